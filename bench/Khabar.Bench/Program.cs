@@ -1,0 +1,25 @@
+namespace Khabar.Bench;
+
+/// <summary>Entry point: <c>khabar-bench COMMAND ...</c>; see README for the commands.</summary>
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            Console.Error.WriteLine("usage: Khabar.Bench text|translit|micro [args]");
+            return 2;
+        }
+
+        return args[0] switch
+        {
+            _ => Usage(args[0]),
+        };
+    }
+
+    private static int Usage(string command)
+    {
+        Console.Error.WriteLine($"unknown command '{command}'; expected text, translit or micro");
+        return 2;
+    }
+}

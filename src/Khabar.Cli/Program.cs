@@ -1,0 +1,3 @@
+using Khabar.Cli;
+
+return KhabarCommand.Build().Parse(args).Invoke();
