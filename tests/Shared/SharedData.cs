@@ -1,4 +1,4 @@
-namespace Khabar.Text.Tests;
+namespace Khabar.Tests;
 
 /// <summary>
 /// Finds the team's <c>shared/</c> folder (seed articles, corpora) beside the repository, or names it in
