@@ -1,0 +1,235 @@
+using System.Globalization;
+using Khabar.Core.Domain;
+using Microsoft.Data.Sqlite;
+
+namespace Khabar.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode (or <c>:memory:</c> for tests). Each batch is one
+/// transaction, so a killed process leaves every earlier batch stored and none half-written.
+/// </summary>
+public sealed class SqliteArticleStore : IArticleStore
+{
+    private const string ArticleColumns =
+        "id, origin, format, title, source, url, published, raw_text, clean_text, content_hash";
+
+    private readonly SqliteConnection _connection;
+
+    private SqliteArticleStore(SqliteConnection connection) => _connection = connection;
+
+    /// <summary>Opens (creating and migrating as needed) the store at <paramref name="path"/>; ":memory:" for a private in-memory one.</summary>
+    public static SqliteArticleStore Open(string path)
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;");
+            SqliteSchema.Migrate(connection);
+            return new SqliteArticleStore(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public IReadOnlyList<ArticleWrite> Write(IReadOnlyList<ArticleToStore> batch)
+    {
+        var results = new ArticleWrite[batch.Count];
+        using var transaction = _connection.BeginTransaction();
+        using var findById = Command(transaction, "SELECT content_hash FROM articles WHERE id = $id", "$id");
+        using var findByHash = Command(transaction, "SELECT id FROM articles WHERE content_hash = $hash ORDER BY seq LIMIT 1", "$hash");
+        using var insert = Command(
+            transaction,
+            $"INSERT INTO articles ({ArticleColumns}, duplicate_of) VALUES ($id, $origin, $format, $title, $source, $url, $published, $raw, $clean, $hash, $dup) RETURNING seq",
+            "$id", "$origin", "$format", "$title", "$source", "$url", "$published", "$raw", "$clean", "$hash", "$dup");
+        using var insertDerived = Command(
+            transaction,
+            "INSERT OR REPLACE INTO derived (article_seq, kind, version, payload) VALUES ($seq, $kind, $version, $payload)",
+            "$seq", "$kind", "$version", "$payload");
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var (article, derived) = batch[i];
+            var id = FreeId(findById, article.Id, article.ContentHash);
+            if (id is null)
+            {
+                results[i] = new ArticleWrite(article.Id, WriteOutcome.AlreadyStored, null);
+                continue;
+            }
+
+            findByHash.Parameters["$hash"].Value = article.ContentHash;
+            var duplicateOf = findByHash.ExecuteScalar() as string;
+
+            Bind(insert, article with { Id = id }, duplicateOf);
+            var seq = (long)insert.ExecuteScalar()!;
+            foreach (var record in derived)
+            {
+                BindDerived(insertDerived, seq, record);
+                insertDerived.ExecuteNonQuery();
+            }
+
+            var outcome = duplicateOf is not null ? WriteOutcome.StoredAsDuplicate
+                : id != article.Id ? WriteOutcome.StoredRenamed
+                : WriteOutcome.Stored;
+            results[i] = new ArticleWrite(id, outcome, duplicateOf);
+        }
+
+        transaction.Commit();
+        return results;
+    }
+
+    public void PutDerived(IReadOnlyList<(string ArticleId, DerivedRecord Record)> records)
+    {
+        using var transaction = _connection.BeginTransaction();
+        using var insert = Command(
+            transaction,
+            "INSERT OR REPLACE INTO derived (article_seq, kind, version, payload) SELECT seq, $kind, $version, $payload FROM articles WHERE id = $id",
+            "$id", "$kind", "$version", "$payload");
+        foreach (var (articleId, record) in records)
+        {
+            insert.Parameters["$id"].Value = articleId;
+            insert.Parameters["$kind"].Value = record.Kind;
+            insert.Parameters["$version"].Value = record.Version;
+            insert.Parameters["$payload"].Value = record.Payload;
+            insert.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    public byte[]? GetDerived(string articleId, string kind, int version)
+    {
+        using var command = Command(
+            null,
+            "SELECT d.payload FROM derived d JOIN articles a ON a.seq = d.article_seq WHERE a.id = $id AND d.kind = $kind AND d.version = $version",
+            "$id", "$kind", "$version");
+        command.Parameters["$id"].Value = articleId;
+        command.Parameters["$kind"].Value = kind;
+        command.Parameters["$version"].Value = version;
+        return command.ExecuteScalar() as byte[];
+    }
+
+    public Article? Find(string id)
+    {
+        using var command = Command(null, $"SELECT {ArticleColumns} FROM articles WHERE id = $id", "$id");
+        command.Parameters["$id"].Value = id;
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? ReadArticle(reader) : null;
+    }
+
+    public IEnumerable<Article> Articles()
+    {
+        using var command = Command(null, $"SELECT {ArticleColumns} FROM articles ORDER BY seq");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return ReadArticle(reader);
+        }
+    }
+
+    public string? DuplicateOf(string id)
+    {
+        using var command = Command(null, "SELECT duplicate_of FROM articles WHERE id = $id", "$id");
+        command.Parameters["$id"].Value = id;
+        return command.ExecuteScalar() as string;
+    }
+
+    public long Count()
+    {
+        using var command = Command(null, "SELECT COUNT(*) FROM articles");
+        return (long)command.ExecuteScalar()!;
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    /// <summary>
+    /// The id to store an article under: its own when free, else the first free <c>id-2</c>, <c>id-3</c>...;
+    /// null when that id (or a suffixed one) already holds the same content, i.e. this is a re-ingest.
+    /// </summary>
+    private static string? FreeId(SqliteCommand findById, string id, string contentHash)
+    {
+        for (var n = 1; ; n++)
+        {
+            var candidate = n == 1 ? id : string.Create(CultureInfo.InvariantCulture, $"{id}-{n}");
+            findById.Parameters["$id"].Value = candidate;
+            switch (findById.ExecuteScalar())
+            {
+                case null:
+                    return candidate;
+                case string hash when hash == contentHash:
+                    return null;
+            }
+        }
+    }
+
+    private static void Bind(SqliteCommand insert, Article article, string? duplicateOf)
+    {
+        var p = insert.Parameters;
+        p["$id"].Value = article.Id;
+        p["$origin"].Value = article.Origin;
+        p["$format"].Value = article.Format;
+        p["$title"].Value = (object?)article.Title ?? DBNull.Value;
+        p["$source"].Value = (object?)article.Source ?? DBNull.Value;
+        p["$url"].Value = (object?)article.Url ?? DBNull.Value;
+        p["$published"].Value = article.Published is { } published
+            ? published.ToString("O", CultureInfo.InvariantCulture)
+            : DBNull.Value;
+        p["$raw"].Value = article.RawText;
+        p["$clean"].Value = article.CleanText;
+        p["$hash"].Value = article.ContentHash;
+        p["$dup"].Value = (object?)duplicateOf ?? DBNull.Value;
+    }
+
+    private static void BindDerived(SqliteCommand insert, long seq, DerivedRecord record)
+    {
+        insert.Parameters["$seq"].Value = seq;
+        insert.Parameters["$kind"].Value = record.Kind;
+        insert.Parameters["$version"].Value = record.Version;
+        insert.Parameters["$payload"].Value = record.Payload;
+    }
+
+    private static Article ReadArticle(SqliteDataReader reader) => new()
+    {
+        Id = reader.GetString(0),
+        Origin = reader.GetString(1),
+        Format = reader.GetString(2),
+        Title = reader.IsDBNull(3) ? null : reader.GetString(3),
+        Source = reader.IsDBNull(4) ? null : reader.GetString(4),
+        Url = reader.IsDBNull(5) ? null : reader.GetString(5),
+        Published = reader.IsDBNull(6)
+            ? null
+            : DateTimeOffset.Parse(reader.GetString(6), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+        RawText = reader.GetString(7),
+        CleanText = reader.GetString(8),
+        ContentHash = reader.GetString(9),
+    };
+
+    private SqliteCommand Command(SqliteTransaction? transaction, string sql, params string[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        return command;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

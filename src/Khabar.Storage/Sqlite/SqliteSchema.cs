@@ -1,0 +1,71 @@
+using Microsoft.Data.Sqlite;
+
+namespace Khabar.Storage.Sqlite;
+
+/// <summary>
+/// The schema as an ordered list of migrations. The database's <c>PRAGMA user_version</c> says how many have
+/// run; each runs in its own transaction together with the version bump. Never edit a released step: add one.
+/// </summary>
+internal static class SqliteSchema
+{
+    private static readonly string[] Migrations =
+    [
+        // 1: articles (source of truth) and the versioned cache of what is derived from them.
+        """
+        CREATE TABLE articles (
+            seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+            id           TEXT    NOT NULL UNIQUE,
+            origin       TEXT    NOT NULL,
+            format       TEXT    NOT NULL,
+            title        TEXT,
+            source       TEXT,
+            url          TEXT,
+            published    TEXT,
+            raw_text     TEXT    NOT NULL,
+            clean_text   TEXT    NOT NULL,
+            content_hash TEXT    NOT NULL,
+            duplicate_of TEXT
+        );
+        CREATE INDEX articles_content_hash ON articles (content_hash);
+        CREATE TABLE derived (
+            article_seq INTEGER NOT NULL REFERENCES articles (seq),
+            kind        TEXT    NOT NULL,
+            version     INTEGER NOT NULL,
+            payload     BLOB    NOT NULL,
+            PRIMARY KEY (article_seq, kind)
+        ) WITHOUT ROWID;
+        """,
+    ];
+
+    /// <summary>The version a fully migrated database has.</summary>
+    public static int CurrentVersion => Migrations.Length;
+
+    /// <summary>Brings <paramref name="connection"/> up to <see cref="CurrentVersion"/>.</summary>
+    /// <exception cref="InvalidOperationException">The database is newer than this program.</exception>
+    public static void Migrate(SqliteConnection connection)
+    {
+        var version = ReadVersion(connection);
+        if (version > CurrentVersion)
+        {
+            throw new InvalidOperationException(
+                $"database schema version {version} is newer than this Khabar ({CurrentVersion}); upgrade Khabar");
+        }
+
+        for (var step = version; step < CurrentVersion; step++)
+        {
+            using var transaction = connection.BeginTransaction();
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = Migrations[step] + $"\nPRAGMA user_version = {step + 1};";
+            command.ExecuteNonQuery();
+            transaction.Commit();
+        }
+    }
+
+    private static int ReadVersion(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA user_version;";
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
