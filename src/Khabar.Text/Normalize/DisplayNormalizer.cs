@@ -1,0 +1,196 @@
+using System.Buffers;
+using System.Text;
+
+namespace Khabar.Text.Normalize;
+
+/// <summary>
+/// The display layer: the text as the outlet wrote it, lightly cleaned. NFC; presentation forms unfolded into
+/// letters; tatweel and invisible controls removed; Arabic-Indic digits made ASCII. Keeps a map from every output
+/// offset back to the input. Text that needs none of this is returned as is, with no map.
+/// </summary>
+public static class DisplayNormalizer
+{
+    private const char Keep = '\uFFFF';
+    private const char Drop = '\uFFFE';
+    private const char Expand = '\uFFFD';
+
+    /// <summary>Per BMP char: <see cref="Keep"/>, <see cref="Drop"/>, <see cref="Expand"/> or the replacement.</summary>
+    private static readonly char[] Table = BuildTable(out Expansions);
+    private static readonly string?[] Expansions;
+
+    public static NormalizedText Normalize(string text) => Normalize(text.AsSpan(), text);
+
+    public static NormalizedText Normalize(ReadOnlySpan<char> text) => Normalize(text, null);
+
+    private static NormalizedText Normalize(ReadOnlySpan<char> text, string? original)
+    {
+        var first = FirstChange(text);
+        if (first < 0)
+        {
+            return new NormalizedText(original ?? text.ToString(), text.Length, null);
+        }
+
+        var output = ArrayPool<char>.Shared.Rent(text.Length * 4 + 1);
+        var map = ArrayPool<int>.Shared.Rent(text.Length * 4 + 1);
+        try
+        {
+            text[..first].CopyTo(output);
+            for (var i = 0; i < first; i++)
+            {
+                map[i] = i;
+            }
+
+            var length = Rewrite(text, first, output, map);
+            map[length] = text.Length;
+            return new NormalizedText(new string(output, 0, length), text.Length, map.AsSpan(0, length + 1).ToArray());
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(output);
+            ArrayPool<int>.Shared.Return(map);
+        }
+    }
+
+    /// <summary>The first index where the display layer changes anything, or -1.</summary>
+    private static int FirstChange(ReadOnlySpan<char> text)
+    {
+        var table = Table;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (table[c] != Keep || (ArabicFolding.IsCombiningMark(c) && !IsComposedAt(text, i)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int Rewrite(ReadOnlySpan<char> text, int from, char[] output, int[] map)
+    {
+        var length = from;
+        int starterIn = -1, starterOut = -1;
+        for (var i = from; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (ArabicFolding.IsCombiningMark(c) && Table[c] == Keep)
+            {
+                var marksEnd = i + 1;
+                while (marksEnd < text.Length && ArabicFolding.IsCombiningMark(text[marksEnd]))
+                {
+                    marksEnd++;
+                }
+
+                if (starterIn >= 0 && !IsComposedRun(text, starterIn, marksEnd))
+                {
+                    // Slow path, rare: let the platform compose this starter and its marks.
+                    length = starterOut;
+                    foreach (var composed in text[starterIn..marksEnd].ToString().Normalize(NormalizationForm.FormC))
+                    {
+                        output[length] = composed;
+                        map[length++] = starterIn;
+                    }
+
+                    i = marksEnd - 1;
+                    continue;
+                }
+            }
+            else
+            {
+                starterIn = i;
+                starterOut = length;
+            }
+
+            var mapped = Table[c];
+            switch (mapped)
+            {
+                case Keep:
+                    output[length] = c;
+                    map[length++] = i;
+                    break;
+                case Drop:
+                    break;
+                case Expand:
+                    foreach (var e in Expansions[c - 0xFB50]!)
+                    {
+                        output[length] = e;
+                        map[length++] = i;
+                    }
+
+                    break;
+                default:
+                    output[length] = mapped;
+                    map[length++] = i;
+                    break;
+            }
+        }
+
+        return length;
+    }
+
+    /// <summary>Whether the mark at <paramref name="at"/> already sits in NFC with the letter before it.</summary>
+    private static bool IsComposedAt(ReadOnlySpan<char> text, int at)
+    {
+        var start = at;
+        while (start > 0 && ArabicFolding.IsCombiningMark(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = at + 1;
+        while (end < text.Length && ArabicFolding.IsCombiningMark(text[end]))
+        {
+            end++;
+        }
+
+        return IsComposedRun(text, start > 0 ? start - 1 : start, end);
+    }
+
+    /// <summary>A starter and its marks are NFC when they are Arabic harakat in canonical order (their combining
+    /// classes rise with their code points) after an Arabic letter that does not compose with them; anything
+    /// else is asked of the platform.</summary>
+    private static bool IsComposedRun(ReadOnlySpan<char> text, int start, int end)
+    {
+        var arabicStarter = text[start] is (>= '\u0620' and <= '\u064A') or (>= '\u0671' and <= '\u06D3');
+        var previous = '\0';
+        var fast = arabicStarter;
+        for (var i = start + 1; fast && i < end; i++)
+        {
+            var mark = text[i];
+            fast = mark is (>= '\u064B' and <= '\u0652') or '\u0670' && mark >= previous;
+            previous = mark;
+        }
+
+        return fast || text[start..end].IsNormalized(NormalizationForm.FormC);
+    }
+
+    private static char[] BuildTable(out string?[] expansions)
+    {
+        var table = new char[char.MaxValue + 1];
+        expansions = new string?[0xFEFF - 0xFB50 + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            if (ArabicFolding.IsInvisible(c) || ArabicFolding.IsTatweel(c))
+            {
+                table[i] = Drop;
+            }
+            else if (ArabicFolding.FoldDigit(c) != c)
+            {
+                table[i] = ArabicFolding.FoldDigit(c);
+            }
+            else if (ArabicFolding.UnfoldPresentationForm(c) is { } letters)
+            {
+                table[i] = letters.Length == 1 ? letters[0] : Expand;
+                expansions[i - 0xFB50] = letters.Length == 1 ? null : letters;
+            }
+            else
+            {
+                table[i] = Keep;
+            }
+        }
+
+        return table;
+    }
+}
