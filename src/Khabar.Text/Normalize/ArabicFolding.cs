@@ -90,8 +90,10 @@ internal static class ArabicFolding
     public static char FoldKeyLetter(char c) =>
         FoldCase(FoldPersian(FoldHamzaSeat(FoldTehMarbuta(FoldAlefMaksura(FoldAlef(FoldDigit(c)))))));
 
-    /// <summary>Whether <paramref name="c"/> is a combining mark, which NFC may reorder or compose.</summary>
+    /// <summary>Whether NFC may reorder <paramref name="c"/> or compose it with what precedes it: combining
+    /// marks, and the Hangul vowel and final jamo that join a syllable.</summary>
     public static bool IsCombiningMark(char c) =>
         CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-            or UnicodeCategory.EnclosingMark;
+            or UnicodeCategory.EnclosingMark
+        || c is >= '\u1160' and <= '\u11FF';
 }

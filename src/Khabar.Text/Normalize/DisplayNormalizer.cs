@@ -70,14 +70,28 @@ public static class DisplayNormalizer
     private static int Rewrite(ReadOnlySpan<char> text, int from, char[] output, int[] map)
     {
         var length = from;
-        int starterIn = -1, starterOut = -1;
+
+        // The prefix before `from` was copied as is, so its last starter sits at the same offset in both.
+        var starterIn = from - 1;
+        while (starterIn >= 0 && ArabicFolding.IsCombiningMark(text[starterIn]))
+        {
+            starterIn--;
+        }
+
+        var starterOut = starterIn;
         for (var i = from; i < text.Length; i++)
         {
             var c = text[i];
+            if (Table[c] == Drop)
+            {
+                continue;
+            }
+
             if (ArabicFolding.IsCombiningMark(c) && Table[c] == Keep)
             {
+                // The marks after a starter, with whatever vanishes between them, form one run.
                 var marksEnd = i + 1;
-                while (marksEnd < text.Length && ArabicFolding.IsCombiningMark(text[marksEnd]))
+                while (marksEnd < text.Length && (ArabicFolding.IsCombiningMark(text[marksEnd]) || Table[text[marksEnd]] == Drop))
                 {
                     marksEnd++;
                 }
@@ -86,10 +100,9 @@ public static class DisplayNormalizer
                 {
                     // Slow path, rare: let the platform compose this starter and its marks.
                     length = starterOut;
-                    foreach (var composed in text[starterIn..marksEnd].ToString().Normalize(NormalizationForm.FormC))
+                    foreach (var composed in VisibleRun(text, starterIn, marksEnd).Normalize(NormalizationForm.FormC))
                     {
-                        output[length] = composed;
-                        map[length++] = starterIn;
+                        length = Emit(composed, starterIn, output, map, length);
                     }
 
                     i = marksEnd - 1;
@@ -102,28 +115,51 @@ public static class DisplayNormalizer
                 starterOut = length;
             }
 
-            var mapped = Table[c];
-            switch (mapped)
-            {
-                case Keep:
-                    output[length] = c;
-                    map[length++] = i;
-                    break;
-                case Drop:
-                    break;
-                case Expand:
-                    foreach (var e in Expansions[c - 0xFB50]!)
-                    {
-                        output[length] = e;
-                        map[length++] = i;
-                    }
+            length = Emit(c, i, output, map, length);
+        }
 
-                    break;
-                default:
-                    output[length] = mapped;
-                    map[length++] = i;
-                    break;
+        return length;
+    }
+
+    /// <summary>A starter (unfolded when it is a presentation form) and its marks, less what vanishes.</summary>
+    private static string VisibleRun(ReadOnlySpan<char> text, int start, int end)
+    {
+        var run = new StringBuilder(ArabicFolding.UnfoldPresentationForm(text[start]) ?? text[start].ToString(), end - start + 4);
+        foreach (var c in text[(start + 1)..end])
+        {
+            if (Table[c] != Drop)
+            {
+                run.Append(c);
             }
+        }
+
+        return run.ToString();
+    }
+
+    /// <summary>Writes what <paramref name="c"/> becomes, each char mapped to <paramref name="source"/>.</summary>
+    private static int Emit(char c, int source, char[] output, int[] map, int length)
+    {
+        var mapped = Table[c];
+        switch (mapped)
+        {
+            case Keep:
+                output[length] = c;
+                map[length++] = source;
+                break;
+            case Drop:
+                break;
+            case Expand:
+                foreach (var e in Expansions[c - 0xFB50]!)
+                {
+                    output[length] = e;
+                    map[length++] = source;
+                }
+
+                break;
+            default:
+                output[length] = mapped;
+                map[length++] = source;
+                break;
         }
 
         return length;
@@ -155,14 +191,37 @@ public static class DisplayNormalizer
         var arabicStarter = text[start] is (>= '\u0620' and <= '\u064A') or (>= '\u0671' and <= '\u06D3');
         var previous = '\0';
         var fast = arabicStarter;
-        for (var i = start + 1; fast && i < end; i++)
+        var vanishing = false;
+        for (var i = start + 1; i < end; i++)
         {
             var mark = text[i];
-            fast = mark is (>= '\u064B' and <= '\u0652') or '\u0670' && mark >= previous;
+            if (Table[mark] == Drop)
+            {
+                vanishing = true;
+                continue;
+            }
+
+            fast &= mark is (>= '\u064B' and <= '\u0652') or '\u0670';
+            fast &= mark >= previous;
             previous = mark;
         }
 
-        return fast || text[start..end].IsNormalized(NormalizationForm.FormC);
+        // A presentation form is unfolded first, and its letters may then compose with the marks; marks that
+        // meet across a vanished character may need reordering.
+        return fast || (!vanishing && Table[text[start]] == Keep && IsNfc(text[start..end]));
+    }
+
+    /// <summary>The platform's NFC check; a run it refuses (lone surrogates, noncharacters) is left as it is.</summary>
+    private static bool IsNfc(ReadOnlySpan<char> run)
+    {
+        try
+        {
+            return run.IsNormalized(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
     }
 
     private static char[] BuildTable(out string?[] expansions)
@@ -180,10 +239,12 @@ public static class DisplayNormalizer
             {
                 table[i] = ArabicFolding.FoldDigit(c);
             }
-            else if (ArabicFolding.UnfoldPresentationForm(c) is { } letters)
+            else if (ArabicFolding.UnfoldPresentationForm(c) is { } unfolded)
             {
-                table[i] = letters.Length == 1 ? letters[0] : Expand;
-                expansions[i - 0xFB50] = letters.Length == 1 ? null : letters;
+                // Medial forms of harakat carry a tatweel: the other display rules apply to what unfolds too.
+                var letters = string.Concat(unfolded.Where(u => !ArabicFolding.IsTatweel(u) && !ArabicFolding.IsInvisible(u)).Select(ArabicFolding.FoldDigit));
+                table[i] = letters.Length switch { 0 => Drop, 1 => letters[0], _ => Expand };
+                expansions[i - 0xFB50] = letters.Length > 1 ? letters : null;
             }
             else
             {

@@ -92,7 +92,7 @@ public class SentenceSplitterTests
             var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length;
             Assert.InRange(sentences.Count, lines, lines * 3);
             Assert.All(sentences, s => Assert.True(s.Length < 1200, $"{Path.GetFileName(file)}: overlong sentence"));
-            Assert.DoesNotContain(sentences, s => s.Count(c => c == '«') != s.Count(c => c == '»') && !s.Contains('\n'));
+            Assert.DoesNotContain(sentences, s => s.Count(c => c == '«') != s.Count(c => c == '»') && !s.Contains('\n', StringComparison.Ordinal));
         }
     }
 }
