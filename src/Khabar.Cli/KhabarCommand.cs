@@ -1,13 +1,16 @@
 using System.CommandLine;
+using Khabar.Cli.Commands;
 
 namespace Khabar.Cli;
 
-/// <summary>Assembles the <c>khabar</c> command tree.</summary>
+/// <summary>Assembles the <c>khabar</c> command tree; each command lives in its own file under Commands/.</summary>
 public static class KhabarCommand
 {
     public static RootCommand Build()
     {
         var root = new RootCommand("Khabar: turn Arabic news from many outlets into stories.");
+        root.Subcommands.Add(TokensCommand.Build());
+        root.Subcommands.Add(SentencesCommand.Build());
         return root;
     }
 }

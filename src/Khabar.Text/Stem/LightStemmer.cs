@@ -35,32 +35,6 @@ public static class LightStemmer
     private const int MinAfterSuffix = 2;
 
     /// <summary>
-    /// Article forms, longest first; at most one is removed. Light10's وال needs no entry: whenever it
-    /// would apply (5+ letters), step 1 has already taken the و and ال follows with the same result.
-    /// </summary>
-    private static readonly string[] Articles =
-    [
-        Letters(Beh, Alef, Lam),  // بال  with/in the
-        Letters(Kaf, Alef, Lam),  // كال  like the
-        Letters(Feh, Alef, Lam),  // فال  so the
-        Letters(Alef, Lam),       // ال   the
-        Letters(Lam, Lam),        // لل   for the
-    ];
-
-    /// <summary>Suffixes in light10 order; ية and ة fold into يه and ه, so each appears once.</summary>
-    private static readonly string[] Suffixes =
-    [
-        Letters(Heh, Alef),       // ها  her/its
-        Letters(Alef, Noon),      // ان  dual
-        Letters(Alef, Teh),       // ات  feminine plural
-        Letters(Waw, Noon),       // ون  masculine plural
-        Letters(Yeh, Noon),       // ين  masculine plural/dual, oblique
-        Letters(Yeh, Heh),        // يه  nisba feminine (ية), or "his" after ي
-        Letters(Heh),             // ه   feminine (ة) or "his"
-        Letters(Yeh),             // ي   nisba or "my"
-    ];
-
-    /// <summary>
     /// The stem of <paramref name="key"/> as an extent inside it. Keys of 2 letters or fewer, and keys with
     /// any character that is not an Arabic letter (Latin, digits, symbols), are returned whole.
     /// Never empty for a non-empty key.
@@ -81,40 +55,48 @@ public static class LightStemmer
     public static ReadOnlySpan<char> StemOf(ReadOnlySpan<char> key) => Stem(key).Of(key);
 
     /// <summary>How many leading characters the prefix steps remove.</summary>
+    /// <remarks>One line per rule, comparing named letters: this runs once per word of every article.</remarks>
     internal static int PrefixLength(ReadOnlySpan<char> word)
     {
-        var start = 0;
-        if (word[0] == Waw && word.Length - 1 >= MinAfterConjunction)
+        // Step 1: the conjunction و.
+        var start = word[0] == Waw && word.Length - 1 >= MinAfterConjunction ? 1 : 0;
+
+        // Step 2: one article form, longest first: بال كال فال, then ال, then لل.
+        var rest = word[start..];
+        if (rest.Length - 3 >= MinAfterArticle && rest[1] == Alef && rest[2] == Lam && rest[0] is Beh or Kaf or Feh)
         {
-            start = 1;
+            return start + 3;
         }
 
-        var rest = word[start..];
-        foreach (var article in Articles)
+        if (rest.Length - 2 >= MinAfterArticle && ((rest[0] == Alef && rest[1] == Lam) || (rest[0] == Lam && rest[1] == Lam)))
         {
-            if (rest.Length - article.Length >= MinAfterArticle && rest.StartsWith(article, StringComparison.Ordinal))
-            {
-                return start + article.Length;
-            }
+            return start + 2;
         }
 
         return start;
     }
 
     /// <summary>How many trailing characters the suffix pass removes.</summary>
+    /// <remarks>Light10's order, each suffix tried once at the current end: ها ان ات ون ين يه ه ي.</remarks>
     internal static int SuffixLength(ReadOnlySpan<char> word)
     {
-        var length = word.Length;
-        foreach (var suffix in Suffixes)
-        {
-            if (length - suffix.Length >= MinAfterSuffix && word[..length].EndsWith(suffix, StringComparison.Ordinal))
-            {
-                length -= suffix.Length;
-            }
-        }
-
-        return word.Length - length;
+        var end = word.Length;
+        end = Strip(word, end, Heh, Alef);   // ها  her/its
+        end = Strip(word, end, Alef, Noon);  // ان  dual
+        end = Strip(word, end, Alef, Teh);   // ات  feminine plural
+        end = Strip(word, end, Waw, Noon);   // ون  masculine plural
+        end = Strip(word, end, Yeh, Noon);   // ين  masculine plural/dual, oblique
+        end = Strip(word, end, Yeh, Heh);    // يه  nisba feminine (ية), or "his" after ي
+        end = Strip(word, end, Heh);         // ه   feminine (ة) or "his"
+        end = Strip(word, end, Yeh);         // ي   nisba or "my"
+        return word.Length - end;
     }
+
+    private static int Strip(ReadOnlySpan<char> word, int end, char first, char last) =>
+        end - 2 >= MinAfterSuffix && word[end - 1] == last && word[end - 2] == first ? end - 2 : end;
+
+    private static int Strip(ReadOnlySpan<char> word, int end, char last) =>
+        end - 1 >= MinAfterSuffix && word[end - 1] == last ? end - 1 : end;
 
     private static bool IsArabicWord(ReadOnlySpan<char> key)
     {
@@ -134,5 +116,4 @@ public static class LightStemmer
     private static bool IsArabicLetter(char c) =>
         c is (>= Hamza and <= '\u063F') or (>= Feh and <= Yeh) or (>= AlefWasla and <= '\u06D3');
 
-    private static string Letters(params ReadOnlySpan<char> letters) => new(letters);
 }

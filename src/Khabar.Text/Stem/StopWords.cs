@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Khabar.Text.Normalize;
 
 namespace Khabar.Text.Stem;
@@ -12,19 +13,22 @@ public sealed class StopWords
 
     private static readonly Lazy<StopWords> DefaultList = new(LoadDefault);
 
-    private readonly HashSet<string> _keys;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Frozen: built once, then read for every word of every article; its length-bucketed lookup is several
+    // times cheaper than a HashSet's for short keys.
+    private readonly FrozenSet<string> _keys;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     /// <summary>Builds a set from <paramref name="words"/>, each folded to its match key; blank entries are skipped.</summary>
     public StopWords(IEnumerable<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        _keys = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in words)
         {
-            Add(word);
+            Add(keys, word);
         }
 
+        _keys = keys.ToFrozenSet(StringComparer.Ordinal);
         _lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -64,7 +68,7 @@ public sealed class StopWords
         return new StopWords(words);
     }
 
-    private void Add(string word)
+    private static void Add(HashSet<string> keys, string word)
     {
         var trimmed = word.AsSpan().Trim();
         if (trimmed.IsEmpty)
@@ -75,7 +79,7 @@ public sealed class StopWords
         var key = MatchKey.Of(trimmed);
         if (key.Length > 0)
         {
-            _keys.Add(key);
+            keys.Add(key);
         }
     }
 
