@@ -13,6 +13,7 @@ internal static class Program
 
         return args[0] switch
         {
+            "translit" => TransliterationEval.Run(args[1..]),
             _ => Usage(args[0]),
         };
     }
