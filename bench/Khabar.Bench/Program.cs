@@ -13,9 +13,17 @@ internal static class Program
 
         return args[0] switch
         {
+            "text" => TextThroughput.Run(args[1..]),
             "translit" => TransliterationEval.Run(args[1..]),
+            "micro" => RunMicro(args[1..]),
             _ => Usage(args[0]),
         };
+    }
+
+    private static int RunMicro(string[] args)
+    {
+        BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
     }
 
     private static int Usage(string command)

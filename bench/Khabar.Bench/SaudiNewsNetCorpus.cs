@@ -1,0 +1,29 @@
+using System.IO.Compression;
+using System.Text.Json;
+
+namespace Khabar.Bench;
+
+/// <summary>Reads the article texts of the SaudiNewsNet release: one zip a day, each holding a JSON array.</summary>
+internal static class SaudiNewsNetCorpus
+{
+    /// <summary>The <c>content</c> of every article in every zip under <paramref name="folder"/>, in file order.</summary>
+    public static IEnumerable<string> Contents(string folder)
+    {
+        foreach (var zipPath in Directory.EnumerateFiles(folder, "*.zip").Order(StringComparer.Ordinal))
+        {
+            using var zip = ZipFile.OpenRead(zipPath);
+            foreach (var entry in zip.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
+            {
+                using var stream = entry.Open();
+                using var document = JsonDocument.Parse(stream);
+                foreach (var article in document.RootElement.EnumerateArray())
+                {
+                    if (article.TryGetProperty("content", out var content) && content.GetString() is { Length: > 0 } text)
+                    {
+                        yield return text;
+                    }
+                }
+            }
+        }
+    }
+}
