@@ -35,7 +35,7 @@ internal static class ArabicFolding
             return null;
         }
 
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormKC);
+        var decomposed = Normalized(c, NormalizationForm.FormKC) ?? c.ToString();
         if (decomposed.Length > 1 && decomposed[0] == ' ')
         {
             decomposed = decomposed[1..];
@@ -86,9 +86,68 @@ internal static class ArabicFolding
     /// <summary>Key rule: letters of other scripts are lower-cased, culture-invariantly.</summary>
     public static char FoldCase(char c) => char.IsUpper(c) ? char.ToLowerInvariant(c) : c;
 
+    /// <summary>Key rule: a letter that is a base letter plus marks loses the marks (é→e, ğ→g; for Arabic this
+    /// agrees with the alef and hamza-seat rules). Other combining marks of any script are dropped too.</summary>
+    public static char FoldAccent(char c)
+    {
+        if (c < '\u00C0' || char.IsSurrogate(c))
+        {
+            return c;
+        }
+
+        var decomposed = Normalized(c, NormalizationForm.FormD);
+        if (decomposed is null || decomposed.Length < 2 || !char.IsLetter(decomposed[0]))
+        {
+            return c;
+        }
+
+        foreach (var mark in decomposed.AsSpan(1))
+        {
+            if (!IsCombiningMark(mark))
+            {
+                return c;
+            }
+        }
+
+        return decomposed[0];
+    }
+
+    /// <summary>Key rule: a non-spacing or enclosing mark of any script is dropped.</summary>
+    public static bool IsNonSpacingMark(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark;
+
+    /// <summary>Display rule (part of NFC): a character that NFC replaces on its own, or null.</summary>
+    public static string? NfcSingleton(char c)
+    {
+        if (char.IsSurrogate(c) || c < '\u0340' || IsCombiningMark(c))
+        {
+            return null;
+        }
+
+        var composed = Normalized(c, NormalizationForm.FormC);
+        return composed is null || composed == c.ToString() ? null : composed;
+    }
+
+    /// <summary>The platform's normalization of one character; null for those it refuses (noncharacters).</summary>
+    private static string? Normalized(char c, NormalizationForm form) => Normalized(c.ToString(), form);
+
+    /// <summary>The platform's normalization of <paramref name="text"/>; null when it refuses it (lone
+    /// surrogates, noncharacters).</summary>
+    public static string? Normalized(string text, NormalizationForm form)
+    {
+        try
+        {
+            return text.Normalize(form);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Every key rule that maps one character to one character, in order.</summary>
     public static char FoldKeyLetter(char c) =>
-        FoldCase(FoldPersian(FoldHamzaSeat(FoldTehMarbuta(FoldAlefMaksura(FoldAlef(FoldDigit(c)))))));
+        FoldCase(FoldPersian(FoldHamzaSeat(FoldTehMarbuta(FoldAlefMaksura(FoldAlef(FoldAccent(FoldDigit(c))))))));
 
     /// <summary>Whether NFC may reorder <paramref name="c"/> or compose it with what precedes it: combining
     /// marks, and the Hangul vowel and final jamo that join a syllable.</summary>

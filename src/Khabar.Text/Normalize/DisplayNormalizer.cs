@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text;
 
 namespace Khabar.Text.Normalize;
@@ -16,7 +17,10 @@ public static class DisplayNormalizer
 
     /// <summary>Per BMP char: <see cref="Keep"/>, <see cref="Drop"/>, <see cref="Expand"/> or the replacement.</summary>
     private static readonly char[] Table = BuildTable(out Expansions);
-    private static readonly string?[] Expansions;
+    private static readonly FrozenDictionary<char, string> Expansions;
+
+    /// <summary>Per BMP char: whether it is, or unfolds into, a mark that NFC may reorder or compose.</summary>
+    private static readonly bool[] ActsAsMark = BuildActsAsMark();
 
     public static NormalizedText Normalize(string text) => Normalize(text.AsSpan(), text);
 
@@ -87,11 +91,11 @@ public static class DisplayNormalizer
                 continue;
             }
 
-            if (ArabicFolding.IsCombiningMark(c) && Table[c] == Keep)
+            if (ActsAsMark[c])
             {
                 // The marks after a starter, with whatever vanishes between them, form one run.
                 var marksEnd = i + 1;
-                while (marksEnd < text.Length && (ArabicFolding.IsCombiningMark(text[marksEnd]) || Table[text[marksEnd]] == Drop))
+                while (marksEnd < text.Length && (ActsAsMark[text[marksEnd]] || Table[text[marksEnd]] == Drop))
                 {
                     marksEnd++;
                 }
@@ -100,7 +104,8 @@ public static class DisplayNormalizer
                 {
                     // Slow path, rare: let the platform compose this starter and its marks.
                     length = starterOut;
-                    foreach (var composed in VisibleRun(text, starterIn, marksEnd).Normalize(NormalizationForm.FormC))
+                    var run = VisibleRun(text, starterIn, marksEnd);
+                    foreach (var composed in ArabicFolding.Normalized(run, NormalizationForm.FormC) ?? run)
                     {
                         length = Emit(composed, starterIn, output, map, length);
                     }
@@ -127,10 +132,7 @@ public static class DisplayNormalizer
         var run = new StringBuilder(ArabicFolding.UnfoldPresentationForm(text[start]) ?? text[start].ToString(), end - start + 4);
         foreach (var c in text[(start + 1)..end])
         {
-            if (Table[c] != Drop)
-            {
-                run.Append(c);
-            }
+            run.Append(Table[c] switch { Keep => c.ToString(), Drop => string.Empty, Expand => Expansions[c], var mapped => mapped.ToString() });
         }
 
         return run.ToString();
@@ -149,7 +151,7 @@ public static class DisplayNormalizer
             case Drop:
                 break;
             case Expand:
-                foreach (var e in Expansions[c - 0xFB50]!)
+                foreach (var e in Expansions[c])
                 {
                     output[length] = e;
                     map[length++] = source;
@@ -195,8 +197,9 @@ public static class DisplayNormalizer
         for (var i = start + 1; i < end; i++)
         {
             var mark = text[i];
-            if (Table[mark] == Drop)
+            if (Table[mark] != Keep)
             {
+                // Vanishing, or unfolding into a mark: the platform must see the run as displayed.
                 vanishing = true;
                 continue;
             }
@@ -208,7 +211,7 @@ public static class DisplayNormalizer
 
         // A presentation form is unfolded first, and its letters may then compose with the marks; marks that
         // meet across a vanished character may need reordering.
-        return fast || (!vanishing && Table[text[start]] == Keep && IsNfc(text[start..end]));
+        return !vanishing && (fast || (Table[text[start]] == Keep && IsNfc(text[start..end])));
     }
 
     /// <summary>The platform's NFC check; a run it refuses (lone surrogates, noncharacters) is left as it is.</summary>
@@ -224,34 +227,63 @@ public static class DisplayNormalizer
         }
     }
 
-    private static char[] BuildTable(out string?[] expansions)
+    private static bool[] BuildActsAsMark()
     {
-        var table = new char[char.MaxValue + 1];
-        expansions = new string?[0xFEFF - 0xFB50 + 1];
+        var marks = new bool[char.MaxValue + 1];
         for (var i = 0; i <= char.MaxValue; i++)
         {
             var c = (char)i;
-            if (ArabicFolding.IsInvisible(c) || ArabicFolding.IsTatweel(c))
+            marks[i] = Table[i] switch
             {
-                table[i] = Drop;
-            }
-            else if (ArabicFolding.FoldDigit(c) != c)
+                Keep => ArabicFolding.IsCombiningMark(c),
+                Drop => false,
+                Expand => ArabicFolding.IsCombiningMark(Expansions[c][0]),
+                var mapped => ArabicFolding.IsCombiningMark(mapped),
+            };
+        }
+
+        return marks;
+    }
+
+    private static char[] BuildTable(out FrozenDictionary<char, string> expansions)
+    {
+        var table = new char[char.MaxValue + 1];
+        var multi = new Dictionary<char, string>();
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            var becomes = Display(c);
+            table[i] = becomes is null ? Keep : becomes.Length switch { 0 => Drop, 1 => becomes[0], _ => Expand };
+            if (becomes is { Length: > 1 })
             {
-                table[i] = ArabicFolding.FoldDigit(c);
-            }
-            else if (ArabicFolding.UnfoldPresentationForm(c) is { } unfolded)
-            {
-                // Medial forms of harakat carry a tatweel: the other display rules apply to what unfolds too.
-                var letters = string.Concat(unfolded.Where(u => !ArabicFolding.IsTatweel(u) && !ArabicFolding.IsInvisible(u)).Select(ArabicFolding.FoldDigit));
-                table[i] = letters.Length switch { 0 => Drop, 1 => letters[0], _ => Expand };
-                expansions[i - 0xFB50] = letters.Length > 1 ? letters : null;
-            }
-            else
-            {
-                table[i] = Keep;
+                multi[c] = becomes;
             }
         }
 
+        expansions = multi.ToFrozenDictionary();
         return table;
+    }
+
+    /// <summary>What the display rules make of <paramref name="c"/> alone; null when it stays.</summary>
+    internal static string? Display(char c)
+    {
+        if (ArabicFolding.IsInvisible(c) || ArabicFolding.IsTatweel(c))
+        {
+            return string.Empty;
+        }
+
+        if (ArabicFolding.FoldDigit(c) != c)
+        {
+            return ArabicFolding.FoldDigit(c).ToString();
+        }
+
+        if (ArabicFolding.UnfoldPresentationForm(c) is { } unfolded)
+        {
+            // Medial forms of harakat carry a tatweel: the other display rules apply to what unfolds too.
+            return string.Concat(unfolded.Where(u => !ArabicFolding.IsTatweel(u) && !ArabicFolding.IsInvisible(u)).Select(ArabicFolding.FoldDigit));
+        }
+
+        // NFC singletons (Å for the Ångström sign, Ω for the Ohm sign, CJK compatibility ideographs).
+        return ArabicFolding.NfcSingleton(c);
     }
 }

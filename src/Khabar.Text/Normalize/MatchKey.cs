@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Khabar.Text.Unicode;
 
 namespace Khabar.Text.Normalize;
@@ -12,11 +13,13 @@ public static class MatchKey
     /// <summary>The most characters one input character can become (ﷲ → الله).</summary>
     public const int MaxExpansion = 4;
 
-    private const char Drop = '\uFFFE';
-    private const char Expand = '\uFFFD';
+    // Sentinels are noncharacters, which keys drop, so no real character's key can be mistaken for one.
+    private const char Drop = '\uFDD0';
+    private const char DropHamza = '\uFDD1';
+    private const char Expand = '\uFDD2';
 
     private static readonly char[] Table = BuildTable(out Expansions);
-    private static readonly string?[] Expansions;
+    private static readonly FrozenDictionary<char, string> Expansions;
 
     /// <summary>The largest key a source of <paramref name="sourceLength"/> characters can produce.</summary>
     public static int MaxLength(int sourceLength) => sourceLength * MaxExpansion;
@@ -36,20 +39,23 @@ public static class MatchKey
         foreach (var c in source)
         {
             var mapped = table[c];
-            if (mapped == Drop)
+            switch (mapped)
             {
-                droppedHamza |= c == ArabicChars.Hamza;
-            }
-            else if (mapped == Expand)
-            {
-                foreach (var e in Expansions[c - 0xFB50]!)
-                {
-                    destination[length++] = e;
-                }
-            }
-            else
-            {
-                destination[length++] = mapped;
+                case Drop:
+                    break;
+                case DropHamza:
+                    droppedHamza = true;
+                    break;
+                case Expand:
+                    foreach (var e in Expansions[c])
+                    {
+                        destination[length++] = e;
+                    }
+
+                    break;
+                default:
+                    destination[length++] = mapped;
+                    break;
             }
         }
 
@@ -70,30 +76,31 @@ public static class MatchKey
         return new string(buffer[..length]);
     }
 
-    private static char[] BuildTable(out string?[] expansions)
+    private static char[] BuildTable(out FrozenDictionary<char, string> expansions)
     {
         var table = new char[char.MaxValue + 1];
-        expansions = new string?[0xFEFF - 0xFB50 + 1];
+        var multi = new Dictionary<char, string>();
         for (var i = 0; i <= char.MaxValue; i++)
         {
             var c = (char)i;
-            var unfolded = ArabicFolding.UnfoldPresentationForm(c);
+            var unfolded = DisplayNormalizer.Display(c);
             var key = unfolded is null ? KeyOf(c) : KeyOf(unfolded);
             switch (key.Length)
             {
                 case 0:
-                    table[i] = Drop;
+                    table[i] = (unfolded ?? c.ToString()) == ArabicChars.Hamza.ToString() ? DropHamza : Drop;
                     break;
                 case 1:
                     table[i] = key[0];
                     break;
                 default:
                     table[i] = Expand;
-                    expansions[i - 0xFB50] = key.Length <= MaxExpansion ? key : key[..MaxExpansion];
+                    multi[c] = key.Length <= MaxExpansion ? key : key[..MaxExpansion];
                     break;
             }
         }
 
+        expansions = multi.ToFrozenDictionary();
         return table;
     }
 
@@ -109,7 +116,8 @@ public static class MatchKey
     }
 
     private static string KeyOf(char c) =>
-        ArabicFolding.IsInvisible(c) || ArabicFolding.IsTatweel(c) || ArabicFolding.IsDiacritic(c) || c == ArabicChars.Hamza
+        c is >= '\uFDD0' and <= '\uFDEF' || ArabicFolding.IsInvisible(c) || ArabicFolding.IsTatweel(c) || ArabicFolding.IsDiacritic(c) || c == ArabicChars.Hamza
+            || ArabicFolding.IsNonSpacingMark(c)
             ? string.Empty
             : ArabicFolding.FoldKeyLetter(c).ToString();
 }

@@ -28,4 +28,25 @@ public sealed class NormalizedText
         ArgumentOutOfRangeException.ThrowIfGreaterThan(index, Text.Length);
         return _sourceOffsets is null ? index : _sourceOffsets[index];
     }
+
+    /// <summary>The source extent that produced <paramref name="extent"/> of <see cref="Text"/>: from the source
+    /// of its first character up to the source of the next character not made from the same source character
+    /// (so a ligature unfolded into two letters, and anything removed after it, is covered whole).</summary>
+    public TextExtent SourceExtent(TextExtent extent)
+    {
+        var start = SourceOffset(extent.Start);
+        if (extent.Length == 0)
+        {
+            return new TextExtent(start, 0);
+        }
+
+        var last = SourceOffset(extent.End - 1);
+        var end = extent.End;
+        while (end < Text.Length && SourceOffset(end) == last)
+        {
+            end++;
+        }
+
+        return new TextExtent(start, SourceOffset(end) - start);
+    }
 }
