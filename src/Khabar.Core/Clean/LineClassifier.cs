@@ -1,0 +1,171 @@
+namespace Khabar.Core.Clean;
+
+/// <summary>Decides, from a line's folded text alone, whether a line rule removes the whole line.</summary>
+internal static class LineClassifier
+{
+    /// <summary>Longest line an embed marker may sit on: a tweet with its links, not a paragraph.</summary>
+    public const int MaxEmbedLineLength = 420;
+
+    /// <summary>Longest tweet attribution line.</summary>
+    public const int MaxAttributionLength = 200;
+
+    /// <summary>Longest caption line.</summary>
+    public const int MaxCaptionLength = 150;
+
+    /// <summary>Longest share line, and most words on it.</summary>
+    public const int MaxShareLength = 80;
+
+    public const int MaxShareWords = 8;
+
+    public static CleanRule? Classify(ReadOnlySpan<char> key, ref LineTraits traits)
+    {
+        if (key.IsEmpty)
+        {
+            return null;
+        }
+
+        if (key.Length <= MaxAttributionLength && TweetAttribution.IsMatch(key))
+        {
+            traits |= LineTraits.Attribution;
+            return CleanRule.EmbeddedPost;
+        }
+
+        if (key.Length <= MaxEmbedLineLength && HasEmbedMarker(key))
+        {
+            return CleanRule.EmbeddedPost;
+        }
+
+        if (IsPromo(key, ref traits))
+        {
+            return CleanRule.Promo;
+        }
+
+        if (key.Length <= MaxShareLength && IsShareLine(key))
+        {
+            return CleanRule.ShareLine;
+        }
+
+        if (key.Length <= MaxCaptionLength && IsCaption(key))
+        {
+            return CleanRule.PhotoCaption;
+        }
+
+        return null;
+    }
+
+    private static bool HasEmbedMarker(ReadOnlySpan<char> key)
+    {
+        foreach (var marker in CleanLexicon.EmbedMarkers)
+        {
+            if (ContainsWord(key, marker))
+            {
+                return true;
+            }
+        }
+
+        return key.Contains("/status", StringComparison.Ordinal)
+            && (ContainsWord(key, "twitter.com/") || ContainsWord(key, "x.com/"));
+    }
+
+    private static bool IsPromo(ReadOnlySpan<char> key, ref LineTraits traits)
+    {
+        foreach (var trigger in CleanLexicon.Promo)
+        {
+            if (key.Length <= trigger.MaxLineLength && StartsWithWord(key, trigger.Text))
+            {
+                if (!key[trigger.Text.Length..].ContainsAnyExcept(NonWordChars))
+                {
+                    traits |= LineTraits.PromoHeadOnly;
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsShareLine(ReadOnlySpan<char> key)
+    {
+        var words = 0;
+        var strong = false;
+        foreach (var range in key.SplitAny(NonWordChars))
+        {
+            var word = key[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (++words > MaxShareWords)
+            {
+                return false;
+            }
+
+            if (IsShareWord(word))
+            {
+                strong = true;
+            }
+            else if (!CleanLexicon.ShareConnectorLookup.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return strong;
+    }
+
+    private static bool IsShareWord(ReadOnlySpan<char> word) =>
+        CleanLexicon.ShareWordLookup.Contains(word)
+        || (word.Length > 3 && word[0] == Khabar.Text.Unicode.ArabicChars.Waw && CleanLexicon.ShareWordLookup.Contains(word[1..]));
+
+    private static bool IsCaption(ReadOnlySpan<char> key)
+    {
+        foreach (var trigger in CleanLexicon.Captions)
+        {
+            if (StartsWithWord(key, trigger))
+            {
+                return true;
+            }
+
+            if (trigger[^1] != ':' && key.Length > trigger.Length && key.EndsWith(trigger, StringComparison.Ordinal)
+                && !char.IsLetterOrDigit(key[key.Length - trigger.Length - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Characters that separate words on a share line and may trail a promo trigger.</summary>
+    private const string NonWordChars = " :،,.;؛|/\\-–—•·*()[]«»\"'!?؟…>";
+
+    private static bool StartsWithWord(ReadOnlySpan<char> key, string phrase) =>
+        key.StartsWith(phrase, StringComparison.Ordinal)
+        && (key.Length == phrase.Length || !char.IsLetterOrDigit(phrase[^1]) || !char.IsLetterOrDigit(key[phrase.Length]));
+
+    /// <summary>Whether <paramref name="phrase"/> occurs in <paramref name="key"/> not glued to a preceding letter or digit.</summary>
+    private static bool ContainsWord(ReadOnlySpan<char> key, string phrase)
+    {
+        var from = 0;
+        while (from < key.Length)
+        {
+            var found = key[from..].IndexOf(phrase, StringComparison.Ordinal);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            var at = from + found;
+            if (at == 0 || !char.IsLetterOrDigit(key[at - 1]))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
+}

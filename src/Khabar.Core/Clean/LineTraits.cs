@@ -1,0 +1,17 @@
+namespace Khabar.Core.Clean;
+
+/// <summary>Facts about a line that decisions about its neighbours need.</summary>
+[Flags]
+internal enum LineTraits
+{
+    None = 0,
+
+    /// <summary>More Latin letters than Arabic ones.</summary>
+    LatinScript = 1,
+
+    /// <summary>A tweet attribution line (<c>— Name (@handle) Month D, YYYY</c>).</summary>
+    Attribution = 2,
+
+    /// <summary>A promo trigger with nothing after it: the headline is on the next line.</summary>
+    PromoHeadOnly = 4,
+}
