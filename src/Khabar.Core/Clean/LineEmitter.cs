@@ -2,7 +2,7 @@ namespace Khabar.Core.Clean;
 
 /// <summary>
 /// Writes one kept line: text copied, references replaced, and each gap (whitespace and markup between
-/// words) made one space — the gap's first plain space when it has one — or dropped at the line's ends.
+/// words) made one space that maps to the gap's start (its first character when that is a plain space), or dropped at the line's ends.
 /// </summary>
 internal static class LineEmitter
 {
@@ -52,28 +52,11 @@ internal static class LineEmitter
 
     private static void EmitGap(ReadOnlySpan<char> text, int start, bool emitSpace, CleanTextBuilder builder)
     {
-        var keep = -1;
-        if (emitSpace)
-        {
-            keep = start;
-            for (var position = start; position < text.Length;)
-            {
-                var piece = InlineScanner.Next(text, position);
-                if (piece.IsPlainSpace)
-                {
-                    keep = piece.Start;
-                    break;
-                }
-
-                position = piece.End;
-            }
-        }
-
         for (var position = start; position < text.Length;)
         {
             var piece = InlineScanner.Next(text, position);
             position = piece.End;
-            if (piece.Start != keep)
+            if (!emitSpace || piece.Start != start)
             {
                 builder.Remove(piece.Start, piece.Length, piece.Rule);
             }
