@@ -8,8 +8,7 @@ namespace Khabar.Core.Clean;
 /// </summary>
 public static class ArticleCleaner
 {
-    /// <summary>Lines searched backwards from a tweet attribution for its body, and the most a headline may be
-    /// after a trigger-only promo line.</summary>
+    /// <summary>Longest headline line taken with a trigger-only promo line before it.</summary>
     private const int MaxHeadlineLength = 150;
 
     /// <summary>Cleans <paramref name="raw"/>; never throws for any string.</summary>
@@ -17,19 +16,17 @@ public static class ArticleCleaner
     {
         ArgumentNullException.ThrowIfNull(raw);
         var lines = ArrayPool<LineInfo>.Shared.Rent(CountLines(raw));
-        var key = ArrayPool<char>.Shared.Rent(Math.Max(raw.Length, 1));
         try
         {
-            var count = Classify(raw, lines, key);
+            var count = Classify(raw, lines);
             var view = lines.AsSpan(0, count);
-            LookAround(view);
+            LookAround(raw, view);
             using var builder = new CleanTextBuilder(raw);
             Emit(raw, view, builder);
             return builder.ToCleanText();
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(key);
             ArrayPool<LineInfo>.Shared.Return(lines);
         }
     }
@@ -49,8 +46,9 @@ public static class ArticleCleaner
     }
 
     /// <summary>Splits into lines and applies the rules that look at one line at a time.</summary>
-    private static int Classify(string raw, LineInfo[] lines, char[] keyBuffer)
+    private static int Classify(string raw, LineInfo[] lines)
     {
+        Span<char> keyBuffer = stackalloc char[LineClassifier.MaxLineLength + 1];
         var count = 0;
         var start = 0;
         while (true)
@@ -59,9 +57,9 @@ public static class ArticleCleaner
             var end = found < 0 ? raw.Length : start + found;
             var breakLength = found < 0 ? 0 : raw[end] == '\r' && end + 1 < raw.Length && raw[end + 1] == '\n' ? 2 : 1;
 
-            var keyLength = LineKey.Build(raw.AsSpan(0, end), start, keyBuffer, out var hasContent, out var latin, out var arabic);
-            var key = keyBuffer.AsSpan(0, keyLength);
-            var traits = latin > arabic ? LineTraits.LatinScript : LineTraits.None;
+            var keyLength = LineKey.Build(raw.AsSpan(0, end), start, LineClassifier.MaxLineLength, keyBuffer, out var hasContent);
+            var key = keyBuffer[..keyLength];
+            var traits = LineTraits.None;
             var removed = LineClassifier.Classify(key, ref traits);
             lines[count++] = new LineInfo
             {
@@ -85,7 +83,7 @@ public static class ArticleCleaner
     }
 
     /// <summary>Rules that depend on the neighbouring lines.</summary>
-    private static void LookAround(Span<LineInfo> lines)
+    private static void LookAround(string raw, Span<LineInfo> lines)
     {
         for (var i = 0; i < lines.Length; i++)
         {
@@ -95,7 +93,8 @@ public static class ArticleCleaner
                 // The tweet body just before its attribution, when it is in Latin script (an Arabic line there
                 // may be prose that quotes the tweet; an Arabic body with a pic.twitter.com link is already gone).
                 var body = PreviousContent(lines, i);
-                if (body >= 0 && lines[body].Removed is null && (lines[body].Traits & LineTraits.LatinScript) != 0)
+                if (body >= 0 && lines[body].Removed is null && lines[body].KeyLength <= LineClassifier.MaxEmbedLineLength
+                    && LineKey.IsLatinScript(raw.AsSpan(0, lines[body].End), lines[body].Start))
                 {
                     lines[body].Removed = CleanRule.EmbeddedPost;
                 }

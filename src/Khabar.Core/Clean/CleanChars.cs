@@ -24,13 +24,10 @@ internal static class CleanChars
 
     /// <summary>Characters that end a line. <c>\r\n</c> is one break.</summary>
     public static readonly SearchValues<char> LineBreaks =
-        SearchValues.Create("\n\r\v\f\u0085\u2028\u2029");
+        SearchValues.Create(['\n', '\r', '\v', '\f', NextLine, LineSeparator, ParagraphSeparator]);
 
     /// <summary>Where a run of plain text may end: whitespace, controls, and the starts of markup and entities.</summary>
-    public static readonly SearchValues<char> TextStops = SearchValues.Create(
-        "<>/& \t\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000\uFEFF" +
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014" +
-        "\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
+    public static bool IsTextStop(char c) => c < '\u0080' ? c is '<' or '/' or '&' || IsSpace(c) : c >= NoBreakSpace && IsSpace(c);
 
     /// <summary>Horizontal whitespace inside a line, including no-break and typographic spaces and stray
     /// control characters (scraping debris, never content).</summary>
@@ -45,8 +42,6 @@ internal static class CleanChars
 
     public static bool IsDash(char c) =>
         c is '-' or FigureDash or EnDash or EmDash or HorizontalBar or MinusSign;
-
-    public static bool IsAsciiLetter(char c) => char.IsAsciiLetter(c);
 
     public static bool IsLatinLetter(char c) => char.IsAsciiLetter(c) || (c is >= '\u00C0' and <= '\u024F' && char.IsLetter(c));
 

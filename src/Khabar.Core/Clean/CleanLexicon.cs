@@ -15,27 +15,15 @@ internal static class CleanLexicon
 
     public static readonly string[] EmbedMarkers = LoadPhrases("EmbedMarkers.txt");
 
-    public static readonly FrozenSet<string> ShareWords = LoadSet("ShareWords.txt");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShareWords = LoadSet("ShareWords.txt");
 
-    public static readonly FrozenSet<string> ShareConnectors = LoadSet("ShareConnectors.txt");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShareConnectors = LoadSet("ShareConnectors.txt");
 
-    public static readonly FrozenSet<string> Months = LoadSet("Months.txt");
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Months = LoadSet("Months.txt");
 
     /// <summary>HTML element names, compared ignoring ASCII case.</summary>
-    public static readonly FrozenSet<string> HtmlElements =
-        ReadLines("HtmlElements.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShareWordLookup =
-        ShareWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShareConnectorLookup =
-        ShareConnectors.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
-        Months.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HtmlElementLookup =
-        HtmlElements.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HtmlElements =
+        ReadLines("HtmlElements.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static PrefixTrigger[] LoadPrefixTriggers(string name, int defaultMaxLength)
     {
@@ -58,8 +46,9 @@ internal static class CleanLexicon
         [.. ReadLines(name).Select(l => TriggerFolding.FoldPhrase(l)).Distinct().OrderByDescending(p => p.Length)
             .ThenBy(p => p, StringComparer.Ordinal)];
 
-    private static FrozenSet<string> LoadSet(string name) =>
-        ReadLines(name).Select(l => TriggerFolding.FoldPhrase(l)).ToFrozenSet(StringComparer.Ordinal);
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LoadSet(string name) =>
+        ReadLines(name).Select(l => TriggerFolding.FoldPhrase(l)).ToFrozenSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static IEnumerable<string> ReadLines(string name)
     {

@@ -1,7 +1,7 @@
 namespace Khabar.Core.Clean;
 
-/// <summary>Splits one line of raw text into <see cref="InlinePiece"/>s: text runs, whitespace, markup and
-/// character references. Pure, allocation-free except for decoded numeric references.</summary>
+/// <summary>Splits one line of raw text into <see cref="InlinePiece"/>s: text runs (single spaces between words
+/// included), other whitespace, markup and character references. Pure, allocation-free except for decoded numeric references.</summary>
 internal static class InlineScanner
 {
     /// <summary>The piece at <paramref name="position"/>; <paramref name="text"/> ends at the line's end.</summary>
@@ -12,22 +12,24 @@ internal static class InlineScanner
             return piece;
         }
 
-        var i = position + 1;
-        while (i < text.Length)
+        for (var i = position + 1; i < text.Length; i++)
         {
-            var stop = text[i..].IndexOfAny(CleanChars.TextStops);
-            if (stop < 0)
+            if (!CleanChars.IsTextStop(text[i]))
             {
-                break;
+                continue;
             }
 
-            i += stop;
+            // A single space between words stays inside the text run: clean prose is one piece per line.
+            if (text[i] == ' ' && i + 1 < text.Length && !CleanChars.IsTextStop(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
             if (TryNonText(text, i, out _))
             {
                 return new InlinePiece(PieceKind.Text, position, i - position);
             }
-
-            i++;
         }
 
         return new InlinePiece(PieceKind.Text, position, text.Length - position);

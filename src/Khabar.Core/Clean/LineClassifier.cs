@@ -1,3 +1,5 @@
+using Khabar.Text.Unicode;
+
 namespace Khabar.Core.Clean;
 
 /// <summary>Decides, from a line's folded text alone, whether a line rule removes the whole line.</summary>
@@ -5,6 +7,9 @@ internal static class LineClassifier
 {
     /// <summary>Longest line an embed marker may sit on: a tweet with its links, not a paragraph.</summary>
     public const int MaxEmbedLineLength = 420;
+
+    /// <summary>Longest folded line any line rule applies to.</summary>
+    public const int MaxLineLength = MaxEmbedLineLength;
 
     /// <summary>Longest tweet attribution line.</summary>
     public const int MaxAttributionLength = 200;
@@ -16,6 +21,9 @@ internal static class LineClassifier
     public const int MaxShareLength = 80;
 
     public const int MaxShareWords = 8;
+
+    /// <summary>Characters that separate words on a share line and may trail a promo trigger.</summary>
+    private const string NonWordChars = " :،,.;؛|/\\-–—•·*()[]«»\"'!?؟…>";
 
     public static CleanRule? Classify(ReadOnlySpan<char> key, ref LineTraits traits)
     {
@@ -106,7 +114,7 @@ internal static class LineClassifier
             {
                 strong = true;
             }
-            else if (!CleanLexicon.ShareConnectorLookup.Contains(word))
+            else if (!CleanLexicon.ShareConnectors.Contains(word))
             {
                 return false;
             }
@@ -116,8 +124,8 @@ internal static class LineClassifier
     }
 
     private static bool IsShareWord(ReadOnlySpan<char> word) =>
-        CleanLexicon.ShareWordLookup.Contains(word)
-        || (word.Length > 3 && word[0] == Khabar.Text.Unicode.ArabicChars.Waw && CleanLexicon.ShareWordLookup.Contains(word[1..]));
+        CleanLexicon.ShareWords.Contains(word)
+        || (word.Length > 3 && word[0] == ArabicChars.Waw && CleanLexicon.ShareWords.Contains(word[1..]));
 
     private static bool IsCaption(ReadOnlySpan<char> key)
     {
@@ -137,9 +145,6 @@ internal static class LineClassifier
 
         return false;
     }
-
-    /// <summary>Characters that separate words on a share line and may trail a promo trigger.</summary>
-    private const string NonWordChars = " :،,.;؛|/\\-–—•·*()[]«»\"'!?؟…>";
 
     private static bool StartsWithWord(ReadOnlySpan<char> key, string phrase) =>
         key.StartsWith(phrase, StringComparison.Ordinal)

@@ -2,19 +2,20 @@ namespace Khabar.Core.Clean;
 
 /// <summary>
 /// The folded visible text of one line (markup dropped, references decoded, whitespace made single spaces,
-/// trimmed), which the line rules match against, plus the script counts they need.
+/// trimmed), which the line rules match against.
 /// </summary>
 internal static class LineKey
 {
-    /// <summary>Writes the key of the line <c>[start, text.Length)</c> to <paramref name="key"/> (at least as long
-    /// as the line) and returns its length.</summary>
-    public static int Build(ReadOnlySpan<char> text, int start, Span<char> key, out bool hasContent, out int latin, out int arabic)
+    /// <summary>Writes the key of the line <c>[start, text.Length)</c> to <paramref name="key"/> and returns its
+    /// length. Stops once the key is longer than <paramref name="maxLength"/> (no line rule applies to such a
+    /// line) and then returns more than <paramref name="maxLength"/>; <paramref name="key"/> must have room for
+    /// <paramref name="maxLength"/> + 1 characters more than the longest piece of a line.</summary>
+    public static int Build(
+        ReadOnlySpan<char> text, int start, int maxLength, Span<char> key, out bool hasContent)
     {
         var length = 0;
         hasContent = false;
-        latin = 0;
-        arabic = 0;
-        for (var position = start; position < text.Length;)
+        for (var position = start; position < text.Length && length <= maxLength;)
         {
             var piece = InlineScanner.Next(text, position);
             position = piece.End;
@@ -29,29 +30,25 @@ internal static class LineKey
                     break;
                 case PieceKind.Text:
                     hasContent = true;
-                    length = Append(text.Slice(piece.Start, piece.Length), key, length, ref latin, ref arabic);
+                    length = Append(text.Slice(piece.Start, piece.Length), key, length, maxLength);
                     break;
                 default:
                     hasContent = true;
-                    length = Append(piece.Value, key, length, ref latin, ref arabic);
+                    length = Append(piece.Value, key, length, maxLength);
                     break;
             }
         }
 
-        return length > 0 && key[length - 1] == ' ' ? length - 1 : length;
+        return length > maxLength ? maxLength + 1 : length > 0 && key[length - 1] == ' ' ? length - 1 : length;
     }
 
-    private static int Append(ReadOnlySpan<char> chars, Span<char> key, int length, ref int latin, ref int arabic)
+    private static int Append(ReadOnlySpan<char> chars, Span<char> key, int length, int maxLength)
     {
         foreach (var c in chars)
         {
-            if (CleanChars.IsArabicLetter(c))
+            if (length > maxLength)
             {
-                arabic++;
-            }
-            else if (CleanChars.IsLatinLetter(c))
-            {
-                latin++;
+                break;
             }
 
             var folded = TriggerFolding.Fold(c);
@@ -62,5 +59,27 @@ internal static class LineKey
         }
 
         return length;
+    }
+
+    /// <summary>Whether the text of the line <c>[start, text.Length)</c> has more Latin letters than Arabic ones.</summary>
+    public static bool IsLatinScript(ReadOnlySpan<char> text, int start)
+    {
+        var balance = 0;
+        for (var position = start; position < text.Length;)
+        {
+            var piece = InlineScanner.Next(text, position);
+            position = piece.End;
+            if (piece.Kind != PieceKind.Text)
+            {
+                continue;
+            }
+
+            foreach (var c in text.Slice(piece.Start, piece.Length))
+            {
+                balance += CleanChars.IsLatinLetter(c) ? 1 : CleanChars.IsArabicLetter(c) ? -1 : 0;
+            }
+        }
+
+        return balance > 0;
     }
 }

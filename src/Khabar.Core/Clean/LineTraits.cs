@@ -6,12 +6,9 @@ internal enum LineTraits
 {
     None = 0,
 
-    /// <summary>More Latin letters than Arabic ones.</summary>
-    LatinScript = 1,
-
     /// <summary>A tweet attribution line (<c>— Name (@handle) Month D, YYYY</c>).</summary>
-    Attribution = 2,
+    Attribution = 1,
 
     /// <summary>A promo trigger with nothing after it: the headline is on the next line.</summary>
-    PromoHeadOnly = 4,
+    PromoHeadOnly = 2,
 }

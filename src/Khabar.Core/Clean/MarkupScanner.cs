@@ -132,5 +132,5 @@ internal static class MarkupScanner
     }
 
     private static bool IsElement(ReadOnlySpan<char> name) =>
-        name.Length > 0 && CleanLexicon.HtmlElementLookup.Contains(name);
+        name.Length > 0 && CleanLexicon.HtmlElements.Contains(name);
 }

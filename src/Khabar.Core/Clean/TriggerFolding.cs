@@ -13,18 +13,23 @@ internal static class TriggerFolding
     public static char Fold(char c) => c switch
     {
         < '\u0080' => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c,
+        >= '\u0600' and <= '\u06FF' => FoldArabic(c),
+        '\u00AD' or (>= '\u200B' and <= '\u200F') => '\0',
+        _ => char.IsUpper(c) ? char.ToLowerInvariant(c) : c,
+    };
+
+    private static char FoldArabic(char c) => c switch
+    {
         ArabicChars.AlefMadda or ArabicChars.AlefHamzaAbove or ArabicChars.AlefHamzaBelow or ArabicChars.AlefWasla
             => ArabicChars.Alef,
         ArabicChars.AlefMaksura or ArabicChars.FarsiYeh => ArabicChars.Yeh,
         ArabicChars.TehMarbuta => ArabicChars.Heh,
         ArabicChars.Keheh => ArabicChars.Kaf,
-        ArabicChars.Tatweel => '\0',
+        ArabicChars.Tatweel or '\u061C' or ArabicChars.SuperscriptAlef => '\0',
         >= ArabicChars.Fathatan and <= ArabicChars.HamzaBelow => '\0',
-        ArabicChars.SuperscriptAlef => '\0',
-        >= '\u200B' and <= '\u200F' or '\u061C' or '\u00AD' => '\0',
         >= ArabicChars.ArabicIndicZero and <= '\u0669' => (char)('0' + (c - ArabicChars.ArabicIndicZero)),
         >= ArabicChars.ExtendedIndicZero and <= '\u06F9' => (char)('0' + (c - ArabicChars.ExtendedIndicZero)),
-        _ => char.ToLowerInvariant(c),
+        _ => c,
     };
 
     /// <summary>Folds a trigger from a word list: each character folded, whitespace runs made one space.</summary>

@@ -60,7 +60,7 @@ internal static class TweetAttribution
                     return false;
                 }
             }
-            else if (CleanLexicon.MonthLookup.Contains(token))
+            else if (CleanLexicon.Months.Contains(token))
             {
                 month = true;
             }
