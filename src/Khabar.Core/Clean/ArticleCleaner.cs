@@ -90,11 +90,12 @@ public static class ArticleCleaner
             var traits = lines[i].Traits;
             if ((traits & LineTraits.Attribution) != 0)
             {
-                // The tweet body just before its attribution, when it is in Latin script (an Arabic line there
-                // may be prose that quotes the tweet; an Arabic body with a pic.twitter.com link is already gone).
+                // The tweet body just before its attribution, when it is in Latin script or carries a post link
+                // (an Arabic line without one may be prose that quotes the tweet).
                 var body = PreviousContent(lines, i);
                 if (body >= 0 && lines[body].Removed is null && lines[body].KeyLength <= LineClassifier.MaxEmbedLineLength
-                    && LineKey.IsLatinScript(raw.AsSpan(0, lines[body].End), lines[body].Start))
+                    && ((lines[body].Traits & LineTraits.PostLink) != 0
+                        || LineKey.IsLatinScript(raw.AsSpan(0, lines[body].End), lines[body].Start)))
                 {
                     lines[body].Removed = CleanRule.EmbeddedPost;
                 }

@@ -15,6 +15,8 @@ internal static class CleanLexicon
 
     public static readonly string[] EmbedMarkers = LoadPhrases("EmbedMarkers.txt");
 
+    public static readonly string[] EmbedLinks = LoadPhrases("EmbedLinks.txt");
+
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShareWords = LoadSet("ShareWords.txt");
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShareConnectors = LoadSet("ShareConnectors.txt");

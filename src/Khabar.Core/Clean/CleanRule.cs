@@ -16,9 +16,11 @@ public enum CleanRule
     /// by the character it stands for; the character maps to the reference's start.</summary>
     Entity,
 
-    /// <summary>Remains of an embedded social post: lines carrying <c>pic.twitter.com/</c>, a Twitter/X
-    /// status link, <c>t.me/</c>, Instagram/YouTube embed phrases (list in <c>EmbedMarkers.txt</c>); a tweet
-    /// attribution line <c>— Name (@handle) Month D, YYYY</c>; and the Latin-script tweet body just before it.</summary>
+    /// <summary>Remains of an embedded social post: a line carrying <c>pic.twitter.com/</c> or an embed phrase
+    /// (<c>EmbedMarkers.txt</c>: "A post shared by", "View this post on Instagram" …); a line that is mostly a
+    /// post link (<c>EmbedLinks.txt</c>: <c>t.co/</c>, <c>t.me/</c>, YouTube, Instagram; Twitter/X status links);
+    /// a tweet attribution line <c>— Name (@handle) Month D, YYYY</c>; and the line just before it when that
+    /// is in Latin script or carries a post link. Lines of at most 420 folded characters only.</summary>
     EmbeddedPost,
 
     /// <summary>A promotional line that starts with a trigger from <c>PromoTriggers.txt</c>

@@ -11,6 +11,9 @@ internal static class LineClassifier
     /// <summary>Longest folded line any line rule applies to.</summary>
     public const int MaxLineLength = MaxEmbedLineLength;
 
+    /// <summary>Most letters besides its links a line with a post link may have and still be removed.</summary>
+    public const int MaxLinkLineLetters = 30;
+
     /// <summary>Longest tweet attribution line.</summary>
     public const int MaxAttributionLength = 200;
 
@@ -38,9 +41,21 @@ internal static class LineClassifier
             return CleanRule.EmbeddedPost;
         }
 
-        if (key.Length <= MaxEmbedLineLength && HasEmbedMarker(key))
+        if (key.Length <= MaxEmbedLineLength)
         {
-            return CleanRule.EmbeddedPost;
+            if (ContainsAnyWord(key, CleanLexicon.EmbedMarkers))
+            {
+                return CleanRule.EmbeddedPost;
+            }
+
+            if (HasPostLink(key))
+            {
+                traits |= LineTraits.PostLink;
+                if (IsMostlyLinks(key))
+                {
+                    return CleanRule.EmbeddedPost;
+                }
+            }
         }
 
         if (IsPromo(key, ref traits))
@@ -61,18 +76,44 @@ internal static class LineClassifier
         return null;
     }
 
-    private static bool HasEmbedMarker(ReadOnlySpan<char> key)
+    private static bool HasPostLink(ReadOnlySpan<char> key) =>
+        ContainsAnyWord(key, CleanLexicon.EmbedLinks)
+        || (key.Contains("/status", StringComparison.Ordinal) && (ContainsWord(key, "twitter.com/") || ContainsWord(key, "x.com/")));
+
+    /// <summary>Links aside, at most <see cref="MaxLinkLineLetters"/> letters, or more Latin than Arabic ones.</summary>
+    private static bool IsMostlyLinks(ReadOnlySpan<char> key)
     {
-        foreach (var marker in CleanLexicon.EmbedMarkers)
+        int latin = 0, arabic = 0;
+        foreach (var range in key.Split(' '))
         {
-            if (ContainsWord(key, marker))
+            var token = key[range];
+            if (token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.Ordinal)
+                || HasPostLink(token))
+            {
+                continue;
+            }
+
+            foreach (var c in token)
+            {
+                latin += CleanChars.IsLatinLetter(c) ? 1 : 0;
+                arabic += CleanChars.IsArabicLetter(c) ? 1 : 0;
+            }
+        }
+
+        return latin + arabic <= MaxLinkLineLetters || latin > arabic;
+    }
+
+    private static bool ContainsAnyWord(ReadOnlySpan<char> key, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (ContainsWord(key, phrase))
             {
                 return true;
             }
         }
 
-        return key.Contains("/status", StringComparison.Ordinal)
-            && (ContainsWord(key, "twitter.com/") || ContainsWord(key, "x.com/"));
+        return false;
     }
 
     private static bool IsPromo(ReadOnlySpan<char> key, ref LineTraits traits)

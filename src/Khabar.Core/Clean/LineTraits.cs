@@ -11,4 +11,7 @@ internal enum LineTraits
 
     /// <summary>A promo trigger with nothing after it: the headline is on the next line.</summary>
     PromoHeadOnly = 2,
+
+    /// <summary>Has a link to a post (<c>t.co/</c>, a status link …), removed or not.</summary>
+    PostLink = 4,
 }

@@ -44,6 +44,7 @@ public class ArticleCleanerTests
     [InlineData("فقرة.\nView this post on Instagram\nA post shared by Someone (@someone)\nتتمة.", "فقرة.\nتتمة.")]
     [InlineData("فقرة.\nhttps://t.me/somechannel/123\nتتمة.", "فقرة.\nتتمة.")]
     [InlineData("فقرة.\nhttps://youtu.be/abc123XYZ\nتتمة.", "فقرة.\nتتمة.")]
+    [InlineData("فقرة.\nوصل الوفد إلى العاصمة اليوم https://t.co/AbC123\n— وكالة (@agency) May 5, 2024\nتتمة.", "فقرة.\nتتمة.")]
     public void Removes_embedded_post_remains(string raw, string expected) =>
         AssertCleans(raw, expected, CleanRule.EmbeddedPost);
 
@@ -113,6 +114,8 @@ public class ArticleCleanerTests
     [InlineData("وكتب السفير على حسابه:\n«نرحب بالضيف الكريم»\n— السفير (@ambassador) 5 مارس 2024")]
     [InlineData("للمزيد من التفاصيل حول الاتفاق الذي وقع أمس بين البلدين في العاصمة، أكدت المصادر أن المحادثات ستستمر خلال الأسابيع المقبلة.")]
     [InlineData("وتابعوا")]
+    [InlineData("وأعلن النادي أن بيع التذاكر سيبدأ غداً على الرابط https://t.co/AbC123 بمقر النادي.")]
+    [InlineData("ويمكن مشاهدة الفيلم الوثائقي كاملاً عبر الرابط التالي: (https://www.youtube.com/watch?v=abc).")]
     public void Keeps_prose(string raw)
     {
         var clean = ArticleCleaner.Clean(raw);
