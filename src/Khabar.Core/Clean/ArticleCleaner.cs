@@ -1,0 +1,187 @@
+using System.Buffers;
+
+namespace Khabar.Core.Clean;
+
+/// <summary>
+/// Removes scraping residue from an article's decoded text (see <see cref="CleanRule"/>), keeping a map from
+/// clean offsets to raw offsets and a record of every removal. Pure and thread-safe.
+/// </summary>
+public static class ArticleCleaner
+{
+    /// <summary>Longest headline line taken with a trigger-only promo line before it.</summary>
+    private const int MaxHeadlineLength = 150;
+
+    /// <summary>Cleans <paramref name="raw"/>; never throws for any string.</summary>
+    public static CleanText Clean(string raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        var lines = ArrayPool<LineInfo>.Shared.Rent(CountLines(raw));
+        try
+        {
+            var count = Classify(raw, lines);
+            var view = lines.AsSpan(0, count);
+            LookAround(raw, view);
+            using var builder = new CleanTextBuilder(raw);
+            Emit(raw, view, builder);
+            return builder.ToCleanText();
+        }
+        finally
+        {
+            ArrayPool<LineInfo>.Shared.Return(lines);
+        }
+    }
+
+    private static int CountLines(string raw)
+    {
+        var count = 1;
+        var text = raw.AsSpan();
+        int i;
+        while ((i = text.IndexOfAny(CleanChars.LineBreaks)) >= 0)
+        {
+            count++;
+            text = text[(i + 1)..];
+        }
+
+        return count;
+    }
+
+    /// <summary>Splits into lines and applies the rules that look at one line at a time.</summary>
+    private static int Classify(string raw, LineInfo[] lines)
+    {
+        Span<char> keyBuffer = stackalloc char[LineClassifier.MaxLineLength + 1];
+        var count = 0;
+        var start = 0;
+        while (true)
+        {
+            var found = raw.AsSpan(start).IndexOfAny(CleanChars.LineBreaks);
+            var end = found < 0 ? raw.Length : start + found;
+            var breakLength = found < 0 ? 0 : raw[end] == '\r' && end + 1 < raw.Length && raw[end + 1] == '\n' ? 2 : 1;
+
+            var keyLength = LineKey.Build(raw.AsSpan(0, end), start, LineClassifier.MaxLineLength, keyBuffer, out var hasContent);
+            var key = keyBuffer[..keyLength];
+            var traits = LineTraits.None;
+            var removed = LineClassifier.Classify(key, ref traits);
+            lines[count++] = new LineInfo
+            {
+                Start = start,
+                End = end,
+                BreakLength = breakLength,
+                HasContent = hasContent,
+                Removed = removed,
+                Traits = traits,
+                KeyLength = keyLength,
+                KeyLast = keyLength > 0 ? key[^1] : '\0',
+            };
+
+            if (found < 0)
+            {
+                return count;
+            }
+
+            start = end + breakLength;
+        }
+    }
+
+    /// <summary>Rules that depend on the neighbouring lines.</summary>
+    private static void LookAround(string raw, Span<LineInfo> lines)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var traits = lines[i].Traits;
+            if ((traits & LineTraits.Attribution) != 0)
+            {
+                // The tweet body just before its attribution, when it is in Latin script or carries a post link
+                // (an Arabic line without one may be prose that quotes the tweet).
+                var body = PreviousContent(lines, i);
+                if (body >= 0 && lines[body].Removed is null && lines[body].KeyLength <= LineClassifier.MaxEmbedLineLength
+                    && ((lines[body].Traits & LineTraits.PostLink) != 0
+                        || LineKey.IsLatinScript(raw.AsSpan(0, lines[body].End), lines[body].Start)))
+                {
+                    lines[body].Removed = CleanRule.EmbeddedPost;
+                }
+            }
+            else if ((traits & LineTraits.PromoHeadOnly) != 0)
+            {
+                // "اقرأ أيضاً:" alone: the next line is the linked headline when it is short and no sentence.
+                var headline = NextContent(lines, i);
+                if (headline >= 0 && lines[headline].Removed is null && lines[headline].KeyLength <= MaxHeadlineLength
+                    && lines[headline].KeyLast is not ('.' or '!' or '?' or '؟' or ':' or '\u06D4'))
+                {
+                    lines[headline].Removed = CleanRule.Promo;
+                }
+            }
+        }
+    }
+
+    private static int PreviousContent(Span<LineInfo> lines, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (lines[i].HasContent)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int NextContent(Span<LineInfo> lines, int index)
+    {
+        for (var i = index + 1; i < lines.Length; i++)
+        {
+            if (lines[i].HasContent)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void Emit(string raw, Span<LineInfo> lines, CleanTextBuilder builder)
+    {
+        var lastKept = -1;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].HasContent && lines[i].Removed is null)
+            {
+                lastKept = i;
+            }
+        }
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.Removed is { } rule)
+            {
+                builder.Remove(line.Start, line.End - line.Start, rule);
+            }
+            else
+            {
+                LineEmitter.Emit(raw.AsSpan(0, line.End), line.Start, builder);
+            }
+
+            if (line.BreakLength == 0)
+            {
+                continue;
+            }
+
+            if (line.HasContent && line.Removed is null && i < lastKept)
+            {
+                if (line.BreakLength == 1 && raw[line.End] == '\n')
+                {
+                    builder.Copy(line.End, 1);
+                }
+                else
+                {
+                    builder.Replace(line.End, line.BreakLength, "\n", CleanRule.Whitespace);
+                }
+            }
+            else
+            {
+                builder.Remove(line.End, line.BreakLength, CleanRule.Whitespace);
+            }
+        }
+    }
+}

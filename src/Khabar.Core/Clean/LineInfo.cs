@@ -1,0 +1,29 @@
+namespace Khabar.Core.Clean;
+
+/// <summary>One raw line and what the cleaner decided about it.</summary>
+internal struct LineInfo
+{
+    /// <summary>Offset of the first character.</summary>
+    public int Start { get; set; }
+
+    /// <summary>Offset of the line break (or of the end of the text).</summary>
+    public int End { get; set; }
+
+    /// <summary>Length of the line break after the line: 0 at the end of the text, 2 for <c>\r\n</c>.</summary>
+    public int BreakLength { get; set; }
+
+    /// <summary>Whether anything but whitespace and markup is on the line.</summary>
+    public bool HasContent { get; set; }
+
+    /// <summary>The rule that removes the whole line, or null when the line is cleaned piece by piece.</summary>
+    public CleanRule? Removed { get; set; }
+
+    /// <summary>What the classifier noticed, for decisions that look at the neighbours.</summary>
+    public LineTraits Traits { get; set; }
+
+    /// <summary>Length of the folded line text.</summary>
+    public int KeyLength { get; set; }
+
+    /// <summary>Last character of the folded line text.</summary>
+    public char KeyLast { get; set; }
+}

@@ -1,0 +1,162 @@
+using Khabar.Core.Clean;
+
+namespace Khabar.Core.Tests.Clean;
+
+public class ArticleCleanerTests
+{
+    [Theory]
+    [InlineData("/>الفقرة الأولى\n/>\n/>الفقرة الثانية", "الفقرة الأولى\nالفقرة الثانية")]
+    [InlineData("نص الخبر/>", "نص الخبر")]
+    [InlineData("سطر أول<br>سطر ثان", "سطر أول سطر ثان")]
+    [InlineData("سطر أول<br />سطر ثان<BR/>", "سطر أول سطر ثان")]
+    [InlineData("<p>نص الخبر</p>", "نص الخبر")]
+    [InlineData("<p class=\"lead\" data-x='a>b'>نص</p >", "نص")]
+    [InlineData("كلمة <strong>مهمة</strong> هنا", "كلمة مهمة هنا")]
+    [InlineData("<!-- إعلان -->نص", "نص")]
+    [InlineData("نص<img src=\"a.jpg\" alt=\"x\"/>تتمة", "نص تتمة")]
+    public void Removes_stray_markup_fragments(string raw, string expected) =>
+        AssertCleans(raw, expected, CleanRule.MarkupFragment);
+
+    [Theory]
+    [InlineData("القاهرة &amp; الرياض", "القاهرة & الرياض")]
+    [InlineData("قال &quot;نعم&quot;", "قال \"نعم\"")]
+    [InlineData("&#1575;&#x644;&#X645;", "الم")]
+    [InlineData("&laquo;اقتباس&raquo;", "«اقتباس»")]
+    [InlineData("كلمة&nbsp;أخرى", "كلمة أخرى")]
+    [InlineData("نص&nbsp;", "نص")]
+    [InlineData("وجه &#x1F600; ضاحك", "وجه \U0001F600 ضاحك")]
+    [InlineData("a &lt;br&gt; b", "a <br> b")]
+    public void Decodes_character_references(string raw, string expected) =>
+        AssertCleans(raw, expected, CleanRule.Entity);
+
+    [Theory]
+    [InlineData(
+        "فقرة عربية أولى.\nThe minister met the delegation today pic.twitter.com/AbCdEf123\n— Example News (@ExampleNews) March 3, 2024\nفقرة عربية ثانية.",
+        "فقرة عربية أولى.\nفقرة عربية ثانية.")]
+    [InlineData(
+        "فقرة.\nTalks resumed this morning in the capital\n— Some Agency (@some_agency) 5 مارس 2024\nتتمة.",
+        "فقرة.\nتتمة.")]
+    [InlineData("فقرة.\n– وكالة الأنباء (@agency) ٥ آذار ٢٠٢٤\nتتمة.", "فقرة.\nتتمة.")]
+    [InlineData("فقرة.\nوصل الوفد إلى المطار pic.twitter.com/xYz987\nتتمة.", "فقرة.\nتتمة.")]
+    [InlineData("فقرة.\nhttps://twitter.com/someone/status/1234567890\nتتمة.", "فقرة.\nتتمة.")]
+    [InlineData("فقرة.\nhttps://x.com/someone/status/1234567890?s=20\nتتمة.", "فقرة.\nتتمة.")]
+    [InlineData("فقرة.\nانضموا إلى قناتنا https://t.co/AbC123\nتتمة.", "فقرة.\nتتمة.")]
+    [InlineData("فقرة.\nView this post on Instagram\nA post shared by Someone (@someone)\nتتمة.", "فقرة.\nتتمة.")]
+    [InlineData("فقرة.\nhttps://t.me/somechannel/123\nتتمة.", "فقرة.\nتتمة.")]
+    [InlineData("فقرة.\nhttps://youtu.be/abc123XYZ\nتتمة.", "فقرة.\nتتمة.")]
+    [InlineData("فقرة.\nوصل الوفد إلى العاصمة اليوم https://t.co/AbC123\n— وكالة (@agency) May 5, 2024\nتتمة.", "فقرة.\nتتمة.")]
+    public void Removes_embedded_post_remains(string raw, string expected) =>
+        AssertCleans(raw, expected, CleanRule.EmbeddedPost);
+
+    [Theory]
+    [InlineData("نص الخبر.\nاقرأ أيضاً: عنوان خبر آخر", "نص الخبر.")]
+    [InlineData("نص الخبر.\nإقرأ ايضا: عنوان خبر آخر\nتتمة.", "نص الخبر.\nتتمة.")]
+    [InlineData("نص الخبر.\nاقرأ أيضـــاً: عنوان", "نص الخبر.")]
+    [InlineData("نص الخبر.\nاقْرَأْ أَيْضًا | عنوان", "نص الخبر.")]
+    [InlineData("نص الخبر.\nشاهد ايضا: فيديو الزيارة", "نص الخبر.")]
+    [InlineData("نص الخبر.\nاقرأ المزيد", "نص الخبر.")]
+    [InlineData("نص الخبر.\nللمزيد: زوروا موقعنا", "نص الخبر.")]
+    [InlineData("نص الخبر.\nتابعونا على قناتنا", "نص الخبر.")]
+    [InlineData("نص الخبر.\nاضغط هنا لمشاهدة الفيديو", "نص الخبر.")]
+    [InlineData("نص الخبر.\nRead more: another story", "نص الخبر.")]
+    [InlineData("/>اقرأ أيضاً: عنوان\nنص الخبر.", "نص الخبر.")]
+    [InlineData("نص الخبر.\nاقرأ أيضاً:\nعنوان الخبر المرتبط\nتتمة النص.", "نص الخبر.\nتتمة النص.")]
+    public void Removes_promo_lines(string raw, string expected) =>
+        AssertCleans(raw, expected, CleanRule.Promo);
+
+    [Theory]
+    [InlineData("نص الخبر.\nشارك الخبر", "نص الخبر.")]
+    [InlineData("نص الخبر.\nشارك\nتتمة.", "نص الخبر.\nتتمة.")]
+    [InlineData("نص الخبر.\nتابعنا على تويتر", "نص الخبر.")]
+    [InlineData("نص الخبر.\nShare | Tweet | WhatsApp", "نص الخبر.")]
+    [InlineData("نص الخبر.\nفيسبوك • تويتر • واتساب", "نص الخبر.")]
+    [InlineData("نص الخبر.\nاشترك في قناتنا على يوتيوب", "نص الخبر.")]
+    public void Removes_share_lines(string raw, string expected) =>
+        AssertCleans(raw, expected, CleanRule.ShareLine);
+
+    [Theory]
+    [InlineData("صورة: الرئيس خلال الاجتماع\nنص الخبر.", "نص الخبر.")]
+    [InlineData("الصورة: أرشيفية\nنص الخبر.", "نص الخبر.")]
+    [InlineData("(صورة أرشيفية)\nنص الخبر.", "نص الخبر.")]
+    [InlineData("الرئيسان خلال لقاء سابق (صورة أرشيفية)\nنص الخبر.", "نص الخبر.")]
+    [InlineData("نص الخبر.\nPhoto: Reuters", "نص الخبر.")]
+    [InlineData("نص الخبر.\nGetty Images", "نص الخبر.")]
+    [InlineData("تصوير: أحمد علي\nنص الخبر.", "نص الخبر.")]
+    public void Removes_short_photo_captions(string raw, string expected) =>
+        AssertCleans(raw, expected, CleanRule.PhotoCaption);
+
+    [Theory]
+    [InlineData("  نص   مع\tمسافات  ", "نص مع مسافات")]
+    [InlineData("فقرة\n\n\n  \nفقرة", "فقرة\nفقرة")]
+    [InlineData("فقرة\r\nفقرة\r\n", "فقرة\nفقرة")]
+    [InlineData("فقرة\u2029فقرة", "فقرة\nفقرة")]
+    [InlineData("\n\nفقرة \n", "فقرة")]
+    [InlineData("كلمة\u00A0\u00A0أخرى", "كلمة أخرى")]
+    public void Collapses_whitespace_and_drops_blank_lines(string raw, string expected) =>
+        AssertCleans(raw, expected, CleanRule.Whitespace);
+
+    [Theory]
+    [InlineData("وكتب الرئيس في تغريدة على تويتر أن المحادثات كانت مثمرة.")]
+    [InlineData("وقال في منشور على فيسبوك: «لن نتراجع».")]
+    [InlineData("تابع الرئيس حديثه قائلاً إن الاتفاق سيوقع قريباً.")]
+    [InlineData("شارك الرئيس في القمة")]
+    [InlineData("a < b و c > d")]
+    [InlineData("x <y and z> w")]
+    [InlineData("«هذا اقتباس» - من البيان")]
+    [InlineData("موسكو - رويترز")]
+    [InlineData("(سيئول) – ذكرت وكالة الأنباء أن الزعيم غادر.")]
+    [InlineData("بقلم: محمد أحمد")]
+    [InlineData("- مخاوف غربية")]
+    [InlineData("السبت 16 سبتمبر/أيلول 2023")]
+    [InlineData("AT&T و &unknown; و & وحدها")]
+    [InlineData("وقال: «إن صورة الوضع معقدة»")]
+    [InlineData("فقرة.\nThe statement said talks would continue.\nفقرة أخرى.")]
+    [InlineData("وكتب السفير على حسابه:\n«نرحب بالضيف الكريم»\n— السفير (@ambassador) 5 مارس 2024")]
+    [InlineData("للمزيد من التفاصيل حول الاتفاق الذي وقع أمس بين البلدين في العاصمة، أكدت المصادر أن المحادثات ستستمر خلال الأسابيع المقبلة.")]
+    [InlineData("وتابعوا")]
+    [InlineData("وأعلن النادي أن بيع التذاكر سيبدأ غداً على الرابط https://t.co/AbC123 بمقر النادي.")]
+    [InlineData("ويمكن مشاهدة الفيلم الوثائقي كاملاً عبر الرابط التالي: (https://www.youtube.com/watch?v=abc).")]
+    public void Keeps_prose(string raw)
+    {
+        var clean = ArticleCleaner.Clean(raw);
+        CleanInvariants.Check(raw, clean);
+        var expected = raw.Contains("(@", StringComparison.Ordinal) ? raw[..raw.LastIndexOf('\n')] : raw;
+        Assert.Equal(expected, clean.Text);
+    }
+
+    [Fact]
+    public void Keeps_a_clean_article_identical_in_one_run()
+    {
+        const string raw = """
+            (القاهرة) – أعلنت الحكومة اليوم الأحد عن خطة جديدة لدعم المزارعين في المحافظات الجنوبية.
+            وقال وزير الزراعة في مؤتمر صحفي إن الخطة تشمل قروضاً ميسرة بقيمة 2.5 مليار جنيه، وتمتد حتى عام 2026.
+            - تفاصيل الخطة
+            وأضاف الوزير: «سنبدأ التنفيذ في الأول من يناير/كانون الثاني»، مشيراً إلى أن نحو 40% من المستفيدين من صغار المزارعين.
+            ويأتي ذلك بعد أسابيع من الاحتجاجات على ارتفاع أسعار الأسمدة.
+            """;
+        var clean = ArticleCleaner.Clean(raw);
+        CleanInvariants.Check(raw, clean);
+        Assert.Equal(raw, clean.Text);
+        Assert.Empty(clean.Removals);
+        Assert.Equal(1, clean.RunCount);
+    }
+
+    [Fact]
+    public void Records_the_removed_text_for_display()
+    {
+        const string raw = "نص الخبر.\nاقرأ أيضاً: عنوان";
+        var clean = ArticleCleaner.Clean(raw);
+        var promo = Assert.Single(clean.Removals, r => r.Rule == CleanRule.Promo);
+        Assert.Equal("اقرأ أيضاً: عنوان", promo.Of(raw).ToString());
+        Assert.False(promo.IsTrivial);
+        Assert.True(Assert.Single(clean.Removals, r => r.Rule == CleanRule.Whitespace).IsTrivial);
+    }
+
+    private static void AssertCleans(string raw, string expected, CleanRule rule)
+    {
+        var clean = ArticleCleaner.Clean(raw);
+        CleanInvariants.Check(raw, clean);
+        Assert.Equal(expected, clean.Text);
+        Assert.Contains(clean.Removals, r => r.Rule == rule);
+    }
+}
