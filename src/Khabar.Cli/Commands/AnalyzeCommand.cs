@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Khabar.Cli.Reports;
+using Khabar.Core.Ingest;
+using Khabar.Storage.Sqlite;
+
+namespace Khabar.Cli.Commands;
+
+/// <summary><c>khabar analyze PATH... [--db FILE] [--format text|json]</c>: ingest, then report everything known.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Build()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files, directories (read recursively) or - for standard input.", Arity = ArgumentArity.OneOrMore };
+        var db = new Option<string?>("--db") { Description = "Keep the articles in this SQLite file (default: a temporary database)." };
+        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var source = new Option<string?>("--source") { Description = "The outlet of articles whose input names none." };
+        var command = new Command("analyze", "Ingest the inputs and print the report of everything in the store.") { paths, db, format, source };
+        command.SetAction(parse =>
+        {
+            var config = parse.InvocationConfiguration;
+            var dbPath = parse.GetValue(db);
+            var temporary = dbPath is null ? Directory.CreateTempSubdirectory("khabar-") : null;
+            try
+            {
+                using var store = SqliteArticleStore.Open(dbPath ?? Path.Combine(temporary!.FullName, "khabar.db"));
+                var options = IngestOptions.Default with { DefaultSource = parse.GetValue(source) };
+                var result = IngestRun.Run(store, parse.GetValue(paths)!, options, showProgress: false);
+                if (parse.GetValue(format) == "json")
+                {
+                    ArticleReportWriter.WriteJson(ArticleReport.All(store), store, result.Rejections, config.Output);
+                }
+                else
+                {
+                    ArticleReportWriter.WriteText(ArticleReport.All(store), store, config.Output);
+                    IngestRun.WriteSummary(result, config.Output);
+                }
+
+                return store.Count() == 0 ? ExitCodes.BadInput : result.Rejections.Count > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;
+            }
+            finally
+            {
+                temporary?.Delete(recursive: true);
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,29 @@
+using System.CommandLine;
+using Khabar.Core.Ingest;
+using Khabar.Storage.Sqlite;
+
+namespace Khabar.Cli.Commands;
+
+/// <summary><c>khabar ingest PATH... [--db FILE] [--source NAME]</c>: read inputs into the store.</summary>
+internal static class IngestCommand
+{
+    public static Command Build()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files, directories (read recursively) or - for standard input.", Arity = ArgumentArity.OneOrMore };
+        var db = new Option<string>("--db") { Description = "The SQLite database file.", DefaultValueFactory = _ => "khabar.db" };
+        var source = new Option<string?>("--source") { Description = "The outlet of articles whose input names none." };
+        var command = new Command("ingest", "Read articles into the store; re-reading the same input is a no-op.") { paths, db, source };
+        command.SetAction(parse =>
+        {
+            var config = parse.InvocationConfiguration;
+            using var store = SqliteArticleStore.Open(parse.GetValue(db)!);
+            var options = IngestOptions.Default with { DefaultSource = parse.GetValue(source) };
+            var result = IngestRun.Run(store, parse.GetValue(paths)!, options, showProgress: true);
+            IngestRun.WriteSummary(result, config.Output);
+            return result.Tally.Read == 0 && result.Rejections.Count > 0 ? ExitCodes.BadInput
+                : result.Rejections.Count > 0 ? ExitCodes.SomeRejected
+                : ExitCodes.Ok;
+        });
+        return command;
+    }
+}

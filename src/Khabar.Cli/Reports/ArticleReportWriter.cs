@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Khabar.Storage;
+
+namespace Khabar.Cli.Reports;
+
+/// <summary>Writes article reports as text for people or as JSON for programs (the contract in docs/report.md).</summary>
+internal static class ArticleReportWriter
+{
+    /// <summary>Arabic stays readable; HTML-significant characters are still escaped.</summary>
+    private static readonly JsonWriterOptions JsonOptions = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    public static void WriteText(IEnumerable<ArticleReport> reports, IArticleStore store, TextWriter output)
+    {
+        foreach (var (article, removals, analysis) in reports)
+        {
+            output.WriteLine($"== {article.Id}  [{article.Source ?? "unknown outlet"}]  {Published(article.Published) ?? "date unknown"}");
+            if (article.Title is not null)
+            {
+                output.WriteLine($"   {article.Title}");
+            }
+
+            var duplicateOf = store.DuplicateOf(article.Id);
+            output.WriteLine($"   {article.Origin} · {analysis?.Sentences.Count ?? 0} sentences, {analysis?.Words ?? 0} words"
+                + (duplicateOf is null ? string.Empty : $" · exact duplicate of {duplicateOf}"));
+            foreach (var rule in removals.Where(r => r.Rule != "Whitespace").GroupBy(r => r.Rule))
+            {
+                var first = rule.First();
+                var removed = article.RawText.AsSpan(first.Start, first.Length).ToString().ReplaceLineEndings(" ");
+                var times = rule.Count() == 1 ? string.Empty : $" ×{rule.Count()}";
+                output.WriteLine($"   removed {rule.Key}{times} at {first.Start}: {Excerpt(removed)}");
+            }
+
+            output.WriteLine();
+        }
+    }
+
+    public static void WriteJson(IEnumerable<ArticleReport> reports, IArticleStore store, IReadOnlyList<Core.Ingest.IngestRejection> rejections, TextWriter output)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, JsonOptions))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("articles");
+            foreach (var (article, removals, analysis) in reports)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", article.Id);
+                json.WriteString("source", article.Source);
+                json.WriteString("origin", article.Origin);
+                json.WriteString("url", article.Url);
+                json.WriteString("title", article.Title);
+                json.WriteString("published", Published(article.Published));
+                json.WriteBoolean("publishedInferred", false);
+                json.WriteString("duplicateOf", store.DuplicateOf(article.Id));
+                json.WriteString("text", article.CleanText);
+                json.WriteNumber("sentences", analysis?.Sentences.Count ?? 0);
+                json.WriteNumber("words", analysis?.Words ?? 0);
+                json.WriteStartArray("removals");
+                foreach (var removal in removals)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("rule", removal.Rule);
+                    json.WriteNumber("start", removal.Start);
+                    json.WriteNumber("length", removal.Length);
+                    json.WriteString("text", article.RawText.AsSpan(removal.Start, removal.Length));
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("rejected");
+            foreach (var rejection in rejections)
+            {
+                json.WriteStartObject();
+                json.WriteString("origin", rejection.Origin);
+                json.WriteString("reason", rejection.Reason);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static string? Published(DateTimeOffset? published) =>
+        published?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    private static string Excerpt(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
+}

@@ -1,0 +1,18 @@
+using Khabar.Text;
+
+namespace Khabar.Core.Analyze;
+
+/// <summary>What analysis found in one article's clean text; offsets are into <c>Article.CleanText</c>.</summary>
+public sealed record ArticleAnalysis
+{
+    /// <summary>The analyzer version that produced this; a cached analysis of another version is recomputed.</summary>
+    public required int Version { get; init; }
+
+    public required IReadOnlyList<TextExtent> Sentences { get; init; }
+
+    /// <summary>Word tokens (Arabic, Latin or other script).</summary>
+    public required int Words { get; init; }
+
+    /// <summary>Every token, words and numbers and punctuation alike.</summary>
+    public required int Tokens { get; init; }
+}

@@ -1,0 +1,156 @@
+using System.Text;
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Khabar.Core.Ingest;
+
+/// <summary>
+/// An HTML page to its article: page furniture (navigation, headers, footers, share bars, related links,
+/// comments, scripts) is dropped, the container with the most paragraph text is kept, one paragraph a line.
+/// Title, publication time, outlet and canonical URL come from the page's metadata.
+/// </summary>
+internal static class HtmlArticleReader
+{
+    private const string FurnitureSelector = "script, style, noscript, template, iframe, svg, form, nav, header, footer, aside, button";
+    private const string BlockSelector = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre";
+
+    /// <summary>Class or id words that mark page furniture rather than article text.</summary>
+    private static readonly string[] FurnitureWords =
+        ["share", "social", "related", "comment", "breadcrumb", "menu", "advert", "newsletter", "subscribe", "sidebar", "promo", "tags", "footer", "navbar"];
+
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = false });
+
+    public static IngestItem Read(string html, string id, string origin, IngestOptions options)
+    {
+        using var document = Parser.ParseDocument(html);
+        var meta = new PageMetadata(document);
+        foreach (var furniture in document.QuerySelectorAll(FurnitureSelector).ToArray())
+        {
+            furniture.Remove();
+        }
+
+        foreach (var element in document.QuerySelectorAll("[class], [id]").Where(IsFurniture).ToArray())
+        {
+            element.Remove();
+        }
+
+        var container = document.QuerySelector("article") ?? DensestContainer(document) ?? document.Body;
+        var text = container is null ? string.Empty : BlockText(container);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return IngestItem.Reject(origin, "HTML page without article text");
+        }
+
+        if (text.Length > options.MaxArticleChars)
+        {
+            return IngestItem.Reject(origin, $"article text of {text.Length:N0} chars exceeds the limit of {options.MaxArticleChars:N0}");
+        }
+
+        return IngestItem.Of(new RawArticle
+        {
+            Id = id,
+            Origin = origin,
+            Format = "html",
+            Text = text,
+            Title = meta.Title,
+            Source = meta.SiteName ?? options.DefaultSource ?? meta.Host,
+            Url = meta.Url,
+            Published = meta.Published,
+        });
+    }
+
+    private static bool IsFurniture(IElement element)
+    {
+        if (element.LocalName is "html" or "body" or "article" or "main")
+        {
+            return false;
+        }
+
+        var names = $"{element.ClassName} {element.Id}".ToLowerInvariant();
+        foreach (var word in FurnitureWords)
+        {
+            if (names.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The element whose direct paragraphs hold the most text.</summary>
+    private static IElement? DensestContainer(IDocument document) =>
+        document.QuerySelectorAll("p").Select(p => p.ParentElement).OfType<IElement>().Distinct()
+            .MaxBy(parent => parent.Children.Where(c => c.LocalName == "p").Sum(c => c.TextContent.Length));
+
+    private static string BlockText(IElement container)
+    {
+        var text = new StringBuilder();
+        var blocks = container.QuerySelectorAll(BlockSelector).Where(b => b.QuerySelector(BlockSelector) is null).ToList();
+        if (blocks.Count == 0)
+        {
+            return container.TextContent.Trim();
+        }
+
+        foreach (var block in blocks)
+        {
+            var line = string.Join(' ', block.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (line.Length > 0)
+            {
+                text.Append(line).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>What a page says about itself in meta tags, JSON-LD and time elements.</summary>
+    private sealed class PageMetadata
+    {
+        public PageMetadata(IDocument document)
+        {
+            Title = Meta(document, "og:title") ?? NonEmpty(document.Title) ?? NonEmpty(document.QuerySelector("h1")?.TextContent);
+            SiteName = Meta(document, "og:site_name");
+            Url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(document, "og:url");
+            Host = Uri.TryCreate(Url, UriKind.Absolute, out var uri) ? uri.Host : null;
+            Published = JsonArticleReader.ParseDate(
+                Meta(document, "article:published_time") ?? Meta(document, "og:published_time")
+                ?? document.QuerySelector("[itemprop=datePublished]")?.GetAttribute("content")
+                ?? JsonLdDate(document)
+                ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
+        }
+
+        public string? Title { get; }
+        public string? SiteName { get; }
+        public string? Url { get; }
+        public string? Host { get; }
+        public DateTimeOffset? Published { get; }
+
+        private static string? Meta(IDocument document, string property) =>
+            NonEmpty(document.QuerySelector($"meta[property='{property}'], meta[name='{property}']")?.GetAttribute("content"));
+
+        private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+        private static string? JsonLdDate(IDocument document)
+        {
+            foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+            {
+                try
+                {
+                    using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { MaxDepth = 32 });
+                    if (json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("datePublished", out var date))
+                    {
+                        return date.GetString();
+                    }
+                }
+                catch (JsonException)
+                {
+                    // A broken JSON-LD block says nothing; other metadata may.
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Khabar.Core.Ingest;
+using Khabar.Core.Pipeline;
+
+namespace Khabar.Storage.Ingesting;
+
+/// <summary>
+/// Streams articles into a store: a batch is read, prepared on all cores (Clean + Analyze are pure), and
+/// written in one transaction, in input order, so ids and outcomes do not depend on thread timing. Memory is
+/// bounded by the batch size; a killed process loses at most the batch in flight, and running the same input
+/// again finishes the job (articles already stored are recognised and skipped).
+/// </summary>
+public sealed class IngestJob(IArticleStore store, int batchSize = 256)
+{
+    public IngestTally Run(IEnumerable<RawArticle> articles, IProgress<IngestTally>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var tally = new IngestTally();
+        var batch = new List<RawArticle>(batchSize);
+        foreach (var article in articles)
+        {
+            batch.Add(article);
+            if (batch.Count == batchSize)
+            {
+                tally = tally.Add(Flush(batch, cancellationToken));
+                progress?.Report(tally);
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            tally = tally.Add(Flush(batch, cancellationToken));
+            progress?.Report(tally);
+        }
+
+        return tally;
+    }
+
+    private IReadOnlyList<ArticleWrite> Flush(List<RawArticle> batch, CancellationToken cancellationToken)
+    {
+        var prepared = new ArticleToStore[batch.Count];
+        Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var article = ArticlePreparation.Prepare(batch[i]);
+            prepared[i] = new ArticleToStore(article.Article, [DerivedCodec.Cleaning(article.Cleaning), DerivedCodec.Analysis(article.Analysis)]);
+        });
+        batch.Clear();
+        cancellationToken.ThrowIfCancellationRequested();
+        return store.Write(prepared);
+    }
+}
