@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Khabar.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace Khabar.Cli.Tests.Commands;
+
+public sealed class IngestCommandTests : IDisposable
+{
+    private static readonly string[] Places = ["العقبة", "الدوحة", "مسقط", "طنجة", "بنغازي", "صلالة", "جدة", "صور"];
+    private static readonly string[] Events = ["افتتاح ميناء", "توقيع اتفاق تجاري", "إطلاق خط قطارات", "تدشين محطة كهرباء", "بدء موسم الصيد"];
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("khabar-ingest-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string DbPath => Path.Combine(_folder, "khabar.db");
+
+    /// <summary>Writes <paramref name="files"/> JSON Lines files of <paramref name="perFile"/> distinct short articles.</summary>
+    private string WriteCorpus(int files, int perFile)
+    {
+        var corpus = Directory.CreateDirectory(Path.Combine(_folder, "corpus")).FullName;
+        for (var f = 0; f < files; f++)
+        {
+            var lines = new StringBuilder();
+            for (var i = 0; i < perFile; i++)
+            {
+                var n = f * perFile + i;
+                var text = string.Create(CultureInfo.InvariantCulture,
+                    $"أعلنت السلطات في {Places[n % Places.Length]} {Events[n % Events.Length]} رقم {n} بكلفة {n * 7 % 1000} مليون دولار.\\nوقال مسؤول إن العمل سيبدأ خلال {n % 12 + 1} أشهر.");
+                lines.Append(CultureInfo.InvariantCulture, $$"""{"title":"خبر {{n}}","text":"{{text}}","source":"outlet-{{n % 5}}","date":"2025-10-{{n % 28 + 1:00}}T09:00:00Z"}""").Append('\n');
+            }
+
+            File.WriteAllText(Path.Combine(corpus, $"day-{f:000}.jsonl"), lines.ToString());
+        }
+
+        return corpus;
+    }
+
+    [Fact]
+    public void Reingesting_the_same_input_stores_nothing_new()
+    {
+        var corpus = WriteCorpus(files: 2, perFile: 50);
+
+        var first = CliRun.Of("ingest", corpus, "--db", DbPath);
+        var second = CliRun.Of("ingest", corpus, "--db", DbPath);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("stored 100 ", first.Output, StringComparison.Ordinal);
+        Assert.Contains("stored 0 ", second.Output, StringComparison.Ordinal);
+        Assert.Contains("already stored 100", second.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rejected_inputs_are_named_and_do_not_stop_the_batch()
+    {
+        var corpus = WriteCorpus(files: 1, perFile: 3);
+        File.WriteAllBytes(Path.Combine(corpus, "photo.jpg"), [0xFF, 0xD8, 0xFF, 0xE0, 0, 0, 0]);
+        File.WriteAllText(Path.Combine(corpus, "empty.txt"), string.Empty);
+
+        var run = CliRun.Of("ingest", corpus, Path.Combine(_folder, "missing.txt"), "--db", DbPath);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("stored 3 ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("photo.jpg: binary file", run.Output, StringComparison.Ordinal);
+        Assert.Contains("empty.txt: empty file", run.Output, StringComparison.Ordinal);
+        Assert.Contains("missing.txt: no such file", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_process_killed_mid_ingest_leaves_a_consistent_store_that_a_rerun_completes()
+    {
+        const int files = 60, perFile = 500;
+        var corpus = WriteCorpus(files, perFile);
+        var khabar = Path.Combine(AppContext.BaseDirectory, "khabar.dll");
+
+        using (var child = Process.Start(new ProcessStartInfo("dotnet", ["exec", khabar, "ingest", corpus, "--db", DbPath])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!)
+        {
+            var waited = Stopwatch.StartNew();
+            while (CountArticles() < 2_000 && !child.HasExited && waited.Elapsed < TimeSpan.FromMinutes(2))
+            {
+                Thread.Sleep(20);
+            }
+
+            Assert.False(child.HasExited, "the ingest finished before it could be killed; make the corpus larger");
+            child.Kill(entireProcessTree: true);
+            child.WaitForExit();
+        }
+
+        var afterKill = CountArticles();
+        Assert.InRange(afterKill, 1, files * perFile - 1);
+        using (var connection = Open())
+        {
+            Assert.Equal("ok", Scalar(connection, "PRAGMA integrity_check"));
+            Assert.Equal(0L, Scalar(connection, "SELECT COUNT(*) FROM articles a WHERE (SELECT COUNT(*) FROM derived d WHERE d.article_seq = a.seq) <> 2"));
+        }
+
+        var rerun = CliRun.Of("ingest", corpus, "--db", DbPath);
+
+        Assert.Equal(0, rerun.ExitCode);
+        Assert.Contains($"already stored {afterKill:N0}", rerun.Output, StringComparison.Ordinal);
+        using var reopened = SqliteArticleStore.Open(DbPath);
+        Assert.Equal(files * perFile, reopened.Count());
+        Assert.Equal(files * perFile, reopened.Articles().Select(a => a.Id).Distinct().Count());
+    }
+
+    private long CountArticles()
+    {
+        if (!File.Exists(DbPath))
+        {
+            return 0;
+        }
+
+        try
+        {
+            using var connection = Open();
+            return (long)Scalar(connection, "SELECT COUNT(*) FROM articles")!;
+        }
+        catch (SqliteException)
+        {
+            return 0; // not created yet
+        }
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection($"Data Source={DbPath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        return connection;
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}
