@@ -8,30 +8,10 @@ namespace Khabar.Cli.Commands;
 /// <summary><c>khabar tokens FILE|-</c>: one line per token: offset, length, kind, text, match key, stem.</summary>
 internal static class TokensCommand
 {
-    public static Command Build()
-    {
-        var input = new Argument<string>("input") { Description = "A UTF-8 text file, or - for standard input." };
-        var command = new Command("tokens", "Print the tokens of a text with their kind, offsets, match key and light stem.")
-        {
-            input,
-        };
-        command.SetAction((parse) =>
-        {
-            var config = parse.InvocationConfiguration;
-            var (text, error) = TextInput.Read(parse.GetValue(input)!, Console.In);
-            if (text is null)
-            {
-                config.Error.WriteLine(error);
-                return ExitCodes.BadInput;
-            }
+    public static Command Build() =>
+        TextCommand.Build("tokens", "Print the tokens of a text with their kind, offsets, match key and light stem.", Write);
 
-            Write(DisplayNormalizer.Normalize(text).Text, config.Output);
-            return ExitCodes.Ok;
-        });
-        return command;
-    }
-
-    internal static void Write(string text, TextWriter output)
+    private static void Write(string text, TextWriter output)
     {
         Span<char> key = stackalloc char[MatchKey.MaxLength(Tokenizer.MaxTokenLength)];
         foreach (var token in Tokenizer.Tokenize(text))
