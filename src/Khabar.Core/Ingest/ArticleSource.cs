@@ -81,6 +81,12 @@ public static class ArticleSource
                 return allowArchive ? ReadZip(bytes, origin, options) : [IngestItem.Reject(origin, "archive inside an archive is not read")];
             case InputFormat.JsonArray:
                 return JsonArticleReader.ReadArray(bytes, id, origin, options);
+            case InputFormat.Warc:
+                return WarcReader.Read(bytes, id, origin, options);
+            case InputFormat.Gzip:
+                return Gunzip(bytes, options.MaxFileBytes) is { } unpacked
+                    ? ReadBytes(unpacked, Path.GetFileNameWithoutExtension(id), origin, options, allowArchive: false)
+                    : [IngestItem.Reject(origin, $"broken gzip data, or it expands beyond {options.MaxFileBytes:N0} bytes")];
         }
 
         var text = TextDecoder.Decode(bytes, out var error);
@@ -98,6 +104,7 @@ public static class ArticleSource
         {
             InputFormat.JsonLines => JsonArticleReader.ReadLines(text, id, origin, options),
             InputFormat.Html => [HtmlArticleReader.Read(text, id, origin, options)],
+            InputFormat.Feed => FeedReader.Read(text, id, origin, options),
             _ when text.Length > options.MaxArticleChars =>
                 [IngestItem.Reject(origin, $"article text of {text.Length:N0} chars exceeds the limit of {options.MaxArticleChars:N0}")],
             _ => [IngestItem.Of(PlainTextReader.Read(text, id, origin, options.DefaultSource))],
@@ -139,6 +146,21 @@ public static class ArticleSource
         return items;
     }
 
+    /// <summary>All members of gzip data (a .warc.gz is one member per record), up to <paramref name="cap"/>
+    /// bytes; null when broken or larger.</summary>
+    private static byte[]? Gunzip(byte[] bytes, long cap)
+    {
+        try
+        {
+            using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+            return ReadCapped(gzip, cap);
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The entry's bytes, reading at most <paramref name="cap"/>; null when it holds more (whatever it claims).</summary>
     private static byte[]? ReadCapped(ZipArchiveEntry entry, long cap)
     {
@@ -148,6 +170,11 @@ public static class ArticleSource
         }
 
         using var stream = entry.Open();
+        return ReadCapped(stream, cap);
+    }
+
+    private static byte[]? ReadCapped(Stream stream, long cap)
+    {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;

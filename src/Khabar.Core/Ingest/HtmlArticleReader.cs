@@ -60,6 +60,18 @@ internal static class HtmlArticleReader
         });
     }
 
+    /// <summary>The block text of an HTML fragment (a feed item's content), one paragraph a line.</summary>
+    public static string TextOf(string html)
+    {
+        using var document = Parser.ParseDocument($"<body>{html}</body>");
+        foreach (var furniture in document.QuerySelectorAll(FurnitureSelector).ToArray())
+        {
+            furniture.Remove();
+        }
+
+        return document.Body is null ? string.Empty : BlockText(document.Body);
+    }
+
     private static bool IsFurniture(IElement element)
     {
         if (element.LocalName is "html" or "body" or "article" or "main")

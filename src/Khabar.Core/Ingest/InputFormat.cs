@@ -8,6 +8,11 @@ public enum InputFormat
     JsonArray,
     JsonLines,
     Zip,
+    /// <summary>RSS 2.0 or Atom.</summary>
+    Feed,
+    /// <summary>A WARC web archive (plain; gzip-compressed ones are unpacked first).</summary>
+    Warc,
+    Gzip,
     Binary,
     Empty,
 }
@@ -25,6 +30,16 @@ public static class InputSniffer
         if (bytes.StartsWith("PK\u0003\u0004"u8))
         {
             return InputFormat.Zip;
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]))
+        {
+            return InputFormat.Gzip;
+        }
+
+        if (bytes.StartsWith("WARC/"u8))
+        {
+            return InputFormat.Warc;
         }
 
         if (IsBinary(bytes))
@@ -49,6 +64,12 @@ public static class InputSniffer
             return InputFormat.JsonLines;
         }
 
+        if (head.StartsWith("<"u8) && (ContainsIgnoreCase(head, "<rss"u8) || ContainsIgnoreCase(head, "<feed"u8))
+            && !ContainsIgnoreCase(head, "<html"u8))
+        {
+            return InputFormat.Feed;
+        }
+
         if (head.StartsWith("<"u8) && (ContainsIgnoreCase(head, "<html"u8) || ContainsIgnoreCase(head, "<!doctype html"u8)
             || ContainsIgnoreCase(head, "<body"u8) || ContainsIgnoreCase(head, "<p"u8) || ContainsIgnoreCase(head, "<div"u8)))
         {
@@ -69,7 +90,7 @@ public static class InputSniffer
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) || bytes.StartsWith("%PDF"u8)
-            || bytes.StartsWith("GIF8"u8) || bytes.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]) || bytes.StartsWith("\u007FELF"u8))
+            || bytes.StartsWith("GIF8"u8) || bytes.StartsWith("\u007FELF"u8))
         {
             return true;
         }
