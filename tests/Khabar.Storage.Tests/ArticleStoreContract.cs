@@ -38,6 +38,17 @@ public abstract class ArticleStoreContract
     }
 
     [Fact]
+    public void Round_trips_where_the_date_came_from()
+    {
+        using var store = CreateStore();
+        var article = MakeArticle("dated", "نص مؤرخ في سطره الأول.") with { PublishedFrom = PublishedFrom.Text };
+
+        store.Write([Plain(article)]);
+
+        Assert.Equal(PublishedFrom.Text, store.Find("dated")!.PublishedFrom);
+    }
+
+    [Fact]
     public void Keeps_unknown_metadata_as_null()
     {
         using var store = CreateStore();

@@ -20,7 +20,10 @@ internal static class ArticleReportWriter
     {
         foreach (var (article, removals, analysis) in reports)
         {
-            output.WriteLine($"== {article.Id}  [{article.Source ?? "unknown outlet"}]  {Published(article.Published) ?? "date unknown"}");
+            var date = Published(article.Published) is { } stated
+                ? article.PublishedFrom == Core.Domain.PublishedFrom.Text ? $"{stated[..10]} (from the text)" : stated
+                : "date unknown";
+            output.WriteLine($"== {article.Id}  [{article.Source ?? "unknown outlet"}]  {date}");
             if (article.Title is not null)
             {
                 output.WriteLine($"   {article.Title}");
@@ -57,6 +60,12 @@ internal static class ArticleReportWriter
                 json.WriteString("url", article.Url);
                 json.WriteString("title", article.Title);
                 json.WriteString("published", Published(article.Published));
+                json.WriteString("publishedFrom", article.PublishedFrom switch
+                {
+                    Core.Domain.PublishedFrom.Metadata => "metadata",
+                    Core.Domain.PublishedFrom.Text => "text",
+                    _ => null,
+                });
                 json.WriteBoolean("publishedInferred", false);
                 json.WriteString("duplicateOf", store.DuplicateOf(article.Id));
                 json.WriteString("text", article.CleanText);

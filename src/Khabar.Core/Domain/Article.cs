@@ -22,6 +22,9 @@ public sealed record Article
 
     public DateTimeOffset? Published { get; init; }
 
+    /// <summary>Where <see cref="Published"/> came from.</summary>
+    public PublishedFrom PublishedFrom { get; init; }
+
     /// <summary>The text as the reader decoded it, before cleaning.</summary>
     public required string RawText { get; init; }
 

@@ -11,7 +11,7 @@ namespace Khabar.Storage.Sqlite;
 public sealed class SqliteArticleStore : IArticleStore
 {
     private const string ArticleColumns =
-        "id, origin, format, title, source, url, published, raw_text, clean_text, content_hash";
+        "id, origin, format, title, source, url, published, raw_text, clean_text, content_hash, published_from";
 
     private readonly SqliteConnection _connection;
 
@@ -49,8 +49,8 @@ public sealed class SqliteArticleStore : IArticleStore
         using var findByHash = Command(transaction, "SELECT id FROM articles WHERE content_hash = $hash ORDER BY seq LIMIT 1", "$hash");
         using var insert = Command(
             transaction,
-            $"INSERT INTO articles ({ArticleColumns}, duplicate_of) VALUES ($id, $origin, $format, $title, $source, $url, $published, $raw, $clean, $hash, $dup) RETURNING seq",
-            "$id", "$origin", "$format", "$title", "$source", "$url", "$published", "$raw", "$clean", "$hash", "$dup");
+            $"INSERT INTO articles ({ArticleColumns}, duplicate_of) VALUES ($id, $origin, $format, $title, $source, $url, $published, $raw, $clean, $hash, $from, $dup) RETURNING seq",
+            "$id", "$origin", "$format", "$title", "$source", "$url", "$published", "$raw", "$clean", "$hash", "$from", "$dup");
         using var insertDerived = Command(
             transaction,
             "INSERT OR REPLACE INTO derived (article_seq, kind, version, payload) VALUES ($seq, $kind, $version, $payload)",
@@ -186,6 +186,7 @@ public sealed class SqliteArticleStore : IArticleStore
         p["$raw"].Value = article.RawText;
         p["$clean"].Value = article.CleanText;
         p["$hash"].Value = article.ContentHash;
+        p["$from"].Value = article.PublishedFrom == PublishedFrom.Unknown ? DBNull.Value : article.PublishedFrom.ToString();
         p["$dup"].Value = (object?)duplicateOf ?? DBNull.Value;
     }
 
@@ -211,6 +212,7 @@ public sealed class SqliteArticleStore : IArticleStore
         RawText = reader.GetString(7),
         CleanText = reader.GetString(8),
         ContentHash = reader.GetString(9),
+        PublishedFrom = reader.IsDBNull(10) ? PublishedFrom.Unknown : Enum.Parse<PublishedFrom>(reader.GetString(10)),
     };
 
     private SqliteCommand Command(SqliteTransaction? transaction, string sql, params string[] parameters)

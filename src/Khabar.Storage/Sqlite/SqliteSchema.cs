@@ -35,6 +35,11 @@ internal static class SqliteSchema
             PRIMARY KEY (article_seq, kind)
         ) WITHOUT ROWID;
         """,
+
+        // 2: where the publication time came from (metadata, text); null for unknown.
+        """
+        ALTER TABLE articles ADD COLUMN published_from TEXT;
+        """,
     ];
 
     /// <summary>The version a fully migrated database has.</summary>

@@ -46,6 +46,8 @@ public class AnalyzeCommandTests
         }
 
         Assert.Equal("2025-10-17T16:05:00+04:00", articles["storm-sada-2025-10-17"].GetProperty("published").GetString());
+        Assert.Equal("metadata", articles["storm-sada-2025-10-17"].GetProperty("publishedFrom").GetString());
+        Assert.Equal(JsonValueKind.Null, articles["storm-alofoq-dhofar"].GetProperty("published").ValueKind);
         Assert.Equal("وادي نيوز", articles["digest-2025-10-2"].GetProperty("source").GetString());
 
         var tweet = articles["rail-nabaa-first-train"];
@@ -80,7 +82,11 @@ public class AnalyzeCommandTests
 
         Assert.Contains("Promo", Rules(articles.Values.Single(a => a.GetProperty("id").GetString()!.StartsWith("000", StringComparison.Ordinal))));
         Assert.Contains("MarkupFragment", Rules(articles.Values.Single(a => a.GetProperty("id").GetString()!.StartsWith("001", StringComparison.Ordinal))));
-        Assert.Contains("EmbeddedPost", Rules(articles.Values.Single(a => a.GetProperty("id").GetString()!.StartsWith("004", StringComparison.Ordinal))));
+        var dated = articles.Values.Single(a => a.GetProperty("id").GetString()!.StartsWith("004", StringComparison.Ordinal));
+        Assert.Contains("EmbeddedPost", Rules(dated));
+        Assert.Equal("2023-09-16T00:00:00+00:00", dated.GetProperty("published").GetString());
+        Assert.Equal("text", dated.GetProperty("publishedFrom").GetString());
+        Assert.Equal(4, articles.Values.Count(a => a.GetProperty("published").ValueKind == JsonValueKind.Null));
     }
 
     [Fact]
