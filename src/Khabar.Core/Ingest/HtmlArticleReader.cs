@@ -19,10 +19,23 @@ internal static class HtmlArticleReader
     private static readonly string[] FurnitureWords =
         ["share", "social", "related", "comment", "breadcrumb", "menu", "advert", "newsletter", "subscribe", "sidebar", "promo", "tags", "footer", "navbar"];
 
+    /// <summary>Pages nested deeper than this are read as tag-stripped text (see <see cref="HtmlNesting"/>).</summary>
+    private const int MaxParsedDepth = 512;
+
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = false });
 
     public static IngestItem Read(string html, string id, string origin, IngestOptions options)
     {
+        if (HtmlNesting.MaxDepth(html) > MaxParsedDepth)
+        {
+            var stripped = HtmlNesting.StripTags(html);
+            return string.IsNullOrWhiteSpace(stripped)
+                ? IngestItem.Reject(origin, $"HTML nested deeper than {MaxParsedDepth} elements, with no text")
+                : stripped.Length > options.MaxArticleChars
+                    ? IngestItem.Reject(origin, $"article text of {stripped.Length:N0} chars exceeds the limit of {options.MaxArticleChars:N0}")
+                    : IngestItem.Of(new RawArticle { Id = id, Origin = origin, Format = "html", Text = stripped, Source = options.DefaultSource });
+        }
+
         using var document = Parser.ParseDocument(html);
         var meta = new PageMetadata(document);
         foreach (var furniture in document.QuerySelectorAll(FurnitureSelector).ToArray())
