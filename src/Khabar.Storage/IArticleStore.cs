@@ -17,6 +17,9 @@ public interface IArticleStore : IDisposable
     /// <summary>The derived record of <paramref name="kind"/> at exactly <paramref name="version"/>, or null.</summary>
     byte[]? GetDerived(string articleId, string kind, int version);
 
+    /// <summary>Ids of the articles that have no <paramref name="kind"/> record at exactly <paramref name="version"/>.</summary>
+    IReadOnlyList<string> Stale(string kind, int version);
+
     Article? Find(string id);
 
     /// <summary>Every article in the order it was first stored, streamed.</summary>

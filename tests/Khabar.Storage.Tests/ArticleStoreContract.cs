@@ -138,6 +138,19 @@ public abstract class ArticleStoreContract
     }
 
     [Fact]
+    public void Lists_articles_whose_record_is_missing_or_of_another_version()
+    {
+        using var store = CreateStore();
+        store.Write([
+            new ArticleToStore(MakeArticle("current", "نص أول."), [new DerivedRecord("analysis", 2, [1])]),
+            new ArticleToStore(MakeArticle("old", "نص ثان."), [new DerivedRecord("analysis", 1, [1])]),
+            new ArticleToStore(MakeArticle("none", "نص ثالث."), []),
+        ]);
+
+        Assert.Equal(["old", "none"], store.Stale("analysis", 2));
+    }
+
+    [Fact]
     public void PutDerived_replaces_a_stale_version()
     {
         using var store = CreateStore();

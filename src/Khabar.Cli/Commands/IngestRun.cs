@@ -43,6 +43,7 @@ internal static class IngestRun
             tally = job.Run(Articles());
         }
 
+        DerivedRefresh.Run(store);
         return new Result(tally, rejections, clock.Elapsed);
     }
 

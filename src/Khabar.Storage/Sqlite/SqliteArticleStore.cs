@@ -118,6 +118,24 @@ public sealed class SqliteArticleStore : IArticleStore
         return command.ExecuteScalar() as byte[];
     }
 
+    public IReadOnlyList<string> Stale(string kind, int version)
+    {
+        using var command = Command(
+            null,
+            "SELECT a.id FROM articles a LEFT JOIN derived d ON d.article_seq = a.seq AND d.kind = $kind AND d.version = $version WHERE d.article_seq IS NULL ORDER BY a.seq",
+            "$kind", "$version");
+        command.Parameters["$kind"].Value = kind;
+        command.Parameters["$version"].Value = version;
+        using var reader = command.ExecuteReader();
+        var ids = new List<string>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
     public Article? Find(string id)
     {
         using var command = Command(null, $"SELECT {ArticleColumns} FROM articles WHERE id = $id", "$id");
