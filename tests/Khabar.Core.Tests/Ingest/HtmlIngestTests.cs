@@ -164,16 +164,12 @@ public class HtmlIngestTests : IngestFixture
         html.Append("</body></html>");
         var path = Write("deep.html", html.ToString());
 
+        // AngleSharp's tree building is quadratic in depth (about 3 s alone at 20,000); the bound only catches a hang.
         var clock = Stopwatch.StartNew();
-        var item = Assert.Single(ReadAll(path));
+        var article = SingleArticle(path);
         clock.Stop();
 
-        Assert.True(item.Article is null != (item.Rejection is null));
-        if (item.Article is { } article)
-        {
-            Assert.Contains(Second, article.Text, StringComparison.Ordinal);
-        }
-
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+        Assert.Equal($"{Second}\n", article.Text);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
     }
 }

@@ -122,6 +122,17 @@ public class JsonIngestTests : IngestFixture
     }
 
     [Fact]
+    public void Keeps_the_items_before_a_missing_closing_bracket_and_rejects_the_break()
+    {
+        var path = Write("cut.json", $$"""[{"text":"{{Second}}"},{"text":"{{Third}}"}""");
+        var items = ReadAll(path);
+        Assert.Equal(3, items.Count);
+        Assert.Equal([Second, Third], items.Take(2).Select(i => i.Article?.Text));
+        Assert.StartsWith($"{path}#", items[2].Rejection?.Origin, StringComparison.Ordinal);
+        Assert.Contains("malformed JSON at line 1", items[2].Rejection!.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rejects_an_item_over_max_article_chars_alone()
     {
         var path = Write("a.json", $$"""[{"text":"{{Body}}"},{"text":"قصير"}]""");

@@ -72,6 +72,15 @@ public class ZipIngestTests : IngestFixture
     }
 
     [Fact]
+    public void Skips_directory_entries()
+    {
+        var path = Write("dirs.zip", Zip(("folder/", []), ("folder/story.txt", Utf8(Second))));
+        var article = SingleArticle(path);
+        Assert.Equal($"{path}!folder/story.txt", article.Origin);
+        Assert.Equal("story", article.Id);
+    }
+
+    [Fact]
     public void Rejects_a_corrupt_zip_without_throwing()
     {
         var garbage = new byte[4096];
