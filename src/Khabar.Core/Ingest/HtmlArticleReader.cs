@@ -164,7 +164,8 @@ internal static class HtmlArticleReader
                 try
                 {
                     using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { MaxDepth = 32 });
-                    if (json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("datePublished", out var date))
+                    if (json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("datePublished", out var date)
+                        && date.ValueKind == JsonValueKind.String)
                     {
                         return date.GetString();
                     }

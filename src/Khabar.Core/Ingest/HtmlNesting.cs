@@ -92,12 +92,16 @@ internal static class HtmlNesting
                 || tag.StartsWith("br", StringComparison.OrdinalIgnoreCase) || tag.StartsWith("div", StringComparison.OrdinalIgnoreCase)
                 || tag.StartsWith("/div", StringComparison.OrdinalIgnoreCase))
             {
-                text.Append('\n');
+                if (text.Length > 0 && text[^1] != '\n')
+                {
+                    text.Append('\n');
+                }
             }
 
             i = start + close + 1;
         }
 
-        return text.ToString();
+        var result = text.ToString().Trim();
+        return result.Length == 0 ? result : result + "\n";
     }
 }

@@ -54,12 +54,15 @@ public static class InputSniffer
         }
 
         head = head.TrimStart(" \t\r\n"u8);
-        if (head.StartsWith("["u8))
+
+        // JSON only when the bracket opens what JSON can hold: "[عاجل] …" is a headline, not an array.
+        var inside = head.Length > 1 ? head[1..].TrimStart(" \t\r\n"u8) : [];
+        if (head.StartsWith("["u8) && (inside.IsEmpty || inside[0] is (byte)'{' or (byte)']' or (byte)'"' or (byte)'['))
         {
             return InputFormat.JsonArray;
         }
 
-        if (head.StartsWith("{"u8))
+        if (head.StartsWith("{"u8) && (inside.IsEmpty || inside[0] is (byte)'"' or (byte)'}'))
         {
             return InputFormat.JsonLines;
         }

@@ -18,7 +18,13 @@ internal static class JsonArticleReader
     public static IEnumerable<IngestItem> ReadArray(byte[] bytes, string id, string origin, IngestOptions options)
     {
         var items = new List<IngestItem>();
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+        var json = bytes.AsSpan();
+        if (json.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            json = json[3..];
+        }
+
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
         var n = 0;
         try
         {
@@ -36,7 +42,8 @@ internal static class JsonArticleReader
         }
         catch (JsonException e)
         {
-            items.Add(IngestItem.Reject($"{origin}#{n}", $"malformed JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine}: the rest of the file is skipped"));
+            // Every item read so far added one entry; the break is in the next one.
+            items.Add(IngestItem.Reject($"{origin}#{items.Count + 1}", $"malformed JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine}: the rest of the file is skipped"));
         }
 
         return items;

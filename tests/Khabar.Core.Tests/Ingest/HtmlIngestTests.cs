@@ -164,12 +164,10 @@ public class HtmlIngestTests : IngestFixture
         html.Append("</body></html>");
         var path = Write("deep.html", html.ToString());
 
-        // AngleSharp's tree building is quadratic in depth (about 3 s alone at 20,000); the bound only catches a hang.
-        var clock = Stopwatch.StartNew();
+        // AngleSharp's tree building is quadratic in depth (about 3 s alone at 20,000): such pages are read as
+        // tag-stripped text instead.
         var article = SingleArticle(path);
-        clock.Stop();
 
         Assert.Equal($"{Second}\n", article.Text);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
     }
 }
