@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Khabar.Core.Ingest;
 
@@ -168,13 +167,10 @@ public class ArticleSourceTests : IngestFixture
             }
         }
 
-        var clock = Stopwatch.StartNew();
         var rejection = SingleRejection(path);
-        clock.Stop();
         File.Delete(path);
 
         Assert.Equal(path, rejection.Origin);
         Assert.Contains("exceeds the limit", rejection.Reason, StringComparison.Ordinal);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
     }
 }
