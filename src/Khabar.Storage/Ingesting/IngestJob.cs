@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Khabar.Core.Ingest;
 using Khabar.Core.Pipeline;
 
@@ -13,9 +14,27 @@ public sealed class IngestJob(IArticleStore store, int batchSize = 256)
 {
     public IngestTally Run(IEnumerable<RawArticle> articles, IProgress<IngestTally>? progress = null, CancellationToken cancellationToken = default)
     {
+        // Reading (decoding, JSON and HTML parsing) runs one batch ahead on its own thread, so it overlaps the
+        // parallel preparation and the write of the batch before; the bound keeps memory flat.
+        using var readAhead = new BlockingCollection<RawArticle>(boundedCapacity: batchSize * 2);
+        var reader = Task.Run(() =>
+        {
+            try
+            {
+                foreach (var article in articles)
+                {
+                    readAhead.Add(article, cancellationToken);
+                }
+            }
+            finally
+            {
+                readAhead.CompleteAdding();
+            }
+        }, cancellationToken);
+
         var tally = new IngestTally();
         var batch = new List<RawArticle>(batchSize);
-        foreach (var article in articles)
+        foreach (var article in readAhead.GetConsumingEnumerable(cancellationToken))
         {
             batch.Add(article);
             if (batch.Count == batchSize)
@@ -31,6 +50,7 @@ public sealed class IngestJob(IArticleStore store, int batchSize = 256)
             progress?.Report(tally);
         }
 
+        reader.GetAwaiter().GetResult(); // surfaces a reader failure instead of losing it
         return tally;
     }
 
