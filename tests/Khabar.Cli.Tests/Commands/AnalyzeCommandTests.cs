@@ -48,6 +48,8 @@ public class AnalyzeCommandTests
         Assert.Equal("2025-10-17T16:05:00+04:00", articles["storm-sada-2025-10-17"].GetProperty("published").GetString());
         Assert.Equal("metadata", articles["storm-sada-2025-10-17"].GetProperty("publishedFrom").GetString());
         Assert.Equal(JsonValueKind.Null, articles["storm-alofoq-dhofar"].GetProperty("published").ValueKind);
+        Assert.Equal("2025-10-14T00:00:00+00:00", articles["rail-alofoq-2025-10-14"].GetProperty("published").GetString());
+        Assert.Equal("text", articles["rail-alofoq-2025-10-14"].GetProperty("publishedFrom").GetString());
         Assert.Equal("وادي نيوز", articles["digest-2025-10-2"].GetProperty("source").GetString());
 
         var tweet = articles["rail-nabaa-first-train"];
