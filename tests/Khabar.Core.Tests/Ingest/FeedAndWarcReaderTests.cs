@@ -4,19 +4,8 @@ using Khabar.Core.Ingest;
 
 namespace Khabar.Core.Tests.Ingest;
 
-public sealed class FeedAndWarcReaderTests : IDisposable
+public sealed class FeedAndWarcReaderTests : InputFolder
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("khabar-feeds-").FullName;
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    private List<IngestItem> Read(string name, byte[] bytes)
-    {
-        var path = Path.Combine(_folder, name);
-        File.WriteAllBytes(path, bytes);
-        return ArticleSource.Read([path], IngestOptions.Default).ToList();
-    }
-
     [Fact]
     public void Reads_rss_items_preferring_full_content()
     {

@@ -4,19 +4,8 @@ using Khabar.Core.Ingest;
 namespace Khabar.Core.Tests.Ingest;
 
 /// <summary>Bugs the reader tests found, each pinned.</summary>
-public sealed class ReaderRegressionTests : IDisposable
+public sealed class ReaderRegressionTests : InputFolder
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("khabar-regress-").FullName;
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    private List<IngestItem> Read(string name, byte[] bytes)
-    {
-        var path = Path.Combine(_folder, name);
-        File.WriteAllBytes(path, bytes);
-        return ArticleSource.Read([path], IngestOptions.Default).ToList();
-    }
-
     [Fact]
     public void A_json_ld_date_that_is_not_a_string_is_ignored()
     {

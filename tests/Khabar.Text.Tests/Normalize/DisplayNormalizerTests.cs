@@ -81,18 +81,7 @@ public class DisplayNormalizerTests
         var random = new Random(1);
         for (var round = 0; round < 3000; round++)
         {
-            var chars = new char[random.Next(0, 40)];
-            for (var i = 0; i < chars.Length; i++)
-            {
-                chars[i] = random.Next(3) switch
-                {
-                    0 => (char)random.Next(0x0600, 0x0700),
-                    1 => (char)random.Next(0xFB50, 0xFF00),
-                    _ => (char)random.Next(0, 0x10000),
-                };
-            }
-
-            var text = new string(chars);
+            var text = RandomArabicText.Next(random, 40);
             var once = DisplayNormalizer.Normalize(text);
             var previous = 0;
             for (var i = 0; i <= once.Text.Length; i++)

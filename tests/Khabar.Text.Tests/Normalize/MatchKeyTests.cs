@@ -105,16 +105,7 @@ public class MatchKeyTests
         var random = new Random(42);
         for (var round = 0; round < 3000; round++)
         {
-            var chars = new char[random.Next(0, 40)];
-            for (var i = 0; i < chars.Length; i++)
-            {
-                chars[i] = random.Next(3) switch
-                {
-                    0 => (char)random.Next(0x0600, 0x0700),
-                    1 => (char)random.Next(0xFB50, 0xFF00),
-                    _ => (char)random.Next(0, 0x10000),
-                };
-            }
+            var chars = RandomArabicText.Next(random, 40);
 
             var key = MatchKey.Of(chars);
             Assert.True(key.Length <= MatchKey.MaxLength(chars.Length));
