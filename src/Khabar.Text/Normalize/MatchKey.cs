@@ -68,6 +68,15 @@ public static class MatchKey
         return length;
     }
 
+    /// <summary>The key of one character: its folded form, <c>'\0'</c> when keys drop it, or the character itself
+    /// when it unfolds into several (a ligature). For matchers that fold as they scan.</summary>
+    public static char Fold(char c) => Table[c] switch
+    {
+        Drop or DropHamza => '\0',
+        Expand => c,
+        var folded => folded,
+    };
+
     /// <summary>The key of <paramref name="source"/> as a string.</summary>
     public static string Of(ReadOnlySpan<char> source)
     {

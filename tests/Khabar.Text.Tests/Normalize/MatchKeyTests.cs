@@ -79,6 +79,16 @@ public class MatchKeyTests
         Assert.NotEqual(MatchKey.Of("شويغو"), MatchKey.Of("شويجو"));
     }
 
+    [Theory]
+    [InlineData('أ', 'ا')]
+    [InlineData('ة', 'ه')]
+    [InlineData('ـ', '\0')]
+    [InlineData('\u064E', '\0')]
+    [InlineData('ء', '\0')]
+    [InlineData('ﻻ', 'ﻻ')]
+    [InlineData('Q', 'q')]
+    public void Folds_one_character_as_keys_do(char c, char folded) => Assert.Equal(folded, MatchKey.Fold(c));
+
     [Fact]
     public void Refuses_a_destination_that_may_be_too_small()
     {
