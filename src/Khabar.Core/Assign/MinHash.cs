@@ -1,0 +1,57 @@
+namespace Khabar.Core.Assign;
+
+/// <summary>
+/// MinHash signatures: for each of <see cref="Size"/> seeded hash functions, the least hash over a set's
+/// shingles. Two signatures agree in a share of places that estimates the Jaccard similarity of the sets.
+/// </summary>
+public static class MinHash
+{
+    /// <summary>Values per signature (128): the estimate's standard error is at most about 0.044.</summary>
+    public const int Size = 128;
+
+    private static readonly ulong[] Seeds = BuildSeeds();
+
+    public static uint[] Of(ReadOnlySpan<ulong> shingles)
+    {
+        var signature = new uint[Size];
+        Array.Fill(signature, uint.MaxValue);
+        foreach (var shingle in shingles)
+        {
+            for (var i = 0; i < Size; i++)
+            {
+                var value = (uint)(Shingles.Mix(shingle ^ Seeds[i]) >> 32);
+                if (value < signature[i])
+                {
+                    signature[i] = value;
+                }
+            }
+        }
+
+        return signature;
+    }
+
+    /// <summary>The share of places where two signatures agree: the estimated Jaccard similarity.</summary>
+    public static double Similarity(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
+    {
+        var equal = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            equal += a[i] == b[i] && a[i] != uint.MaxValue ? 1 : 0;
+        }
+
+        return (double)equal / a.Length;
+    }
+
+    private static ulong[] BuildSeeds()
+    {
+        var seeds = new ulong[Size];
+        var state = 0x6B68616261725F31UL; // fixed: signatures must not change between runs
+        for (var i = 0; i < Size; i++)
+        {
+            state += 0x9E3779B97F4A7C15UL;
+            seeds[i] = Shingles.Mix(state);
+        }
+
+        return seeds;
+    }
+}
