@@ -7,7 +7,7 @@ internal static class Program
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: Khabar.Bench text|translit|micro [args]");
+            Console.Error.WriteLine("usage: Khabar.Bench text|translit|micro|neardup [args]");
             return 2;
         }
 
@@ -16,6 +16,7 @@ internal static class Program
             "text" => TextThroughput.Run(args[1..]),
             "translit" => TransliterationEval.Run(args[1..]),
             "micro" => RunMicro(args[1..]),
+            "neardup" => NearDuplicateThroughput.Run(args[1..]),
             _ => Usage(args[0]),
         };
     }
@@ -28,7 +29,7 @@ internal static class Program
 
     private static int Usage(string command)
     {
-        Console.Error.WriteLine($"unknown command '{command}'; expected text, translit or micro");
+        Console.Error.WriteLine($"unknown command '{command}'; expected text, translit, micro or neardup");
         return 2;
     }
 }
