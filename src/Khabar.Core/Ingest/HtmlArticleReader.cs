@@ -135,8 +135,8 @@ internal static class HtmlArticleReader
     {
         public PageMetadata(IDocument document)
         {
-            Title = Meta(document, "og:title") ?? NonEmpty(document.Title) ?? NonEmpty(document.QuerySelector("h1")?.TextContent);
             SiteName = Meta(document, "og:site_name");
+            Title = Meta(document, "og:title") ?? WithoutSiteName(NonEmpty(document.Title), SiteName) ?? NonEmpty(document.QuerySelector("h1")?.TextContent);
             Url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(document, "og:url");
             Host = Uri.TryCreate(Url, UriKind.Absolute, out var uri) ? uri.Host : null;
             Published = JsonArticleReader.ParseDate(
@@ -154,6 +154,18 @@ internal static class HtmlArticleReader
 
         private static string? Meta(IDocument document, string property) =>
             NonEmpty(document.QuerySelector($"meta[property='{property}'], meta[name='{property}']")?.GetAttribute("content"));
+
+        /// <summary>A page title less a trailing "| Site", "- Site" or "– Site" naming the outlet.</summary>
+        private static string? WithoutSiteName(string? title, string? siteName)
+        {
+            if (title is null || siteName is null || !title.EndsWith(siteName, StringComparison.Ordinal))
+            {
+                return title;
+            }
+
+            var rest = title[..^siteName.Length].TrimEnd();
+            return rest.Length > 1 && rest[^1] is '|' or '-' or '–' or '—' or ':' ? rest[..^1].TrimEnd() : title;
+        }
 
         private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -47,6 +47,7 @@ public class AnalyzeCommandTests
 
         Assert.Equal("2025-10-17T16:05:00+04:00", articles["storm-sada-2025-10-17"].GetProperty("published").GetString());
         Assert.Equal("metadata", articles["storm-sada-2025-10-17"].GetProperty("publishedFrom").GetString());
+        Assert.Equal("ارتفاع ضحايا العاصفة مزن في عمان إلى 15 قتيلاً", articles["storm-sada-2025-10-17"].GetProperty("title").GetString());
         Assert.Equal(JsonValueKind.Null, articles["storm-alofoq-dhofar"].GetProperty("published").ValueKind);
         Assert.Equal("2025-10-14T00:00:00+00:00", articles["rail-alofoq-2025-10-14"].GetProperty("published").GetString());
         Assert.Equal("text", articles["rail-alofoq-2025-10-14"].GetProperty("publishedFrom").GetString());
