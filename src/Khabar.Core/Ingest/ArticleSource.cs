@@ -42,7 +42,39 @@ public static class ArticleSource
         }
     }
 
+    /// <summary>
+    /// The items of one file, behind a boundary: should a reader fail in a way no test foresaw, the file ends
+    /// in one rejection saying so, the items before it are kept, and the next file is read.
+    /// </summary>
     private static IEnumerable<IngestItem> ReadFile(string path, IngestOptions options)
+    {
+        using var items = ReadFileUnguarded(path, options).GetEnumerator();
+        while (true)
+        {
+            IngestItem? failure = null;
+            try
+            {
+                if (!items.MoveNext())
+                {
+                    yield break;
+                }
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                failure = IngestItem.Reject(path, $"could not be read ({e.GetType().Name}: {e.Message})");
+            }
+
+            if (failure is { } rejection)
+            {
+                yield return rejection;
+                yield break;
+            }
+
+            yield return items.Current;
+        }
+    }
+
+    private static IEnumerable<IngestItem> ReadFileUnguarded(string path, IngestOptions options)
     {
         byte[] bytes;
         try
