@@ -22,6 +22,9 @@ public interface IArticleStore : IDisposable
 
     Article? Find(string id);
 
+    /// <summary>Which of <paramref name="articles"/> (id, raw text) are stored under that id with that raw text.</summary>
+    IReadOnlySet<string> AlreadyStored(IReadOnlyList<(string Id, string RawText)> articles);
+
     /// <summary>Every article in the order it was first stored, streamed.</summary>
     IEnumerable<Article> Articles();
 

@@ -115,6 +115,18 @@ public abstract class ArticleStoreContract
     }
 
     [Fact]
+    public void Tells_which_articles_are_stored_with_the_same_raw_text()
+    {
+        using var store = CreateStore();
+        var article = MakeArticle("kept", "نص محفوظ.");
+        store.Write([Plain(article)]);
+
+        var stored = store.AlreadyStored([("kept", article.RawText), ("kept", "نص آخر"), ("new", article.RawText)]);
+
+        Assert.Equal(["kept"], stored);
+    }
+
+    [Fact]
     public void Lists_articles_in_the_order_first_stored()
     {
         using var store = CreateStore();

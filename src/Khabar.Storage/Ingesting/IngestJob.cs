@@ -56,14 +56,21 @@ public sealed class IngestJob(IArticleStore store, int batchSize = 256)
 
     private IReadOnlyList<ArticleWrite> Flush(List<RawArticle> batch, CancellationToken cancellationToken)
     {
-        var prepared = new ArticleToStore[batch.Count];
-        Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        // A re-run (after a kill, or of the same inputs) skips preparing what is stored already.
+        var stored = store.AlreadyStored(batch.ConvertAll(a => (a.Id, a.Text)));
+        var fresh = stored.Count == 0 ? batch : batch.FindAll(a => !stored.Contains(a.Id));
+        var prepared = new ArticleToStore[fresh.Count];
+        Parallel.For(0, fresh.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var article = ArticlePreparation.Prepare(batch[i]);
+            var article = ArticlePreparation.Prepare(fresh[i]);
             prepared[i] = new ArticleToStore(article.Article, [DerivedCodec.Cleaning(article.Cleaning), DerivedCodec.Analysis(article.Analysis)]);
         });
-        batch.Clear();
         cancellationToken.ThrowIfCancellationRequested();
-        return store.Write(prepared);
+        var writes = store.Write(prepared);
+        var skipped = batch.Count - fresh.Count;
+        batch.Clear();
+        return skipped == 0
+            ? writes
+            : [.. writes, .. Enumerable.Repeat(new ArticleWrite(string.Empty, WriteOutcome.AlreadyStored, null), skipped)];
     }
 }

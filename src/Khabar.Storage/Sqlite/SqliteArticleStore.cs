@@ -136,6 +136,22 @@ public sealed class SqliteArticleStore : IArticleStore
         return ids;
     }
 
+    public IReadOnlySet<string> AlreadyStored(IReadOnlyList<(string Id, string RawText)> articles)
+    {
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        using var command = Command(null, "SELECT raw_text FROM articles WHERE id = $id", "$id");
+        foreach (var (id, rawText) in articles)
+        {
+            command.Parameters["$id"].Value = id;
+            if (command.ExecuteScalar() is string existing && existing == rawText)
+            {
+                stored.Add(id);
+            }
+        }
+
+        return stored;
+    }
+
     public Article? Find(string id)
     {
         using var command = Command(null, $"SELECT {ArticleColumns} FROM articles WHERE id = $id", "$id");
