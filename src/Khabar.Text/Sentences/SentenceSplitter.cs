@@ -12,6 +12,10 @@ namespace Khabar.Text.Sentences;
 /// </summary>
 public static class SentenceSplitter
 {
+    /// <summary>A quote still open after this many tokens was probably never closed (a scraping loss): past it,
+    /// final marks split again, so one stray « cannot swallow a whole paragraph.</summary>
+    private const int MaxQuotedTokens = 120;
+
     private static readonly HashSet<string> Abbreviations = new(EmbeddedWordList.Load("abbreviations.txt"), StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -24,6 +28,7 @@ public static class SentenceSplitter
         var straightQuoteOpen = false;
         var endPending = false;       // a final mark was seen at depth 0: the sentence ends before the next non-closer
         var markInsideQuote = false;  // a final mark was seen inside a quote: closing it ends the sentence
+        var quotedTokens = 0;         // tokens since the outermost quote opened
         Token previous = default;
 
         foreach (var token in Tokenizer.Tokenize(text))
@@ -35,6 +40,7 @@ public static class SentenceSplitter
                 depth = 0;
                 straightQuoteOpen = false;
                 endPending = markInsideQuote = false;
+                quotedTokens = 0;
             }
 
             var closer = token.Kind == TokenKind.Punctuation && token.Length == 1
@@ -68,7 +74,7 @@ public static class SentenceSplitter
                     depth = Math.Max(0, depth - 1);
                 }
 
-                var quoted = depth > 0 || straightQuoteOpen;
+                var quoted = (depth > 0 || straightQuoteOpen) && quotedTokens <= MaxQuotedTokens;
                 if (PunctuationScanner.IsSentenceFinal(c) && !IsAbbreviationDot(text, previous, token))
                 {
                     endPending = !quoted;
@@ -89,6 +95,7 @@ public static class SentenceSplitter
                 markInsideQuote = false;
             }
 
+            quotedTokens = depth > 0 || straightQuoteOpen ? quotedTokens + 1 : 0;
             previous = token;
             previousEnd = token.End;
         }

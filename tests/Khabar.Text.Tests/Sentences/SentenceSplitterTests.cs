@@ -57,6 +57,18 @@ public class SentenceSplitterTests
     [InlineData("قال “لن نتراجع. لن نستسلم” وغادر.", new[] { "قال “لن نتراجع. لن نستسلم” وغادر." })]
     public void Does_not_split_inside_a_quotation(string text, string[] expected) => Assert.Equal(expected, Split(text));
 
+    [Fact]
+    public void A_quote_never_closed_stops_holding_back_splits()
+    {
+        var clause = string.Join(' ', Enumerable.Repeat("وأضاف المسؤول أن العمل مستمر", 30));
+        var text = $"قال «{clause}. {clause}. وانتهى الاجتماع.";
+
+        var sentences = Split(text);
+
+        Assert.True(sentences.Count >= 2, $"{sentences.Count} sentence(s)");
+        Assert.EndsWith("وانتهى الاجتماع.", sentences[^1], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("  \n \n\t")]
