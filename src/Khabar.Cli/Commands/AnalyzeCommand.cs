@@ -16,7 +16,7 @@ internal static class AnalyzeCommand
         format.AcceptOnlyFromAmong("text", "json");
         var source = new Option<string?>("--source") { Description = "The outlet of articles whose input names none." };
         var command = new Command("analyze", "Ingest the inputs and print the report of everything in the store.") { paths, db, format, source };
-        command.SetAction(parse =>
+        command.SetAction(parse => StoreErrors.Report(parse.InvocationConfiguration.Error, () =>
         {
             var config = parse.InvocationConfiguration;
             var dbPath = parse.GetValue(db);
@@ -42,7 +42,7 @@ internal static class AnalyzeCommand
             {
                 temporary?.Delete(recursive: true);
             }
-        });
+        }));
         return command;
     }
 }

@@ -13,7 +13,7 @@ internal static class IngestCommand
         var db = new Option<string>("--db") { Description = "The SQLite database file.", DefaultValueFactory = _ => "khabar.db" };
         var source = new Option<string?>("--source") { Description = "The outlet of articles whose input names none." };
         var command = new Command("ingest", "Read articles into the store; re-reading the same input is a no-op.") { paths, db, source };
-        command.SetAction(parse =>
+        command.SetAction(parse => StoreErrors.Report(parse.InvocationConfiguration.Error, () =>
         {
             var config = parse.InvocationConfiguration;
             using var store = SqliteArticleStore.Open(parse.GetValue(db)!);
@@ -23,7 +23,7 @@ internal static class IngestCommand
             return result.Tally.Read == 0 && result.Rejections.Count > 0 ? ExitCodes.BadInput
                 : result.Rejections.Count > 0 ? ExitCodes.SomeRejected
                 : ExitCodes.Ok;
-        });
+        }));
         return command;
     }
 }

@@ -18,6 +18,8 @@ public sealed class SqliteArticleStore : IArticleStore
     private SqliteArticleStore(SqliteConnection connection) => _connection = connection;
 
     /// <summary>Opens (creating and migrating as needed) the store at <paramref name="path"/>; ":memory:" for a private in-memory one.</summary>
+    /// <exception cref="StoreUnavailableException">The file cannot be opened or created, is not a Khabar database,
+    /// or was written by a newer Khabar.</exception>
     public static SqliteArticleStore Open(string path)
     {
         var builder = new SqliteConnectionStringBuilder
@@ -34,10 +36,11 @@ public sealed class SqliteArticleStore : IArticleStore
             SqliteSchema.Migrate(connection);
             return new SqliteArticleStore(connection);
         }
-        catch
+        catch (Exception e) when (e is SqliteException or InvalidOperationException)
         {
             connection.Dispose();
-            throw;
+            var reason = e is SqliteException sqlite ? sqlite.Message.Replace("SQLite Error ", "error ", StringComparison.Ordinal) : e.Message;
+            throw new StoreUnavailableException($"{path}: cannot open the database ({reason})", e);
         }
     }
 

@@ -69,6 +69,24 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_database_that_cannot_be_opened_is_one_clear_error()
+    {
+        var corpus = WriteCorpus(files: 1, perFile: 2);
+        var notADatabase = Path.Combine(_folder, "notes.db");
+        File.WriteAllText(notADatabase, "these are notes, not a database");
+
+        var missingFolder = CliRun.Of("ingest", corpus, "--db", Path.Combine(_folder, "no-such-folder", "khabar.db"));
+        var wrongFile = CliRun.Of("analyze", corpus, "--db", notADatabase);
+
+        Assert.Equal(2, missingFolder.ExitCode);
+        Assert.Contains("no-such-folder", missingFolder.Error, StringComparison.Ordinal);
+        Assert.Contains("cannot open the database", missingFolder.Error, StringComparison.Ordinal);
+        Assert.Equal(2, wrongFile.ExitCode);
+        Assert.Contains("notes.db: cannot open the database", wrongFile.Error, StringComparison.Ordinal);
+        Assert.Equal("these are notes, not a database", File.ReadAllText(notADatabase));
+    }
+
+    [Fact]
     public void A_process_killed_mid_ingest_leaves_a_consistent_store_that_a_rerun_completes()
     {
         const int files = 60, perFile = 500;

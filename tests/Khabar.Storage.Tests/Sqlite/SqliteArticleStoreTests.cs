@@ -59,7 +59,7 @@ public sealed class SqliteArticleStoreFileTests : ArticleStoreContract, IDisposa
             command.ExecuteNonQuery();
         }
 
-        var error = Assert.Throws<InvalidOperationException>(CreateStore);
+        var error = Assert.Throws<StoreUnavailableException>(CreateStore);
         Assert.Contains("newer", error.Message, StringComparison.Ordinal);
     }
 
