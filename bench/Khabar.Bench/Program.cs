@@ -7,7 +7,7 @@ internal static class Program
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: Khabar.Bench text|translit|micro|neardup [args]");
+            Console.Error.WriteLine("usage: Khabar.Bench text|translit|micro|neardup|df [args]");
             return 2;
         }
 
@@ -17,6 +17,10 @@ internal static class Program
             "translit" => TransliterationEval.Run(args[1..]),
             "micro" => RunMicro(args[1..]),
             "neardup" => NearDuplicateThroughput.Run(args[1..]),
+            "df" => TermFrequencyTable.Run(args[1..]),
+            "reuse" => ReuseProbe.Run(args[1..]),
+            "stories" => StoryThroughput.Run(args[1..]),
+            "profile" => ProfileCost.Run(args[1..]),
             _ => Usage(args[0]),
         };
     }
@@ -29,7 +33,7 @@ internal static class Program
 
     private static int Usage(string command)
     {
-        Console.Error.WriteLine($"unknown command '{command}'; expected text, translit, micro or neardup");
+        Console.Error.WriteLine($"unknown command '{command}'; expected text, translit, micro, neardup or df");
         return 2;
     }
 }

@@ -1,5 +1,6 @@
 using Khabar.Core.Ingest;
 using Khabar.Storage;
+using Khabar.Storage.Assigning;
 using Khabar.Storage.Ingesting;
 using Spectre.Console;
 
@@ -8,9 +9,9 @@ namespace Khabar.Cli.Commands;
 /// <summary>Reads inputs into a store, with a progress display on a terminal; shared by ingest and analyze.</summary>
 internal static class IngestRun
 {
-    public sealed record Result(IngestTally Tally, IReadOnlyList<IngestRejection> Rejections, TimeSpan Elapsed);
+    public sealed record Result(IngestTally Tally, AssignTally Stories, IReadOnlyList<IngestRejection> Rejections, TimeSpan Elapsed);
 
-    public static Result Run(IArticleStore store, IReadOnlyList<string> paths, IngestOptions options, bool showProgress)
+    public static Result Run(IStore store, IReadOnlyList<string> paths, IngestOptions options, bool showProgress)
     {
         var rejections = new List<IngestRejection>();
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -44,16 +45,25 @@ internal static class IngestRun
         }
 
         DerivedRefresh.Run(store);
-        return new Result(tally, rejections, clock.Elapsed);
+        var stories = new StoryAssignment(store).Run();
+        return new Result(tally, stories, rejections, clock.Elapsed);
     }
 
     public static void WriteSummary(Result result, TextWriter output)
     {
-        var (tally, rejections, elapsed) = result;
+        var (tally, stories, rejections, elapsed) = result;
         output.WriteLine(
             $"read {tally.Read + rejections.Count:N0}, stored {tally.Stored:N0} ({tally.ExactDuplicates:N0} exact duplicates), " +
             $"already stored {tally.AlreadyStored:N0}, rejected {rejections.Count:N0} in {elapsed.TotalSeconds:F1} s " +
             $"({tally.Read / Math.Max(elapsed.TotalSeconds, 1e-3):N0} articles/s)");
+        if (stories.Articles > 0)
+        {
+            output.WriteLine(
+                $"assigned {stories.Articles:N0} articles to stories in {stories.Elapsed.TotalSeconds:F1} s: " +
+                $"{stories.StoriesWritten:N0} stories new or changed, {stories.StoriesRemoved:N0} merged away, " +
+                $"{stories.Links:N0} links, {stories.ReusePairs:N0} pairs sharing copy");
+        }
+
         foreach (var rejection in rejections)
         {
             output.WriteLine($"  rejected {rejection}");

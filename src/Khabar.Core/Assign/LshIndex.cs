@@ -1,3 +1,5 @@
+using Khabar.Core.Analyze;
+
 namespace Khabar.Core.Assign;
 
 /// <summary>
@@ -55,7 +57,7 @@ public sealed class LshIndex<TKey>
         var hash = (ulong)band * 0x9E3779B97F4A7C15UL;
         foreach (var value in signature.Slice(band * Rows, Rows))
         {
-            hash = Shingles.Mix(hash ^ value);
+            hash = TermHash.Mix(hash ^ value);
         }
 
         return hash;

@@ -1,3 +1,5 @@
+using Khabar.Core.Analyze;
+
 namespace Khabar.Core.Assign;
 
 /// <summary>
@@ -9,17 +11,22 @@ public static class MinHash
     /// <summary>Values per signature (128): the estimate's standard error is at most about 0.044.</summary>
     public const int Size = 128;
 
-    private static readonly ulong[] Seeds = BuildSeeds();
+    private static readonly ulong[] Multipliers = BuildSeeds(0x6B68616261725F31UL, odd: true);
+    private static readonly ulong[] Offsets = BuildSeeds(0x6B68616261725F32UL, odd: false);
 
+    /// <summary>The signature of a set of (well mixed) shingle hashes: for each of the <see cref="Size"/>
+    /// multiply-shift hash functions, the least value over the set.</summary>
     public static uint[] Of(ReadOnlySpan<ulong> shingles)
     {
         var signature = new uint[Size];
         Array.Fill(signature, uint.MaxValue);
+        var multipliers = Multipliers.AsSpan(0, Size);
+        var offsets = Offsets.AsSpan(0, Size);
         foreach (var shingle in shingles)
         {
-            for (var i = 0; i < Size; i++)
+            for (var i = 0; i < signature.Length; i++)
             {
-                var value = (uint)(Shingles.Mix(shingle ^ Seeds[i]) >> 32);
+                var value = (uint)((multipliers[i] * shingle + offsets[i]) >> 32);
                 if (value < signature[i])
                 {
                     signature[i] = value;
@@ -42,14 +49,14 @@ public static class MinHash
         return (double)equal / a.Length;
     }
 
-    private static ulong[] BuildSeeds()
+    private static ulong[] BuildSeeds(ulong state, bool odd)
     {
+        // Fixed: signatures must not change between runs.
         var seeds = new ulong[Size];
-        var state = 0x6B68616261725F31UL; // fixed: signatures must not change between runs
         for (var i = 0; i < Size; i++)
         {
             state += 0x9E3779B97F4A7C15UL;
-            seeds[i] = Shingles.Mix(state);
+            seeds[i] = TermHash.Mix(state) | (odd ? 1UL : 0UL);
         }
 
         return seeds;

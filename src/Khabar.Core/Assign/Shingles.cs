@@ -1,13 +1,11 @@
-using Khabar.Text.Normalize;
-using Khabar.Text.Stem;
-using Khabar.Text.Tokenize;
+using Khabar.Core.Analyze;
 
 namespace Khabar.Core.Assign;
 
 /// <summary>
-/// The shingles of an article: hashes of every run of <see cref="Width"/> consecutive content terms, a term
-/// being a word's light stem (stop words skipped) or a number. Stems make «الطائرات» and «طائرات» one term, so
-/// lightly edited reprints keep most of their shingles.
+/// The shingles of an article: hashes of every run of <see cref="Width"/> consecutive content terms (light stems
+/// of non-stop words, and numbers). Stems make «الطائرات» and «طائرات» one term, so lightly edited reprints keep
+/// most of their shingles.
 /// </summary>
 public static class Shingles
 {
@@ -15,30 +13,16 @@ public static class Shingles
     public const int Width = 3;
 
     /// <summary>The distinct shingle hashes of <paramref name="text"/>, sorted.</summary>
-    public static ulong[] Of(string text)
-    {
-        var terms = new List<ulong>();
-        Span<char> key = stackalloc char[MatchKey.MaxLength(Tokenizer.MaxTokenLength)];
-        foreach (var token in Tokenizer.Tokenize(text))
-        {
-            if (token.IsWord)
-            {
-                var length = MatchKey.Write(token.Of(text), key);
-                if (!StopWords.Default.Contains(key[..length]))
-                {
-                    terms.Add(Hash(LightStemmer.StemOf(key[..length])));
-                }
-            }
-            else if (token.Kind is TokenKind.Number or TokenKind.Designator)
-            {
-                terms.Add(Hash(key[..MatchKey.Write(token.Of(text), key)]));
-            }
-        }
+    public static ulong[] Of(string text) => Of(ContentTerms.Of(text));
 
-        var shingles = new HashSet<ulong>();
-        for (var i = 0; i + Width <= terms.Count; i++)
+    /// <summary>The distinct shingle hashes of <paramref name="terms"/>, sorted.</summary>
+    public static ulong[] Of(ContentTerms terms)
+    {
+        var list = terms.Terms;
+        var shingles = new HashSet<ulong>(list.Length);
+        for (var i = 0; i + Width <= list.Length; i++)
         {
-            shingles.Add(Mix(terms[i] ^ Mix(terms[i + 1] ^ Mix(terms[i + 2]))));
+            shingles.Add(TermHash.Mix(list[i].Stem ^ TermHash.Mix(list[i + 1].Stem ^ TermHash.Mix(list[i + 2].Stem))));
         }
 
         var sorted = shingles.ToArray();
@@ -70,25 +54,5 @@ public static class Shingles
 
         var union = a.Length + b.Length - common;
         return union == 0 ? 0 : (double)common / union;
-    }
-
-    /// <summary>FNV-1a over the characters, then mixed.</summary>
-    internal static ulong Hash(ReadOnlySpan<char> term)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in term)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-
-        return Mix(hash);
-    }
-
-    /// <summary>The SplitMix64 finalizer: spreads every input bit over the whole output.</summary>
-    internal static ulong Mix(ulong x)
-    {
-        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
-        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
-        return x ^ (x >> 31);
     }
 }

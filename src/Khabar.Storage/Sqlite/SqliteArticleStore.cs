@@ -8,7 +8,7 @@ namespace Khabar.Storage.Sqlite;
 /// The embedded store: one SQLite file in WAL mode (or <c>:memory:</c> for tests). Each batch is one
 /// transaction, so a killed process leaves every earlier batch stored and none half-written.
 /// </summary>
-public sealed class SqliteArticleStore : IArticleStore
+public sealed partial class SqliteArticleStore : IStore
 {
     private const string ArticleColumns =
         "id, origin, format, title, source, url, published, raw_text, clean_text, content_hash, published_from";

@@ -40,6 +40,42 @@ internal static class SqliteSchema
         """
         ALTER TABLE articles ADD COLUMN published_from TEXT;
         """,
+
+        // 3: stories. Links are the edges found by the Assign stage; stories are their connected groups.
+        """
+        CREATE TABLE stories (
+            id            TEXT    PRIMARY KEY,
+            title         TEXT    NOT NULL,
+            title_article TEXT    NOT NULL,
+            span_from     TEXT,
+            span_to       TEXT,
+            size          INTEGER NOT NULL,
+            sources       TEXT    NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE story_members (
+            article_seq   INTEGER PRIMARY KEY REFERENCES articles (seq),
+            article_id    TEXT    NOT NULL UNIQUE,
+            story_id      TEXT    NOT NULL,
+            published_utc INTEGER
+        );
+        CREATE INDEX story_members_story ON story_members (story_id);
+        CREATE INDEX story_members_time ON story_members (published_utc);
+        CREATE TABLE story_links (
+            a       TEXT NOT NULL,
+            b       TEXT NOT NULL,
+            kind    TEXT NOT NULL,
+            score   REAL NOT NULL,
+            jaccard REAL,
+            PRIMARY KEY (a, b)
+        ) WITHOUT ROWID;
+        CREATE TABLE reuse (
+            a        TEXT NOT NULL,
+            b        TEXT NOT NULL,
+            score    REAL NOT NULL,
+            passages TEXT NOT NULL,
+            PRIMARY KEY (a, b)
+        ) WITHOUT ROWID;
+        """,
     ];
 
     /// <summary>The version a fully migrated database has.</summary>

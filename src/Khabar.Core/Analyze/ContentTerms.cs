@@ -1,0 +1,131 @@
+using Khabar.Text;
+using Khabar.Text.Normalize;
+using Khabar.Text.Sentences;
+using Khabar.Text.Stem;
+using Khabar.Text.Tokenize;
+using Khabar.Text.Transliterate;
+
+namespace Khabar.Core.Analyze;
+
+/// <summary>
+/// The content of one text as terms, sentence by sentence: every word that is not a stop word and every number
+/// or designator. Each term has two hashes: <see cref="ContentTerm.Stem"/>, its light stem (a number's key),
+/// used for shingles; and <see cref="ContentTerm.Key"/>, what it is matched by: the stem for a word common
+/// enough to be in <see cref="TermWeights"/>, the name key for a rarer one, so that the spellings of a foreign
+/// name (شويغو, شويجو, Shoigu) are one term. Stories, near-duplicates and reuse all read these, so a text is
+/// tokenized once.
+/// </summary>
+public sealed class ContentTerms
+{
+    /// <summary>Name keys shorter than this (two consonant classes) match too many unrelated words to count.</summary>
+    private const int MinNameKeyLength = 3;
+
+    private readonly ContentTerm[] _terms;
+    private readonly int[] _sentenceStarts;
+    private SentenceKeys? _sentenceKeys;
+
+    private ContentTerms(ContentTerm[] terms, TextExtent[] sentences, int[] sentenceStarts, TermWeights weights)
+    {
+        _terms = terms;
+        Sentences = sentences;
+        _sentenceStarts = sentenceStarts;
+        Weights = weights;
+    }
+
+    /// <summary>Every term in text order.</summary>
+    public ReadOnlySpan<ContentTerm> Terms => _terms;
+
+    public int Count => _terms.Length;
+
+    /// <summary>The sentences of the text, as <see cref="SentenceSplitter"/> finds them.</summary>
+    public IReadOnlyList<TextExtent> Sentences { get; }
+
+    public TermWeights Weights { get; }
+
+    /// <summary>The distinct keys of each sentence with their weights, built on first use.</summary>
+    public SentenceKeys SentenceKeys => _sentenceKeys ??= SentenceKeys.Of(this);
+
+    /// <summary>The terms of sentence <paramref name="sentence"/>.</summary>
+    public ReadOnlySpan<ContentTerm> TermsOf(int sentence) =>
+        _terms.AsSpan(_sentenceStarts[sentence], _sentenceStarts[sentence + 1] - _sentenceStarts[sentence]);
+
+    public static ContentTerms Of(string text) => Of(text, TermWeights.Default);
+
+    public static ContentTerms Of(string text, TermWeights weights)
+    {
+        var sentences = new List<TextExtent>();
+        SentenceSplitter.Split(text, sentences);
+        var terms = new List<ContentTerm>(text.Length / 8);
+        var sentenceStarts = new int[sentences.Count + 1];
+        Span<char> key = stackalloc char[MatchKey.MaxLength(Tokenizer.MaxTokenLength)];
+        Span<char> name = stackalloc char[NameKey.MaxLength(Tokenizer.MaxTokenLength)];
+        var sentence = 0;
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            while (sentence < sentences.Count && token.Start >= sentences[sentence].End)
+            {
+                sentenceStarts[++sentence] = terms.Count;
+            }
+
+            var span = token.Of(text);
+            if (token.IsWord)
+            {
+                var length = MatchKey.Write(span, key);
+                if (StopWords.Default.Contains(key[..length]))
+                {
+                    continue;
+                }
+
+                var stem = TermHash.Of(LightStemmer.StemOf(key[..length]));
+                var match = stem;
+                if (!weights.IsKnown(stem) && NameKey.Write(span, name) is var nameLength and >= MinNameKeyLength)
+                {
+                    match = TermHash.Of(name[..nameLength]);
+                }
+
+                terms.Add(new ContentTerm(stem, match, token.Start, token.Length, IsNumber: false));
+            }
+            else if (token.Kind is TokenKind.Number or TokenKind.Designator)
+            {
+                var hash = TermHash.Of(key[..MatchKey.Write(span, key)]);
+                terms.Add(new ContentTerm(hash, hash, token.Start, token.Length, IsNumber: true));
+            }
+        }
+
+        while (sentence < sentences.Count)
+        {
+            sentenceStarts[++sentence] = terms.Count;
+        }
+
+        return new ContentTerms([.. terms], [.. sentences], sentenceStarts, weights);
+    }
+}
+
+/// <summary>
+/// One content term: <see cref="Stem"/> is the hash of the light stem (or of a number's key); <see cref="Key"/>
+/// the hash it is matched by (the stem, or the name key of a rare word).
+/// </summary>
+public readonly record struct ContentTerm(ulong Stem, ulong Key, int Start, int Length, bool IsNumber);
+
+/// <summary>Hashes of terms: FNV-1a over the characters, then the SplitMix64 finalizer.</summary>
+public static class TermHash
+{
+    public static ulong Of(ReadOnlySpan<char> term)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in term)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return Mix(hash);
+    }
+
+    /// <summary>The SplitMix64 finalizer: spreads every input bit over the whole output.</summary>
+    public static ulong Mix(ulong x)
+    {
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
+        return x ^ (x >> 31);
+    }
+}

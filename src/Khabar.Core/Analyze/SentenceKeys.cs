@@ -1,0 +1,114 @@
+namespace Khabar.Core.Analyze;
+
+/// <summary>
+/// The keys of each sentence of a text as a sorted set with weights (for fast weighted set similarity), and
+/// for each key the sentences that hold it (to find the sentences worth comparing).
+/// </summary>
+public sealed class SentenceKeys
+{
+    private readonly ulong[] _keys;
+    private readonly float[] _weights;
+    private readonly int[] _starts;
+
+    private SentenceKeys(ulong[] keys, float[] weights, int[] starts, float[] totals, Dictionary<ulong, int[]> sentencesOf)
+    {
+        _keys = keys;
+        _weights = weights;
+        _starts = starts;
+        Totals = totals;
+        SentencesOf = sentencesOf;
+    }
+
+    public int Count => _starts.Length - 1;
+
+    /// <summary>The summed weight of each sentence's keys.</summary>
+    public IReadOnlyList<float> Totals { get; }
+
+    /// <summary>For each key, the sentences that contain it, in order.</summary>
+    public IReadOnlyDictionary<ulong, int[]> SentencesOf { get; }
+
+    public ReadOnlySpan<ulong> KeysOf(int sentence) => _keys.AsSpan(_starts[sentence], _starts[sentence + 1] - _starts[sentence]);
+
+    public ReadOnlySpan<float> WeightsOf(int sentence) => _weights.AsSpan(_starts[sentence], _starts[sentence + 1] - _starts[sentence]);
+
+    /// <summary>Weighted Dice similarity of sentence <paramref name="a"/> here and <paramref name="b"/> of <paramref name="other"/>.</summary>
+    public double Similarity(int a, SentenceKeys other, int b)
+    {
+        var total = Totals[a] + other.Totals[b];
+        if (total == 0)
+        {
+            return 0;
+        }
+
+        var keysA = KeysOf(a);
+        var weightsA = WeightsOf(a);
+        var keysB = other.KeysOf(b);
+        var weightsB = other.WeightsOf(b);
+        double shared = 0;
+        int i = 0, j = 0;
+        while (i < keysA.Length && j < keysB.Length)
+        {
+            if (keysA[i] == keysB[j])
+            {
+                shared += weightsA[i++] + weightsB[j++];
+            }
+            else if (keysA[i] < keysB[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared / total;
+    }
+
+    internal static SentenceKeys Of(ContentTerms terms)
+    {
+        var keys = new ulong[terms.Count];
+        var weights = new float[terms.Count];
+        var starts = new int[terms.Sentences.Count + 1];
+        var totals = new float[terms.Sentences.Count];
+        var count = 0;
+        for (var s = 0; s < terms.Sentences.Count; s++)
+        {
+            starts[s] = count;
+            var sentence = terms.TermsOf(s);
+            var own = keys.AsSpan(count, sentence.Length);
+            for (var t = 0; t < sentence.Length; t++)
+            {
+                own[t] = sentence[t].Key;
+            }
+
+            own.Sort();
+            var distinct = 0;
+            for (var t = 0; t < own.Length; t++)
+            {
+                if (t == 0 || own[t] != own[t - 1])
+                {
+                    own[distinct] = own[t];
+                    weights[count + distinct] = terms.Weights.Of(own[t]);
+                    totals[s] += weights[count + distinct];
+                    distinct++;
+                }
+            }
+
+            count += distinct;
+        }
+
+        starts[^1] = count;
+        var postings = new Dictionary<ulong, int[]>(count);
+        for (var s = terms.Sentences.Count - 1; s >= 0; s--)
+        {
+            foreach (var key in keys.AsSpan(starts[s], starts[s + 1] - starts[s]))
+            {
+                // Built from the last sentence back, so each array ends up in sentence order.
+                postings[key] = postings.TryGetValue(key, out var later) ? [s, .. later] : [s];
+            }
+        }
+
+        return new SentenceKeys(keys[..count], weights[..count], starts, totals, postings);
+    }
+}

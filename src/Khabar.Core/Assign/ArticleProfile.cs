@@ -1,0 +1,99 @@
+using Khabar.Core.Analyze;
+
+namespace Khabar.Core.Assign;
+
+/// <summary>
+/// What the Assign stage knows of one article: its weighted terms (a unit vector over at most
+/// <see cref="MaxTerms"/> terms, sorted by term), the few most telling of them to index it by, its shingles and
+/// its MinHash signature. A term is a word's light stem; a word too rare to be in <see cref="TermWeights"/> is
+/// taken by its name key instead, so that شويغو and شويجو are one term, and so are Knevichi and كنيفيتشي.
+/// </summary>
+public sealed class ArticleProfile
+{
+    /// <summary>Terms kept in the vector (40): enough to tell stories apart, few enough to compare fast.</summary>
+    public const int MaxTerms = 40;
+
+    /// <summary>Terms an article is indexed by (6).</summary>
+    public const int MaxIndexTerms = 6;
+
+    /// <summary>A term in more than about 2% of news (weight below ln 50) is too common to index by.</summary>
+    private const float MinIndexWeight = 3.9f;
+
+    /// <summary>Title words count as this many extra occurrences.</summary>
+    private const int TitleBoost = 1;
+
+    private ArticleProfile(ulong[] terms, float[] weights, ulong[] indexTerms, ulong[] shingles, uint[] signature)
+    {
+        Terms = terms;
+        Weights = weights;
+        IndexTerms = indexTerms;
+        Shingles = shingles;
+        Signature = signature;
+    }
+
+    public ulong[] Terms { get; }
+
+    /// <summary>The weight of each of <see cref="Terms"/>; their squares sum to 1.</summary>
+    public float[] Weights { get; }
+
+    public ulong[] IndexTerms { get; }
+
+    public ulong[] Shingles { get; }
+
+    public uint[] Signature { get; }
+
+    public static ArticleProfile Of(string? title, ContentTerms text, TermWeights weights)
+    {
+        var counts = new Dictionary<ulong, int>();
+        Count(text.Terms, counts, 1);
+        if (title is not null)
+        {
+            Count(ContentTerms.Of(title, weights).Terms, counts, TitleBoost);
+        }
+
+        var ranked = counts.Select(p => (Term: p.Key, Weight: (1 + MathF.Log(p.Value)) * weights.Of(p.Key)))
+            .OrderByDescending(p => p.Weight).ThenBy(p => p.Term).Take(MaxTerms).ToArray();
+        var norm = MathF.Sqrt(ranked.Sum(p => p.Weight * p.Weight));
+        var index = ranked.Where(p => weights.Of(p.Term) >= MinIndexWeight).Take(MaxIndexTerms).Select(p => p.Term).ToArray();
+        Array.Sort(ranked, (x, y) => x.Term.CompareTo(y.Term));
+        var shingles = Assign.Shingles.Of(text);
+        return new ArticleProfile(
+            [.. ranked.Select(p => p.Term)],
+            [.. ranked.Select(p => norm > 0 ? p.Weight / norm : 0)],
+            index,
+            shingles,
+            MinHash.Of(shingles));
+    }
+
+    /// <summary>The cosine of two profiles: the sum of weight products over shared terms.</summary>
+    public double Similarity(ArticleProfile other)
+    {
+        double sum = 0;
+        int i = 0, j = 0;
+        while (i < Terms.Length && j < other.Terms.Length)
+        {
+            if (Terms[i] == other.Terms[j])
+            {
+                sum += Weights[i++] * other.Weights[j++];
+            }
+            else if (Terms[i] < other.Terms[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return sum;
+    }
+
+    private static void Count(ReadOnlySpan<ContentTerm> terms, Dictionary<ulong, int> counts, int by)
+    {
+        foreach (var term in terms)
+        {
+            counts[term.Key] = counts.GetValueOrDefault(term.Key) + by;
+        }
+    }
+}

@@ -1,0 +1,183 @@
+namespace Khabar.Core.Assign;
+
+/// <summary>
+/// Finds the links of each article added to the articles added before it. Candidates come from two indexes: an
+/// inverted index over each article's most telling terms, limited to articles within <see cref="Window"/> of
+/// its publication time (undated articles are compared with all), and LSH over MinHash signatures for
+/// near-duplicates that share no indexed term. A candidate within the window is linked when its profile similarity reaches
+/// <see cref="RelatedThreshold"/> and the two share <see cref="MinSharedIndexTerms"/> index terms, or when its
+/// verified shingle Jaccard reaches <see cref="NearDuplicateThreshold"/>. Exact
+/// duplicates further apart than the window are the store's business (it knows every content hash).
+/// Whether two articles are linked depends on those two articles only, never on what else was added or in
+/// what order: that is what makes stories deterministic. The cost of an add depends on how many articles
+/// share its terms inside the window, not on how many were added in all.
+/// </summary>
+public sealed class StoryLinker
+{
+    /// <summary>Profile similarity (cosine) from which two articles near in time report one event.</summary>
+    public const double RelatedThreshold = 0.45;
+
+    public const double NearDuplicateThreshold = 0.8;
+
+    /// <summary>
+    /// Of the terms two articles are indexed by (each its most telling), how many they must share to be one
+    /// story. Templates (greetings to a head of state, daily weather, "the agency celebrates Eid with its staff")
+    /// share their wording but not the names that tell one event from another.
+    /// </summary>
+    public const int MinSharedIndexTerms = 2;
+
+    /// <summary>Articles further apart in time than this are linked only as near-duplicates.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromDays(3);
+
+    private readonly List<AssignArticle> _articles = [];
+    private readonly Dictionary<ulong, TermPostings> _postings = [];
+    private readonly LshIndex<int> _lsh = new();
+
+    public int Count => _articles.Count;
+
+    /// <summary>Adds <paramref name="article"/> and returns its links to the articles added before.</summary>
+    public IReadOnlyList<StoryLink> Add(AssignArticle article)
+    {
+        var links = LinksOf(article);
+        Index(article);
+        return links;
+    }
+
+    /// <summary>Adds an article whose links are already known (stored by an earlier run) without looking for them.</summary>
+    public void Index(AssignArticle article)
+    {
+        var added = _articles.Count;
+        _articles.Add(article);
+        foreach (var term in article.Profile.IndexTerms)
+        {
+            if (!_postings.TryGetValue(term, out var postings))
+            {
+                _postings[term] = postings = new TermPostings();
+            }
+
+            postings.Add(article.Published, added);
+        }
+
+        _lsh.Add(added, article.Profile.Signature);
+    }
+
+    private List<StoryLink> LinksOf(AssignArticle article)
+    {
+        var candidates = new HashSet<int>();
+        foreach (var term in article.Profile.IndexTerms)
+        {
+            if (_postings.TryGetValue(term, out var postings))
+            {
+                postings.Near(article.Published, Window, candidates);
+            }
+        }
+
+        var nearDuplicateCandidates = _lsh.Candidates(article.Profile.Signature);
+        candidates.UnionWith(nearDuplicateCandidates);
+        var lshSet = nearDuplicateCandidates.ToHashSet();
+        var links = new List<StoryLink>();
+        foreach (var index in candidates.Order())
+        {
+            var other = _articles[index];
+            if (Link(article, other, lshSet.Contains(index)) is { } link)
+            {
+                links.Add(link);
+            }
+        }
+
+        return links;
+    }
+
+    /// <summary>The link between two articles, or null: a pure function of the pair.</summary>
+    public static StoryLink? Link(AssignArticle x, AssignArticle y, bool nearDuplicateCandidate)
+    {
+        if (x.Published is { } a && y.Published is { } b && (a - b).Duration() > Window)
+        {
+            return null;
+        }
+
+        var score = Math.Round(x.Profile.Similarity(y.Profile), 4);
+        if (string.Equals(x.ContentHash, y.ContentHash, StringComparison.Ordinal))
+        {
+            return StoryLink.Between(x.Id, y.Id, LinkKind.Duplicate, score, 1);
+        }
+
+        double? jaccard = nearDuplicateCandidate
+            ? Math.Round(Shingles.Jaccard(x.Profile.Shingles, y.Profile.Shingles), 4)
+            : null;
+        return jaccard >= NearDuplicateThreshold ? StoryLink.Between(x.Id, y.Id, LinkKind.NearDuplicate, score, jaccard)
+            : score >= RelatedThreshold && SharedIndexTerms(x.Profile, y.Profile) >= MinSharedIndexTerms
+                ? StoryLink.Between(x.Id, y.Id, LinkKind.Related, score, jaccard)
+            : null;
+    }
+
+    private static int SharedIndexTerms(ArticleProfile x, ArticleProfile y)
+    {
+        var shared = 0;
+        foreach (var term in x.IndexTerms)
+        {
+            shared += Array.IndexOf(y.IndexTerms, term) >= 0 ? 1 : 0;
+        }
+
+        return shared;
+    }
+
+    /// <summary>The articles indexed under one term: dated ones sorted by time, undated ones apart.</summary>
+    private sealed class TermPostings
+    {
+        private readonly List<(long Ticks, int Index)> _dated = [];
+        private readonly List<int> _undated = [];
+
+        public void Add(DateTimeOffset? published, int index)
+        {
+            if (published is not { } time)
+            {
+                _undated.Add(index);
+                return;
+            }
+
+            var entry = (time.UtcTicks, index);
+            var at = _dated.Count == 0 || _dated[^1].Ticks <= entry.UtcTicks ? _dated.Count : LowerBound(entry.UtcTicks + 1);
+            _dated.Insert(at, entry);
+        }
+
+        public void Near(DateTimeOffset? published, TimeSpan window, HashSet<int> into)
+        {
+            into.UnionWith(_undated);
+            if (published is not { } time)
+            {
+                foreach (var (_, index) in _dated)
+                {
+                    into.Add(index);
+                }
+
+                return;
+            }
+
+            var to = time.UtcTicks + window.Ticks;
+            for (var k = LowerBound(time.UtcTicks - window.Ticks); k < _dated.Count && _dated[k].Ticks <= to; k++)
+            {
+                into.Add(_dated[k].Index);
+            }
+        }
+
+        private int LowerBound(long ticks)
+        {
+            int low = 0, high = _dated.Count;
+            while (low < high)
+            {
+                var mid = (low + high) >>> 1;
+                if (_dated[mid].Ticks < ticks)
+                {
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid;
+                }
+            }
+
+            return low;
+        }
+    }
+}

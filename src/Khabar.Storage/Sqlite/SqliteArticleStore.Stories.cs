@@ -1,0 +1,278 @@
+using System.Globalization;
+using System.Text.Json;
+using Khabar.Core.Assign;
+using Khabar.Core.Domain;
+using Khabar.Core.Reuse;
+using Khabar.Text;
+using Microsoft.Data.Sqlite;
+
+namespace Khabar.Storage.Sqlite;
+
+/// <summary>The story side of the SQLite store.</summary>
+public sealed partial class SqliteArticleStore
+{
+    private const string StoryColumns = "id, title, title_article, span_from, span_to, size, sources";
+
+    public IReadOnlyList<Article> Unassigned()
+    {
+        // Assignment runs take every unassigned article at once, so everything after the last assigned one is new.
+        using var command = Command(null, $"""
+            SELECT {ArticleColumns} FROM articles
+            WHERE seq > COALESCE((SELECT MAX(article_seq) FROM story_members), 0)
+            ORDER BY seq
+            """);
+        return ReadArticles(command);
+    }
+
+    public IReadOnlyList<(Article Article, string Story)> AssignedNear(DateTimeOffset? from, DateTimeOffset? to)
+    {
+        var all = from is null || to is null;
+        using var command = Command(null, $"""
+            SELECT {Prefixed("a.")}, m.story_id FROM story_members m JOIN articles a ON a.seq = m.article_seq
+            WHERE $all OR m.published_utc IS NULL OR m.published_utc BETWEEN $from AND $to
+            ORDER BY a.seq
+            """, "$all", "$from", "$to");
+        command.Parameters["$all"].Value = all;
+        command.Parameters["$from"].Value = from?.ToUnixTimeSeconds() ?? 0;
+        command.Parameters["$to"].Value = to?.ToUnixTimeSeconds() ?? 0;
+        using var reader = command.ExecuteReader();
+        var found = new List<(Article, string)>();
+        while (reader.Read())
+        {
+            found.Add((ReadArticle(reader), reader.GetString(11)));
+        }
+
+        return found;
+    }
+
+    public IReadOnlyList<(string Id, string DuplicateOf)> Duplicates(IReadOnlyCollection<string> ids)
+    {
+        using var command = Command(null, "SELECT duplicate_of FROM articles WHERE id = $id AND duplicate_of IS NOT NULL", "$id");
+        var found = new List<(string, string)>();
+        foreach (var id in ids)
+        {
+            command.Parameters["$id"].Value = id;
+            if (command.ExecuteScalar() is string original)
+            {
+                found.Add((id, original));
+            }
+        }
+
+        return found;
+    }
+
+    public IReadOnlyDictionary<string, string> StoryOf(IReadOnlyCollection<string> articleIds)
+    {
+        using var command = Command(null, "SELECT story_id FROM story_members WHERE article_id = $id", "$id");
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in articleIds)
+        {
+            command.Parameters["$id"].Value = id;
+            if (command.ExecuteScalar() is string story)
+            {
+                found[id] = story;
+            }
+        }
+
+        return found;
+    }
+
+    public IReadOnlyList<Article> MembersOf(IReadOnlyCollection<string> storyIds)
+    {
+        using var command = Command(null, $"""
+            SELECT {Prefixed("a.")} FROM story_members m JOIN articles a ON a.seq = m.article_seq
+            WHERE m.story_id = $story ORDER BY a.seq
+            """, "$story");
+        var members = new List<Article>();
+        foreach (var story in storyIds)
+        {
+            command.Parameters["$story"].Value = story;
+            members.AddRange(ReadArticles(command));
+        }
+
+        return members;
+    }
+
+    public void SaveAssignment(StoryAssignmentChange change)
+    {
+        using var transaction = _connection.BeginTransaction();
+        using (var link = Command(transaction, "INSERT OR REPLACE INTO story_links (a, b, kind, score, jaccard) VALUES ($a, $b, $kind, $score, $jaccard)", "$a", "$b", "$kind", "$score", "$jaccard"))
+        {
+            foreach (var l in change.Links)
+            {
+                link.Parameters["$a"].Value = l.A;
+                link.Parameters["$b"].Value = l.B;
+                link.Parameters["$kind"].Value = l.Kind.ToString();
+                link.Parameters["$score"].Value = l.Score;
+                link.Parameters["$jaccard"].Value = (object?)l.Jaccard ?? DBNull.Value;
+                link.ExecuteNonQuery();
+            }
+        }
+
+        using (var reuse = Command(transaction, "INSERT OR REPLACE INTO reuse (a, b, score, passages) VALUES ($a, $b, $score, $passages)", "$a", "$b", "$score", "$passages"))
+        {
+            foreach (var pair in change.Reuse)
+            {
+                reuse.Parameters["$a"].Value = pair.A;
+                reuse.Parameters["$b"].Value = pair.B;
+                reuse.Parameters["$score"].Value = pair.Score;
+                reuse.Parameters["$passages"].Value = JsonSerializer.Serialize(
+                    pair.Passages.Select(p => new[] { p.A.Start, p.A.Length, p.B.Start, p.B.Length, p.Similarity }));
+                reuse.ExecuteNonQuery();
+            }
+        }
+
+        using (var remove = Command(transaction, "DELETE FROM stories WHERE id = $id", "$id"))
+        {
+            foreach (var id in change.Removed)
+            {
+                remove.Parameters["$id"].Value = id;
+                remove.ExecuteNonQuery();
+            }
+        }
+
+        using var story = Command(transaction, $"INSERT OR REPLACE INTO stories ({StoryColumns}) VALUES ($id, $title, $ta, $from, $to, $size, $sources)", "$id", "$title", "$ta", "$from", "$to", "$size", "$sources");
+        using var member = Command(transaction, """
+            INSERT INTO story_members (article_seq, article_id, story_id, published_utc)
+            SELECT seq, id, $story, $utc FROM articles WHERE id = $article
+            ON CONFLICT (article_seq) DO UPDATE SET story_id = excluded.story_id
+            """, "$story", "$utc", "$article");
+        foreach (var s in change.Written)
+        {
+            story.Parameters["$id"].Value = s.Id;
+            story.Parameters["$title"].Value = s.Title;
+            story.Parameters["$ta"].Value = s.TitleArticle;
+            story.Parameters["$from"].Value = Iso(s.From);
+            story.Parameters["$to"].Value = Iso(s.To);
+            story.Parameters["$size"].Value = s.Articles.Count;
+            story.Parameters["$sources"].Value = JsonSerializer.Serialize(s.Sources);
+            story.ExecuteNonQuery();
+            foreach (var article in s.Articles)
+            {
+                member.Parameters["$story"].Value = s.Id;
+                member.Parameters["$utc"].Value = change.PublishedOf.TryGetValue(article, out var published) && published is { } p
+                    ? p.ToUnixTimeSeconds()
+                    : DBNull.Value;
+                member.Parameters["$article"].Value = article;
+                member.ExecuteNonQuery();
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    public IReadOnlyList<Story> Stories()
+    {
+        using var command = Command(null, $"SELECT {StoryColumns} FROM stories ORDER BY size DESC, id");
+        using var reader = command.ExecuteReader();
+        var rows = new List<Story>();
+        while (reader.Read())
+        {
+            rows.Add(ReadStory(reader, []));
+        }
+
+        using var members = Command(null, "SELECT story_id, article_id FROM story_members ORDER BY article_seq");
+        var byStory = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        using (var memberReader = members.ExecuteReader())
+        {
+            while (memberReader.Read())
+            {
+                var storyId = memberReader.GetString(0);
+                if (!byStory.TryGetValue(storyId, out var list))
+                {
+                    byStory[storyId] = list = [];
+                }
+
+                list.Add(memberReader.GetString(1));
+            }
+        }
+
+        return [.. rows.Select(s => s with { Articles = byStory.GetValueOrDefault(s.Id) ?? [] })];
+    }
+
+    public Story? FindStory(string id)
+    {
+        using var command = Command(null, $"SELECT {StoryColumns} FROM stories WHERE id = $id", "$id");
+        command.Parameters["$id"].Value = id;
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        using var members = Command(null, "SELECT article_id FROM story_members WHERE story_id = $id ORDER BY article_seq", "$id");
+        members.Parameters["$id"].Value = id;
+        using var memberReader = members.ExecuteReader();
+        var articles = new List<string>();
+        while (memberReader.Read())
+        {
+            articles.Add(memberReader.GetString(0));
+        }
+
+        return ReadStory(reader, articles);
+    }
+
+    public IReadOnlyList<StoryLink> LinksOf(string storyId)
+    {
+        using var command = Command(null, """
+            SELECT l.a, l.b, l.kind, l.score, l.jaccard FROM story_links l
+            JOIN story_members m ON m.article_id = l.a WHERE m.story_id = $id ORDER BY l.a, l.b
+            """, "$id");
+        command.Parameters["$id"].Value = storyId;
+        using var reader = command.ExecuteReader();
+        var links = new List<StoryLink>();
+        while (reader.Read())
+        {
+            links.Add(new StoryLink(reader.GetString(0), reader.GetString(1), Enum.Parse<LinkKind>(reader.GetString(2)),
+                reader.GetDouble(3), reader.IsDBNull(4) ? null : reader.GetDouble(4)));
+        }
+
+        return links;
+    }
+
+    public IReadOnlyList<ReusePair> ReuseOf(string storyId)
+    {
+        using var command = Command(null, """
+            SELECT r.a, r.b, r.score, r.passages FROM reuse r
+            JOIN story_members m ON m.article_id = r.a WHERE m.story_id = $id ORDER BY r.score DESC, r.a, r.b
+            """, "$id");
+        command.Parameters["$id"].Value = storyId;
+        using var reader = command.ExecuteReader();
+        var pairs = new List<ReusePair>();
+        while (reader.Read())
+        {
+            var passages = JsonSerializer.Deserialize<double[][]>(reader.GetString(3)) ?? [];
+            pairs.Add(new ReusePair(reader.GetString(0), reader.GetString(1), reader.GetDouble(2),
+                [.. passages.Select(p => new ReusePassage(new TextExtent((int)p[0], (int)p[1]), new TextExtent((int)p[2], (int)p[3]), p[4]))]));
+        }
+
+        return pairs;
+    }
+
+    private static Story ReadStory(SqliteDataReader reader, IReadOnlyList<string> articles) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        reader.GetString(2),
+        reader.IsDBNull(3) ? null : DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+        reader.IsDBNull(4) ? null : DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+        articles,
+        JsonSerializer.Deserialize<string[]>(reader.GetString(6)) ?? []);
+
+    private static object Iso(DateTimeOffset? time) =>
+        time is { } t ? t.ToString("O", CultureInfo.InvariantCulture) : DBNull.Value;
+
+    private static string Prefixed(string prefix) =>
+        string.Join(", ", ArticleColumns.Split(", ").Select(c => prefix + c));
+
+    private static List<Article> ReadArticles(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var articles = new List<Article>();
+        while (reader.Read())
+        {
+            articles.Add(ReadArticle(reader));
+        }
+
+        return articles;
+    }
+}
