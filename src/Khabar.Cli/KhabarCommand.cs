@@ -11,6 +11,8 @@ public static class KhabarCommand
         var root = new RootCommand("Khabar: turn Arabic news from many outlets into stories.");
         root.Subcommands.Add(IngestCommand.Build());
         root.Subcommands.Add(AnalyzeCommand.Build());
+        root.Subcommands.Add(StoriesCommand.Build());
+        root.Subcommands.Add(StoryCommand.Build());
         root.Subcommands.Add(TokensCommand.Build());
         root.Subcommands.Add(SentencesCommand.Build());
         return root;

@@ -15,7 +15,7 @@ internal static class AnalyzeCommand
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var source = new Option<string?>("--source") { Description = "The outlet of articles whose input names none." };
-        var command = new Command("analyze", "Ingest the inputs and print the report of everything in the store.") { paths, db, format, source };
+        var command = new Command("analyze", "Ingest the inputs and print the report of everything in the store: stories, then articles.") { paths, db, format, source };
         command.SetAction(parse => StoreErrors.Report(parse.InvocationConfiguration.Error, () =>
         {
             var config = parse.InvocationConfiguration;
@@ -28,10 +28,15 @@ internal static class AnalyzeCommand
                 var result = IngestRun.Run(store, parse.GetValue(paths)!, options, showProgress: false);
                 if (parse.GetValue(format) == "json")
                 {
-                    ArticleReportWriter.WriteJson(ArticleReport.All(store), store, result.Rejections, config.Output);
+                    ArticleReportWriter.WriteJson(StoryReport.All(store), ArticleReport.All(store), store, result.Rejections, config.Output);
                 }
                 else
                 {
+                    foreach (var story in StoryReport.All(store))
+                    {
+                        StoryReportWriter.WriteText(story, config.Output);
+                    }
+
                     ArticleReportWriter.WriteText(ArticleReport.All(store), store, config.Output);
                     IngestRun.WriteSummary(result, config.Output);
                 }

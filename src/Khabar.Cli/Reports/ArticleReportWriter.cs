@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using Khabar.Storage;
 
 namespace Khabar.Cli.Reports;
@@ -9,13 +7,6 @@ namespace Khabar.Cli.Reports;
 /// <summary>Writes article reports as text for people or as JSON for programs (the contract in docs/report.md).</summary>
 internal static class ArticleReportWriter
 {
-    /// <summary>Arabic stays readable; HTML-significant characters are still escaped.</summary>
-    private static readonly JsonWriterOptions JsonOptions = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
     public static void WriteText(IEnumerable<ArticleReport> reports, IArticleStore store, TextWriter output)
     {
         foreach (var (article, removals, analysis) in reports)
@@ -44,46 +35,22 @@ internal static class ArticleReportWriter
         }
     }
 
-    public static void WriteJson(IEnumerable<ArticleReport> reports, IArticleStore store, IReadOnlyList<Core.Ingest.IngestRejection> rejections, TextWriter output)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, JsonOptions))
+    /// <summary>The whole report: stories, articles, rejected inputs.</summary>
+    public static void WriteJson(IEnumerable<StoryReport> stories, IEnumerable<ArticleReport> reports, IArticleStore store, IReadOnlyList<Core.Ingest.IngestRejection> rejections, TextWriter output) =>
+        JsonReport.Write(output, json =>
         {
             json.WriteStartObject();
-            json.WriteStartArray("articles");
-            foreach (var (article, removals, analysis) in reports)
+            json.WriteStartArray("stories");
+            foreach (var story in stories)
             {
-                json.WriteStartObject();
-                json.WriteString("id", article.Id);
-                json.WriteString("source", article.Source);
-                json.WriteString("origin", article.Origin);
-                json.WriteString("url", article.Url);
-                json.WriteString("title", article.Title);
-                json.WriteString("published", Published(article.Published));
-                json.WriteString("publishedFrom", article.PublishedFrom switch
-                {
-                    Core.Domain.PublishedFrom.Metadata => "metadata",
-                    Core.Domain.PublishedFrom.Text => "text",
-                    _ => null,
-                });
-                json.WriteBoolean("publishedInferred", false);
-                json.WriteString("duplicateOf", store.DuplicateOf(article.Id));
-                json.WriteString("text", article.CleanText);
-                json.WriteNumber("sentences", analysis?.Sentences.Count ?? 0);
-                json.WriteNumber("words", analysis?.Words ?? 0);
-                json.WriteStartArray("removals");
-                foreach (var removal in removals)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("rule", removal.Rule);
-                    json.WriteNumber("start", removal.Start);
-                    json.WriteNumber("length", removal.Length);
-                    json.WriteString("text", article.RawText.AsSpan(removal.Start, removal.Length));
-                    json.WriteEndObject();
-                }
+                StoryReportWriter.WriteJson(json, story);
+            }
 
-                json.WriteEndArray();
-                json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteStartArray("articles");
+            foreach (var report in reports)
+            {
+                WriteArticle(json, report, store);
             }
 
             json.WriteEndArray();
@@ -98,13 +65,45 @@ internal static class ArticleReportWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
+        });
+
+    private static void WriteArticle(Utf8JsonWriter json, ArticleReport report, IArticleStore store)
+    {
+        var (article, removals, analysis) = report;
+        json.WriteStartObject();
+        json.WriteString("id", article.Id);
+        json.WriteString("source", article.Source);
+        json.WriteString("origin", article.Origin);
+        json.WriteString("url", article.Url);
+        json.WriteString("title", article.Title);
+        json.WriteString("published", Published(article.Published));
+        json.WriteString("publishedFrom", article.PublishedFrom switch
+        {
+            Core.Domain.PublishedFrom.Metadata => "metadata",
+            Core.Domain.PublishedFrom.Text => "text",
+            _ => null,
+        });
+        json.WriteBoolean("publishedInferred", false);
+        json.WriteString("duplicateOf", store.DuplicateOf(article.Id));
+        json.WriteString("text", article.CleanText);
+        json.WriteNumber("sentences", analysis?.Sentences.Count ?? 0);
+        json.WriteNumber("words", analysis?.Words ?? 0);
+        json.WriteStartArray("removals");
+        foreach (var removal in removals)
+        {
+            json.WriteStartObject();
+            json.WriteString("rule", removal.Rule);
+            json.WriteNumber("start", removal.Start);
+            json.WriteNumber("length", removal.Length);
+            json.WriteString("text", article.RawText.AsSpan(removal.Start, removal.Length));
+            json.WriteEndObject();
         }
 
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
-    private static string? Published(DateTimeOffset? published) =>
-        published?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    private static string? Published(DateTimeOffset? published) => StoryReportWriter.Time(published);
 
     private static string Excerpt(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
 }
