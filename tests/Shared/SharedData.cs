@@ -10,6 +10,9 @@ public static class SharedData
 
     public static string? Seeds => Existing(Root is null ? null : Path.Combine(Root, "seeds"));
 
+    /// <summary>The repository's own demo corpus (samples/), which every clone has.</summary>
+    public static string Samples { get; } = Path.Combine(RepositoryRoot(), "samples");
+
     public static string? Find(params string[] parts) =>
         Root is null ? null : Existing(Path.Combine([Root, .. parts]));
 
@@ -30,6 +33,19 @@ public static class SharedData
         }
 
         return null;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Khabar.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("repository root (Khabar.slnx) not found above " + AppContext.BaseDirectory);
     }
 
     private static string? Existing(string? path) =>

@@ -10,15 +10,22 @@ namespace Khabar.Core.Analyze;
 /// <summary>
 /// The content of one text as terms, sentence by sentence: every word that is not a stop word and every number
 /// or designator. Each term has two hashes: <see cref="ContentTerm.Stem"/>, its light stem (a number's key),
-/// used for shingles; and <see cref="ContentTerm.Key"/>, what it is matched by: the stem for a word common
-/// enough to be in <see cref="TermWeights"/>, the name key for a rarer one, so that the spellings of a foreign
+/// used for shingles; and <see cref="ContentTerm.Key"/>, what it is matched by: the stem for a common word,
+/// the name key for a rare one (by <see cref="TermWeights"/>), so that the spellings of a foreign
 /// name (شويغو, شويجو, Shoigu) are one term. Stories, near-duplicates and reuse all read these, so a text is
 /// tokenized once.
 /// </summary>
 public sealed class ContentTerms
 {
-    /// <summary>Name keys shorter than this (two consonant classes) match too many unrelated words to count.</summary>
-    private const int MinNameKeyLength = 3;
+    /// <summary>A one-class name key matches too many unrelated words to count (شويغو is the two-class «cg»).</summary>
+    private const int MinNameKeyLength = 2;
+
+    /// <summary>
+    /// Words at least this rare (in under about 0.5% of news, weight ln 200) are matched by name key: that is
+    /// where foreign names and their competing spellings live (شويغو and شويجو are both in the table, rarely).
+    /// Commoner words keep their stems, whose consonant skeletons would collide.
+    /// </summary>
+    private const float MinNameKeyWeight = 5.3f;
 
     private readonly ContentTerm[] _terms;
     private readonly int[] _sentenceStarts;
@@ -78,7 +85,7 @@ public sealed class ContentTerms
 
                 var stem = TermHash.Of(LightStemmer.StemOf(key[..length]));
                 var match = stem;
-                if (!weights.IsKnown(stem) && NameKey.Write(span, name) is var nameLength and >= MinNameKeyLength)
+                if (weights.Of(stem) >= MinNameKeyWeight && NameKey.Write(span, name) is var nameLength and >= MinNameKeyLength)
                 {
                     match = TermHash.Of(name[..nameLength]);
                 }

@@ -20,8 +20,8 @@ public sealed class StoryLinker
     public const double NearDuplicateThreshold = 0.8;
 
     /// <summary>
-    /// Of the terms two articles are indexed by (each its most telling), how many they must share to be one
-    /// story. Templates (greetings to a head of state, daily weather, "the agency celebrates Eid with its staff")
+    /// How many of its index terms (its most telling) each of two articles must find among the other's terms
+    /// for them to be one story. Templates (greetings to a head of state, daily weather, "the agency celebrates Eid with its staff")
     /// share their wording but not the names that tell one event from another.
     /// </summary>
     public const int MinSharedIndexTerms = 2;
@@ -111,15 +111,18 @@ public sealed class StoryLinker
             : null;
     }
 
-    private static int SharedIndexTerms(ArticleProfile x, ArticleProfile y)
+    /// <summary>How many of each article's index terms the other has among its terms (the smaller count).</summary>
+    private static int SharedIndexTerms(ArticleProfile x, ArticleProfile y) => Math.Min(Found(x.IndexTerms, y), Found(y.IndexTerms, x));
+
+    private static int Found(ulong[] terms, ArticleProfile profile)
     {
-        var shared = 0;
-        foreach (var term in x.IndexTerms)
+        var found = 0;
+        foreach (var term in terms)
         {
-            shared += Array.IndexOf(y.IndexTerms, term) >= 0 ? 1 : 0;
+            found += Array.BinarySearch(profile.Terms, term) >= 0 ? 1 : 0;
         }
 
-        return shared;
+        return found;
     }
 
     /// <summary>The articles indexed under one term: dated ones sorted by time, undated ones apart.</summary>

@@ -1,0 +1,78 @@
+using Khabar.Core.Analyze;
+using Khabar.Core.Assign;
+
+namespace Khabar.Core.Tests.Assign;
+
+public class ContentTermsTests
+{
+    [Theory]
+    [InlineData("شويغو", "شويجو")]
+    [InlineData("كنيفيتشي", "Knevichi")]
+    [InlineData("كينجال", "كينزال")]
+    public void Spellings_of_a_rare_foreign_name_share_one_key_though_their_stems_differ(string a, string b)
+    {
+        var x = Assert.Single(ContentTerms.Of(a).Terms.ToArray());
+        var y = Assert.Single(ContentTerms.Of(b).Terms.ToArray());
+
+        Assert.NotEqual(x.Stem, y.Stem);
+        Assert.Equal(x.Key, y.Key);
+    }
+
+    [Fact]
+    public void Common_words_are_matched_by_stem_and_stop_words_are_left_out()
+    {
+        var terms = ContentTerms.Of("قال الوزير إن الطائرات وصلت").Terms.ToArray();
+        var plain = ContentTerms.Of("طائرات").Terms.ToArray();
+
+        Assert.Equal(4, terms.Length);
+        Assert.DoesNotContain(terms, t => t.Start == "قال الوزير ".Length); // إن
+        Assert.Equal(plain[0].Key, terms[2].Key); // الطائرات ~ طائرات
+        Assert.All(terms, t => Assert.Equal(t.Stem, t.Key));
+    }
+
+    [Fact]
+    public void Numbers_are_terms_and_every_term_belongs_to_its_sentence()
+    {
+        var text = "نقل القطار 3000 طن.\nوبلغ طول الخط 115 كيلومتراً. وتكلف 420 مليون دولار.";
+        var terms = ContentTerms.Of(text);
+
+        Assert.Equal(3, terms.Sentences.Count);
+        Assert.Contains(terms.Terms.ToArray(), t => t.IsNumber && text.Substring(t.Start, t.Length) == "3000");
+        var total = 0;
+        for (var s = 0; s < terms.Sentences.Count; s++)
+        {
+            foreach (var term in terms.TermsOf(s))
+            {
+                Assert.InRange(term.Start, terms.Sentences[s].Start, terms.Sentences[s].End - 1);
+                total++;
+            }
+        }
+
+        Assert.Equal(terms.Count, total);
+    }
+
+    [Fact]
+    public void Term_weights_make_rare_terms_heavier_than_common_ones()
+    {
+        var weights = TermWeights.Parse(new StringReader("# test\ndocuments\t1000\nقال\t500\nعقب\t10\n"));
+
+        Assert.Equal(1000, weights.Documents);
+        Assert.True(weights.Of(TermHash.Of("قال")) < weights.Of(TermHash.Of("عقب")));
+        Assert.True(weights.Of(TermHash.Of("عقب")) < weights.Of(TermHash.Of("كومسومولسك")));
+        Assert.Equal(weights.Rare, weights.Of(TermHash.Of("كومسومولسك")));
+        Assert.True(TermWeights.Default.Documents > 10_000);
+        Assert.True(TermWeights.Default.IsKnown(TermHash.Of("قال")));
+    }
+
+    [Fact]
+    public void MinHash_estimates_Jaccard_within_its_error()
+    {
+        var a = Enumerable.Range(0, 400).Select(i => TermHash.Mix((ulong)i)).Order().ToArray();
+        var b = Enumerable.Range(100, 400).Select(i => TermHash.Mix((ulong)i)).Order().ToArray(); // 300 shared of 500: 0.6
+
+        var estimate = MinHash.Similarity(MinHash.Of(a), MinHash.Of(b));
+
+        Assert.Equal(0.6, Shingles.Jaccard(a, b), 3);
+        Assert.InRange(estimate, 0.6 - 0.13, 0.6 + 0.13);
+    }
+}

@@ -1,0 +1,93 @@
+using Khabar.Core.Analyze;
+using Khabar.Core.Assign;
+
+namespace Khabar.Core.Tests.Assign;
+
+public class StoryLinkerTests
+{
+    private static readonly DateTimeOffset Day = new(2025, 10, 14, 9, 0, 0, TimeSpan.FromHours(3));
+
+    private static AssignArticle Article(string id, string text, DateTimeOffset? published, string? title = null) =>
+        new(id, published, Khabar.Core.Domain.ContentHash.Of(text), ArticleProfile.Of(title, ContentTerms.Of(text), TermWeights.Default));
+
+    private const string Storm =
+        "قالت السلطات العمانية إن 12 شخصاً لقوا حتفهم جراء العاصفة المدارية «مزن» التي ضربت محافظة ظفار مساء الخميس.\n" +
+        "وأوضحت هيئة الدفاع المدني أن الأمطار الغزيرة تسببت في انهيار جسر على الطريق الساحلي قرب صلالة.";
+
+    [Fact]
+    public void The_same_text_is_linked_as_a_duplicate_within_the_window_and_not_beyond_it()
+    {
+        var first = Article("a", Storm, Day);
+
+        Assert.Equal(LinkKind.Duplicate, StoryLinker.Link(first, Article("b", Storm, Day.AddDays(1)), false)?.Kind);
+        Assert.Null(StoryLinker.Link(first, Article("c", Storm, Day + StoryLinker.Window + TimeSpan.FromHours(1)), false));
+        Assert.Equal(LinkKind.Duplicate, StoryLinker.Link(first, Article("d", Storm, null), false)?.Kind);
+    }
+
+    [Fact]
+    public void A_link_is_a_function_of_the_pair_alone()
+    {
+        var samples = CorpusArticles.Samples();
+        foreach (var x in samples)
+        {
+            foreach (var y in samples)
+            {
+                Assert.Equal(StoryLinker.Link(x.Assign, y.Assign, true), StoryLinker.Link(y.Assign, x.Assign, true));
+            }
+        }
+    }
+
+    [Fact]
+    public void Articles_added_in_any_order_give_the_same_links()
+    {
+        var samples = CorpusArticles.Samples().Select(s => s.Assign).ToList();
+        var expected = LinksInOrder(samples);
+
+        Assert.NotEmpty(expected);
+        var random = new Random(20251014);
+        for (var round = 0; round < 10; round++)
+        {
+            Assert.Equal(expected, LinksInOrder([.. samples.OrderBy(_ => random.Next())]));
+        }
+    }
+
+    [Fact]
+    public void Demo_corpus_articles_link_into_the_stories_it_was_written_to_have()
+    {
+        var links = LinksInOrder([.. CorpusArticles.Samples().Select(s => s.Assign)]);
+        var groups = StoryGrouping.Group([.. CorpusArticles.Samples().Select(s => s.Id)], new Dictionary<string, string>(), links);
+
+        var stories = groups.Select(g => string.Join(' ', g.NewArticles)).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(
+            [
+                "digest-2025-10-1 digest-2025-10-4 rail-alofoq-2025-10-14 rail-nabaa-first-train rail-sada-2025-10-14",
+                "digest-2025-10-2 storm-alofoq-dhofar storm-nabaa-repairs storm-sada-2025-10-17",
+                "digest-2025-10-3",
+            ],
+            stories);
+    }
+
+    [SeedFact]
+    public void The_five_seeds_are_one_story()
+    {
+        var seeds = CorpusArticles.Seeds();
+        var groups = StoryGrouping.Group([.. seeds.Select(s => s.Id)], new Dictionary<string, string>(), LinksInOrder([.. seeds.Select(s => s.Assign)]));
+
+        Assert.Equal(5, Assert.Single(groups).NewArticles.Count);
+    }
+
+    [SeedFact]
+    public void Seeds_and_the_demo_corpus_never_link_across()
+    {
+        var seeds = CorpusArticles.Seeds().Select(s => s.Id).ToHashSet();
+        var links = LinksInOrder([.. CorpusArticles.Seeds().Concat(CorpusArticles.Samples()).Select(s => s.Assign)]);
+
+        Assert.All(links, l => Assert.Equal(seeds.Contains(l.A), seeds.Contains(l.B)));
+    }
+
+    private static List<StoryLink> LinksInOrder(IReadOnlyList<AssignArticle> articles)
+    {
+        var linker = new StoryLinker();
+        return [.. articles.SelectMany(linker.Add).OrderBy(l => l.A, StringComparer.Ordinal).ThenBy(l => l.B, StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,143 @@
+using Khabar.Core.Analyze;
+using Khabar.Core.Reuse;
+using Khabar.Core.Tests.Assign;
+
+namespace Khabar.Core.Tests.Reuse;
+
+public class ReuseAlignerTests
+{
+    private const string Wire =
+        "أعلنت وزارة النقل الأردنية اليوم الثلاثاء افتتاح خط الشحن الجديد للسكك الحديدية بين ميناء العقبة ومدينة معان بطول 115 كيلومتراً.\n" +
+        "وقال وزير النقل سامر الحديدي إن القطار الواحد سينقل ما يصل إلى 3000 طن من البضائع وإن الخط سيخفض كلفة النقل بنسبة 30 في المئة.\n" +
+        "وأضاف الوزير الكازاخستاني غريغوري بافلينكو أن بلاده تأمل أن تصل أول شحنة من الحبوب عبر الخط الشهر المقبل.\n" +
+        "ومن المقرر أن يزور الوزيران يوم الخميس المنطقة الاقتصادية الخاصة في العقبة حيث سيوقعان مذكرة تفاهم للتعاون في مجال الموانئ.";
+
+    // The same dispatch translated again by another desk: other verbs, another spelling of the guest's name,
+    // one sentence dropped, an opening of the paper's own.
+    private const string Retranslation =
+        "في خطوة تنتظرها شركات النقل منذ سنوات، بدأ العمل على الخط الجديد.\n" +
+        "دشنت وزارة النقل في الأردن الثلاثاء خط شحن جديداً بالسكك الحديدية يربط ميناء العقبة بمدينة معان ويمتد 115 كيلومتراً.\n" +
+        "وأوضح وزير النقل سامر الحديدي أن كل قطار سيحمل حتى 3000 طن من البضائع، وأن الخط سيقلل كلفة النقل 30 في المئة.\n" +
+        "من جهته قال الوزير الكازاخستاني جريجوري بافلينكو إن بلاده تأمل وصول أول شحنة من الحبوب عبر الخط في الشهر المقبل.";
+
+    // Same event, written independently: shares names and numbers, not sentences.
+    private const string SameTopic =
+        "يرى خبراء اقتصاديون أن ربط العقبة بمعان سيغير خريطة التجارة في جنوب الأردن.\n" +
+        "ويقول أستاذ الاقتصاد في الجامعة الأردنية إن الموانئ الجافة ستجذب استثمارات جديدة إلى معان.\n" +
+        "ويتوقع تجار في العقبة أن تنخفض أسعار الشحن البري خلال العام المقبل مع تشغيل القطارات.\n" +
+        "غير أن سائقي الشاحنات عبروا عن قلقهم من فقدان أعمالهم بعد تشغيل الخط.";
+
+    [Fact]
+    public void A_retranslated_dispatch_shares_copy_with_its_passages_aligned_in_order()
+    {
+        var wire = ContentTerms.Of(Wire);
+        var other = ContentTerms.Of(Retranslation);
+
+        var match = ReuseAligner.Align(wire, other);
+
+        Assert.True(match.SharesCopy, $"score {match.Score}");
+        Assert.InRange(match.Score, ReuseAligner.CopyThreshold, 1);
+        Assert.NotEmpty(match.Passages);
+        Assert.All(match.Passages, p => Assert.InRange(p.Similarity, ReuseAligner.SentenceThreshold, 1));
+        // The first passage starts at the wire's first sentence and at the retranslation's second (its own opening is not copy).
+        Assert.Equal(0, match.Passages[0].A.Start);
+        Assert.StartsWith("دشنت وزارة النقل", Retranslation[match.Passages[0].B.Start..], StringComparison.Ordinal);
+        Assert.True(match.Passages.Zip(match.Passages.Skip(1)).All(p => p.First.A.End <= p.Second.A.Start && p.First.B.End <= p.Second.B.Start));
+    }
+
+    [Fact]
+    public void Articles_on_one_event_written_independently_do_not_share_copy()
+    {
+        var match = ReuseAligner.Align(ContentTerms.Of(Wire), ContentTerms.Of(SameTopic));
+
+        Assert.False(match.SharesCopy);
+        Assert.True(match.Score < ReuseAligner.CopyThreshold, $"score {match.Score}");
+    }
+
+    [Fact]
+    public void Alignment_is_symmetric()
+    {
+        var ab = ReuseAligner.Align(ContentTerms.Of(Wire), ContentTerms.Of(Retranslation));
+        var ba = ReuseAligner.Align(ContentTerms.Of(Retranslation), ContentTerms.Of(Wire));
+
+        Assert.Equal(ab.Score, ba.Score);
+        Assert.Equal(ab.SharesCopy, ba.SharesCopy);
+        Assert.Equal(ab.Passages.Select(p => (p.A, p.B)), ba.Passages.Select(p => (p.B, p.A)));
+    }
+
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("", Wire)]
+    [InlineData("عاجل", "عاجل")]
+    [InlineData("Breaking news from Aqaba.", Wire)]
+    public void Empty_tiny_or_foreign_texts_share_nothing_and_do_not_throw(string a, string b)
+    {
+        var match = ReuseAligner.Align(ContentTerms.Of(a), ContentTerms.Of(b));
+
+        Assert.False(match.SharesCopy);
+        Assert.Empty(match.Passages);
+    }
+
+    [Fact]
+    public void A_one_sentence_brief_copies_only_when_nearly_word_for_word()
+    {
+        var brief = "قال وزير النقل سامر الحديدي إن القطار الواحد سينقل ما يصل إلى 3000 طن من البضائع وإن الخط سيخفض كلفة النقل بنسبة 30 في المئة.";
+        var loose = "الحديدي: القطار سينقل 3000 طن والكلفة تنخفض 30 في المئة بفضل الخط.";
+
+        Assert.True(ReuseAligner.Align(ContentTerms.Of(brief), ContentTerms.Of(Wire)).SharesCopy);
+        Assert.False(ReuseAligner.Align(ContentTerms.Of(loose), ContentTerms.Of(Wire)).SharesCopy);
+    }
+
+    [Fact]
+    public void Demo_corpus_copy_is_found_where_it_was_written_and_nowhere_else()
+    {
+        // docs/demo-corpus.md: rail-alofoq and rail-sada translate one dispatch; rail-nabaa repeats two paragraphs
+        // of rail-alofoq; digest-2 repeats two paragraphs of storm-alofoq. Every other pair only shares a topic.
+        string[] expected = ["digest-2025-10-2~storm-alofoq-dhofar", "rail-alofoq-2025-10-14~rail-nabaa-first-train", "rail-alofoq-2025-10-14~rail-sada-2025-10-14"];
+
+        Assert.Equal(expected, CopyingPairs(CorpusArticles.Samples()));
+    }
+
+    [SeedFact]
+    public void Seeds_000_002_and_003_004_share_wire_copy_and_no_other_pair_does()
+    {
+        Assert.Equal(["000~002", "003~004"], CopyingPairs(CorpusArticles.Seeds()));
+    }
+
+    [SeedFact]
+    public void Seed_passages_point_at_the_same_statement_in_both_articles()
+    {
+        var seeds = CorpusArticles.Seeds().ToDictionary(s => CorpusArticles.Short(s.Id));
+        var match = ReuseAligner.Align(seeds["000"].Terms, seeds["002"].Terms);
+
+        // Both translations carry the experts' remark on modernising the North Korean forces and the
+        // officials' remark on munitions; at least three passages are found, each within its text.
+        Assert.True(match.Passages.Count >= 3);
+        var textA = seeds["000"].Prepared.Article.CleanText;
+        var textB = seeds["002"].Prepared.Article.CleanText;
+        Assert.All(match.Passages, p =>
+        {
+            Assert.InRange(p.A.End, 1, textA.Length);
+            Assert.InRange(p.B.End, 1, textB.Length);
+        });
+        Assert.Contains(match.Passages, p => textA.Substring(p.A.Start, p.A.Length).Contains("الخبراء", StringComparison.Ordinal)
+            && textB.Substring(p.B.Start, p.B.Length).Contains("الخبراء", StringComparison.Ordinal));
+    }
+
+    private static string[] CopyingPairs(IReadOnlyList<CorpusArticles.Item> items)
+    {
+        var pairs = new List<string>();
+        foreach (var a in items)
+        {
+            foreach (var b in items.Where(b => string.CompareOrdinal(a.Id, b.Id) < 0))
+            {
+                if (ReuseAligner.Align(a.Terms, b.Terms).SharesCopy)
+                {
+                    pairs.Add($"{CorpusArticles.Short(a.Id)}~{CorpusArticles.Short(b.Id)}");
+                }
+            }
+        }
+
+        return [.. pairs.Order(StringComparer.Ordinal)];
+    }
+}
