@@ -65,6 +65,7 @@ public sealed class StoryAssignment(IStoryStore store, TermWeights? weights = nu
         var link = clock.Elapsed;
         links = [.. links.DistinctBy(l => (l.A, l.B)).OrderBy(l => l.A, StringComparer.Ordinal).ThenBy(l => l.B, StringComparer.Ordinal)];
         var groups = StoryGrouping.Group([.. fresh.Select(a => a.Id)], storyOf, links);
+        var contextByStory = context.ToLookup(c => c.Story, c => c.Article.Id, StringComparer.Ordinal);
         var written = new List<Story>();
         var removed = new List<string>();
         foreach (var group in groups)
@@ -76,7 +77,7 @@ public sealed class StoryAssignment(IStoryStore store, TermWeights? weights = nu
             }
 
             var ids = group.NewArticles.Concat(members.Select(m => m.Id))
-                .Concat(context.Where(c => group.Stories.Contains(c.Story)).Select(c => c.Article.Id))
+                .Concat(group.Stories.SelectMany(story => contextByStory[story]))
                 .Distinct(StringComparer.Ordinal);
             var story = StoryBuilder.Build([.. ids.Select(id => (prepared[id].Article, prepared[id].Assign))]);
             written.Add(story);
