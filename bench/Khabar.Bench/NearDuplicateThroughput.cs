@@ -13,9 +13,7 @@ internal static class NearDuplicateThroughput
 {
     public static int Run(string[] args)
     {
-        var folder = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal)
-            ? args[0]
-            : Path.Combine("..", "shared", "data", "saudinewsnet");
+        var folder = SaudiNewsNetCorpus.FolderFrom(args);
         var at = Array.IndexOf(args, "--threshold");
         var threshold = at >= 0 && at + 1 < args.Length ? double.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 0.8;
         var texts = SaudiNewsNetCorpus.Contents(folder).ToArray();

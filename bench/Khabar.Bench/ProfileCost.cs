@@ -11,7 +11,7 @@ internal static class ProfileCost
 {
     public static int Run(string[] args)
     {
-        var folder = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "data", "saudinewsnet");
+        var folder = SaudiNewsNetCorpus.FolderFrom(args);
         var texts = SaudiNewsNetCorpus.Contents(folder).Take(8000).ToArray();
         var clock = Stopwatch.StartNew();
         var chars = 0L;

@@ -6,6 +6,12 @@ namespace Khabar.Bench;
 /// <summary>Reads the article texts of the SaudiNewsNet release: one zip a day, each holding a JSON array.</summary>
 internal static class SaudiNewsNetCorpus
 {
+    /// <summary>The corpus folder a bench command was given as its first argument, or ../shared/data/saudinewsnet.</summary>
+    public static string FolderFrom(string[] args) =>
+        args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal)
+            ? args[0]
+            : Path.Combine("..", "shared", "data", "saudinewsnet");
+
     /// <summary>The <c>content</c> of every article in every zip under <paramref name="folder"/>, in file order.</summary>
     public static IEnumerable<string> Contents(string folder)
     {

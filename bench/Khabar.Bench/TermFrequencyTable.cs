@@ -16,9 +16,7 @@ internal static class TermFrequencyTable
 {
     public static int Run(string[] args)
     {
-        var folder = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal)
-            ? args[0]
-            : Path.Combine("..", "shared", "data", "saudinewsnet");
+        var folder = SaudiNewsNetCorpus.FolderFrom(args);
         var at = Array.IndexOf(args, "--min-share");
         var minShare = at >= 0 ? double.Parse(args[at + 1], CultureInfo.InvariantCulture) : 0.0015;
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -17,9 +17,7 @@ internal static class TextThroughput
 
     public static int Run(string[] args)
     {
-        var folder = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal)
-            ? args[0]
-            : Path.Combine("..", "shared", "data", "saudinewsnet");
+        var folder = SaudiNewsNetCorpus.FolderFrom(args);
         var rounds = ParseRounds(args);
         if (!Directory.Exists(folder))
         {

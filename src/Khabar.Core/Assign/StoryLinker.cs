@@ -33,8 +33,6 @@ public sealed class StoryLinker
     private readonly Dictionary<ulong, TermPostings> _postings = [];
     private readonly LshIndex<int> _lsh = new();
 
-    public int Count => _articles.Count;
-
     /// <summary>Adds <paramref name="article"/> and returns its links to the articles added before.</summary>
     public IReadOnlyList<StoryLink> Add(AssignArticle article)
     {
