@@ -21,6 +21,12 @@ internal static class Program
             "reuse" => ReuseProbe.Run(args[1..]),
             "stories" => StoryThroughput.Run(args[1..]),
             "profile" => ProfileCost.Run(args[1..]),
+            "ner-eval" => NerTraining.Evaluate(args[1..]),
+            "ner-train" => NerTraining.TrainAll(args[1..]),
+            "ner-clusters" => WordClustering.Run(args[1..]),
+            "ner-speed" => NerTraining.Speed(args[1..]),
+            "entities" => EntityProbe.Run(args[1..]),
+            "namekeys" => NameKeyProbe.Run(args[1..]),
             _ => Usage(args[0]),
         };
     }

@@ -15,6 +15,7 @@ public static class KhabarCommand
         root.Subcommands.Add(StoryCommand.Build());
         root.Subcommands.Add(TokensCommand.Build());
         root.Subcommands.Add(SentencesCommand.Build());
+        root.Subcommands.Add(TagCommand.Build());
         return root;
     }
 }

@@ -5,7 +5,7 @@ namespace Khabar.Cli.Commands;
 /// <summary>Reads the text a text command works on: a UTF-8 file, or standard input for <c>-</c>.</summary>
 internal static class TextInput
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    public static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The text, or an error message naming the file and the problem.</summary>
     public static (string? Text, string? Error) Read(string path, TextReader standardInput)

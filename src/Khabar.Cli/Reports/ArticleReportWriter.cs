@@ -31,6 +31,11 @@ internal static class ArticleReportWriter
                 output.WriteLine($"   removed {rule.Key}{times} at {first.Start}: {Excerpt(removed)}");
             }
 
+            if (analysis is not null)
+            {
+                EntityReportWriter.WriteArticleText(analysis, article.Published, output);
+            }
+
             output.WriteLine();
         }
     }
@@ -100,6 +105,7 @@ internal static class ArticleReportWriter
         }
 
         json.WriteEndArray();
+        EntityReportWriter.WriteArticleFindings(json, analysis, article.Published);
         json.WriteEndObject();
     }
 

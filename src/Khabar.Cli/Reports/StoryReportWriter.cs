@@ -20,7 +20,7 @@ internal static class StoryReportWriter
 
     public static void WriteText(StoryReport report, TextWriter output)
     {
-        var (story, articles, duplicates, reuse) = report;
+        var (story, articles, duplicates, reuse, _, entities) = report;
         output.WriteLine($"## story {story.Id} · {articles.Count} articles · {story.Sources.Count} outlets · {Span(story)}");
         output.WriteLine($"   {story.Title}");
         foreach (var article in articles)
@@ -28,6 +28,7 @@ internal static class StoryReportWriter
             output.WriteLine($"   - {article.Id}  [{article.Source ?? "unknown outlet"}]  {Date(article.Published) ?? "date unknown"}  {article.Title ?? string.Empty}".TrimEnd());
         }
 
+        EntityReportWriter.WriteText(entities, output);
         foreach (var link in duplicates)
         {
             var what = link.Kind == LinkKind.Duplicate ? "exact duplicates" : $"near-duplicates (Jaccard {link.Jaccard:F2})";
@@ -52,7 +53,7 @@ internal static class StoryReportWriter
 
     public static void WriteJson(Utf8JsonWriter json, StoryReport report)
     {
-        var (story, articles, duplicates, reuse) = report;
+        var (story, articles, duplicates, reuse, _, entities) = report;
         json.WriteStartObject();
         json.WriteString("id", story.Id);
         json.WriteString("title", story.Title);
@@ -82,6 +83,7 @@ internal static class StoryReportWriter
         }
 
         json.WriteEndArray();
+        EntityReportWriter.WriteEntities(json, entities);
         json.WriteStartArray("duplicates");
         foreach (var link in duplicates)
         {

@@ -1,4 +1,7 @@
+using Khabar.Core.Entities;
 using Khabar.Text;
+using Khabar.Text.Dates;
+using Khabar.Text.Numbers;
 
 namespace Khabar.Core.Analyze;
 
@@ -15,4 +18,13 @@ public sealed record ArticleAnalysis
 
     /// <summary>Every token, words and numbers and punctuation alike.</summary>
     public required int Tokens { get; init; }
+
+    /// <summary>People, places, organisations and equipment named, in text order.</summary>
+    public IReadOnlyList<EntityMention> Mentions { get; init; } = [];
+
+    /// <summary>Dates and times, symbolic until placed against a publication day (<see cref="TemporalExpression.Resolve"/>).</summary>
+    public IReadOnlyList<TemporalExpression> Dates { get; init; } = [];
+
+    /// <summary>Numbers with their units, normalized, with approximations marked.</summary>
+    public IReadOnlyList<Quantity> Quantities { get; init; } = [];
 }

@@ -1,4 +1,7 @@
+using Khabar.Core.Entities;
 using Khabar.Text;
+using Khabar.Text.Dates;
+using Khabar.Text.Numbers;
 using Khabar.Text.Sentences;
 using Khabar.Text.Tokenize;
 
@@ -8,7 +11,7 @@ namespace Khabar.Core.Analyze;
 public static class ArticleAnalyzer
 {
     /// <summary>Bumped whenever the analysis changes; stored analyses of an older version are recomputed.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static ArticleAnalysis Analyze(string cleanText)
     {
@@ -21,6 +24,22 @@ public static class ArticleAnalyzer
             words += token.IsWord ? 1 : 0;
         }
 
-        return new ArticleAnalysis { Version = Version, Sentences = sentences, Words = words, Tokens = tokens };
+        var dates = TemporalFinder.Find(cleanText);
+        var mentions = MentionFinder.Default.Find(cleanText);
+        return new ArticleAnalysis
+        {
+            Version = Version,
+            Sentences = sentences,
+            Words = words,
+            Tokens = tokens,
+            Mentions = mentions,
+            Dates = dates,
+            Quantities = QuantitiesOutside(QuantityFinder.Find(cleanText), dates, mentions),
+        };
     }
+
+    /// <summary>Numbers that are part of a date (the 16 of 16 سبتمبر) or of a name (the 160 of توبوليف 160) are not quantities.</summary>
+    private static List<Quantity> QuantitiesOutside(List<Quantity> quantities, List<TemporalExpression> dates, List<EntityMention> mentions) =>
+        quantities.Where(q => !dates.Any(d => q.Start < d.Start + d.Length && d.Start < q.Start + q.Length)
+            && !mentions.Any(m => q.Start < m.End && m.Start < q.Start + q.Length)).ToList();
 }

@@ -1,0 +1,160 @@
+using System.Diagnostics;
+using System.Globalization;
+using Khabar.Core.Entities;
+using Khabar.Core.Entities.Tagging;
+
+namespace Khabar.Bench;
+
+/// <summary>
+/// <c>ner-eval [ANERCORP] [--holdout F] [--part K] [--epochs N] [--min-count N] [--errors]</c>: cuts ANERcorp into
+/// 1/F contiguous parts (F defaults to 0.2), holds out part K (default the last), trains on the rest and scores
+/// the held-out part entity by entity, per type.
+/// <c>ner-train [ANERCORP] [--out PATH]</c>: trains on all of it and writes the model Khabar ships.
+/// </summary>
+internal static class NerTraining
+{
+    private const string DefaultCorpus = "../shared/data/anercorp-train/ANERCorp-train.txt";
+    private const string ModelPath = "src/Khabar.Core/Entities/Resources/ner-model.bin";
+
+    public static int Evaluate(string[] args)
+    {
+        var sentences = Read(args);
+        var holdout = double.Parse(Option(args, "--holdout") ?? "0.2", CultureInfo.InvariantCulture);
+        var parts = (int)Math.Round(1 / holdout);
+        var part = int.Parse(Option(args, "--part") ?? (parts - 1).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var (from, to) = (part * sentences.Count / parts, (part + 1) * sentences.Count / parts);
+        var train = sentences[..from].Concat(sentences[to..]).ToList();
+        var test = sentences[from..to];
+        Console.WriteLine($"train {train.Count} sentences ({train.Sum(s => s.Tokens.Count)} tokens), held out {test.Count} ({test.Sum(s => s.Tokens.Count)} tokens)");
+        var features = FeaturesFor(args);
+        var model = Train(train, features, args);
+        var tagger = new EntityTagger(model, features);
+
+        var evaluation = new TaggerEvaluation();
+        var clock = Stopwatch.StartNew();
+        var predictions = new List<int[]>();
+        // The held-out part is read as one document, as `khabar tag` reads its input.
+        predictions.AddRange(tagger.TagSentences(test.Select(s => s.Tokens).ToList()));
+        for (var s = 0; s < test.Count; s++)
+        {
+            evaluation.Add(test[s].Labels, predictions[s]);
+        }
+
+        var seconds = clock.Elapsed.TotalSeconds;
+        if (args.Contains("--errors"))
+        {
+            WriteErrors(test, predictions);
+        }
+
+        Console.WriteLine($"tagging: {evaluation.Tokens / seconds:N0} tokens/s (one thread, {seconds:F2} s)");
+        Console.WriteLine($"token accuracy {(double)evaluation.CorrectTokens / evaluation.Tokens:P2}");
+        Console.WriteLine("type   gold  pred  right  precision  recall  F1");
+        foreach (var type in EntityTypes.All)
+        {
+            var s = evaluation.Of(type);
+            Console.WriteLine($"{type.Code(),-5} {s.Gold,5} {s.Predicted,5} {s.Correct,6}  {s.Precision,9:P1} {s.Recall,7:P1} {s.F1,6:F3}");
+        }
+
+        var (p, r, f1) = evaluation.Overall([EntityType.Person, EntityType.Location, EntityType.Organization]);
+        Console.WriteLine($"PERS+LOC+ORG micro: precision {p:P1} recall {r:P1} F1 {f1:F3}");
+        var (_, _, all) = evaluation.Overall(EntityTypes.All);
+        Console.WriteLine($"all four types micro F1 {all:F3}");
+        return 0;
+    }
+
+    /// <summary>Entities missed and wrongly found, most frequent first, to see what to work on.</summary>
+    private static void WriteErrors(List<TaggedSentence> test, List<int[]> predictions)
+    {
+        var errors = new Dictionary<string, int>();
+        for (var s = 0; s < test.Count; s++)
+        {
+            var gold = TaggerEvaluation.Chunks(test[s].Labels);
+            var found = TaggerEvaluation.Chunks(predictions[s]);
+            foreach (var (kind, set, other) in new[] { ("missed", gold, found), ("wrong", found, gold) })
+            {
+                foreach (var chunk in set.Where(c => !other.Contains(c)))
+                {
+                    var text = string.Join(' ', test[s].Tokens.Skip(chunk.Start).Take(chunk.Length));
+                    var key = $"{kind} {chunk.Type.Code()} {text}";
+                    errors[key] = errors.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+
+        foreach (var (error, count) in errors.OrderByDescending(e => e.Value).Take(150))
+        {
+            Console.WriteLine($"{count,3} {error}");
+        }
+    }
+
+    /// <summary><c>ner-speed [SAUDINEWSNET] [--articles N]</c>: mentions of N articles (default 3000), one thread; tokens per second.</summary>
+    public static int Speed(string[] args)
+    {
+        var count = int.Parse(Option(args, "--articles") ?? "3000", CultureInfo.InvariantCulture);
+        var texts = SaudiNewsNetCorpus.Contents(SaudiNewsNetCorpus.FolderFrom(args)).Take(count).ToList();
+        var finder = MentionFinder.Default;
+        finder.Find(texts[0]);
+        var tokens = texts.Sum(t => Khabar.Text.Tokenize.Tokenizer.Tokenize(t, new List<Khabar.Text.Tokenize.Token>()));
+        var clock = Stopwatch.StartNew();
+        var mentions = 0;
+        foreach (var text in texts)
+        {
+            mentions += finder.Find(text).Count;
+        }
+
+        var seconds = clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"{texts.Count} articles, {tokens:N0} tokens, {mentions:N0} mentions in {seconds:F2} s: {tokens / seconds:N0} tokens/s on one thread");
+        return 0;
+    }
+
+    public static int TrainAll(string[] args)
+    {
+        var sentences = Read(args);
+        var model = Train(sentences, TaggerFeatures.Default, args);
+        var path = Option(args, "--out") ?? ModelPath;
+        using (var file = File.Create(path))
+        {
+            model.Save(file);
+        }
+
+        Console.WriteLine($"wrote {path}: {model.First.Features:N0} + {model.Second.Features:N0} features, {new FileInfo(path).Length:N0} bytes");
+        return 0;
+    }
+
+    /// <summary>The shipped features, or without the lists (<c>--no-gazetteer</c>) or clusters (<c>--no-clusters</c>), to see what each adds.</summary>
+    private static TaggerFeatures FeaturesFor(string[] args) => new(
+        args.Contains("--no-gazetteer") ? new Gazetteer([], 0) : Gazetteer.Default,
+        args.Contains("--no-clusters") ? WordClusters.None : WordClusters.Default,
+        Khabar.Core.Analyze.TermWeights.Default);
+
+    private static StackedTaggerModel Train(List<TaggedSentence> sentences, TaggerFeatures features, string[] args)
+    {
+        var options = new TrainerOptions(
+            Epochs: int.Parse(Option(args, "--epochs") ?? TrainerOptions.Default.Epochs.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+            MinCount: int.Parse(Option(args, "--min-count") ?? TrainerOptions.Default.MinCount.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+        var clock = Stopwatch.StartNew();
+        var model = TaggerTrainer.Train(sentences, features, options, message =>
+            Console.Error.WriteLine($"{message} ({clock.Elapsed.TotalSeconds:F1} s)"));
+        Console.WriteLine($"trained {options} in {clock.Elapsed.TotalSeconds:F1} s: {model.First.Features:N0} + {model.Second.Features:N0} features");
+        return model;
+    }
+
+    private static List<TaggedSentence> Read(string[] args)
+    {
+        var path = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !IsOptionValue(args, a)) ?? DefaultCorpus;
+        using var reader = new StreamReader(path);
+        return ConllReader.Sentences(ConllReader.Lines(reader));
+    }
+
+    private static bool IsOptionValue(string[] args, string value)
+    {
+        var at = Array.IndexOf(args, value);
+        return at > 0 && args[at - 1].StartsWith("--", StringComparison.Ordinal);
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+}

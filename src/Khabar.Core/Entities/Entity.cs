@@ -1,0 +1,22 @@
+namespace Khabar.Core.Entities;
+
+/// <summary>A mention as the story keeps it: which article, where in its clean text, and the words written.</summary>
+public sealed record SourcedMention(string Article, int Start, int Length, string Text);
+
+/// <summary>
+/// One person, place, organisation or piece of equipment as a story names it: every spelling merged into one,
+/// with the name to show (<see cref="Name"/>, Arabic), a Latin-script name when one is known, the role or
+/// title stated for it, and each mention with its article and offsets.
+/// </summary>
+public sealed record Entity(
+    string Id,
+    EntityType Type,
+    string Name,
+    string? Latin,
+    IReadOnlyList<string> Variants,
+    string? Role,
+    IReadOnlyList<SourcedMention> Mentions)
+{
+    /// <summary>The articles that name it, in first-mention order.</summary>
+    public IReadOnlyList<string> Sources => Mentions.Select(m => m.Article).Distinct().ToList();
+}

@@ -1,0 +1,188 @@
+namespace Khabar.Core.Entities;
+
+/// <summary>
+/// Merges the mentions of one article, or of all the articles of a story, into entities. Two written forms are
+/// one entity when every word matches by name key (شويغو = شويجو = Shoigu; سيول = سيئول), or when they are the
+/// same equipment model (Tu-160 = توبوليف 160). A shorter form joins a longer one whose words it repeats
+/// (شويغو → سيرغي شويغو) when one longer name fits, or when it fits several but not only as their first word, then
+/// the most mentioned; a first name shared by two people (سيرغي) stays on its own. A name's type is the one the
+/// gazetteer gives it, else the majority of its mentions.
+/// </summary>
+public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinNames, Gazetteer gazetteer)
+{
+    private static readonly Lazy<EntityResolver> DefaultResolver = new(() => new EntityResolver(EquipmentFamilies.Default, LatinNames.Default, Gazetteer.Default));
+
+    /// <summary>Honorifics that are no role on their own.</summary>
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "السيد", "السيده", "السادة", "السيدة", "الاستاذ", "الأستاذ", "الدكتور", "د" };
+
+    public static EntityResolver Default => DefaultResolver.Value;
+
+    public IReadOnlyList<Entity> Resolve(IEnumerable<(string Article, IReadOnlyList<EntityMention> Mentions)> articles)
+    {
+        var forms = new List<FormGroup>();
+        var byKey = new Dictionary<(string, EntityType), FormGroup>();
+        foreach (var (article, mentions) in articles)
+        {
+            foreach (var mention in mentions)
+            {
+                var surface = mention.Text.Trim();
+                var key = (surface, mention.Type);
+                if (!byKey.TryGetValue(key, out var group))
+                {
+                    group = new FormGroup(NameForm.Of(surface, families), mention.Type, forms.Count);
+                    byKey[key] = group;
+                    forms.Add(group);
+                }
+
+                group.Mentions.Add((new SourcedMention(article, mention.Start, mention.Length, mention.Text), mention.Role));
+            }
+        }
+
+        var parent = Enumerable.Range(0, forms.Count).ToArray();
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        void Union(int a, int b)
+        {
+            (a, b) = (Find(a), Find(b));
+            if (a != b)
+            {
+                parent[Math.Max(a, b)] = Math.Min(a, b);
+            }
+        }
+
+        // Same name, word for word (or the same equipment model), whatever type the tagger gave each mention.
+        for (var a = 0; a < forms.Count; a++)
+        {
+            for (var b = a + 1; b < forms.Count; b++)
+            {
+                if (forms[a].Form.SameName(forms[b].Form))
+                {
+                    Union(a, b);
+                }
+            }
+        }
+
+        // Short forms join the longer name they are part of. Several candidates are a shared given name when the
+        // short form is only ever their first word (سيرغي); otherwise the most mentioned name takes it (كيم).
+        foreach (var shorter in forms.OrderByDescending(f => f.Form.Words.Length))
+        {
+            // A form already joined to a longer name (by its spelling twin) is placed.
+            var root = Find(shorter.Index);
+            if (forms.Any(f => f.Form.Words.Length > shorter.Form.Words.Length && Find(f.Index) == root))
+            {
+                continue;
+            }
+
+            var candidates = forms
+                .Where(longer => longer.Type == shorter.Type)
+                .Select(longer => (Root: Find(longer.Index), Position: shorter.Form.PositionIn(longer.Form)))
+                .Where(c => c.Position >= 0 && c.Root != Find(shorter.Index))
+                .ToList();
+            var roots = candidates.Select(c => c.Root).Distinct().ToList();
+            if (roots.Count == 1)
+            {
+                Union(shorter.Index, roots[0]);
+            }
+            else if (roots.Count > 1 && candidates.Any(c => c.Position > 0))
+            {
+                var mentionsOf = roots.ToDictionary(r => r, r => forms.Where(f => Find(f.Index) == r).Sum(f => f.Mentions.Count));
+                var ranked = roots.OrderByDescending(r => mentionsOf[r]).ToList();
+                if (mentionsOf[ranked[0]] > mentionsOf[ranked[1]])
+                {
+                    Union(shorter.Index, ranked[0]);
+                }
+            }
+        }
+
+        var entities = forms
+            .GroupBy(f => Find(f.Index))
+            .Select(g => Build(g.ToList()))
+            .OrderByDescending(e => e.Mentions.Count)
+            .ThenBy(e => e.Mentions[0].Article, StringComparer.Ordinal)
+            .ThenBy(e => e.Mentions[0].Start)
+            .ToList();
+        return entities.Select((e, i) => e with { Id = $"e{i + 1}" }).ToList();
+    }
+
+    private Entity Build(List<FormGroup> group)
+    {
+        var mentions = group.SelectMany(f => f.Mentions).ToList();
+
+        // The name to show: the fullest Arabic-script form without a proclitic, the most often written of those.
+        var arabic = group.Where(f => !f.Form.IsLatin).ToList();
+        var shown = (arabic.Count > 0 ? arabic : group)
+            .OrderByDescending(f => f.Form.Words.Length)
+            .ThenBy(f => HasProcliticOf(f, group) ? 1 : 0)
+            .ThenByDescending(f => f.Mentions.Count)
+            .ThenBy(f => f.Form.Surface.Length)
+            .ThenBy(f => f.Form.Surface, StringComparer.Ordinal)
+            .First();
+        var type = TypeOf(shown.Form.Surface) ?? group.GroupBy(f => f.Type)
+            .OrderByDescending(t => t.Sum(f => f.Mentions.Count)).ThenBy(t => t.Key).First().Key;
+        var latin = group.Where(f => f.Form.IsLatin).OrderByDescending(f => f.Form.Words.Length).ThenByDescending(f => f.Mentions.Count)
+            .Select(f => f.Form.Surface).FirstOrDefault()
+            ?? shown.Form.Equipment
+            ?? latinNames.Find(type, shown.Form);
+        var role = mentions.Select(m => CleanRole(m.Role)).OfType<string>().GroupBy(r => r)
+            .OrderByDescending(r => r.Count()).ThenByDescending(r => r.Key.Length).Select(r => r.Key).FirstOrDefault();
+        var variants = group.OrderByDescending(f => f.Mentions.Count).ThenBy(f => f.Form.Surface, StringComparer.Ordinal)
+            .Select(f => f.Form.Surface).Distinct().ToList();
+        var ordered = mentions.Select(m => m.Mention).OrderBy(m => m.Article, StringComparer.Ordinal).ThenBy(m => m.Start).ToList();
+        return new Entity("", type, shown.Form.Surface, latin, variants, role, ordered);
+    }
+
+    /// <summary>Whether <paramref name="form"/>'s first word is another form's first word with a proclitic before it (وبيونغ, بيونغ).</summary>
+    private static bool HasProcliticOf(FormGroup form, List<FormGroup> group) =>
+        form.Form.MayHaveProclitic && group.Any(g => g != form && g.Form.Words.Length > 0 && g.Form.Words[0][0] == form.Form.Words[0][^1]);
+
+    /// <summary>The one entity type the gazetteer gives a name, if it gives exactly one.</summary>
+    private EntityType? TypeOf(string name)
+    {
+        var kind = gazetteer.Of(Gazetteer.KeyPhrase(name));
+        EntityType? type = null;
+        foreach (var candidate in EntityTypes.All)
+        {
+            if (kind.HasFlag(Gazetteer.KindOf(candidate)))
+            {
+                if (type is not null)
+                {
+                    return null;
+                }
+
+                type = candidate;
+            }
+        }
+
+        return type;
+    }
+
+    /// <summary>A role without a leading و or ل (والجنرال → الجنرال, للمتحدث → المتحدث); honorifics alone are none.</summary>
+    private static string? CleanRole(string? role)
+    {
+        if (role is null)
+        {
+            return null;
+        }
+
+        if (role.StartsWith("لل", StringComparison.Ordinal))
+        {
+            role = "ال" + role[2..];
+        }
+        else if (role.StartsWith("وال", StringComparison.Ordinal))
+        {
+            role = role[1..];
+        }
+
+        return Honorifics.Contains(role) ? null : role;
+    }
+
+    private sealed class FormGroup(NameForm form, EntityType type, int index)
+    {
+        public NameForm Form => form;
+
+        public EntityType Type => type;
+
+        public int Index => index;
+
+        public List<(SourcedMention Mention, string? Role)> Mentions { get; } = [];
+    }
+}

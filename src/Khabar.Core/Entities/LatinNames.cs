@@ -1,0 +1,30 @@
+namespace Khabar.Core.Entities;
+
+/// <summary>
+/// Latin-script names known for entities (<c>Resources/latin-names.txt</c>), found by name key, so that an
+/// entity written only in Arabic (شويغو) still gets its Latin name (Shoigu).
+/// </summary>
+public sealed class LatinNames
+{
+    private static readonly Lazy<LatinNames> DefaultNames = new(() => new LatinNames(
+        Gazetteer.Parse(Gazetteer.ReadResource("latin-names.txt"), GazetteerKind.None, latin: true)));
+
+    private readonly List<(GazetteerKind Kind, NameForm Form)> _names;
+
+    public LatinNames(IEnumerable<(string Name, GazetteerKind Kind)> names)
+    {
+        _names = names.Select(n => (n.Kind, NameForm.Of(n.Name, EquipmentFamilies.Default))).ToList();
+    }
+
+    public static LatinNames Default => DefaultNames.Value;
+
+    /// <summary>The Latin name of the same type whose words all match <paramref name="form"/>'s, preferring the fullest.</summary>
+    internal string? Find(EntityType type, NameForm form)
+    {
+        var kind = Gazetteer.KindOf(type);
+        return _names
+            .Where(n => n.Kind == kind && n.Form.SameName(form))
+            .Select(n => n.Form.Surface)
+            .FirstOrDefault();
+    }
+}

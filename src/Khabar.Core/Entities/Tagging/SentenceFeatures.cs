@@ -1,0 +1,33 @@
+namespace Khabar.Core.Entities.Tagging;
+
+/// <summary>The hashed features of each token of one sentence: token i's are <c>Of(i)</c>.</summary>
+public sealed class SentenceFeatures(uint[] features, int[] starts)
+{
+    public int Length => starts.Length - 1;
+
+    public ReadOnlySpan<uint> Of(int token) => features.AsSpan(starts[token], starts[token + 1] - starts[token]);
+
+    /// <summary>Every feature of every token, for counting during training.</summary>
+    internal ReadOnlySpan<uint> All => features;
+
+    /// <summary>The same sentence keeping only features <paramref name="keep"/> accepts.</summary>
+    internal SentenceFeatures Where(Func<uint, bool> keep)
+    {
+        var kept = new List<uint>(features.Length);
+        var newStarts = new int[starts.Length];
+        for (var i = 0; i < Length; i++)
+        {
+            newStarts[i] = kept.Count;
+            foreach (var f in Of(i))
+            {
+                if (keep(f))
+                {
+                    kept.Add(f);
+                }
+            }
+        }
+
+        newStarts[Length] = kept.Count;
+        return new SentenceFeatures([.. kept], newStarts);
+    }
+}

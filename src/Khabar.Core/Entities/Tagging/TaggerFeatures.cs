@@ -1,0 +1,185 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Khabar.Core.Analyze;
+
+namespace Khabar.Core.Entities.Tagging;
+
+/// <summary>
+/// The features the entity tagger scores, hashed to 32 bits: the token and its neighbours (match key, core
+/// without proclitics, light stem, affixes, shape, corpus frequency, distributional clusters), gazetteer names
+/// and trigger words around it, and multi-word gazetteer entries covering it.
+/// </summary>
+public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, TermWeights weights)
+{
+    private const int ClusterLevels = TokenTraits.ClusterLevels;
+
+    private readonly ConcurrentDictionary<string, TokenTraits> _cache = new(StringComparer.Ordinal);
+
+    public static TaggerFeatures Default { get; } = new(Gazetteer.Default, WordClusters.Default, TermWeights.Default);
+
+    /// <summary>Identifies the lists and clusters the features read; a model is only valid with the ones it was trained with.</summary>
+    public ulong Fingerprint => (gazetteer.Fingerprint * 1099511628211UL) ^ clusters.Fingerprint;
+
+    public SentenceFeatures Extract(IReadOnlyList<string> tokens)
+    {
+        var n = tokens.Count;
+        var traits = new TokenTraits[n];
+        for (var i = 0; i < n; i++)
+        {
+            traits[i] = TokenTraits.Of(tokens[i], gazetteer, clusters, weights, _cache);
+        }
+
+        var spans = EntrySpans(traits);
+        var total = 0;
+        for (var i = 0; i < n; i++)
+        {
+            total += PerToken + traits[i].Trigrams.Length;
+        }
+
+        var features = new uint[total];
+        var starts = new int[n + 1];
+        for (var i = 0; i < n; i++)
+        {
+            var at = starts[i];
+            Add(features.AsSpan(at, PerToken), traits, spans, i);
+            var trigrams = traits[i].Trigrams;
+            for (var g = 0; g < trigrams.Length; g++)
+            {
+                features[at + PerToken + g] = Mix(90, trigrams[g]);
+            }
+
+            starts[i + 1] = at + PerToken + trigrams.Length;
+        }
+
+        return new SentenceFeatures(features, starts);
+    }
+
+    /// <summary>For each token, the hash of its core when it is a word of two letters or more, else 0: what <see cref="DocumentMemory"/> counts.</summary>
+    internal uint[] Cores(IReadOnlyList<string> tokens)
+    {
+        var cores = new uint[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var traits = TokenTraits.Of(tokens[i], gazetteer, clusters, weights, _cache);
+            cores[i] = traits.Shape is 'a' or 'L' or 'l' && traits.Core.Length >= 2 ? traits.CoreHash : 0;
+        }
+
+        return cores;
+    }
+
+    /// <summary>Features every token has, one per template; its letter trigrams come after them.</summary>
+    private const int PerToken = 38 + (3 * ClusterLevels);
+
+    private static void Add(Span<uint> f, TokenTraits[] t, uint[] spans, int i)
+    {
+        var w = t[i];
+        var p = At(t, i - 1);
+        var p2 = At(t, i - 2);
+        var x = At(t, i + 1);
+        var x2 = At(t, i + 2);
+        var k = 0;
+        f[k++] = Mix(1, 0);
+        f[k++] = Mix(2, w.KeyHash);
+        f[k++] = Mix(3, p.KeyHash);
+        f[k++] = Mix(4, x.KeyHash);
+        f[k++] = Mix(5, p2.KeyHash);
+        f[k++] = Mix(6, x2.KeyHash);
+        f[k++] = Mix(7, w.CoreHash);
+        f[k++] = Mix(8, p.CoreHash);
+        f[k++] = Mix(9, x.CoreHash);
+        f[k++] = Mix(10, w.StemHash);
+        f[k++] = Mix(11, w.Proclitic);
+        f[k++] = Mix(12, p.KeyHash, w.KeyHash);
+        f[k++] = Mix(13, w.KeyHash, x.KeyHash);
+        f[k++] = Mix(14, p.CoreHash, w.CoreHash);
+        for (var a = 0; a < 6; a++)
+        {
+            f[k++] = Mix(15u + (uint)a, a < w.Affixes.Length ? w.Affixes[a] : 0);
+        }
+
+        f[k++] = Mix(21, w.Length);
+        f[k++] = Mix(22, w.Shape);
+        f[k++] = Mix(23, p.Shape, w.Shape, x.Shape);
+        f[k++] = Mix(24, w.Frequency);
+        f[k++] = Mix(25, p.Frequency, w.Frequency, x.Frequency);
+        f[k++] = Mix(26, (uint)w.Known);
+        f[k++] = Mix(27, (uint)p.Known);
+        f[k++] = Mix(28, (uint)x.Known);
+        f[k++] = Mix(29, (uint)p2.Known);
+        f[k++] = Mix(30, (uint)p.Known, w.Frequency);
+        f[k++] = Mix(31, spans[i]);
+        f[k++] = Mix(32, i > 0 ? spans[i - 1] : 1);
+        f[k++] = Mix(33, i + 1 < spans.Length ? spans[i + 1] : 2);
+        for (var level = 0; level < ClusterLevels; level++)
+        {
+            f[k++] = Mix(60u + (3u * (uint)level), w.Clusters[level]);
+            f[k++] = Mix(61u + (3u * (uint)level), p.Clusters[level]);
+            f[k++] = Mix(62u + (3u * (uint)level), x.Clusters[level]);
+        }
+
+        f[k++] = Mix(43, p.Clusters[0], w.Clusters[0]);
+        f[k++] = Mix(44, w.Clusters[0], x.Clusters[0]);
+        f[k++] = Mix(45, (uint)p.Known, w.CoreHash);
+        f[k++] = Mix(46, p.StemHash);
+        f[k] = Mix(47, x.StemHash);
+    }
+
+    /// <summary>Longest gazetteer entries of two words or more, left to right: per token covered, a hash of B or I and the entry's kind; 0 elsewhere.</summary>
+    private uint[] EntrySpans(TokenTraits[] traits)
+    {
+        var spans = new uint[traits.Length];
+        var phrase = new StringBuilder();
+        for (var i = 0; i + 1 < traits.Length; i++)
+        {
+            phrase.Clear().Append(traits[i].Core).Append(' ').Append(traits[i + 1].Key);
+            if (!gazetteer.StartsEntry(phrase.ToString()))
+            {
+                continue;
+            }
+
+            for (var words = Math.Min(gazetteer.MaxWords, traits.Length - i); words >= 2; words--)
+            {
+                phrase.Clear().Append(traits[i].Core);
+                for (var k = 1; k < words; k++)
+                {
+                    phrase.Append(' ').Append(traits[i + k].Key);
+                }
+
+                var kind = (uint)gazetteer.Of(phrase.ToString());
+                if (kind == 0)
+                {
+                    continue;
+                }
+
+                spans[i] = Mix(100, kind);
+                for (var k = 1; k < words; k++)
+                {
+                    spans[i + k] = Mix(101, kind);
+                }
+
+                i += words - 1;
+                break;
+            }
+        }
+
+        return spans;
+    }
+
+    private static TokenTraits At(TokenTraits[] traits, int i) =>
+        i >= 0 && i < traits.Length ? traits[i] : TokenTraits.Edge;
+
+    private static uint Mix(uint template, uint a, uint b = 0, uint c = 0)
+    {
+        var h = (template * 0x9E3779B1u) ^ 0x7F4A7C15u;
+        h = Round(h, a);
+        h = Round(h, b);
+        return Round(h, c);
+    }
+
+    private static uint Round(uint h, uint value)
+    {
+        h ^= value * 0xCC9E2D51u;
+        h = (h << 13) | (h >> 19);
+        return (h * 5) + 0xE6546B64u;
+    }
+}

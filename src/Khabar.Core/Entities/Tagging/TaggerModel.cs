@@ -1,0 +1,111 @@
+namespace Khabar.Core.Entities.Tagging;
+
+/// <summary>
+/// The weights of the entity tagger: for each known feature a score per <see cref="BioLabel"/>, and a score for
+/// each label following each other label (or the sentence start). Trained by <see cref="TaggerTrainer"/>;
+/// shipped as the two passes of <see cref="StackedTaggerModel"/>.
+/// </summary>
+public sealed class TaggerModel
+{
+    private const int L = BioLabel.Count;
+    private readonly Dictionary<uint, int> _rows;
+
+    internal TaggerModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, ulong featureFingerprint)
+    {
+        _rows = rows;
+        Weights = weights;
+        Transitions = transitions;
+        FeatureFingerprint = featureFingerprint;
+    }
+
+    /// <summary>The <see cref="TaggerFeatures.Fingerprint"/> of the lists and clusters the model was trained with.</summary>
+    public ulong FeatureFingerprint { get; }
+
+    public int Features => _rows.Count;
+
+    /// <summary>Row-major: feature row r's score for label l is at <c>r * 9 + l</c>.</summary>
+    internal float[] Weights { get; }
+
+    /// <summary>Score of label l after label k at <c>(k + 1) * 9 + l</c>; row 0 is the sentence start.</summary>
+    internal float[] Transitions { get; }
+
+    /// <summary>Each token's score for each label, row-major, into <paramref name="scores"/> (n × 9).</summary>
+    public void Emissions(SentenceFeatures features, Span<float> scores)
+    {
+        scores.Clear();
+        for (var i = 0; i < features.Length; i++)
+        {
+            var row = scores.Slice(i * L, L);
+            foreach (var feature in features.Of(i))
+            {
+                if (_rows.TryGetValue(feature, out var r))
+                {
+                    var w = Weights.AsSpan(r * L, L);
+                    for (var l = 0; l < L; l++)
+                    {
+                        row[l] += w[l];
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The best label sequence for one sentence's features.</summary>
+    public int[] Decode(SentenceFeatures features)
+    {
+        var labels = new int[features.Length];
+        var emissions = new float[features.Length * L];
+        Emissions(features, emissions);
+        ViterbiDecoder.Decode(emissions, Transitions, labels);
+        return labels;
+    }
+
+    internal void Write(BinaryWriter writer)
+    {
+        writer.Write(FeatureFingerprint);
+        writer.Write(L);
+        foreach (var t in Transitions)
+        {
+            writer.Write(t);
+        }
+
+        writer.Write(_rows.Count);
+        foreach (var (feature, row) in _rows.OrderBy(p => p.Key))
+        {
+            writer.Write(feature);
+            for (var l = 0; l < L; l++)
+            {
+                writer.Write((Half)Weights[(row * L) + l]);
+            }
+        }
+    }
+
+    internal static TaggerModel Read(BinaryReader reader)
+    {
+        var fingerprint = reader.ReadUInt64();
+        if (reader.ReadInt32() != L)
+        {
+            throw new InvalidDataException($"the model's label count is not {L}");
+        }
+
+        var transitions = new float[(L + 1) * L];
+        for (var i = 0; i < transitions.Length; i++)
+        {
+            transitions[i] = reader.ReadSingle();
+        }
+
+        var count = reader.ReadInt32();
+        var rows = new Dictionary<uint, int>(count);
+        var weights = new float[count * L];
+        for (var r = 0; r < count; r++)
+        {
+            rows.Add(reader.ReadUInt32(), r);
+            for (var l = 0; l < L; l++)
+            {
+                weights[(r * L) + l] = (float)reader.ReadHalf();
+            }
+        }
+
+        return new TaggerModel(rows, weights, transitions, fingerprint);
+    }
+}

@@ -1,0 +1,184 @@
+using System.Collections.Concurrent;
+using Khabar.Core.Analyze;
+using Khabar.Text.Normalize;
+using Khabar.Text.Stem;
+using Khabar.Text.Tokenize;
+
+namespace Khabar.Core.Entities.Tagging;
+
+/// <summary>
+/// What the tagger's features read off one token, as hashes, computed once per distinct token: the match key
+/// (kept for gazetteer phrases) and the hashes of its core, stem, affixes, shape, corpus frequency, gazetteer
+/// kind and clusters. Feature hashes are then cheap combinations of these.
+/// </summary>
+internal sealed class TokenTraits
+{
+    /// <summary>Cluster granularities read from the cluster file, coarsest first.</summary>
+    public const int ClusterLevels = 5;
+
+    /// <summary>Distinct tokens cached per feature set; past this many the cache stops growing.</summary>
+    private const int MaxCached = 400_000;
+
+    /// <summary>A token outside the sentence, before the first or after the last.</summary>
+    public static readonly TokenTraits Edge = new("", [Fnv("<s>"), Fnv("<s>"), Fnv("<s>"), 0], [], Fnv(""), Fnv("-"), '^', '^', GazetteerKind.None, Enumerable.Repeat(Fnv("^"), ClusterLevels).ToArray());
+
+    private TokenTraits(string key, uint[] words, uint[] affixes, uint proclitic, uint length, char shape, char frequency, GazetteerKind known, uint[] clusters)
+    {
+        Key = key;
+        KeyHash = words[0];
+        CoreHash = words[1];
+        StemHash = words[2];
+        Proclitic = proclitic;
+        Affixes = affixes;
+        Length = length;
+        Shape = shape;
+        Frequency = frequency;
+        Known = known;
+        Clusters = clusters;
+        Core = key[Math.Min(key.Length, (int)words[3])..];
+    }
+
+    public string Key { get; }
+
+    /// <summary>The key without proclitics, for gazetteer phrases.</summary>
+    public string Core { get; }
+
+    public uint KeyHash { get; }
+
+    public uint CoreHash { get; }
+
+    public uint StemHash { get; }
+
+    public uint Proclitic { get; }
+
+    /// <summary>Hashes of the core's first 1–3 and last 1–3 letters, in pairs (prefix k, suffix k).</summary>
+    public uint[] Affixes { get; }
+
+    public uint Length { get; }
+
+    public char Shape { get; }
+
+    public char Frequency { get; }
+
+    public GazetteerKind Known { get; }
+
+    /// <summary>Hashes of the letter trigrams inside the core (with ^ and $ at its ends), for words never seen in training.</summary>
+    public uint[] Trigrams { get; private init; } = [];
+
+    /// <summary>Cluster hashes, coarsest first; "-" for unclustered words.</summary>
+    public uint[] Clusters { get; }
+
+    public static TokenTraits Of(string token, Gazetteer gazetteer, WordClusters clusters, TermWeights weights, ConcurrentDictionary<string, TokenTraits> cache)
+    {
+        if (cache.TryGetValue(token, out var cached))
+        {
+            return cached;
+        }
+
+        var traits = Compute(token, gazetteer, clusters, weights);
+        if (cache.Count < MaxCached)
+        {
+            cache.TryAdd(token, traits);
+        }
+
+        return traits;
+    }
+
+    private static TokenTraits Compute(string token, Gazetteer gazetteer, WordClusters clusters, TermWeights weights)
+    {
+        var key = MatchKey.Of(token);
+        var proclitics = Proclitics.Length(key);
+        var core = key.AsSpan(proclitics);
+        var stem = LightStemmer.StemOf(key);
+        var shape = ShapeOf(token);
+        var stemTerm = TermHash.Of(stem);
+        var frequency = shape is 'a'
+            ? weights.IsKnown(stemTerm) ? (char)('0' + Math.Clamp((int)weights.Of(stemTerm), 0, 9)) : 'r'
+            : '-';
+        var affixes = new uint[6];
+        for (var k = 1; k <= 3; k++)
+        {
+            affixes[(2 * k) - 2] = k <= core.Length ? Fnv(core[..k]) : 0;
+            affixes[(2 * k) - 1] = k <= core.Length ? Fnv(core[^k..]) : 0;
+        }
+
+        var found = clusters.Of(core);
+        var clusterHashes = new uint[ClusterLevels];
+        for (var level = 0; level < clusterHashes.Length; level++)
+        {
+            clusterHashes[level] = Fnv(level < found.Count ? found[level] : "-");
+        }
+
+        var length = core.Length switch
+        {
+            <= 2 => 's',
+            <= 4 => 'm',
+            <= 7 => 'l',
+            _ => 'x',
+        };
+        return new TokenTraits(
+            key,
+            [Fnv(key), Fnv(core), Fnv(stem), (uint)proclitics],
+            affixes,
+            Fnv(key.AsSpan(0, proclitics)),
+            length,
+            shape,
+            frequency,
+            gazetteer.Of(core),
+            clusterHashes)
+        {
+            Trigrams = [],
+        };
+    }
+
+    private static uint[] TrigramsOf(ReadOnlySpan<char> core)
+    {
+        Span<char> padded = stackalloc char[core.Length + 2];
+        padded[0] = '^';
+        core.CopyTo(padded[1..]);
+        padded[^1] = '$';
+        var trigrams = new uint[Math.Max(0, padded.Length - 2)];
+        for (var i = 0; i < trigrams.Length; i++)
+        {
+            trigrams[i] = Fnv(padded.Slice(i, 3));
+        }
+
+        return trigrams;
+    }
+
+    /// <summary>FNV-1a over the characters: stable across runs and machines, unlike string.GetHashCode.</summary>
+    public static uint Fnv(ReadOnlySpan<char> text)
+    {
+        var h = 2166136261;
+        foreach (var c in text)
+        {
+            h = (h ^ c) * 16777619;
+        }
+
+        return h;
+    }
+
+    /// <summary>
+    /// a: Arabic word; L: Latin word with a capital; l: Latin lower case; d: number; D: digits with letters
+    /// (Tu-160); .: sentence-final punctuation; p: other punctuation; s: anything else.
+    /// </summary>
+    private static char ShapeOf(string token)
+    {
+        if (token.Length == 0)
+        {
+            return 's';
+        }
+
+        var tokens = Tokenizer.Tokenize(token);
+        var kind = tokens.MoveNext() ? tokens.Current.Kind : TokenKind.Symbol;
+        return kind switch
+        {
+            TokenKind.ArabicWord => 'a',
+            TokenKind.LatinWord => char.IsUpper(token[0]) ? 'L' : 'l',
+            TokenKind.Number or TokenKind.NumberGroup => 'd',
+            TokenKind.Designator or TokenKind.Abbreviation => 'D',
+            TokenKind.Punctuation => token[0] is '.' or '!' or '?' or '؟' ? '.' : 'p',
+            _ => 's',
+        };
+    }
+}

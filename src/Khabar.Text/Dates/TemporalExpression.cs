@@ -1,0 +1,169 @@
+namespace Khabar.Text.Dates;
+
+/// <summary>What a temporal expression says, before it is placed on the calendar.</summary>
+public enum TemporalKind : byte
+{
+    /// <summary>A full calendar date (16 سبتمبر/أيلول 2023, 2023-09-16, 1 ربيع الأول 1445 هـ).</summary>
+    Date,
+
+    /// <summary>A day and month without a year (16 سبتمبر): the year is the publication's.</summary>
+    DayMonth,
+
+    /// <summary>A month name alone (في سبتمبر الماضي).</summary>
+    Month,
+
+    /// <summary>A weekday (يوم السبت، الأربعاء الماضي، الخميس المقبل).</summary>
+    Weekday,
+
+    /// <summary>A day counted from the publication day (اليوم، أمس، أمس الأول، غداً، بعد غد).</summary>
+    RelativeDay,
+
+    /// <summary>A week counted from the publication's (الأسبوع الماضي، هذا الأسبوع).</summary>
+    RelativeWeek,
+
+    /// <summary>A month counted from the publication's (الشهر المقبل).</summary>
+    RelativeMonth,
+
+    /// <summary>A year counted from the publication's (العام الماضي).</summary>
+    RelativeYear,
+
+    /// <summary>A clock time (الساعة 10:30 صباحاً).</summary>
+    Time,
+}
+
+/// <summary>The part of the day an expression names: صباح السبت، مساء أمس.</summary>
+public enum PartOfDay : byte
+{
+    None,
+    Dawn,
+    Morning,
+    Noon,
+    Afternoon,
+    Evening,
+    Night,
+}
+
+/// <summary>A span of calendar days, both ends included.</summary>
+public readonly record struct DateRange(DateOnly From, DateOnly To)
+{
+    public bool IsDay => From == To;
+
+    public static DateRange Day(DateOnly day) => new(day, day);
+
+    public override string ToString() => IsDay
+        ? From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{From:yyyy-MM-dd}/{To:yyyy-MM-dd}");
+}
+
+/// <summary>
+/// A date or time written in a text, where it is (UTF-16 offsets), and what it says symbolically: a full date,
+/// or a weekday or offset relative to the day of writing (<see cref="Offset"/>: −1 past, +1 next, 0 this; for
+/// <see cref="TemporalKind.RelativeDay"/> the day count). <see cref="Resolve"/> places it on the calendar once the
+/// publication day is known; until then it stays symbolic, so a story can resolve it later.
+/// </summary>
+public sealed record TemporalExpression(TemporalKind Kind, int Start, int Length, string Text)
+{
+    public DateOnly? Date { get; init; }
+
+    /// <summary>Month (1–12) of <see cref="TemporalKind.DayMonth"/> and <see cref="TemporalKind.Month"/>.</summary>
+    public int Month { get; init; }
+
+    /// <summary>Year of a <see cref="TemporalKind.Month"/> written with one (سبتمبر 2023); 0 when not given.</summary>
+    public int Year { get; init; }
+
+    /// <summary>Day of month of <see cref="TemporalKind.DayMonth"/>.</summary>
+    public int Day { get; init; }
+
+    public DayOfWeek? Weekday { get; init; }
+
+    public int Offset { get; init; }
+
+    public TimeOnly? Time { get; init; }
+
+    public PartOfDay Part { get; init; }
+
+    /// <summary>True when the text gave a Hijri date (converted with the Umm al-Qura calendar).</summary>
+    public bool Hijri { get; init; }
+
+    /// <summary>
+    /// The calendar day or range meant, seen from <paramref name="published"/>; null when it cannot be placed
+    /// (a relative expression with no publication day, or a bare time). A bare weekday is the most recent such
+    /// day up to the publication day (news reports what has happened); الماضي is strictly before it, المقبل
+    /// strictly after.
+    /// </summary>
+    public DateRange? Resolve(DateOnly? published)
+    {
+        if (Date is { } date)
+        {
+            return DateRange.Day(date);
+        }
+
+        if (Kind == TemporalKind.Month && Year > 0)
+        {
+            return new DateRange(new DateOnly(Year, Month, 1), new DateOnly(Year, Month, DateTime.DaysInMonth(Year, Month)));
+        }
+
+        if (published is not { } day)
+        {
+            return null;
+        }
+
+        switch (Kind)
+        {
+            case TemporalKind.DayMonth:
+                return DateRange.Day(NearestDayMonth(day));
+            case TemporalKind.Month:
+                var year = Offset switch
+                {
+                    < 0 => Month >= day.Month ? day.Year - 1 : day.Year,
+                    > 0 => Month <= day.Month ? day.Year + 1 : day.Year,
+                    _ => day.Year,
+                };
+                return new DateRange(new DateOnly(year, Month, 1), new DateOnly(year, Month, DateTime.DaysInMonth(year, Month)));
+            case TemporalKind.RelativeDay:
+                return DateRange.Day(day.AddDays(Offset));
+            case TemporalKind.Weekday when Weekday is { } weekday:
+                return DateRange.Day(PlaceWeekday(day, weekday, Offset));
+            case TemporalKind.RelativeWeek:
+                // Weeks run Saturday to Friday, as in most Arab countries.
+                var saturday = day.AddDays(-(((int)day.DayOfWeek + 1) % 7)).AddDays(7 * Offset);
+                return new DateRange(saturday, saturday.AddDays(6));
+            case TemporalKind.RelativeMonth:
+                var first = new DateOnly(day.Year, day.Month, 1).AddMonths(Offset);
+                return new DateRange(first, first.AddMonths(1).AddDays(-1));
+            case TemporalKind.RelativeYear:
+                return new DateRange(new DateOnly(day.Year + Offset, 1, 1), new DateOnly(day.Year + Offset, 12, 31));
+            default:
+                return null;
+        }
+    }
+
+    private DateOnly NearestDayMonth(DateOnly published)
+    {
+        DateOnly? best = null;
+        for (var year = published.Year - 1; year <= published.Year + 1; year++)
+        {
+            if (Day <= DateTime.DaysInMonth(year, Month))
+            {
+                var candidate = new DateOnly(year, Month, Day);
+                if (best is null || Math.Abs(candidate.DayNumber - published.DayNumber) < Math.Abs(best.Value.DayNumber - published.DayNumber))
+                {
+                    best = candidate;
+                }
+            }
+        }
+
+        return best ?? published;
+    }
+
+    private static DateOnly PlaceWeekday(DateOnly published, DayOfWeek weekday, int offset)
+    {
+        var back = ((int)published.DayOfWeek - (int)weekday + 7) % 7;
+        return offset switch
+        {
+            < 0 => published.AddDays(back == 0 ? -7 : -back),
+            > 0 => published.AddDays(back == 0 ? 7 : 7 - back),
+            _ => published.AddDays(-back),
+        };
+    }
+}

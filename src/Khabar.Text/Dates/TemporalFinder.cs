@@ -1,0 +1,416 @@
+using System.Globalization;
+using Khabar.Text.Normalize;
+using Khabar.Text.Tokenize;
+using Khabar.Text.Unicode;
+
+namespace Khabar.Text.Dates;
+
+/// <summary>
+/// Finds the dates and times of a text: full Gregorian dates (<see cref="AbsoluteDateFinder"/>), Hijri dates,
+/// day and month without a year, month names, weekdays with or without الماضي/المقبل, اليوم، أمس، أمس الأول،
+/// غداً، بعد غد، الأسبوع/الشهر/العام الماضي or المقبل, and clock times. Words are compared by match key
+/// without their proclitics (وأمس، بالأمس).
+/// </summary>
+public static class TemporalFinder
+{
+    private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.Ordinal)
+    {
+        ["احد"] = DayOfWeek.Sunday,
+        ["اثنين"] = DayOfWeek.Monday,
+        ["ثلاثا"] = DayOfWeek.Tuesday,
+        ["اربعا"] = DayOfWeek.Wednesday,
+        ["خميس"] = DayOfWeek.Thursday,
+        ["جمعه"] = DayOfWeek.Friday,
+        ["سبت"] = DayOfWeek.Saturday,
+    };
+
+    private static readonly Dictionary<string, int> Modifiers = new(StringComparer.Ordinal)
+    {
+        ["الماضي"] = -1, ["الماضيه"] = -1, ["المنصرم"] = -1, ["المنصرمه"] = -1, ["الفايت"] = -1, ["الفايته"] = -1,
+        ["السابق"] = -1, ["السابقه"] = -1, ["المقبل"] = 1, ["المقبله"] = 1, ["القادم"] = 1, ["القادمه"] = 1,
+        ["الجاري"] = 0, ["الجاريه"] = 0, ["الحالي"] = 0, ["الحاليه"] = 0,
+    };
+
+    private static readonly Dictionary<string, PartOfDay> Parts = new(StringComparer.Ordinal)
+    {
+        ["فجر"] = PartOfDay.Dawn, ["صباح"] = PartOfDay.Morning, ["صباحا"] = PartOfDay.Morning, ["ظهر"] = PartOfDay.Noon,
+        ["ظهرا"] = PartOfDay.Noon, ["عصر"] = PartOfDay.Afternoon, ["عصرا"] = PartOfDay.Afternoon, ["مسا"] = PartOfDay.Evening,
+        ["مساء"] = PartOfDay.Evening, ["ليل"] = PartOfDay.Night, ["ليله"] = PartOfDay.Night, ["ليلا"] = PartOfDay.Night,
+    };
+
+    private static readonly Dictionary<string, int> HijriMonths = new(StringComparer.Ordinal)
+    {
+        ["محرم"] = 1, ["صفر"] = 2, ["ربيع الاول"] = 3, ["ربيع الاخر"] = 4, ["ربيع الثاني"] = 4, ["جمادي الاولي"] = 5,
+        ["جمادي الاول"] = 5, ["جمادي الاخره"] = 6, ["جمادي الثانيه"] = 6, ["جمادي الاخر"] = 6, ["رجب"] = 7, ["شعبان"] = 8,
+        ["رمضان"] = 9, ["شوال"] = 10, ["ذو القعده"] = 11, ["ذي القعده"] = 11, ["ذو الحجه"] = 12, ["ذي الحجه"] = 12,
+    };
+
+    private static readonly UmAlQuraCalendar UmAlQura = new();
+
+    public static List<TemporalExpression> Find(string text)
+    {
+        var found = new List<TemporalExpression>();
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, tokens);
+        var words = new Word[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            words[i] = Word.Of(text, tokens[i]);
+        }
+
+        var dates = new List<DateMention>();
+        AbsoluteDateFinder.FindAll(text, dates);
+        var nextDate = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            while (nextDate < dates.Count && dates[nextDate].Start + dates[nextDate].Length <= tokens[i].Start)
+            {
+                nextDate++;
+            }
+
+            if (nextDate < dates.Count && dates[nextDate].Start <= tokens[i].Start)
+            {
+                var date = dates[nextDate];
+                found.Add(new TemporalExpression(TemporalKind.Date, date.Start, date.Length, text.Substring(date.Start, date.Length)) { Date = date.Date });
+                while (i + 1 < tokens.Count && tokens[i + 1].Start < date.Start + date.Length)
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            var last = Match(words, i, out var expression);
+            if (expression is not null)
+            {
+                var start = tokens[i].Start;
+                var end = tokens[last].End;
+                found.Add(expression with { Start = start, Length = end - start, Text = text[start..end] });
+                i = last;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The expression starting at word <paramref name="i"/>, if any, and the index of its last token.</summary>
+    private static int Match(Word[] w, int i, out TemporalExpression? expression)
+    {
+        expression = null;
+        var at = i;
+        var part = PartOfDay.None;
+        if (Parts.TryGetValue(w[at].Core, out var p) && !w[at].Core.EndsWith('ا') && at + 1 < w.Length)
+        {
+            part = p;
+            at++;
+        }
+
+        var core = w[at].Core;
+        var key = w[at].Key;
+
+        // Numbers: Hijri date, day and month, clock time.
+        if (w[at].Kind == TokenKind.Number && Integer(w[at].Surface) is var n and > 0)
+        {
+            return MatchNumber(w, at, n, out expression);
+        }
+
+        if (w[at].Kind == TokenKind.NumberGroup && ClockTime(w[at].Surface) is { } time)
+        {
+            var end = at;
+            time = AdjustForPart(time, w, ref end);
+            expression = Make(TemporalKind.Time) with { Time = time };
+            return end;
+        }
+
+        if (core == "ساعه" && at + 1 < w.Length && (w[at + 1].Kind == TokenKind.NumberGroup ? ClockTime(w[at + 1].Surface) : HourOnly(w[at + 1].Surface)) is { } clock)
+        {
+            var end = at + 1;
+            clock = AdjustForPart(clock, w, ref end);
+            expression = Make(TemporalKind.Time) with { Time = clock };
+            return end;
+        }
+
+        // اليوم، أمس، أمس الأول، أول أمس، غداً، بعد غد، يوم أمس، الليلة.
+        var dayOffset = (int?)null;
+        var lastDay = at;
+        if (key is "اليوم" or "واليوم")
+        {
+            dayOffset = 0;
+        }
+        else if (core == "امس")
+        {
+            dayOffset = at + 1 < w.Length && w[at + 1].Key == "الاول" ? -2 : -1;
+            lastDay = dayOffset == -2 ? at + 1 : at;
+        }
+        else if (core == "اول" && at + 1 < w.Length && w[at + 1].Core == "امس")
+        {
+            (dayOffset, lastDay) = (-2, at + 1);
+        }
+        else if (core is "غدا" || key is "الغد")
+        {
+            dayOffset = 1;
+        }
+        else if (core == "بعد" && at + 1 < w.Length && w[at + 1].Key == "غد")
+        {
+            (dayOffset, lastDay) = (2, at + 1);
+        }
+        else if (key is "الليله" or "والليله" && part == PartOfDay.None)
+        {
+            (dayOffset, part) = (0, PartOfDay.Night);
+        }
+        else if (core == "يوم" && !w[at].HasArticle && at + 1 < w.Length && (w[at + 1].Core == "امس" || w[at + 1].Core == "غد"))
+        {
+            (dayOffset, lastDay) = (w[at + 1].Core == "امس" ? -1 : 1, at + 1);
+        }
+
+        if (dayOffset is { } offset)
+        {
+            // اليوم الأحد، أمس السبت: the weekday confirms the day.
+            var end = lastDay;
+            DayOfWeek? named = null;
+            if (end + 1 < w.Length && w[end + 1].HasArticle && Weekdays.TryGetValue(w[end + 1].Core, out var weekday))
+            {
+                named = weekday;
+                end++;
+            }
+
+            expression = Make(TemporalKind.RelativeDay) with { Offset = offset, Weekday = named, Part = part };
+            return end;
+        }
+
+        // الأسبوع / الشهر / العام + الماضي، المقبل، الجاري; هذا الأسبوع.
+        var unit = core switch
+        {
+            "اسبوع" => TemporalKind.RelativeWeek,
+            "شهر" => TemporalKind.RelativeMonth,
+            "عام" or "سنه" => TemporalKind.RelativeYear,
+            _ => (TemporalKind?)null,
+        };
+        if (unit is { } relative && w[at].HasArticle && at + 1 < w.Length && Modifiers.TryGetValue(w[at + 1].Key, out var direction))
+        {
+            expression = Make(relative) with { Offset = direction };
+            return at + 1;
+        }
+
+        if (unit is { } current && at > 0 && w[at - 1].Key is "هذا" or "هذه" && w[at].HasArticle)
+        {
+            expression = Make(current) with { Offset = 0 };
+            return at;
+        }
+
+        // [يوم] weekday [الماضي|المقبل].
+        var day = at;
+        var afterYawm = core == "يوم" && !w[at].HasArticle && at + 1 < w.Length;
+        if (afterYawm)
+        {
+            day++;
+        }
+
+        if (Weekdays.TryGetValue(w[day].Core, out var dow) && (afterYawm || w[day].HasArticle))
+        {
+            var end = day;
+            var modifier = 0;
+            if (end + 1 < w.Length && Modifiers.TryGetValue(w[end + 1].Key, out var m))
+            {
+                modifier = m;
+                end++;
+            }
+
+            // الأحد and الاثنين are also "the one" and "the two": only with context do they name a day.
+            var ambiguous = dow is DayOfWeek.Sunday or DayOfWeek.Monday;
+            var context = afterYawm || end > day || part != PartOfDay.None || (day > 0 && w[day - 1].Surface is "(" or "،")
+                || (end + 1 < w.Length && w[end + 1].Surface is ")" or "،" or "." or ",");
+            if (!ambiguous || context)
+            {
+                expression = Make(TemporalKind.Weekday) with { Weekday = dow, Offset = modifier, Part = part };
+                return end;
+            }
+        }
+
+        // A month name alone: في سبتمبر الماضي، سبتمبر 2023، منذ أيلول.
+        var monthEnd = at;
+        var month = MonthAt(w, ref monthEnd);
+        if (month > 0)
+        {
+            if (monthEnd + 1 < w.Length && w[monthEnd + 1].Kind == TokenKind.Number && Integer(w[monthEnd + 1].Surface) is >= 1900 and <= 2100 and var year)
+            {
+                expression = Make(TemporalKind.Month) with { Month = month, Year = year };
+                return monthEnd + 1;
+            }
+
+            if (monthEnd + 1 < w.Length && Modifiers.TryGetValue(w[monthEnd + 1].Key, out var monthDirection))
+            {
+                expression = Make(TemporalKind.Month) with { Month = month, Offset = monthDirection };
+                return monthEnd + 1;
+            }
+
+            if (at > 0 && w[at - 1].Core is "في" or "خلال" or "منذ" or "حتي" or "شهر" or "مطلع" or "منتصف" or "اواخر" or "اوايل" or "نهايه" or "بدايه")
+            {
+                expression = Make(TemporalKind.Month) with { Month = month };
+                return monthEnd;
+            }
+        }
+
+        return i;
+    }
+
+    private static int MatchNumber(Word[] w, int at, int n, out TemporalExpression? expression)
+    {
+        expression = null;
+        var next = at + 1;
+        if (n is < 1 or > 31 || next >= w.Length)
+        {
+            return at;
+        }
+
+        if (w[next].Key == "من" && next + 1 < w.Length)
+        {
+            next++;
+        }
+
+        var hijriEnd = next;
+        var hijriMonth = HijriMonthAt(w, ref hijriEnd);
+        if (hijriMonth > 0 && hijriEnd + 1 < w.Length && Integer(w[hijriEnd + 1].Surface) is >= 1318 and <= 1500 and var hijriYear
+            && n <= UmAlQura.GetDaysInMonth(hijriYear, hijriMonth))
+        {
+            var end = hijriEnd + 1;
+            if (end + 1 < w.Length && w[end + 1].Key is "ه" or "هـ" or "للهجره" or "هجريه" or "هجري")
+            {
+                end++;
+            }
+
+            var date = DateOnly.FromDateTime(UmAlQura.ToDateTime(hijriYear, hijriMonth, n, 0, 0, 0, 0));
+            expression = Make(TemporalKind.Date) with { Date = date, Hijri = true };
+            return end;
+        }
+
+        var monthEnd = next;
+        var month = MonthAt(w, ref monthEnd);
+        if (month > 0 && n <= DateTime.DaysInMonth(2024, month))
+        {
+            // A year after the month would have made a full date, found before this.
+            expression = Make(TemporalKind.DayMonth) with { Month = month, Day = n };
+            return monthEnd;
+        }
+
+        return at;
+    }
+
+    /// <summary>A Gregorian month name of one or two words at <paramref name="at"/>, with an optional "/other name"; moves <paramref name="at"/> to its last token.</summary>
+    private static int MonthAt(Word[] w, ref int at)
+    {
+        if (!w[at].IsWord)
+        {
+            return 0;
+        }
+
+        var month = 0;
+        if (at + 1 < w.Length && w[at + 1].IsWord && MonthNames.Of(w[at].Core + " " + w[at + 1].Key) is > 0 and var two)
+        {
+            (month, at) = (two, at + 1);
+        }
+        else if (MonthNames.Of(w[at].Core) is > 0 and var one)
+        {
+            month = one;
+        }
+        else if (MonthNames.Of(w[at].Key) is > 0 and var whole)
+        {
+            month = whole;
+        }
+
+        if (month > 0 && at + 2 < w.Length && w[at + 1].Surface == "/")
+        {
+            var other = at + 2;
+            if (MonthAt(w, ref other) == month)
+            {
+                at = other;
+            }
+        }
+
+        return month;
+    }
+
+    private static int HijriMonthAt(Word[] w, ref int at)
+    {
+        if (at + 1 < w.Length && HijriMonths.TryGetValue(w[at].Core + " " + w[at + 1].Key, out var two))
+        {
+            at++;
+            return two;
+        }
+
+        return HijriMonths.TryGetValue(w[at].Core, out var one) ? one : 0;
+    }
+
+    private static TimeOnly AdjustForPart(TimeOnly time, Word[] w, ref int end)
+    {
+        if (end + 1 < w.Length && Parts.TryGetValue(w[end + 1].Core, out var part))
+        {
+            end++;
+            if (part is PartOfDay.Afternoon or PartOfDay.Evening or PartOfDay.Night && time.Hour is >= 1 and < 12 && !(part == PartOfDay.Night && time.Hour < 4))
+            {
+                return time.AddHours(12);
+            }
+        }
+
+        return time;
+    }
+
+    private static TimeOnly? ClockTime(string group)
+    {
+        var colon = group.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || group.IndexOf(':', colon + 1) >= 0)
+        {
+            return null;
+        }
+
+        var hour = Integer(group.AsSpan(0, colon));
+        var minute = Integer(group.AsSpan(colon + 1));
+        return hour is >= 0 and <= 24 && minute is >= 0 and <= 59 ? new TimeOnly(hour % 24, minute) : null;
+    }
+
+    private static TimeOnly? HourOnly(string number) => Integer(number) is >= 1 and <= 24 and var hour ? new TimeOnly(hour % 24, 0) : null;
+
+    private static TemporalExpression Make(TemporalKind kind) => new(kind, 0, 0, "");
+
+    private static int Integer(ReadOnlySpan<char> digits)
+    {
+        if (digits.IsEmpty || digits.Length > 6)
+        {
+            return -1;
+        }
+
+        var value = 0;
+        foreach (var c in digits)
+        {
+            var digit = CharClassTable.DigitValue(c);
+            if (digit < 0)
+            {
+                return -1;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return value;
+    }
+
+    /// <summary>A token as the finder reads it: surface, match key, and key without proclitics.</summary>
+    private readonly record struct Word(TokenKind Kind, string Surface, string Key, string Core, bool HasArticle)
+    {
+        public bool IsWord => Kind is TokenKind.ArabicWord or TokenKind.LatinWord;
+
+        public static Word Of(string text, Token token)
+        {
+            var surface = token.Of(text).ToString();
+            if (!token.IsWord)
+            {
+                return new Word(token.Kind, surface, surface, surface, false);
+            }
+
+            var key = MatchKey.Of(surface);
+            var proclitics = Proclitics.Length(key);
+            var prefix = key.AsSpan(0, proclitics);
+            return new Word(token.Kind, surface, key, key[proclitics..], prefix.EndsWith("ال") || prefix.EndsWith("لل"));
+        }
+    }
+}

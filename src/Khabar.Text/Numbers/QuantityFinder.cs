@@ -1,0 +1,239 @@
+using System.Globalization;
+using Khabar.Text.Normalize;
+using Khabar.Text.Resources;
+using Khabar.Text.Tokenize;
+using Khabar.Text.Unicode;
+
+namespace Khabar.Text.Numbers;
+
+/// <summary>
+/// Finds quantities: a number in digits of any system or in words (خمسة، عشرون، مئتين، ألفين), scaled by
+/// ألف/مليون/مليار, followed by a unit from <c>units.txt</c>; or an order of magnitude alone (عشرات، مئات).
+/// An approximation word before it (نحو، حوالي، أكثر من، يزيد عن...) is part of the quantity. A number with
+/// no unit is a count (15 قتيلاً), kept with the noun after it; years (1900–2100 with no unit) are left to
+/// the date finder.
+/// </summary>
+public static class QuantityFinder
+{
+    private static readonly Lazy<Tables> Lexicon = new(Tables.Load);
+
+    private static readonly (string[] Words, Approximation Kind)[] Approximations =
+    [
+        (["ما", "لا", "يقل", "عن"], Approximation.AtLeast),
+        (["لا", "يقل", "عن"], Approximation.AtLeast),
+        (["ما", "يزيد", "عن"], Approximation.MoreThan),
+        (["ما", "يزيد", "علي"], Approximation.MoreThan),
+        (["ما", "يقل", "عن"], Approximation.LessThan),
+        (["ما", "يصل", "الي"], Approximation.UpTo),
+        (["ما", "يقارب"], Approximation.About),
+        (["يزيد", "عن"], Approximation.MoreThan),
+        (["يزيد", "علي"], Approximation.MoreThan),
+        (["اكثر", "من"], Approximation.MoreThan),
+        (["ازيد", "من"], Approximation.MoreThan),
+        (["اقل", "من"], Approximation.LessThan),
+        (["يصل", "الي"], Approximation.UpTo),
+        (["نحو"], Approximation.About),
+        (["حوالي"], Approximation.About),
+        (["قرابه"], Approximation.About),
+        (["زهاء"], Approximation.About),
+        (["زها"], Approximation.About),
+        (["يقارب"], Approximation.About),
+        (["حتي"], Approximation.UpTo),
+    ];
+
+    public static List<Quantity> Find(string text)
+    {
+        var tables = Lexicon.Value;
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, tokens);
+        var keys = tokens.Select(t => t.IsWord ? MatchKey.Of(t.Of(text)) : t.Of(text).ToString()).ToArray();
+        var found = new List<Quantity>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var end = ReadNumber(text, tokens, keys, tables, i, out var value, out var vague);
+            if (end < i)
+            {
+                continue;
+            }
+
+            var unitEnd = end;
+            var unit = tables.UnitAfter(keys, ref unitEnd);
+            var percentSign = tokens[end].Kind == TokenKind.Number && text[tokens[end].End - 1] is '%' or '٪';
+            if (percentSign)
+            {
+                unit = tables.Units["%"];
+            }
+
+            var isYear = unit is null && !vague && value is >= 1900 and <= 2100 && value == Math.Floor(value) && tokens[i].Kind == TokenKind.Number;
+            if (isYear || (unit is null && tokens[i].Kind != TokenKind.Number && !vague && value < 2))
+            {
+                i = end;
+                continue;
+            }
+
+            var start = i;
+            var approximation = vague ? Approximation.Vague : Approximation.Exact;
+            foreach (var (words, kind) in Approximations)
+            {
+                if (i - words.Length >= 0 && Enumerable.Range(0, words.Length).All(k => Unprefixed(keys[i - words.Length + k]) == words[k]))
+                {
+                    start = i - words.Length;
+                    approximation = vague ? Approximation.Vague : kind;
+                    break;
+                }
+            }
+
+            var last = unit is null ? end : unitEnd;
+            if (unit is null && last + 1 < tokens.Count && keys[last + 1] is "تقريبا")
+            {
+                last++;
+                approximation = Approximation.About;
+            }
+
+            var (code, dimension, factor) = unit ?? ("", Dimension.Count, 1.0);
+            var from = tokens[start].Start;
+            var to = tokens[last].End;
+            found.Add(new Quantity(from, to - from, text[from..to], value, code, dimension, value * factor, approximation));
+            i = last;
+        }
+
+        return found;
+    }
+
+    /// <summary>The number starting at token <paramref name="i"/> (digits or words, with a multiplier); returns its last token, or −1.</summary>
+    private static int ReadNumber(string text, List<Token> tokens, string[] keys, Tables tables, int i, out double value, out bool vague)
+    {
+        value = 0;
+        vague = false;
+        var end = i;
+        if (tokens[i].Kind == TokenKind.Number && Digits(tokens[i].Of(text)) is { } digits)
+        {
+            value = digits;
+        }
+        else if (tokens[i].IsWord && tables.Vague.TryGetValue(keys[i], out var magnitude)
+            && !(i > 0 && tokens[i - 1].Kind == TokenKind.Number))
+        {
+            value = magnitude;
+            vague = true;
+            return end;
+        }
+        else if (tokens[i].IsWord && tables.Words.TryGetValue(Unprefixed(keys[i]), out var word) && !(i > 0 && tokens[i - 1].Kind == TokenKind.Number))
+        {
+            value = word.Value;
+            // خمسة وعشرون: units and tens joined by و.
+            if (end + 1 < tokens.Count && keys[end + 1].StartsWith('و') && tables.Words.TryGetValue(keys[end + 1][1..], out var tens)
+                && tens.Value is >= 20 and <= 90 && value < 10)
+            {
+                value += tens.Value;
+                end++;
+            }
+        }
+        else
+        {
+            return -1;
+        }
+
+        if (end + 1 < tokens.Count && tables.Words.TryGetValue(keys[end + 1], out var multiplier) && multiplier.Multiplier)
+        {
+            value *= multiplier.Value;
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>Without a leading conjunction و, for words that take it (ونحو، وحوالي، وخمسة).</summary>
+    private static string Unprefixed(string key) => key.Length > 3 && key[0] == 'و' ? key[1..] : key;
+
+    /// <summary>Digits of any system with , or ٬ thousands and . or ٫ decimals; a trailing % ignored.</summary>
+    private static double? Digits(ReadOnlySpan<char> number)
+    {
+        var builder = new System.Text.StringBuilder(number.Length);
+        for (var k = 0; k < number.Length; k++)
+        {
+            var c = number[k];
+            var digit = CharClassTable.DigitValue(c);
+            if (digit >= 0)
+            {
+                builder.Append((char)('0' + digit));
+            }
+            else if (c is '.' or '٫')
+            {
+                builder.Append('.');
+            }
+            else if (c is ',' or '٬')
+            {
+                // 4,000 is four thousand; 4,5 is four and a half.
+                var digitsAfter = 0;
+                while (k + 1 + digitsAfter < number.Length && CharClassTable.DigitValue(number[k + 1 + digitsAfter]) >= 0)
+                {
+                    digitsAfter++;
+                }
+
+                if (digitsAfter != 3)
+                {
+                    builder.Append('.');
+                }
+            }
+        }
+
+        return double.TryParse(builder.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+
+    private sealed class Tables
+    {
+        public Dictionary<string, (double Value, bool Multiplier)> Words { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, double> Vague { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, (string Code, Dimension Dimension, double Factor)> Units { get; } = new(StringComparer.Ordinal);
+
+        public int MaxUnitWords { get; private set; } = 1;
+
+        public static Tables Load()
+        {
+            var tables = new Tables();
+            foreach (var line in EmbeddedWordList.Load("number-words.txt"))
+            {
+                var fields = line.Split('\t');
+                var value = double.Parse(fields[1], CultureInfo.InvariantCulture);
+                var key = MatchKey.Of(fields[0]);
+                var note = fields.Length > 2 ? fields[2] : "";
+                if (note == "vague")
+                {
+                    tables.Vague[key] = value;
+                }
+                else
+                {
+                    tables.Words[key] = (value, note == "multiplier");
+                }
+            }
+
+            foreach (var line in EmbeddedWordList.Load("units.txt"))
+            {
+                var fields = line.Split('\t');
+                var words = fields[0].Split(' ').Select(w => MatchKey.Of(w)).ToArray();
+                tables.Units[string.Join(' ', words)] = (fields[1], Enum.Parse<Dimension>(fields[2]), double.Parse(fields[3], CultureInfo.InvariantCulture));
+                tables.MaxUnitWords = Math.Max(tables.MaxUnitWords, words.Length + (fields[0].Contains('/', StringComparison.Ordinal) ? 2 : 0));
+            }
+
+            return tables;
+        }
+
+        /// <summary>The unit written right after token <paramref name="end"/>, longest spelling first; moves <paramref name="end"/> past it.</summary>
+        public (string Code, Dimension Dimension, double Factor)? UnitAfter(string[] keys, ref int end)
+        {
+            for (var words = Math.Min(MaxUnitWords, keys.Length - end - 1); words >= 1; words--)
+            {
+                var phrase = string.Join(words > 1 && keys[end + 2] == "/" ? "" : " ", keys, end + 1, words);
+                if (Units.TryGetValue(phrase, out var unit))
+                {
+                    end += words;
+                    return unit;
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using Khabar.Core.Entities;
+
+namespace Khabar.Core.Tests.Entities;
+
+public class EntityResolverTests
+{
+    private static EntityMention M(EntityType type, string text, string? role = null) => new(type, 0, text.Length, text, role);
+
+    private static IReadOnlyList<Entity> Resolve(params (string Article, EntityMention[] Mentions)[] articles) =>
+        EntityResolver.Default.Resolve(articles.Select(a => (a.Article, (IReadOnlyList<EntityMention>)a.Mentions)));
+
+    private static Entity Holding(IReadOnlyList<Entity> entities, string variant) =>
+        entities.Single(e => e.Variants.Contains(variant));
+
+    [Fact]
+    public void Short_forms_spellings_and_latin_join_the_full_name_with_its_role()
+    {
+        var entities = Resolve(
+            ("a", [M(EntityType.Person, "سيرغي شويغو", "وزير الدفاع الروسي"), M(EntityType.Person, "شويغو")]),
+            ("b", [M(EntityType.Person, "سيرجي شويجو"), M(EntityType.Person, "شويجو")]),
+            ("c", [M(EntityType.Person, "Shoigu")]));
+
+        var shoigu = Assert.Single(entities);
+        Assert.Equal(EntityType.Person, shoigu.Type);
+        Assert.Equal("وزير الدفاع الروسي", shoigu.Role);
+        Assert.Equal("Shoigu", shoigu.Latin);
+        Assert.Equal(2, shoigu.Name.Split(' ').Length);
+        Assert.Equal(["a", "b", "c"], shoigu.Sources);
+        Assert.Equal(5, shoigu.Mentions.Count);
+    }
+
+    [Fact]
+    public void Two_people_sharing_a_first_name_stay_apart_and_the_bare_first_name_joins_neither()
+    {
+        var entities = Resolve(
+            ("a", [M(EntityType.Person, "سيرغي شويغو"), M(EntityType.Person, "سيرجي كوبيلاش"), M(EntityType.Person, "سيرغي")]));
+
+        Assert.Equal(3, entities.Count);
+        Assert.NotEqual(Holding(entities, "سيرغي شويغو"), Holding(entities, "سيرجي كوبيلاش"));
+        Assert.Single(Holding(entities, "سيرغي").Mentions);
+    }
+
+    [Theory]
+    [InlineData(EntityType.Location, "كنيفيتشي", "نيفيتشي")]
+    [InlineData(EntityType.Location, "سيول", "سيئول")]
+    [InlineData(EntityType.Misc, "كينجال", "كينزال")]
+    [InlineData(EntityType.Location, "Knevichi", "كنيفيتشي")]
+    [InlineData(EntityType.Person, "أوليغ كويمياكو", "أوليغ كوزيمياكو")]
+    public void Spelling_variants_and_transliterations_are_one_entity(EntityType type, string a, string b)
+    {
+        var entities = Resolve(("x", [M(type, a)]), ("y", [M(type, b)]));
+
+        var entity = Assert.Single(entities);
+        Assert.Equal(new[] { a, b }.Order(StringComparer.Ordinal), entity.Variants.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("إيران", "أوكرانيا")]
+    [InlineData("كوريا الشمالية", "كوريا الجنوبية")]
+    [InlineData("النمسا", "روسيا")]
+    public void Different_places_with_close_keys_stay_apart(string a, string b)
+    {
+        var entities = Resolve(("x", [M(EntityType.Location, a), M(EntityType.Location, b)]));
+
+        Assert.Equal(2, entities.Count);
+    }
+
+    [Fact]
+    public void North_and_south_stay_apart_however_the_country_is_written()
+    {
+        var entities = Resolve(("a",
+        [
+            M(EntityType.Location, "كوريا الشمالية"), M(EntityType.Location, "وكوريا الشمالية"), M(EntityType.Location, "الكورية الشمالية"),
+            M(EntityType.Location, "كوريا"), M(EntityType.Location, "كوريا الجنوبية"), M(EntityType.Location, "لكوريا"),
+            M(EntityType.Location, "وكوريا الجنوبية"), M(EntityType.Location, "شبه الجزيرة الكورية"), M(EntityType.Location, "كوريا الشمالية"),
+        ]));
+
+        Assert.NotEqual(Holding(entities, "كوريا الشمالية"), Holding(entities, "كوريا الجنوبية"));
+        Assert.Equal(Holding(entities, "كوريا الشمالية"), Holding(entities, "الكورية الشمالية"));
+        Assert.Equal(Holding(entities, "كوريا الجنوبية"), Holding(entities, "وكوريا الجنوبية"));
+    }
+
+    [Fact]
+    public void Model_designations_merge_across_scripts_and_differ_by_number()
+    {
+        var entities = Resolve(
+            ("a", [M(EntityType.Misc, "Tu-160"), M(EntityType.Misc, "Tu-95")]),
+            ("b", [M(EntityType.Misc, "توبوليف 160"), M(EntityType.Misc, "وتي.يو-95")]),
+            ("c", [M(EntityType.Misc, "تي.يو160")]));
+
+        Assert.Equal(2, entities.Count);
+        var tu160 = Holding(entities, "Tu-160");
+        Assert.Equal(new[] { "Tu-160", "توبوليف 160", "تي.يو160" }.Order(StringComparer.Ordinal), tu160.Variants.Order(StringComparer.Ordinal));
+        Assert.Equal("Tu-160", tu160.Latin);
+        Assert.Equal("Tu-95", Holding(entities, "وتي.يو-95").Latin);
+        Assert.Equal("توبوليف 160", tu160.Name);
+    }
+
+    [Fact]
+    public void A_short_form_fitting_a_family_name_and_a_stray_last_word_goes_to_the_most_mentioned()
+    {
+        var entities = Resolve(("a",
+        [
+            M(EntityType.Person, "كيم جونغ أون"), M(EntityType.Person, "كيم جونغ أون"), M(EntityType.Person, "كيم"),
+            M(EntityType.Person, "نيكولاي يفمينوف كيم"),
+        ]));
+
+        Assert.Equal(3, Holding(entities, "كيم جونغ أون").Mentions.Count);
+        Assert.Single(Holding(entities, "نيكولاي يفمينوف كيم").Mentions);
+    }
+
+    [Fact]
+    public void The_name_shown_has_no_proclitic_and_the_type_follows_the_gazetteer()
+    {
+        var entities = Resolve(("a",
+        [
+            M(EntityType.Person, "وبيونغ يانغ"), M(EntityType.Person, "لبيونغ يانغ"), M(EntityType.Person, "وبيونغ يانغ"),
+            M(EntityType.Location, "بيونغ يانغ"),
+        ]));
+
+        var pyongyang = Assert.Single(entities);
+        Assert.Equal("بيونغ يانغ", pyongyang.Name);
+        Assert.Equal(EntityType.Location, pyongyang.Type);
+    }
+
+    [Fact]
+    public void Mentions_keep_their_article_and_offsets_and_ids_are_stable()
+    {
+        var first = Resolve(("a", [new EntityMention(EntityType.Location, 10, 5, "موسكو")]), ("b", [new EntityMention(EntityType.Location, 3, 6, "وموسكو")]));
+        var again = Resolve(("a", [new EntityMention(EntityType.Location, 10, 5, "موسكو")]), ("b", [new EntityMention(EntityType.Location, 3, 6, "وموسكو")]));
+
+        var moscow = Assert.Single(first);
+        Assert.Equal("e1", moscow.Id);
+        Assert.Equal("موسكو", moscow.Name);
+        Assert.Equal([new SourcedMention("a", 10, 5, "موسكو"), new SourcedMention("b", 3, 6, "وموسكو")], moscow.Mentions);
+        Assert.Equal(moscow, Assert.Single(again), EntityComparer.Instance);
+    }
+
+    private sealed class EntityComparer : IEqualityComparer<Entity>
+    {
+        public static readonly EntityComparer Instance = new();
+
+        public bool Equals(Entity? x, Entity? y) =>
+            x is not null && y is not null && x.Id == y.Id && x.Name == y.Name && x.Variants.SequenceEqual(y.Variants) && x.Mentions.SequenceEqual(y.Mentions);
+
+        public int GetHashCode(Entity obj) => obj.Id.GetHashCode(StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,62 @@
+using Khabar.Core.Entities;
+
+namespace Khabar.Core.Tests.Entities;
+
+/// <summary>The shipped tagger on sentences written for these tests, in the style of wire copy.</summary>
+public class MentionFinderTests
+{
+    private static List<EntityMention> Find(string text) => MentionFinder.Default.Find(text);
+
+    [Fact]
+    public void People_places_and_organisations_are_found_with_offsets_into_the_text()
+    {
+        const string text = "وقال وزير الخارجية الأردني أيمن الصفدي في عمّان إن الأمم المتحدة مدعوة إلى التحرك.";
+
+        var mentions = Find(text);
+
+        Assert.Contains(mentions, m => m.Type == EntityType.Person && m.Text == "أيمن الصفدي");
+        Assert.Contains(mentions, m => m.Type == EntityType.Location && m.Text == "عمّان");
+        Assert.Contains(mentions, m => m.Type == EntityType.Organization && m.Text == "الأمم المتحدة");
+        Assert.All(mentions, m => Assert.Equal(m.Text, text.Substring(m.Start, m.Length)));
+    }
+
+    [Fact]
+    public void A_person_keeps_the_title_written_before_the_name()
+    {
+        var mentions = Find("واستقبل وزير الدفاع الروسي سيرغي شويغو الوفد في موسكو.");
+
+        var person = Assert.Single(mentions, m => m.Type == EntityType.Person);
+        Assert.Equal("سيرغي شويغو", person.Text);
+        Assert.Equal("وزير الدفاع الروسي", person.Role);
+    }
+
+    [Fact]
+    public void Model_designations_are_equipment()
+    {
+        var mentions = Find("وتفقد الوفد قاذفات Tu-160 وتوبوليف 95 في القاعدة الجوية.");
+
+        Assert.Contains(mentions, m => m.Type == EntityType.Misc && m.Text == "Tu-160");
+        Assert.Contains(mentions, m => m.Type == EntityType.Misc && m.Text.EndsWith("95", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_names_joined_by_and_are_two_mentions()
+    {
+        var mentions = Find("وعقد بوتين وأردوغان جلسة محادثات مغلقة في سوتشي.");
+
+        Assert.Contains(mentions, m => m.Type == EntityType.Person && m.Text == "بوتين");
+        Assert.Contains(mentions, m => m.Type == EntityType.Person && m.Text == "أردوغان");
+        Assert.DoesNotContain(mentions, m => m.Text.Contains(' ', StringComparison.Ordinal) && m.Text.Contains("أردوغان", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("The committee met on Tuesday and agreed nothing.")]
+    [InlineData("١٢٣ ٤٥٦ ... !!! ؟؟")]
+    public void Text_without_arabic_names_gives_no_error(string text)
+    {
+        var mentions = Find(text);
+
+        Assert.All(mentions, m => Assert.Equal(m.Text, text.Substring(m.Start, m.Length)));
+    }
+}

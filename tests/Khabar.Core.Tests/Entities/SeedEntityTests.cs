@@ -1,0 +1,59 @@
+using Khabar.Core.Entities;
+using Khabar.Core.Tests.Assign;
+
+namespace Khabar.Core.Tests.Entities;
+
+/// <summary>The merges and separations the entity issue asks of the five seed articles (skipped without ../shared).</summary>
+public class SeedEntityTests
+{
+    private static readonly Lazy<IReadOnlyList<Entity>> Entities = new(() =>
+        EntityResolver.Default.Resolve(CorpusArticles.Seeds().Select(s => (s.Id, s.Prepared.Analysis.Mentions))));
+
+    private static Entity With(string variant) =>
+        Entities.Value.Single(e => e.Variants.Contains(variant));
+
+    [SeedFact]
+    public void Shoigu_is_one_person_however_spelled_with_his_role()
+    {
+        var shoigu = With("سيرغي شويغو");
+
+        Assert.Same(shoigu, With("شويغو"));
+        Assert.Same(shoigu, With("شويجو"));
+        Assert.Equal(EntityType.Person, shoigu.Type);
+        Assert.Equal("Sergei Shoigu", shoigu.Latin);
+        Assert.Equal("وزير الدفاع الروسي", shoigu.Role);
+        Assert.True(shoigu.Sources.Count >= 4);
+    }
+
+    [SeedFact]
+    public void Kobylash_shares_only_a_first_name_with_shoigu()
+    {
+        Assert.NotSame(With("سيرغي شويغو"), With("سيرجي كوبيلاش"));
+    }
+
+    [SeedFact]
+    public void The_tu160_is_one_aircraft_in_three_scripts_and_not_the_tu95()
+    {
+        var tu160 = With("Tu-160");
+
+        Assert.Same(tu160, With("توبوليف 160"));
+        Assert.Same(tu160, With("تي.يو160"));
+        Assert.NotSame(tu160, With("Tu-95"));
+        Assert.Equal(EntityType.Misc, tu160.Type);
+    }
+
+    [SeedFact]
+    public void Kinzhal_and_the_governor_merge_across_spellings()
+    {
+        Assert.Same(With("كينجال"), With("كينزال"));
+        Assert.Same(With("أوليغ كويمياكو"), With("أوليغ كوزيمياكو"));
+    }
+
+    [SeedFact]
+    public void Kim_and_putin_short_forms_join_their_full_names()
+    {
+        Assert.Same(With("كيم جونغ أون"), With("كيم"));
+        Assert.Same(With("فلاديمير بوتين"), With("بوتين"));
+        Assert.NotSame(With("كوريا الشمالية"), With("كوريا الجنوبية"));
+    }
+}

@@ -1,0 +1,101 @@
+using Khabar.Text.Dates;
+
+namespace Khabar.Text.Tests.Dates;
+
+public class TemporalFinderTests
+{
+    /// <summary>Sunday 17 September 2023.</summary>
+    private static readonly DateOnly Sunday = new(2023, 9, 17);
+
+    private static TemporalExpression Single(string text) => Assert.Single(TemporalFinder.Find(text));
+
+    [Theory]
+    [InlineData("وصل الزعيم إلى المدينة يوم السبت قادماً من الشرق.", "2023-09-16")]
+    [InlineData("وكان قد زار المصنع يوم الثلاثاء الماضي برفقة الوزير.", "2023-09-12")]
+    [InlineData("وكان قد زار المصنع الثلاثاء الماضي برفقة الوزير.", "2023-09-12")]
+    [InlineData("ويختتم الزعيم جولته اليوم الأحد بزيارة الميناء.", "2023-09-17")]
+    [InlineData("وأعلنت الوزارة أمس أن القطار وصل.", "2023-09-16")]
+    [InlineData("وقالت الوزارة بالأمس إن القطار وصل.", "2023-09-16")]
+    [InlineData("وكانت اللجنة قد اجتمعت أمس الأول في العاصمة.", "2023-09-15")]
+    [InlineData("وكانت اللجنة قد اجتمعت أول أمس في العاصمة.", "2023-09-15")]
+    [InlineData("وتبدأ المباراة غداً في الملعب الكبير.", "2023-09-18")]
+    [InlineData("وتعقد القمة بعد غد في المنامة.", "2023-09-19")]
+    [InlineData("ويزور الوفد العاصمة الخميس المقبل.", "2023-09-21")]
+    [InlineData("وأقيم الحفل الأحد الماضي في القاعة.", "2023-09-10")]
+    [InlineData("ويصل الوفد مساء الجمعة إلى المطار.", "2023-09-15")]
+    [InlineData("وقع الحادث في 12 سبتمبر قرب الحدود.", "2023-09-12")]
+    [InlineData("وقع الحادث في 16 سبتمبر/أيلول 2023 قرب الحدود.", "2023-09-16")]
+    [InlineData("وقع الحادث في 1 ربيع الأول 1445 هـ قرب الحدود.", "2023-09-16")]
+    public void Each_expression_resolves_to_the_day_meant(string text, string day)
+    {
+        var found = Single(text);
+
+        Assert.Equal(DateRange.Day(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)), found.Resolve(Sunday));
+        Assert.Equal(text.Substring(found.Start, found.Length), found.Text);
+    }
+
+    [Theory]
+    [InlineData("وتراجعت الأسعار الأسبوع الماضي بنسبة كبيرة.", "2023-09-09", "2023-09-15")]
+    [InlineData("وتفتتح الدورة الشهر المقبل في جدة.", "2023-10-01", "2023-10-31")]
+    [InlineData("وارتفع الإنتاج العام الماضي إلى مستوى قياسي.", "2022-01-01", "2022-12-31")]
+    [InlineData("وكانت الحكومة أقرت الخطة في يوليو الماضي.", "2023-07-01", "2023-07-31")]
+    [InlineData("وكانت الحكومة أقرت الخطة في مارس 2021.", "2021-03-01", "2021-03-31")]
+    public void Weeks_months_and_years_resolve_to_ranges(string text, string from, string to)
+    {
+        var range = Single(text).Resolve(Sunday);
+
+        Assert.Equal(new DateRange(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture)), range);
+    }
+
+    [Fact]
+    public void Without_a_publication_day_a_relative_expression_stays_symbolic()
+    {
+        var found = Single("وكان قد زار المصنع يوم الأربعاء الماضي برفقة الوزير.");
+
+        Assert.Equal(TemporalKind.Weekday, found.Kind);
+        Assert.Equal(DayOfWeek.Wednesday, found.Weekday);
+        Assert.Equal(-1, found.Offset);
+        Assert.Null(found.Resolve(null));
+        Assert.Equal(new DateOnly(2023, 9, 13), found.Resolve(Sunday)?.From);
+    }
+
+    [Fact]
+    public void Today_with_its_weekday_keeps_both()
+    {
+        var found = Single("ويختتم الزعيم جولته اليوم الأحد بزيارة الميناء.");
+
+        Assert.Equal((TemporalKind.RelativeDay, 0, DayOfWeek.Sunday), (found.Kind, found.Offset, found.Weekday));
+    }
+
+    [Theory]
+    [InlineData("وتبدأ الجلسة الساعة 10:30 صباحاً في المجلس.", 10, 30)]
+    [InlineData("وتبدأ الجلسة في الساعة 8 مساء في المجلس.", 20, 0)]
+    [InlineData("وانطلقت الرحلة عند 21:15 من المطار.", 21, 15)]
+    public void Clock_times_are_read_with_the_part_of_the_day(string text, int hour, int minute)
+    {
+        var found = Single(text);
+
+        Assert.Equal(TemporalKind.Time, found.Kind);
+        Assert.Equal(new TimeOnly(hour, minute), found.Time);
+    }
+
+    [Theory]
+    [InlineData("وقال أحد المسؤولين إن الاثنين سيلتقيان قريباً.")]
+    [InlineData("وأكد الوزير أن اليوم الوطني مناسبة عزيزة.")]
+    [InlineData("وارتفعت أسعار النفط بنسبة كبيرة خلال التداولات.")]
+    public void One_and_two_and_the_national_day_are_no_dates(string text)
+    {
+        var found = TemporalFinder.Find(text);
+
+        Assert.DoesNotContain(found, f => f.Kind is TemporalKind.Weekday);
+        Assert.DoesNotContain(found, f => f.Text == "الاثنين" || f.Text == "أحد");
+    }
+
+    [Fact]
+    public void The_weekday_of_the_publication_day_is_that_day_unless_last_or_next()
+    {
+        Assert.Equal(Sunday, Single("وأقيم الحفل يوم الأحد في القاعة.").Resolve(Sunday)?.From);
+        Assert.Equal(Sunday.AddDays(-7), Single("وأقيم الحفل يوم الأحد الماضي في القاعة.").Resolve(Sunday)?.From);
+        Assert.Equal(Sunday.AddDays(7), Single("ويقام الحفل يوم الأحد المقبل في القاعة.").Resolve(Sunday)?.From);
+    }
+}

@@ -1,0 +1,78 @@
+using Khabar.Text.Numbers;
+
+namespace Khabar.Text.Tests.Numbers;
+
+public class QuantityFinderTests
+{
+    private static Quantity Single(string text) => Assert.Single(QuantityFinder.Find(text));
+
+    [Theory]
+    [InlineData("وقطع القطار مسافة 4000 ميل عبر السهول.", 4000, "mi", 6_437_376)]
+    [InlineData("ويبلغ طول الخط 250 كلم بين المدينتين.", 250, "km", 250_000)]
+    [InlineData("ويمتد الطريق ٦٥٠٠ كيلومتر عبر البلاد.", 6500, "km", 6_500_000)]
+    [InlineData("وهطلت أمطار بلغت 122 ملم في ساعات.", 122, "mm", 0.122)]
+    [InlineData("ونقلت السفينة 3,500 طن من القمح.", 3500, "t", 3_500_000)]
+    [InlineData("وتبلغ كلفة المشروع 2.5 مليار دولار وفق الوزارة.", 2_500_000_000, "USD", 2_500_000_000)]
+    [InlineData("وارتفعت المبيعات 12% خلال الربع الأول.", 12, "%", 12)]
+    [InlineData("وارتفعت المبيعات 12 بالمئة خلال الربع الأول.", 12, "%", 12)]
+    [InlineData("ودفعت الشركة خمسة ملايين ريال تعويضاً.", 5_000_000, "SAR", 5_000_000)]
+    [InlineData("واستمرت الزيارة ستة أيام كاملة.", 6, "day", 6)]
+    public void Numbers_with_units_are_normalized(string text, double value, string unit, double normalized)
+    {
+        var quantity = Single(text);
+
+        Assert.Equal(value, quantity.Value, 6);
+        Assert.Equal(unit, quantity.Unit);
+        Assert.Equal(normalized, quantity.Normalized, 3);
+        Assert.Equal(text.Substring(quantity.Start, quantity.Length), quantity.Text);
+    }
+
+    [Fact]
+    public void Miles_read_as_kilometres()
+    {
+        Assert.Equal("6,437 km", Single("وقطع القطار مسافة 4000 ميل عبر السهول.").Converted);
+    }
+
+    [Theory]
+    [InlineData("وقطع القطار نحو 500 كيلومتر في يوم.", Approximation.About, "نحو 500 كيلومتر")]
+    [InlineData("وقطع القطار حوالي 500 كيلومتر في يوم.", Approximation.About, "حوالي 500 كيلومتر")]
+    [InlineData("وقطع القطار أكثر من 500 كيلومتر في يوم.", Approximation.MoreThan, "أكثر من 500 كيلومتر")]
+    [InlineData("وقطع القطار ما يزيد عن 500 كيلومتر في يوم.", Approximation.MoreThan, "ما يزيد عن 500 كيلومتر")]
+    [InlineData("وقطع القطار ما لا يقل عن 500 كيلومتر في يوم.", Approximation.AtLeast, "ما لا يقل عن 500 كيلومتر")]
+    [InlineData("وقطع القطار أقل من 500 كيلومتر في يوم.", Approximation.LessThan, "أقل من 500 كيلومتر")]
+    public void Approximations_are_part_of_the_quantity(string text, Approximation approximation, string written)
+    {
+        var quantity = Single(text);
+
+        Assert.Equal(approximation, quantity.Approximation);
+        Assert.Equal(written, quantity.Text);
+    }
+
+    [Theory]
+    [InlineData("وشارك عشرات المتطوعين في الحملة.", 10)]
+    [InlineData("وتجمع مئات المواطنين أمام المبنى.", 100)]
+    [InlineData("ونزح آلاف السكان من القرى.", 1000)]
+    public void Orders_of_magnitude_are_vague(string text, double magnitude)
+    {
+        var quantity = Single(text);
+
+        Assert.Equal(Approximation.Vague, quantity.Approximation);
+        Assert.Equal(magnitude, quantity.Value);
+    }
+
+    [Fact]
+    public void A_count_keeps_its_number_and_a_year_is_no_quantity()
+    {
+        var found = QuantityFinder.Find("وأسفرت العاصفة عن 15 قتيلاً في عام 2025 بحسب الدفاع المدني.");
+
+        var count = Assert.Single(found);
+        Assert.Equal((15d, Dimension.Count), (count.Value, count.Dimension));
+    }
+
+    [Fact]
+    public void Number_words_compose()
+    {
+        Assert.Equal(25, Single("وأصيب خمسة وعشرون شخصاً في الحادث.").Value);
+        Assert.Equal(2000, Single("وشارك ألفين متسابق في السباق.").Value);
+    }
+}
