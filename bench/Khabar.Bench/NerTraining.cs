@@ -6,9 +6,9 @@ using Khabar.Core.Entities.Tagging;
 namespace Khabar.Bench;
 
 /// <summary>
-/// <c>ner-eval [ANERCORP] [--holdout F] [--part K] [--epochs N] [--min-count N] [--errors]</c>: cuts ANERcorp into
-/// 1/F contiguous parts (F defaults to 0.2), holds out part K (default the last), trains on the rest and scores
-/// the held-out part entity by entity, per type.
+/// <c>ner-eval [ANERCORP] [--holdout F] [--part K | --cv] [--epochs N] [--min-count N] [--errors]</c>: cuts ANERcorp
+/// into 1/F contiguous parts (F defaults to 0.2), holds out part K (default the last) or each in turn
+/// (<c>--cv</c>, then also pooled), trains on the rest and scores the held-out text entity by entity, per type.
 /// <c>ner-train [ANERCORP] [--out PATH]</c>: trains on all of it and writes the model Khabar ships.
 /// </summary>
 internal static class NerTraining
@@ -21,33 +21,51 @@ internal static class NerTraining
         var sentences = Read(args);
         var holdout = double.Parse(Option(args, "--holdout") ?? "0.2", CultureInfo.InvariantCulture);
         var parts = (int)Math.Round(1 / holdout);
-        var part = int.Parse(Option(args, "--part") ?? (parts - 1).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        var (from, to) = (part * sentences.Count / parts, (part + 1) * sentences.Count / parts);
-        var train = sentences[..from].Concat(sentences[to..]).ToList();
-        var test = sentences[from..to];
-        Console.WriteLine($"train {train.Count} sentences ({train.Sum(s => s.Tokens.Count)} tokens), held out {test.Count} ({test.Sum(s => s.Tokens.Count)} tokens)");
+        var chosen = args.Contains("--cv")
+            ? Enumerable.Range(0, parts).ToArray()
+            : [int.Parse(Option(args, "--part") ?? (parts - 1).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)];
         var features = FeaturesFor(args);
-        var model = Train(train, features, args);
-        var tagger = new EntityTagger(model, features);
-
-        var evaluation = new TaggerEvaluation();
-        var clock = Stopwatch.StartNew();
-        var predictions = new List<int[]>();
-        // The held-out part is read as one document, as `khabar tag` reads its input.
-        predictions.AddRange(tagger.TagSentences(test.Select(s => s.Tokens).ToList()));
-        for (var s = 0; s < test.Count; s++)
+        var pooled = new TaggerEvaluation();
+        var tagTime = TimeSpan.Zero;
+        foreach (var part in chosen)
         {
-            evaluation.Add(test[s].Labels, predictions[s]);
+            var (from, to) = (part * sentences.Count / parts, (part + 1) * sentences.Count / parts);
+            var train = sentences[..from].Concat(sentences[to..]).ToList();
+            var test = sentences[from..to];
+            Console.WriteLine($"part {part}: train {train.Count} sentences ({train.Sum(s => s.Tokens.Count)} tokens), held out {test.Count} ({test.Sum(s => s.Tokens.Count)} tokens)");
+            var model = Train(train, features, args);
+            var tagger = new EntityTagger(model, features);
+
+            // The held-out part is read as one document, as `khabar tag` reads its input.
+            var clock = Stopwatch.StartNew();
+            var predictions = tagger.TagSentences(test.Select(s => s.Tokens).ToList());
+            tagTime += clock.Elapsed;
+            var evaluation = new TaggerEvaluation();
+            for (var s = 0; s < test.Count; s++)
+            {
+                evaluation.Add(test[s].Labels, predictions[s]);
+                pooled.Add(test[s].Labels, predictions[s]);
+            }
+
+            WriteScores(evaluation, $"part {part}");
+            if (args.Contains("--errors"))
+            {
+                WriteErrors(test, predictions);
+            }
         }
 
-        var seconds = clock.Elapsed.TotalSeconds;
-        if (args.Contains("--errors"))
+        if (chosen.Length > 1)
         {
-            WriteErrors(test, predictions);
+            WriteScores(pooled, $"all {chosen.Length} held-out parts pooled");
         }
 
-        Console.WriteLine($"tagging: {evaluation.Tokens / seconds:N0} tokens/s (one thread, {seconds:F2} s)");
-        Console.WriteLine($"token accuracy {(double)evaluation.CorrectTokens / evaluation.Tokens:P2}");
+        Console.WriteLine($"tagging: {pooled.Tokens / tagTime.TotalSeconds:N0} tokens/s (one thread, features and both passes)");
+        return 0;
+    }
+
+    private static void WriteScores(TaggerEvaluation evaluation, string what)
+    {
+        Console.WriteLine($"== {what}: token accuracy {(double)evaluation.CorrectTokens / evaluation.Tokens:P2}");
         Console.WriteLine("type   gold  pred  right  precision  recall  F1");
         foreach (var type in EntityTypes.All)
         {
@@ -59,11 +77,10 @@ internal static class NerTraining
         Console.WriteLine($"PERS+LOC+ORG micro: precision {p:P1} recall {r:P1} F1 {f1:F3}");
         var (_, _, all) = evaluation.Overall(EntityTypes.All);
         Console.WriteLine($"all four types micro F1 {all:F3}");
-        return 0;
     }
 
     /// <summary>Entities missed and wrongly found, most frequent first, to see what to work on.</summary>
-    private static void WriteErrors(List<TaggedSentence> test, List<int[]> predictions)
+    private static void WriteErrors(List<TaggedSentence> test, int[][] predictions)
     {
         var errors = new Dictionary<string, int>();
         for (var s = 0; s < test.Count; s++)
@@ -104,6 +121,82 @@ internal static class NerTraining
 
         var seconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine($"{texts.Count} articles, {tokens:N0} tokens, {mentions:N0} mentions in {seconds:F2} s: {tokens / seconds:N0} tokens/s on one thread");
+        clock.Restart();
+        foreach (var text in texts)
+        {
+            finder.Find(text);
+        }
+
+        Console.WriteLine($"again, with every token's traits cached: {tokens / clock.Elapsed.TotalSeconds:N0} tokens/s");
+        Console.WriteLine($"GCs so far: gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; heap {GC.GetTotalMemory(false) / 1_000_000} MB; allocated {GC.GetTotalAllocatedBytes() / 1_000_000} MB");
+        var perArticle = texts.Select(t =>
+        {
+            var extents = new List<Khabar.Text.TextExtent>();
+            Khabar.Text.Sentences.SentenceSplitter.Split(t, extents);
+            return extents.Select(e =>
+            {
+                var list = new List<Khabar.Text.Tokenize.Token>();
+                Khabar.Text.Tokenize.Tokenizer.Tokenize(e.Of(t), list);
+                return (IReadOnlyList<string>)list.Select(k => k.Of(e.Of(t)).ToString()).ToArray();
+            }).Where(x => x.Count > 0).ToList();
+        }).ToList();
+        clock.Restart();
+        foreach (var article in perArticle)
+        {
+            EntityTagger.Default.TagSentences(article);
+        }
+
+        Console.WriteLine($"tagging alone, article by article: {tokens / clock.Elapsed.TotalSeconds:N0} tokens/s");
+
+        // Where the time goes: features alone, then features and both passes, over the same sentences.
+        var sentences = texts.SelectMany(t =>
+        {
+            var list = new List<Khabar.Text.Tokenize.Token>();
+            Khabar.Text.Tokenize.Tokenizer.Tokenize(t, list);
+            return list.Select(k => k.Of(t).ToString()).Chunk(30);
+        }).ToList();
+        clock.Restart();
+        foreach (var sentence in sentences)
+        {
+            TaggerFeatures.Default.Extract(sentence);
+        }
+
+        Console.WriteLine($"features only: {tokens / clock.Elapsed.TotalSeconds:N0} tokens/s");
+        var extracted = sentences.Select(TaggerFeatures.Default.Extract).ToList();
+        clock.Restart();
+        var scores = new float[64 * BioLabel.Count];
+        foreach (var features in extracted)
+        {
+            StackedTaggerModel.Default.First.Emissions(features, scores);
+        }
+
+        Console.WriteLine($"first-pass scores only: {tokens / clock.Elapsed.TotalSeconds:N0} tokens/s");
+        clock.Restart();
+        foreach (var features in extracted)
+        {
+            StackedTaggerModel.Default.First.Decode(features);
+        }
+
+        Console.WriteLine($"first pass scores and Viterbi: {tokens / clock.Elapsed.TotalSeconds:N0} tokens/s");
+        clock.Restart();
+        var firstLabels = extracted.Select(StackedTaggerModel.Default.First.Decode).ToArray();
+        Console.WriteLine($"  first pass: {clock.Elapsed.TotalSeconds:F2} s");
+        clock.Restart();
+        var cores = sentences.Select(TaggerFeatures.Default.Cores).ToArray();
+        Console.WriteLine($"  cores: {clock.Elapsed.TotalSeconds:F2} s");
+        clock.Restart();
+        var remembered = DocumentMemory.Extend(extracted, cores, firstLabels);
+        Console.WriteLine($"  memory: {clock.Elapsed.TotalSeconds:F2} s");
+        clock.Restart();
+        foreach (var features in remembered)
+        {
+            StackedTaggerModel.Default.Second.Decode(features);
+        }
+
+        Console.WriteLine($"  second pass: {clock.Elapsed.TotalSeconds:F2} s");
+        clock.Restart();
+        EntityTagger.Default.TagSentences(sentences);
+        Console.WriteLine($"two passes over 30-token chunks: {tokens / clock.Elapsed.TotalSeconds:N0} tokens/s");
         return 0;
     }
 

@@ -20,33 +20,38 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
 
     public static MentionFinder Default => DefaultFinder.Value;
 
+    /// <summary>The mentions of one text, in order. The whole text is tagged as one document, so a name tagged in one sentence helps the others.</summary>
     public List<EntityMention> Find(string text)
     {
-        var mentions = new List<EntityMention>();
-        var sentences = new List<TextExtent>();
-        SentenceSplitter.Split(text, sentences);
-        var tokens = new List<Token>();
-        foreach (var sentence in sentences)
+        var extents = new List<TextExtent>();
+        SentenceSplitter.Split(text, extents);
+        var sentences = new List<(List<Token> Tokens, string[] Surfaces)>(extents.Count);
+        foreach (var extent in extents)
         {
-            tokens.Clear();
-            foreach (var token in Tokenizer.Tokenize(sentence.Of(text)))
+            var tokens = new List<Token>();
+            foreach (var token in Tokenizer.Tokenize(extent.Of(text)))
             {
-                tokens.Add(token with { Start = token.Start + sentence.Start });
+                tokens.Add(token with { Start = token.Start + extent.Start });
             }
 
             if (tokens.Count > 0)
             {
-                FindInSentence(text, tokens, mentions);
+                sentences.Add((tokens, tokens.Select(t => t.Of(text).ToString()).ToArray()));
             }
+        }
+
+        var labels = tagger.TagSentences(sentences.Select(s => (IReadOnlyList<string>)s.Surfaces).ToList());
+        var mentions = new List<EntityMention>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            AddMentions(text, sentences[s].Tokens, sentences[s].Surfaces, labels[s], mentions);
         }
 
         return mentions;
     }
 
-    private void FindInSentence(string text, List<Token> tokens, List<EntityMention> mentions)
+    private void AddMentions(string text, List<Token> tokens, string[] surfaces, int[] labels, List<EntityMention> mentions)
     {
-        var surfaces = tokens.Select(t => t.Of(text).ToString()).ToArray();
-        var labels = tagger.Tag(surfaces);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Kind is TokenKind.Url or TokenKind.Email or TokenKind.Handle or TokenKind.Hashtag)
@@ -119,19 +124,20 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (labels[i] != BioLabel.Outside)
+            var designator = tokens[i].Kind == TokenKind.Designator;
+            if (labels[i] != BioLabel.Outside || !(designator || (i + 1 < tokens.Count && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Designator)))
             {
                 continue;
             }
 
             var end = i;
-            var family = gazetteer.Of(Proclitics.Core(MatchKey.Of(surfaces[i]))).HasFlag(GazetteerKind.Equipment);
+            var family = tokens[i].IsWord && gazetteer.Of(Proclitics.Core(MatchKey.Of(surfaces[i]))).HasFlag(GazetteerKind.Equipment);
             if (family && i + 1 < tokens.Count && labels[i + 1] == BioLabel.Outside
                 && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Designator)
             {
                 end = i + 1;
             }
-            else if (!family && !(tokens[i].Kind == TokenKind.Designator && surfaces[i].Any(char.IsLetter) && surfaces[i].Any(char.IsDigit)))
+            else if (!family && !(designator && surfaces[i].Any(char.IsLetter) && surfaces[i].Any(char.IsDigit)))
             {
                 continue;
             }

@@ -13,6 +13,9 @@ internal static class DocumentMemory
 
     private const int Counts = BioLabel.Count + 1;
 
+    /// <summary>Most features this adds to one token.</summary>
+    private const int MaxAdded = 6;
+
     /// <summary>Each sentence's first-pass features with the memory features appended per token.</summary>
     public static SentenceFeatures[] Extend(IReadOnlyList<SentenceFeatures> first, IReadOnlyList<uint[]> cores, IReadOnlyList<int[]> labels)
     {
@@ -57,21 +60,24 @@ internal static class DocumentMemory
             }
 
             var n = first[s].Length;
-            var features = new List<uint>(n * 50);
+            var features = new uint[first[s].All.Length + (n * MaxAdded)];
             var starts = new int[n + 1];
+            var at = 0;
             for (var t = 0; t < n; t++)
             {
-                starts[t] = features.Count;
-                features.AddRange(first[s].Of(t));
+                starts[t] = at;
+                var local = first[s].Of(t);
+                local.CopyTo(features.AsSpan(at));
+                at += local.Length;
                 var label = labels[s][t];
                 var previous = t > 0 ? labels[s][t - 1] : BioLabel.Count;
                 var next = t + 1 < n ? labels[s][t + 1] : BioLabel.Count;
-                features.Add(Mix(52, (uint)label));
-                features.Add(Mix(53, (uint)previous, (uint)label));
-                features.Add(Mix(54, (uint)label, (uint)next));
+                features[at++] = Mix(52, (uint)label);
+                features[at++] = Mix(53, (uint)previous, (uint)label);
+                features[at++] = Mix(54, (uint)label, (uint)next);
                 if (cores[s][t] == 0 || !counts.TryGetValue(cores[s][t], out var c))
                 {
-                    features.Add(Mix(50, 99));
+                    features[at++] = Mix(50, 99);
                     continue;
                 }
 
@@ -79,16 +85,17 @@ internal static class DocumentMemory
                 c.CopyTo(own, 0);
                 own[label]--;
                 own[BioLabel.Count]--;
-                features.Add(Mix(50, Summary(own, out var inside)));
-                features.Add(Mix(51, Summary(own, out _), inside ? 1u : 0u));
+                var summary = Summary(own, out var inside);
+                features[at++] = Mix(50, summary);
+                features[at++] = Mix(51, summary, inside ? 1u : 0u);
                 if (t > 0 && cores[s][t - 1] != 0 && counts.TryGetValue(cores[s][t - 1], out var before))
                 {
-                    features.Add(Mix(55, Summary(before, out _)));
+                    features[at++] = Mix(55, Summary(before, out _));
                 }
             }
 
-            starts[n] = features.Count;
-            extended[s] = new SentenceFeatures([.. features], starts);
+            starts[n] = at;
+            extended[s] = new SentenceFeatures(features, starts) { Tokens = first[s].Tokens };
         }
 
         return extended;

@@ -21,7 +21,7 @@ public sealed class EntityTagger(StackedTaggerModel model, TaggerFeatures featur
         {
             if (ConllReader.IsSentenceEnd(tokens[i]) || i == tokens.Count - 1)
             {
-                sentences.Add(Slice(tokens, start, i + 1 - start));
+                sentences.Add((string[])Slice(tokens, start, i + 1 - start));
                 start = i + 1;
             }
         }
@@ -29,17 +29,52 @@ public sealed class EntityTagger(StackedTaggerModel model, TaggerFeatures featur
         return TagSentences(sentences).SelectMany(l => l).ToArray();
     }
 
-    /// <summary>The labels of the sentences of one document, in order.</summary>
+    /// <summary>
+    /// The labels of the sentences of one document, in order. Sentences longer than <see cref="MaxPiece"/> tokens
+    /// (scraped text without punctuation) are tagged in pieces: features look two tokens around, so little is
+    /// lost, and every buffer stays small.
+    /// </summary>
     public int[][] TagSentences(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
-        var extracted = sentences.Select(features.Extract).ToArray();
+        var pieces = new List<IReadOnlyList<string>>(sentences.Count);
+        foreach (var sentence in sentences)
+        {
+            for (var start = 0; start < sentence.Count; start += MaxPiece)
+            {
+                pieces.Add(start == 0 && sentence.Count <= MaxPiece ? sentence : Slice(sentence, start, Math.Min(MaxPiece, sentence.Count - start)));
+            }
+        }
+
+        var extracted = pieces.Select(features.Extract).ToArray();
         var first = extracted.Select(model.First.Decode).ToArray();
-        var cores = sentences.Select(features.Cores).ToArray();
-        var second = DocumentMemory.Extend(extracted, cores, first);
-        return second.Select(model.Second.Decode).ToArray();
+        var cores = pieces.Select(features.Cores).ToArray();
+        var second = DocumentMemory.Extend(extracted, cores, first).Select(model.Second.Decode).ToArray();
+
+        var labels = new int[sentences.Count][];
+        var piece = 0;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            if (sentences[s].Count <= MaxPiece)
+            {
+                labels[s] = sentences[s].Count == 0 ? [] : second[piece++];
+                continue;
+            }
+
+            labels[s] = new int[sentences[s].Count];
+            for (var start = 0; start < sentences[s].Count; start += MaxPiece)
+            {
+                second[piece].CopyTo(labels[s], start);
+                piece++;
+            }
+        }
+
+        return labels;
     }
 
-    private static string[] Slice(IReadOnlyList<string> tokens, int start, int count)
+    /// <summary>Longest run of tokens decoded at once.</summary>
+    private const int MaxPiece = 100;
+
+    private static IReadOnlyList<string> Slice(IReadOnlyList<string> tokens, int start, int count)
     {
         var slice = new string[count];
         for (var i = 0; i < count; i++)

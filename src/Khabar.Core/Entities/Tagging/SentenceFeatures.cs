@@ -5,10 +5,16 @@ public sealed class SentenceFeatures(uint[] features, int[] starts)
 {
     public int Length => starts.Length - 1;
 
+    /// <summary>
+    /// The traits of each token when the first features of each token are its intrinsic ones (the same
+    /// wherever it stands), so a model may score those once per distinct token; null otherwise.
+    /// </summary>
+    internal TokenTraits[]? Tokens { get; init; }
+
     public ReadOnlySpan<uint> Of(int token) => features.AsSpan(starts[token], starts[token + 1] - starts[token]);
 
     /// <summary>Every feature of every token, for counting during training.</summary>
-    internal ReadOnlySpan<uint> All => features;
+    internal ReadOnlySpan<uint> All => features.AsSpan(0, starts[^1]);
 
     /// <summary>The same sentence keeping only features <paramref name="keep"/> accepts.</summary>
     internal SentenceFeatures Where(Func<uint, bool> keep)

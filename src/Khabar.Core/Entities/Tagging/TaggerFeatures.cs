@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using Khabar.Core.Analyze;
 
@@ -13,7 +12,7 @@ public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, T
 {
     private const int ClusterLevels = TokenTraits.ClusterLevels;
 
-    private readonly ConcurrentDictionary<string, TokenTraits> _cache = new(StringComparer.Ordinal);
+    private readonly TokenTraits.TraitCache _cache = new();
 
     public static TaggerFeatures Default { get; } = new(Gazetteer.Default, WordClusters.Default, TermWeights.Default);
 
@@ -30,28 +29,18 @@ public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, T
         }
 
         var spans = EntrySpans(traits);
-        var total = 0;
-        for (var i = 0; i < n; i++)
-        {
-            total += PerToken + traits[i].Trigrams.Length;
-        }
-
-        var features = new uint[total];
+        var features = new uint[n * PerToken];
         var starts = new int[n + 1];
         for (var i = 0; i < n; i++)
         {
-            var at = starts[i];
-            Add(features.AsSpan(at, PerToken), traits, spans, i);
-            var trigrams = traits[i].Trigrams;
-            for (var g = 0; g < trigrams.Length; g++)
-            {
-                features[at + PerToken + g] = Mix(90, trigrams[g]);
-            }
-
-            starts[i + 1] = at + PerToken + trigrams.Length;
+            var at = i * PerToken;
+            starts[i] = at;
+            traits[i].IntrinsicFeatures.CopyTo(features.AsSpan(at, IntrinsicPerToken));
+            AddContext(features.AsSpan(at + IntrinsicPerToken, ContextPerToken), traits, spans, i);
         }
 
-        return new SentenceFeatures(features, starts);
+        starts[n] = n * PerToken;
+        return new SentenceFeatures(features, starts) { Tokens = traits };
     }
 
     /// <summary>For each token, the hash of its core when it is a word of two letters or more, else 0: what <see cref="DocumentMemory"/> counts.</summary>
@@ -67,31 +56,24 @@ public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, T
         return cores;
     }
 
-    /// <summary>Features every token has, one per template; its letter trigrams come after them.</summary>
-    private const int PerToken = 38 + (3 * ClusterLevels);
+    /// <summary>Features of a token alone, which come first in its list (<see cref="SentenceFeatures.Intrinsic"/>).</summary>
+    internal const int IntrinsicPerToken = 15 + ClusterLevels;
 
-    private static void Add(Span<uint> f, TokenTraits[] t, uint[] spans, int i)
+    /// <summary>Features of a token in its place, after the intrinsic ones.</summary>
+    private const int ContextPerToken = 23 + (2 * ClusterLevels);
+
+    private const int PerToken = IntrinsicPerToken + ContextPerToken;
+
+    /// <summary>Features of the token alone, the same wherever it stands: computed once per distinct token.</summary>
+    internal static uint[] Intrinsic(TokenTraits w)
     {
-        var w = t[i];
-        var p = At(t, i - 1);
-        var p2 = At(t, i - 2);
-        var x = At(t, i + 1);
-        var x2 = At(t, i + 2);
+        var f = new uint[IntrinsicPerToken];
         var k = 0;
         f[k++] = Mix(1, 0);
         f[k++] = Mix(2, w.KeyHash);
-        f[k++] = Mix(3, p.KeyHash);
-        f[k++] = Mix(4, x.KeyHash);
-        f[k++] = Mix(5, p2.KeyHash);
-        f[k++] = Mix(6, x2.KeyHash);
         f[k++] = Mix(7, w.CoreHash);
-        f[k++] = Mix(8, p.CoreHash);
-        f[k++] = Mix(9, x.CoreHash);
         f[k++] = Mix(10, w.StemHash);
         f[k++] = Mix(11, w.Proclitic);
-        f[k++] = Mix(12, p.KeyHash, w.KeyHash);
-        f[k++] = Mix(13, w.KeyHash, x.KeyHash);
-        f[k++] = Mix(14, p.CoreHash, w.CoreHash);
         for (var a = 0; a < 6; a++)
         {
             f[k++] = Mix(15u + (uint)a, a < w.Affixes.Length ? w.Affixes[a] : 0);
@@ -99,10 +81,36 @@ public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, T
 
         f[k++] = Mix(21, w.Length);
         f[k++] = Mix(22, w.Shape);
-        f[k++] = Mix(23, p.Shape, w.Shape, x.Shape);
         f[k++] = Mix(24, w.Frequency);
-        f[k++] = Mix(25, p.Frequency, w.Frequency, x.Frequency);
         f[k++] = Mix(26, (uint)w.Known);
+        for (var level = 0; level < ClusterLevels; level++)
+        {
+            f[k++] = Mix(60u + (3u * (uint)level), w.Clusters[level]);
+        }
+
+        return f;
+    }
+
+    /// <summary>Features of the token in its place: neighbours, gazetteer entries around it, combinations.</summary>
+    private static void AddContext(Span<uint> f, TokenTraits[] t, uint[] spans, int i)
+    {
+        var w = t[i];
+        var p = At(t, i - 1);
+        var p2 = At(t, i - 2);
+        var x = At(t, i + 1);
+        var x2 = At(t, i + 2);
+        var k = 0;
+        f[k++] = Mix(3, p.KeyHash);
+        f[k++] = Mix(4, x.KeyHash);
+        f[k++] = Mix(5, p2.KeyHash);
+        f[k++] = Mix(6, x2.KeyHash);
+        f[k++] = Mix(8, p.CoreHash);
+        f[k++] = Mix(9, x.CoreHash);
+        f[k++] = Mix(12, p.KeyHash, w.KeyHash);
+        f[k++] = Mix(13, w.KeyHash, x.KeyHash);
+        f[k++] = Mix(14, p.CoreHash, w.CoreHash);
+        f[k++] = Mix(23, p.Shape, w.Shape, x.Shape);
+        f[k++] = Mix(25, p.Frequency, w.Frequency, x.Frequency);
         f[k++] = Mix(27, (uint)p.Known);
         f[k++] = Mix(28, (uint)x.Known);
         f[k++] = Mix(29, (uint)p2.Known);
@@ -112,7 +120,6 @@ public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, T
         f[k++] = Mix(33, i + 1 < spans.Length ? spans[i + 1] : 2);
         for (var level = 0; level < ClusterLevels; level++)
         {
-            f[k++] = Mix(60u + (3u * (uint)level), w.Clusters[level]);
             f[k++] = Mix(61u + (3u * (uint)level), p.Clusters[level]);
             f[k++] = Mix(62u + (3u * (uint)level), x.Clusters[level]);
         }

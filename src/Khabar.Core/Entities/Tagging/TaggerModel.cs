@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Khabar.Core.Entities.Tagging;
 
 /// <summary>
@@ -9,10 +11,17 @@ public sealed class TaggerModel
 {
     private const int L = BioLabel.Count;
     private readonly Dictionary<uint, int> _rows;
+    private readonly FeatureTable _table;
+    private readonly ConcurrentDictionary<TokenTraits, float[]> _intrinsicScores = new(ReferenceEqualityComparer.Instance);
+    private int _intrinsicCount;
+
+    /// <summary>Distinct tokens whose intrinsic scores are kept; past this many, scores are summed every time.</summary>
+    private const int MaxIntrinsicCached = 300_000;
 
     internal TaggerModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, ulong featureFingerprint)
     {
         _rows = rows;
+        _table = new FeatureTable(rows, weights);
         Weights = weights;
         Transitions = transitions;
         FeatureFingerprint = featureFingerprint;
@@ -36,27 +45,52 @@ public sealed class TaggerModel
         for (var i = 0; i < features.Length; i++)
         {
             var row = scores.Slice(i * L, L);
-            foreach (var feature in features.Of(i))
+            var all = features.Of(i);
+            var context = all;
+            if (features.Tokens is { } tokens)
             {
-                if (_rows.TryGetValue(feature, out var r))
-                {
-                    var w = Weights.AsSpan(r * L, L);
-                    for (var l = 0; l < L; l++)
-                    {
-                        row[l] += w[l];
-                    }
-                }
+                IntrinsicScores(tokens[i], all[..TaggerFeatures.IntrinsicPerToken]).CopyTo(row);
+                context = all[TaggerFeatures.IntrinsicPerToken..];
+            }
+
+            foreach (var feature in context)
+            {
+                _table.AddTo(feature, row);
             }
         }
+    }
+
+    /// <summary>The summed scores of a token's intrinsic features, computed once per distinct token.</summary>
+    private ReadOnlySpan<float> IntrinsicScores(TokenTraits token, ReadOnlySpan<uint> intrinsic)
+    {
+        if (_intrinsicScores.TryGetValue(token, out var cached))
+        {
+            return cached;
+        }
+
+        var sums = new float[L];
+        foreach (var feature in intrinsic)
+        {
+            _table.AddTo(feature, sums);
+        }
+
+        if (Volatile.Read(ref _intrinsicCount) < MaxIntrinsicCached && _intrinsicScores.TryAdd(token, sums))
+        {
+            Interlocked.Increment(ref _intrinsicCount);
+        }
+
+        return sums;
     }
 
     /// <summary>The best label sequence for one sentence's features.</summary>
     public int[] Decode(SentenceFeatures features)
     {
         var labels = new int[features.Length];
-        var emissions = new float[features.Length * L];
-        Emissions(features, emissions);
-        ViterbiDecoder.Decode(emissions, Transitions, labels);
+        var emissions = System.Buffers.ArrayPool<float>.Shared.Rent(features.Length * L);
+        var scores = emissions.AsSpan(0, features.Length * L);
+        Emissions(features, scores);
+        ViterbiDecoder.Decode(scores, Transitions, labels);
+        System.Buffers.ArrayPool<float>.Shared.Return(emissions);
         return labels;
     }
 

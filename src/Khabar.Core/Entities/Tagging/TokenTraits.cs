@@ -13,6 +13,14 @@ namespace Khabar.Core.Entities.Tagging;
 /// </summary>
 internal sealed class TokenTraits
 {
+    /// <summary>Traits by token text, shared by all threads, with its size kept apart.</summary>
+    internal sealed class TraitCache
+    {
+        public readonly ConcurrentDictionary<string, TokenTraits> Entries = new(StringComparer.Ordinal);
+
+        public int Count;
+    }
+
     /// <summary>Cluster granularities read from the cluster file, coarsest first.</summary>
     public const int ClusterLevels = 5;
 
@@ -62,23 +70,27 @@ internal sealed class TokenTraits
 
     public GazetteerKind Known { get; }
 
-    /// <summary>Hashes of the letter trigrams inside the core (with ^ and $ at its ends), for words never seen in training.</summary>
-    public uint[] Trigrams { get; private init; } = [];
+    /// <summary>The hashed features of the token alone (<see cref="TaggerFeatures.Intrinsic"/>).</summary>
+    public uint[] IntrinsicFeatures => _intrinsic ??= TaggerFeatures.Intrinsic(this);
+
+    private uint[]? _intrinsic;
 
     /// <summary>Cluster hashes, coarsest first; "-" for unclustered words.</summary>
     public uint[] Clusters { get; }
 
-    public static TokenTraits Of(string token, Gazetteer gazetteer, WordClusters clusters, TermWeights weights, ConcurrentDictionary<string, TokenTraits> cache)
+    /// <summary>The traits of <paramref name="token"/>, from <paramref name="cache"/> when seen before.</summary>
+    /// <remarks><c>ConcurrentDictionary.Count</c> takes every lock, so the cache's size is counted on the side.</remarks>
+    public static TokenTraits Of(string token, Gazetteer gazetteer, WordClusters clusters, TermWeights weights, TraitCache cache)
     {
-        if (cache.TryGetValue(token, out var cached))
+        if (cache.Entries.TryGetValue(token, out var cached))
         {
             return cached;
         }
 
         var traits = Compute(token, gazetteer, clusters, weights);
-        if (cache.Count < MaxCached)
+        if (Volatile.Read(ref cache.Count) < MaxCached && cache.Entries.TryAdd(token, traits))
         {
-            cache.TryAdd(token, traits);
+            Interlocked.Increment(ref cache.Count);
         }
 
         return traits;
@@ -125,25 +137,7 @@ internal sealed class TokenTraits
             shape,
             frequency,
             gazetteer.Of(core),
-            clusterHashes)
-        {
-            Trigrams = [],
-        };
-    }
-
-    private static uint[] TrigramsOf(ReadOnlySpan<char> core)
-    {
-        Span<char> padded = stackalloc char[core.Length + 2];
-        padded[0] = '^';
-        core.CopyTo(padded[1..]);
-        padded[^1] = '$';
-        var trigrams = new uint[Math.Max(0, padded.Length - 2)];
-        for (var i = 0; i < trigrams.Length; i++)
-        {
-            trigrams[i] = Fnv(padded.Slice(i, 3));
-        }
-
-        return trigrams;
+            clusterHashes);
     }
 
     /// <summary>FNV-1a over the characters: stable across runs and machines, unlike string.GetHashCode.</summary>

@@ -17,8 +17,10 @@ public static class ViterbiDecoder
             return;
         }
 
-        var score = new float[n * L];
-        var back = new int[n * L];
+        var scoreBuffer = System.Buffers.ArrayPool<float>.Shared.Rent(n * L);
+        var backBuffer = System.Buffers.ArrayPool<int>.Shared.Rent(n * L);
+        var score = scoreBuffer.AsSpan(0, n * L);
+        var back = backBuffer.AsSpan(0, n * L);
         for (var l = 0; l < L; l++)
         {
             score[l] = BioLabel.IsInside(l) ? float.NegativeInfinity : transitions[l] + emissions[l];
@@ -64,5 +66,8 @@ public static class ViterbiDecoder
             labels[i] = last;
             last = back[(i * L) + last];
         }
+
+        System.Buffers.ArrayPool<float>.Shared.Return(scoreBuffer);
+        System.Buffers.ArrayPool<int>.Shared.Return(backBuffer);
     }
 }

@@ -1,0 +1,104 @@
+using System.Runtime.InteropServices;
+
+namespace Khabar.Core.Entities.Tagging;
+
+/// <summary>
+/// Feature weights in one flat open-addressing table: each slot holds the feature's hash and its nine label
+/// weights side by side, so scoring a feature costs one memory access (the tagger is bound by memory, not
+/// arithmetic). Weights are floats: converting from Half on every read costs more than the wider slot.
+/// </summary>
+internal sealed class FeatureTable
+{
+    private const int L = BioLabel.Count;
+
+    private readonly Slot[] _slots;
+    private readonly int _mask;
+
+    public FeatureTable(IReadOnlyDictionary<uint, int> rows, float[] weights)
+    {
+        var capacity = 1;
+        while (capacity < rows.Count * 2)
+        {
+            capacity <<= 1;
+        }
+
+        _slots = new Slot[capacity];
+        _mask = capacity - 1;
+        foreach (var (feature, row) in rows)
+        {
+            var key = Key(feature);
+            var at = (int)(Mix(key) & (uint)_mask);
+            while (_slots[at].Key != 0)
+            {
+                at = (at + 1) & _mask;
+            }
+
+            _slots[at].Key = key;
+            for (var l = 0; l < L; l++)
+            {
+                _slots[at][l] = weights[(row * L) + l];
+            }
+        }
+
+        Count = rows.Count;
+    }
+
+    public int Count { get; }
+
+    /// <summary>Adds the weights of <paramref name="feature"/>, if known, to <paramref name="scores"/> (9 floats).</summary>
+    public void AddTo(uint feature, Span<float> scores)
+    {
+        var key = Key(feature);
+        var at = (int)(Mix(key) & (uint)_mask);
+        while (true)
+        {
+            ref var slot = ref _slots[at];
+            if (slot.Key == key)
+            {
+                for (var l = 0; l < L; l++)
+                {
+                    scores[l] += slot[l];
+                }
+
+                return;
+            }
+
+            if (slot.Key == 0)
+            {
+                return;
+            }
+
+            at = (at + 1) & _mask;
+        }
+    }
+
+    /// <summary>0 marks an empty slot, so a feature hashing to 0 is stored as 1.</summary>
+    private static uint Key(uint feature) => feature == 0 ? 1 : feature;
+
+    private static uint Mix(uint x)
+    {
+        x ^= x >> 16;
+        x *= 0x7FEB352Du;
+        x ^= x >> 15;
+        return x;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct Slot
+    {
+        public uint Key;
+        private Weights _weights;
+
+        public float this[int label]
+        {
+            readonly get => _weights[label];
+            set => _weights[label] = value;
+        }
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(L)]
+    private struct Weights
+    {
+        private float _first;
+    }
+}
