@@ -127,8 +127,14 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
         var variants = group.OrderByDescending(f => f.Mentions.Count).ThenBy(f => f.Form.Surface, StringComparer.Ordinal)
             .Select(f => f.Form.Surface).Distinct().ToList();
         var ordered = mentions.Select(m => m.Mention).OrderBy(m => m.Article, StringComparer.Ordinal).ThenBy(m => m.Start).ToList();
-        return new Entity("", type, shown.Form.Surface, latin, variants, role, ordered);
+        return new Entity("", type, Shown(shown.Form), latin, variants, role, ordered);
     }
+
+    /// <summary>The spelling to show; a model designation loses a conjunction written onto it (وتي.يو-95 → تي.يو-95).</summary>
+    private string Shown(NameForm form) =>
+        form.Equipment is { } model && form.Surface.Length > 1 && form.Surface[0] == 'و' && families.KeyOf(form.Surface[1..]) == model
+            ? form.Surface[1..]
+            : form.Surface;
 
     /// <summary>Whether <paramref name="form"/>'s first word is another form's first word with a proclitic before it (وبيونغ, بيونغ).</summary>
     private static bool HasProcliticOf(FormGroup form, List<FormGroup> group) =>

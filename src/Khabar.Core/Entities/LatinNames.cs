@@ -18,12 +18,21 @@ public sealed class LatinNames
 
     public static LatinNames Default => DefaultNames.Value;
 
-    /// <summary>The Latin name of the same type whose words all match <paramref name="form"/>'s, preferring the fullest.</summary>
+    /// <summary>Name keys this short match too many names to pick a Latin spelling by sound alone (صلالة / Seoul).</summary>
+    private const int MinKeyLetters = 4;
+
+    /// <summary>The Latin name of the same type whose words' keys all equal <paramref name="form"/>'s, when the keys are long enough to tell.</summary>
     internal string? Find(EntityType type, NameForm form)
     {
         var kind = Gazetteer.KindOf(type);
+        if (form.Words.Sum(w => w[^1].Length) < MinKeyLetters)
+        {
+            return null;
+        }
+
         return _names
-            .Where(n => n.Kind == kind && n.Form.SameName(form))
+            .Where(n => n.Kind == kind && n.Form.Words.Length == form.Words.Length
+                && Enumerable.Range(0, form.Words.Length).All(i => form.WordEquals(i, n.Form, i)))
             .Select(n => n.Form.Surface)
             .FirstOrDefault();
     }

@@ -1,7 +1,10 @@
+using Khabar.Core.Analyze;
 using Khabar.Core.Entities.Tagging;
 using Khabar.Text;
 using Khabar.Text.Normalize;
+using Khabar.Text.Numbers;
 using Khabar.Text.Sentences;
+using Khabar.Text.Stem;
 using Khabar.Text.Tokenize;
 
 namespace Khabar.Core.Entities;
@@ -65,17 +68,121 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
         }
 
         MarkDesignators(surfaces, tokens, labels);
+        MarkLatinNames(surfaces, tokens, labels);
+        ExtendGivenNames(surfaces, tokens, labels);
         foreach (var (type, start, length) in TaggerEvaluation.Chunks(labels).OrderBy(c => c.Start))
         {
-            foreach (var (first, last, skip) in Coordinated(surfaces, start, start + length - 1))
+            if (type == EntityType.Misc && length == 1 && QuantityFinder.IsUnit(surfaces[start]))
+            {
+                continue;   // ANERcorp tags currencies (دولار، ريال) as MISC; here they are units of quantities.
+            }
+
+            var nameStart = type == EntityType.Person ? AfterTitleWords(surfaces, start, start + length - 1) : start;
+            foreach (var (first, last, skip) in Coordinated(surfaces, nameStart, start + length - 1))
             {
                 var from = tokens[first].Start + skip;
                 var to = tokens[last].End;
-                var role = type == EntityType.Person ? RoleBefore(text, tokens, surfaces, first) : null;
+                var role = type == EntityType.Person ? RoleBefore(text, tokens, surfaces, labels, first) : null;
                 mentions.Add(new EntityMention(type, from, to - from, text[from..to], role));
             }
         }
     }
+
+    /// <summary>
+    /// A person's run without the title words the tagger took into it (الكازاخستاني غريغوري بافلنكو → the name):
+    /// leading words with the article ال that no list knows as a name; they stay before the name, in its role.
+    /// </summary>
+    private int AfterTitleWords(string[] surfaces, int first, int last)
+    {
+        var at = first;
+        while (at < last)
+        {
+            var key = MatchKey.Of(surfaces[at]);
+            var known = gazetteer.Of(Proclitics.Core(key));
+            var titleLike = known.HasFlag(GazetteerKind.PersonTrigger) || (key.StartsWith("ال", StringComparison.Ordinal) && !known.HasFlag(GazetteerKind.Person));
+            if (!titleLike)
+            {
+                break;
+            }
+
+            at++;
+        }
+
+        return at;
+    }
+
+    /// <summary>
+    /// Latin-script names inside Arabic sentences (Grigory Pavlenko, Reuters): a run of capitalised Latin words
+    /// the tagger, trained on Arabic only, leaves outside. Known names take their listed type; an unknown run of
+    /// two or three capitalised words is taken for a person.
+    /// </summary>
+    private void MarkLatinNames(string[] surfaces, List<Token> tokens, int[] labels)
+    {
+        if (!tokens.Any(t => t.Kind == TokenKind.ArabicWord))
+        {
+            return;
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (labels[i] != BioLabel.Outside || !IsCapitalisedLatin(tokens[i], surfaces[i]))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end + 1 < tokens.Count && end - i < 3 && labels[end + 1] == BioLabel.Outside && IsCapitalisedLatin(tokens[end + 1], surfaces[end + 1]))
+            {
+                end++;
+            }
+
+            var phrase = string.Join(' ', surfaces[i..(end + 1)]);
+            var known = gazetteer.Of(Gazetteer.KeyPhrase(phrase));
+            EntityType? type = known.HasFlag(GazetteerKind.Person) ? EntityType.Person
+                : known.HasFlag(GazetteerKind.Location) ? EntityType.Location
+                : known.HasFlag(GazetteerKind.Organization) ? EntityType.Organization
+                : known.HasFlag(GazetteerKind.Equipment) ? EntityType.Misc
+                : end > i && end - i < 3 ? EntityType.Person
+                : null;
+            if (type is { } found)
+            {
+                labels[i] = BioLabel.Begin(found);
+                for (var k = i + 1; k <= end; k++)
+                {
+                    labels[k] = BioLabel.Inside(found);
+                }
+            }
+
+            i = end;
+        }
+    }
+
+    /// <summary>
+    /// A known given name tagged alone and followed by a family name with the article (سامر الحديدي, خالد
+    /// المعمري) takes that word in: the tagger, trained on older news, often stops at the ال.
+    /// </summary>
+    private void ExtendGivenNames(string[] surfaces, List<Token> tokens, int[] labels)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (labels[i] != BioLabel.Begin(EntityType.Person) || labels[i + 1] != BioLabel.Outside || tokens[i + 1].Kind != TokenKind.ArabicWord
+                || !gazetteer.Of(Proclitics.Core(MatchKey.Of(surfaces[i]))).HasFlag(GazetteerKind.Person))
+            {
+                continue;
+            }
+
+            var next = MatchKey.Of(surfaces[i + 1]);
+            var known = gazetteer.Of(Proclitics.Core(next));
+            if (next.StartsWith("ال", StringComparison.Ordinal) && next.Length > 4 && next.EndsWith('ي')
+                && (known & ~GazetteerKind.Person) == GazetteerKind.None)
+            {
+                labels[i + 1] = BioLabel.Inside(EntityType.Person);
+            }
+        }
+    }
+
+    private static bool IsCapitalisedLatin(Token token, string surface) =>
+        token.Kind == TokenKind.LatinWord && surface.Length > 1 && char.IsUpper(surface[0]);
 
     /// <summary>
     /// A run the tagger took for one name that is two joined by و (كيم وبوتين), or a name and the title of the
@@ -124,24 +231,20 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            var designator = tokens[i].Kind == TokenKind.Designator;
-            if (labels[i] != BioLabel.Outside || !(designator || (i + 1 < tokens.Count && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Designator)))
+            if (labels[i] != BioLabel.Outside)
             {
                 continue;
             }
 
-            var end = i;
-            var family = tokens[i].IsWord && gazetteer.Of(Proclitics.Core(MatchKey.Of(surfaces[i]))).HasFlag(GazetteerKind.Equipment);
-            if (family && i + 1 < tokens.Count && labels[i + 1] == BioLabel.Outside
-                && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Designator)
-            {
-                end = i + 1;
-            }
-            else if (!family && !(designator && surfaces[i].Any(char.IsLetter) && surfaces[i].Any(char.IsDigit)))
+            var designator = tokens[i].Kind == TokenKind.Designator && surfaces[i].Any(char.IsLetter) && surfaces[i].Any(char.IsDigit);
+            var numbered = i + 1 < tokens.Count && labels[i + 1] == BioLabel.Outside && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Designator;
+            var family = tokens[i].IsWord && (numbered || !designator) && IsEquipmentWord(surfaces[i], alone: !numbered);
+            if (!designator && !family)
             {
                 continue;
             }
 
+            var end = family && numbered ? i + 1 : i;
             labels[i] = BioLabel.Begin(EntityType.Misc);
             for (var k = i + 1; k <= end; k++)
             {
@@ -152,13 +255,44 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
         }
     }
 
+    /// <summary>
+    /// A word the equipment list knows (توبوليف، كينزال). Alone, without a model number, it must also be rare in
+    /// news, so that شاهد (the drone, but also "he saw") is equipment only as شاهد 136.
+    /// </summary>
+    private bool IsEquipmentWord(string surface, bool alone)
+    {
+        var key = MatchKey.Of(surface);
+        if (!gazetteer.Of(Proclitics.Core(key)).HasFlag(GazetteerKind.Equipment))
+        {
+            return false;
+        }
+
+        return !alone || !TermWeights.Default.IsKnown(TermHash.Of(LightStemmer.StemOf(key)));
+    }
+
+    /// <summary>Whether tokens <paramref name="k"/> to <paramref name="name"/> are one labelled run.</summary>
+    private static bool SameRun(int[] labels, int k, int name)
+    {
+        for (var j = k + 1; j <= name; j++)
+        {
+            if (!BioLabel.IsInside(labels[j]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The title before a person's name: from the earliest person trigger within a few words, up to the name.</summary>
-    private string? RoleBefore(string text, List<Token> tokens, string[] surfaces, int name)
+    private string? RoleBefore(string text, List<Token> tokens, string[] surfaces, int[] labels, int name)
     {
         var roleStart = -1;
         for (var k = name - 1; k >= 0 && k >= name - 1 - MaxRoleWords; k--)
         {
-            if (!tokens[k].IsWord)
+            // A role never runs over punctuation or into another name (وزير النقل سامر الحديدي والوزير …); title
+            // words the tagger took into this name's own run are fine.
+            if (!tokens[k].IsWord || (labels[k] != BioLabel.Outside && !SameRun(labels, k, name)))
             {
                 break;
             }

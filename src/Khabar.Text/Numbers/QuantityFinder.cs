@@ -41,6 +41,9 @@ public static class QuantityFinder
         (["حتي"], Approximation.UpTo),
     ];
 
+    /// <summary>Whether <paramref name="word"/> is a unit on its own (دولار، كيلومتر، طن), by key.</summary>
+    public static bool IsUnit(string word) => Lexicon.Value.Units.ContainsKey(MatchKey.Of(word));
+
     public static List<Quantity> Find(string text)
     {
         var tables = Lexicon.Value;
