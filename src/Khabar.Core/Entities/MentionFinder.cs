@@ -70,6 +70,7 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
         MarkDesignators(surfaces, tokens, labels);
         MarkLatinNames(surfaces, tokens, labels);
         ExtendGivenNames(surfaces, tokens, labels);
+        MarkNamedPlaces(surfaces, tokens, labels);
         foreach (var (type, start, length) in TaggerEvaluation.Chunks(labels).OrderBy(c => c.Start))
         {
             if (type == EntityType.Misc && length == 1 && QuantityFinder.IsUnit(surfaces[start]))
@@ -177,6 +178,28 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
                 && (known & ~GazetteerKind.Person) == GazetteerKind.None)
             {
                 labels[i + 1] = BioLabel.Inside(EntityType.Person);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A rare word right after a place word (مطار كنيفيتشي، قاعدة فوستوشني، ميناء نيفيتشي) names that place: the
+    /// tagger has rarely seen such foreign names, but the place word says what they are.
+    /// </summary>
+    private void MarkNamedPlaces(string[] surfaces, List<Token> tokens, int[] labels)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (labels[i] != BioLabel.Outside || labels[i - 1] != BioLabel.Outside || tokens[i].Kind != TokenKind.ArabicWord
+                || !gazetteer.Of(Proclitics.Core(MatchKey.Of(surfaces[i - 1]))).HasFlag(GazetteerKind.LocationTrigger))
+            {
+                continue;
+            }
+
+            var key = MatchKey.Of(surfaces[i]);
+            if (!key.StartsWith("ال", StringComparison.Ordinal) && !TermWeights.Default.IsKnown(TermHash.Of(LightStemmer.StemOf(key))))
+            {
+                labels[i] = BioLabel.Begin(EntityType.Location);
             }
         }
     }

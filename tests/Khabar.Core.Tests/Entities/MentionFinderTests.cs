@@ -49,6 +49,15 @@ public class MentionFinderTests
         Assert.DoesNotContain(mentions, m => m.Text.Contains(' ', StringComparison.Ordinal) && m.Text.Contains("أردوغان", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_rare_word_after_a_place_word_is_a_place_and_a_common_one_is_not()
+    {
+        var mentions = Find("وهبطت الطائرة في مطار زارافشان قبل أن تتوجه إلى مطار جديد في المنطقة.");
+
+        Assert.Contains(mentions, m => m.Type == EntityType.Location && m.Text == "زارافشان");
+        Assert.DoesNotContain(mentions, m => m.Text == "جديد");
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("The committee met on Tuesday and agreed nothing.")]

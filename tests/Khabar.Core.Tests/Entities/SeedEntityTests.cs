@@ -50,6 +50,16 @@ public class SeedEntityTests
     }
 
     [SeedFact]
+    public void The_airfield_is_one_place_with_or_without_its_first_letter()
+    {
+        var airfield = With("كنيفيتشي");
+
+        Assert.Same(airfield, With("نيفيتشي"));
+        Assert.Equal(EntityType.Location, airfield.Type);
+        Assert.Equal(2, airfield.Sources.Count);
+    }
+
+    [SeedFact]
     public void Kim_and_putin_short_forms_join_their_full_names()
     {
         Assert.Same(With("كيم جونغ أون"), With("كيم"));
