@@ -6,9 +6,10 @@ using Khabar.Core.Entities.Tagging;
 namespace Khabar.Bench;
 
 /// <summary>
-/// <c>ner-eval [ANERCORP] [--holdout F] [--part K | --cv] [--epochs N] [--min-count N] [--errors]</c>: cuts ANERcorp
+/// <c>ner-eval [ANERCORP] [--holdout F] [--part K | --cv] [--rules] [--epochs N] [--min-count N] [--errors]</c>: cuts ANERcorp
 /// into 1/F contiguous parts (F defaults to 0.2), holds out part K (default the last) or each in turn
-/// (<c>--cv</c>, then also pooled), trains on the rest and scores the held-out text entity by entity, per type.
+/// (<c>--cv</c>, then also pooled), trains on the rest and scores the held-out text entity by entity, per type;
+/// <c>--rules</c> applies <see cref="LabelRules"/> to the tagger's labels, as <c>khabar tag</c> does.
 /// <c>ner-train [ANERCORP] [--out PATH]</c>: trains on all of it and writes the model Khabar ships.
 /// </summary>
 internal static class NerTraining
@@ -39,6 +40,15 @@ internal static class NerTraining
             // The held-out part is read as one document, as `khabar tag` reads its input.
             var clock = Stopwatch.StartNew();
             var predictions = tagger.TagSentences(test.Select(s => s.Tokens).ToList());
+            if (args.Contains("--rules"))
+            {
+                for (var s = 0; s < test.Count; s++)
+                {
+                    var tokens = test[s].Tokens.ToArray();
+                    LabelRules.Default.Apply(tokens, tokens.Select(LabelRules.KindOf).ToArray(), predictions[s]);
+                }
+            }
+
             tagTime += clock.Elapsed;
             var evaluation = new TaggerEvaluation();
             for (var s = 0; s < test.Count; s++)

@@ -10,9 +10,9 @@ using Khabar.Text.Tokenize;
 namespace Khabar.Core.Entities;
 
 /// <summary>
-/// Finds the entity mentions of an article's clean text: the tagger labels each sentence's tokens, labelled
-/// runs become mentions, and model designators (Tu-160, MiG-31I, تي.يو160) are equipment even where the
-/// tagger, trained on older news, has not seen them. A person's role is the title written before the name.
+/// Finds the entity mentions of an article's clean text: the tagger labels each sentence's tokens, the
+/// <see cref="LabelRules"/> add what it cannot know, and labelled runs become mentions, cut where two names are
+/// joined by و and without title words. A person's role is the title written before the name.
 /// </summary>
 public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
 {
@@ -22,6 +22,8 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
     private static readonly Lazy<MentionFinder> DefaultFinder = new(() => new MentionFinder(EntityTagger.Default, Gazetteer.Default));
 
     public static MentionFinder Default => DefaultFinder.Value;
+
+    private readonly LabelRules rules = new(gazetteer);
 
     /// <summary>The mentions of one text, in order. The whole text is tagged as one document, so a name tagged in one sentence helps the others.</summary>
     public List<EntityMention> Find(string text)
@@ -67,10 +69,7 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
             }
         }
 
-        MarkDesignators(surfaces, tokens, labels);
-        MarkLatinNames(surfaces, tokens, labels);
-        ExtendGivenNames(surfaces, tokens, labels);
-        MarkNamedPlaces(surfaces, tokens, labels);
+        rules.Apply(surfaces, tokens.Select(t => t.Kind).ToArray(), labels);
         foreach (var (type, start, length) in TaggerEvaluation.Chunks(labels).OrderBy(c => c.Start))
         {
             if (type == EntityType.Misc && length == 1 && QuantityFinder.IsUnit(surfaces[start]))
@@ -112,100 +111,9 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
         return at;
     }
 
-    /// <summary>
-    /// Latin-script names inside Arabic sentences (Grigory Pavlenko, Reuters): a run of capitalised Latin words
-    /// the tagger, trained on Arabic only, leaves outside. Known names take their listed type; an unknown run of
-    /// two or three capitalised words is taken for a person.
-    /// </summary>
-    private void MarkLatinNames(string[] surfaces, List<Token> tokens, int[] labels)
-    {
-        if (!tokens.Any(t => t.Kind == TokenKind.ArabicWord))
-        {
-            return;
-        }
 
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (labels[i] != BioLabel.Outside || !IsCapitalisedLatin(tokens[i], surfaces[i]))
-            {
-                continue;
-            }
 
-            var end = i;
-            while (end + 1 < tokens.Count && end - i < 3 && labels[end + 1] == BioLabel.Outside && IsCapitalisedLatin(tokens[end + 1], surfaces[end + 1]))
-            {
-                end++;
-            }
 
-            var phrase = string.Join(' ', surfaces[i..(end + 1)]);
-            var known = gazetteer.Of(Gazetteer.KeyPhrase(phrase));
-            EntityType? type = known.HasFlag(GazetteerKind.Person) ? EntityType.Person
-                : known.HasFlag(GazetteerKind.Location) ? EntityType.Location
-                : known.HasFlag(GazetteerKind.Organization) ? EntityType.Organization
-                : known.HasFlag(GazetteerKind.Equipment) ? EntityType.Misc
-                : end > i && end - i < 3 ? EntityType.Person
-                : null;
-            if (type is { } found)
-            {
-                labels[i] = BioLabel.Begin(found);
-                for (var k = i + 1; k <= end; k++)
-                {
-                    labels[k] = BioLabel.Inside(found);
-                }
-            }
-
-            i = end;
-        }
-    }
-
-    /// <summary>
-    /// A known given name tagged alone and followed by a family name with the article (سامر الحديدي, خالد
-    /// المعمري) takes that word in: the tagger, trained on older news, often stops at the ال.
-    /// </summary>
-    private void ExtendGivenNames(string[] surfaces, List<Token> tokens, int[] labels)
-    {
-        for (var i = 0; i + 1 < tokens.Count; i++)
-        {
-            if (labels[i] != BioLabel.Begin(EntityType.Person) || labels[i + 1] != BioLabel.Outside || tokens[i + 1].Kind != TokenKind.ArabicWord
-                || !gazetteer.Of(Proclitics.Core(MatchKey.Of(surfaces[i]))).HasFlag(GazetteerKind.Person))
-            {
-                continue;
-            }
-
-            var next = MatchKey.Of(surfaces[i + 1]);
-            var known = gazetteer.Of(Proclitics.Core(next));
-            if (next.StartsWith("ال", StringComparison.Ordinal) && next.Length > 4 && next.EndsWith('ي')
-                && (known & ~GazetteerKind.Person) == GazetteerKind.None)
-            {
-                labels[i + 1] = BioLabel.Inside(EntityType.Person);
-            }
-        }
-    }
-
-    /// <summary>
-    /// A rare word right after a place word (مطار كنيفيتشي، قاعدة فوستوشني، ميناء نيفيتشي) names that place: the
-    /// tagger has rarely seen such foreign names, but the place word says what they are.
-    /// </summary>
-    private void MarkNamedPlaces(string[] surfaces, List<Token> tokens, int[] labels)
-    {
-        for (var i = 1; i < tokens.Count; i++)
-        {
-            if (labels[i] != BioLabel.Outside || labels[i - 1] != BioLabel.Outside || tokens[i].Kind != TokenKind.ArabicWord
-                || !gazetteer.Of(Proclitics.Core(MatchKey.Of(surfaces[i - 1]))).HasFlag(GazetteerKind.LocationTrigger))
-            {
-                continue;
-            }
-
-            var key = MatchKey.Of(surfaces[i]);
-            if (!key.StartsWith("ال", StringComparison.Ordinal) && !TermWeights.Default.IsKnown(TermHash.Of(LightStemmer.StemOf(key))))
-            {
-                labels[i] = BioLabel.Begin(EntityType.Location);
-            }
-        }
-    }
-
-    private static bool IsCapitalisedLatin(Token token, string surface) =>
-        token.Kind == TokenKind.LatinWord && surface.Length > 1 && char.IsUpper(surface[0]);
 
     /// <summary>
     /// A run the tagger took for one name that is two joined by و (كيم وبوتين), or a name and the title of the
@@ -246,52 +154,7 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
         return (kind & names) == 0 && kind != GazetteerKind.None;
     }
 
-    /// <summary>
-    /// Equipment the tagger misses: a designator token (Tu-160, F-16), or a known equipment family word followed
-    /// by a number or designator (توبوليف 160, ميغ 31); marked only over tokens the tagger left outside.
-    /// </summary>
-    private void MarkDesignators(string[] surfaces, List<Token> tokens, int[] labels)
-    {
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (labels[i] != BioLabel.Outside)
-            {
-                continue;
-            }
 
-            var designator = tokens[i].Kind == TokenKind.Designator && surfaces[i].Any(char.IsLetter) && surfaces[i].Any(char.IsDigit);
-            var numbered = i + 1 < tokens.Count && labels[i + 1] == BioLabel.Outside && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Designator;
-            var family = tokens[i].IsWord && (numbered || !designator) && IsEquipmentWord(surfaces[i], alone: !numbered);
-            if (!designator && !family)
-            {
-                continue;
-            }
-
-            var end = family && numbered ? i + 1 : i;
-            labels[i] = BioLabel.Begin(EntityType.Misc);
-            for (var k = i + 1; k <= end; k++)
-            {
-                labels[k] = BioLabel.Inside(EntityType.Misc);
-            }
-
-            i = end;
-        }
-    }
-
-    /// <summary>
-    /// A word the equipment list knows (توبوليف، كينزال). Alone, without a model number, it must also be rare in
-    /// news, so that شاهد (the drone, but also "he saw") is equipment only as شاهد 136.
-    /// </summary>
-    private bool IsEquipmentWord(string surface, bool alone)
-    {
-        var key = MatchKey.Of(surface);
-        if (!gazetteer.Of(Proclitics.Core(key)).HasFlag(GazetteerKind.Equipment))
-        {
-            return false;
-        }
-
-        return !alone || !TermWeights.Default.IsKnown(TermHash.Of(LightStemmer.StemOf(key)));
-    }
 
     /// <summary>Whether tokens <paramref name="k"/> to <paramref name="name"/> are one labelled run.</summary>
     private static bool SameRun(int[] labels, int k, int name)

@@ -1,0 +1,178 @@
+using Khabar.Core.Analyze;
+using Khabar.Core.Entities.Tagging;
+using Khabar.Text.Normalize;
+using Khabar.Text.Stem;
+using Khabar.Text.Tokenize;
+
+namespace Khabar.Core.Entities;
+
+/// <summary>
+/// What the tagger, trained on older Arabic newswire, cannot learn, applied to its labels: model designators
+/// and known equipment, Latin-script names in Arabic sentences, given names with their family name, and rare
+/// words after place words. Used by <see cref="MentionFinder"/> and by <c>khabar tag</c>; only tokens the
+/// tagger left outside are labelled.
+/// </summary>
+public sealed class LabelRules(Gazetteer gazetteer)
+{
+    public static LabelRules Default { get; } = new(Gazetteer.Default);
+
+    /// <summary>Labels tokens of one sentence (their text and kinds) that the tagger left outside.</summary>
+    public void Apply(string[] surfaces, IReadOnlyList<TokenKind> kinds, int[] labels)
+    {
+        MarkDesignators(surfaces, kinds, labels);
+        MarkLatinNames(surfaces, kinds, labels);
+        ExtendGivenNames(surfaces, kinds, labels);
+        MarkNamedPlaces(surfaces, kinds, labels);
+    }
+
+    /// <summary>The kind of a token given as text alone (CoNLL input).</summary>
+    public static TokenKind KindOf(string token)
+    {
+        var tokens = Tokenizer.Tokenize(token);
+        return tokens.MoveNext() ? tokens.Current.Kind : TokenKind.Symbol;
+    }
+
+    private static bool IsWord(TokenKind kind) => kind is TokenKind.ArabicWord or TokenKind.LatinWord or TokenKind.OtherWord;
+
+    /// <summary>
+    /// Equipment the tagger misses: a designator token (Tu-160, F-16), or a known equipment family word followed
+    /// by a number or designator (توبوليف 160, ميغ 31); marked only over tokens the tagger left outside.
+    /// </summary>
+    private void MarkDesignators(string[] surfaces, IReadOnlyList<TokenKind> kinds, int[] labels)
+    {
+        for (var i = 0; i < kinds.Count; i++)
+        {
+            if (labels[i] != BioLabel.Outside)
+            {
+                continue;
+            }
+
+            var designator = kinds[i] == TokenKind.Designator && surfaces[i].Any(char.IsLetter) && surfaces[i].Any(char.IsDigit);
+            var numbered = i + 1 < kinds.Count && labels[i + 1] == BioLabel.Outside && kinds[i + 1] is TokenKind.Number or TokenKind.Designator;
+            var family = IsWord(kinds[i]) && (numbered || !designator) && IsEquipmentWord(surfaces[i], alone: !numbered);
+            if (!designator && !family)
+            {
+                continue;
+            }
+
+            var end = family && numbered ? i + 1 : i;
+            labels[i] = BioLabel.Begin(EntityType.Misc);
+            for (var k = i + 1; k <= end; k++)
+            {
+                labels[k] = BioLabel.Inside(EntityType.Misc);
+            }
+
+            i = end;
+        }
+    }
+
+    /// <summary>
+    /// A word the equipment list knows (توبوليف، كينزال). Alone, without a model number, it must also be rare in
+    /// news, so that شاهد (the drone, but also "he saw") is equipment only as شاهد 136.
+    /// </summary>
+    private bool IsEquipmentWord(string surface, bool alone)
+    {
+        var key = MatchKey.Of(surface);
+        if (!gazetteer.Of(Proclitics.Core(key)).HasFlag(GazetteerKind.Equipment))
+        {
+            return false;
+        }
+
+        return !alone || !TermWeights.Default.IsKnown(TermHash.Of(LightStemmer.StemOf(key)));
+    }
+
+    /// <summary>
+    /// Latin-script names inside Arabic sentences (Grigory Pavlenko, Reuters): a run of capitalised Latin words
+    /// the tagger, trained on Arabic only, leaves outside. Known names take their listed type; an unknown run of
+    /// two or three capitalised words is taken for a person.
+    /// </summary>
+    private void MarkLatinNames(string[] surfaces, IReadOnlyList<TokenKind> kinds, int[] labels)
+    {
+        if (!kinds.Any(k => k == TokenKind.ArabicWord))
+        {
+            return;
+        }
+
+        for (var i = 0; i < kinds.Count; i++)
+        {
+            if (labels[i] != BioLabel.Outside || !IsCapitalisedLatin(kinds[i], surfaces[i]))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end + 1 < kinds.Count && end - i < 3 && labels[end + 1] == BioLabel.Outside && IsCapitalisedLatin(kinds[end + 1], surfaces[end + 1]))
+            {
+                end++;
+            }
+
+            var phrase = string.Join(' ', surfaces[i..(end + 1)]);
+            var known = gazetteer.Of(Gazetteer.KeyPhrase(phrase));
+            EntityType? type = known.HasFlag(GazetteerKind.Person) ? EntityType.Person
+                : known.HasFlag(GazetteerKind.Location) ? EntityType.Location
+                : known.HasFlag(GazetteerKind.Organization) ? EntityType.Organization
+                : known.HasFlag(GazetteerKind.Equipment) ? EntityType.Misc
+                : end > i && end - i < 3 ? EntityType.Person
+                : null;
+            if (type is { } found)
+            {
+                labels[i] = BioLabel.Begin(found);
+                for (var k = i + 1; k <= end; k++)
+                {
+                    labels[k] = BioLabel.Inside(found);
+                }
+            }
+
+            i = end;
+        }
+    }
+
+    private static bool IsCapitalisedLatin(TokenKind kind, string surface) =>
+        kind == TokenKind.LatinWord && surface.Length > 1 && char.IsUpper(surface[0]);
+
+    /// <summary>
+    /// A known given name tagged alone and followed by a family name with the article (سامر الحديدي, خالد
+    /// المعمري) takes that word in: the tagger, trained on older news, often stops at the ال.
+    /// </summary>
+    private void ExtendGivenNames(string[] surfaces, IReadOnlyList<TokenKind> kinds, int[] labels)
+    {
+        for (var i = 0; i + 1 < kinds.Count; i++)
+        {
+            if (labels[i] != BioLabel.Begin(EntityType.Person) || labels[i + 1] != BioLabel.Outside || kinds[i + 1] != TokenKind.ArabicWord
+                || !gazetteer.Of(Proclitics.Core(MatchKey.Of(surfaces[i]))).HasFlag(GazetteerKind.Person))
+            {
+                continue;
+            }
+
+            var next = MatchKey.Of(surfaces[i + 1]);
+            var known = gazetteer.Of(Proclitics.Core(next));
+            if (next.StartsWith("ال", StringComparison.Ordinal) && next.Length > 4 && next.EndsWith('ي')
+                && (known & ~GazetteerKind.Person) == GazetteerKind.None)
+            {
+                labels[i + 1] = BioLabel.Inside(EntityType.Person);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A rare word right after a place word (مطار كنيفيتشي، قاعدة فوستوشني، ميناء نيفيتشي) names that place: the
+    /// tagger has rarely seen such foreign names, but the place word says what they are.
+    /// </summary>
+    private void MarkNamedPlaces(string[] surfaces, IReadOnlyList<TokenKind> kinds, int[] labels)
+    {
+        for (var i = 1; i < kinds.Count; i++)
+        {
+            if (labels[i] != BioLabel.Outside || labels[i - 1] != BioLabel.Outside || kinds[i] != TokenKind.ArabicWord
+                || !gazetteer.Of(Proclitics.Core(MatchKey.Of(surfaces[i - 1]))).HasFlag(GazetteerKind.LocationTrigger))
+            {
+                continue;
+            }
+
+            var key = MatchKey.Of(surfaces[i]);
+            if (!key.StartsWith("ال", StringComparison.Ordinal) && !TermWeights.Default.IsKnown(TermHash.Of(LightStemmer.StemOf(key))))
+            {
+                labels[i] = BioLabel.Begin(EntityType.Location);
+            }
+        }
+    }
+}
