@@ -137,7 +137,7 @@ internal static class WordClustering
                 }
 
                 counts[w, 0]++;
-                var before = i > 0 ? gazetteer.Of(Proclitics.Core(keys[i - 1])) : GazetteerKind.None;
+                var before = i > 0 ? gazetteer.OfWord(keys[i - 1]) : GazetteerKind.None;
                 counts[w, 1] += (before & (GazetteerKind.PersonTrigger | GazetteerKind.SpeechVerb)) != 0 ? 1 : 0;
                 counts[w, 2] += (before & GazetteerKind.LocationTrigger) != 0 ? 1 : 0;
                 counts[w, 3] += (before & GazetteerKind.OrganizationTrigger) != 0 ? 1 : 0;

@@ -143,7 +143,7 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
     /// <summary>The one entity type the gazetteer gives a name, if it gives exactly one.</summary>
     private EntityType? TypeOf(string name)
     {
-        var kind = gazetteer.Of(Gazetteer.KeyPhrase(name));
+        var kind = gazetteer.OfName(name);
         EntityType? type = null;
         foreach (var candidate in EntityTypes.All)
         {

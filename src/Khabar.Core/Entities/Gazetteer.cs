@@ -5,8 +5,9 @@ namespace Khabar.Core.Entities;
 
 /// <summary>
 /// Known names and trigger words, kept as data files in <c>Entities/Resources</c> (one entry a line, <c>#</c>
-/// comments). Entries are looked up by key phrase: the match key of each word, the first without its
-/// <see cref="Proclitics"/>, joined by single spaces, so والرياض and الرياض find the entry الرياض.
+/// comments). Entries are stored by key phrase, the match keys of their words joined by single spaces, as
+/// written. A word from a text is looked up in each of its <see cref="Proclitics.Readings"/>, so والرياض and
+/// بالرياض find the entry الرياض, but سوف does not find وسوف.
 /// </summary>
 public sealed class Gazetteer
 {
@@ -67,35 +68,53 @@ public sealed class Gazetteer
     /// <summary>A hash of the lists' contents; a tagger model records the one it was trained with.</summary>
     public ulong Fingerprint { get; }
 
-    /// <summary>What the key phrase (see <see cref="KeyPhrase"/>) is known to be.</summary>
+    /// <summary>What the key phrase (see <see cref="KeyPhrase"/>) is known to be, read exactly.</summary>
     public GazetteerKind Of(ReadOnlySpan<char> keyPhrase) =>
         _lookup.TryGetValue(keyPhrase, out var kind) ? kind : GazetteerKind.None;
+
+    /// <summary>What a text word (its match key) is known to be, in its most literal reading that is listed.</summary>
+    public GazetteerKind OfWord(string key)
+    {
+        foreach (var reading in Proclitics.Readings(key))
+        {
+            var kind = Of(reading);
+            if (kind != GazetteerKind.None)
+            {
+                return kind;
+            }
+        }
+
+        return GazetteerKind.None;
+    }
+
+    /// <summary>What a name written in a text (one or more words) is known to be, its first word read as <see cref="OfWord"/> does.</summary>
+    public GazetteerKind OfName(string written)
+    {
+        var phrase = KeyPhrase(written);
+        var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
+        {
+            return OfWord(phrase);
+        }
+
+        foreach (var reading in Proclitics.Readings(phrase[..space]))
+        {
+            var kind = Of(reading + phrase[space..]);
+            if (kind != GazetteerKind.None)
+            {
+                return kind;
+            }
+        }
+
+        return GazetteerKind.None;
+    }
 
     /// <summary>Whether some entry of two words or more begins with these two words (a key phrase).</summary>
     public bool StartsEntry(string twoWords) => _twoWordStarts.Contains(twoWords);
 
-    /// <summary>The key phrase of a written name: word keys, the first word's proclitics stripped.</summary>
-    public static string KeyPhrase(string entry)
-    {
-        var words = entry.Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
-        var phrase = new StringBuilder();
-        foreach (var word in words)
-        {
-            var key = MatchKey.Of(word);
-            if (phrase.Length == 0)
-            {
-                key = Proclitics.Core(key).ToString();
-            }
-            else
-            {
-                phrase.Append(' ');
-            }
-
-            phrase.Append(key);
-        }
-
-        return phrase.ToString();
-    }
+    /// <summary>The key phrase of a written name: the match keys of its words, joined by single spaces.</summary>
+    public static string KeyPhrase(string entry) =>
+        string.Join(' ', entry.Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Select(w => MatchKey.Of(w)));
 
     /// <summary>Parses the data files' format; <paramref name="latin"/> lines are <c>name TAB TYPE</c>.</summary>
     public static IEnumerable<(string Entry, GazetteerKind Kind)> Parse(string text, GazetteerKind kind, bool latin = false)

@@ -42,6 +42,15 @@ public sealed class LabelRules(Gazetteer gazetteer)
     {
         for (var i = 0; i < kinds.Count; i++)
         {
+            // The tagger found the family (توبوليف) but left its model number outside.
+            if (labels[i] == BioLabel.Begin(EntityType.Misc) && i + 1 < kinds.Count && labels[i + 1] == BioLabel.Outside
+                && kinds[i + 1] is TokenKind.Number or TokenKind.Designator && IsEquipmentWord(surfaces[i], alone: false))
+            {
+                labels[i + 1] = BioLabel.Inside(EntityType.Misc);
+                i++;
+                continue;
+            }
+
             if (labels[i] != BioLabel.Outside)
             {
                 continue;
@@ -73,7 +82,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
     private bool IsEquipmentWord(string surface, bool alone)
     {
         var key = MatchKey.Of(surface);
-        if (!gazetteer.Of(Proclitics.Core(key)).HasFlag(GazetteerKind.Equipment))
+        if (!gazetteer.OfWord(key).HasFlag(GazetteerKind.Equipment))
         {
             return false;
         }
@@ -107,7 +116,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
             }
 
             var phrase = string.Join(' ', surfaces[i..(end + 1)]);
-            var known = gazetteer.Of(Gazetteer.KeyPhrase(phrase));
+            var known = gazetteer.OfName(phrase);
             EntityType? type = known.HasFlag(GazetteerKind.Person) ? EntityType.Person
                 : known.HasFlag(GazetteerKind.Location) ? EntityType.Location
                 : known.HasFlag(GazetteerKind.Organization) ? EntityType.Organization
@@ -139,13 +148,13 @@ public sealed class LabelRules(Gazetteer gazetteer)
         for (var i = 0; i + 1 < kinds.Count; i++)
         {
             if (labels[i] != BioLabel.Begin(EntityType.Person) || labels[i + 1] != BioLabel.Outside || kinds[i + 1] != TokenKind.ArabicWord
-                || !gazetteer.Of(Proclitics.Core(MatchKey.Of(surfaces[i]))).HasFlag(GazetteerKind.Person))
+                || !gazetteer.OfWord(MatchKey.Of(surfaces[i])).HasFlag(GazetteerKind.Person))
             {
                 continue;
             }
 
             var next = MatchKey.Of(surfaces[i + 1]);
-            var known = gazetteer.Of(Proclitics.Core(next));
+            var known = gazetteer.OfWord(next);
             if (next.StartsWith("ال", StringComparison.Ordinal) && next.Length > 4 && next.EndsWith('ي')
                 && (known & ~GazetteerKind.Person) == GazetteerKind.None)
             {
@@ -163,7 +172,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
         for (var i = 1; i < kinds.Count; i++)
         {
             if (labels[i] != BioLabel.Outside || labels[i - 1] != BioLabel.Outside || kinds[i] != TokenKind.ArabicWord
-                || !gazetteer.Of(Proclitics.Core(MatchKey.Of(surfaces[i - 1]))).HasFlag(GazetteerKind.LocationTrigger))
+                || !gazetteer.OfWord(MatchKey.Of(surfaces[i - 1])).HasFlag(GazetteerKind.LocationTrigger))
             {
                 continue;
             }

@@ -98,7 +98,7 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
         while (at < last)
         {
             var key = MatchKey.Of(surfaces[at]);
-            var known = gazetteer.Of(Proclitics.Core(key));
+            var known = gazetteer.OfWord(key);
             var titleLike = known.HasFlag(GazetteerKind.PersonTrigger) || (key.StartsWith("ال", StringComparison.Ordinal) && !known.HasFlag(GazetteerKind.Person));
             if (!titleLike)
             {
@@ -129,7 +129,7 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
             var cut = k > last;
             if (!cut && surfaces[k].Length > 3 && surfaces[k][0] == 'و')
             {
-                cut = (gazetteer.Of(Proclitics.Core(MatchKey.Of(surfaces[k]))) & ~GazetteerKind.SpeechVerb) != GazetteerKind.None;
+                cut = (gazetteer.OfWord(MatchKey.Of(surfaces[k])) & ~GazetteerKind.SpeechVerb) != GazetteerKind.None;
             }
 
             if (!cut)
@@ -149,7 +149,7 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
 
     private bool IsOnlyTrigger(string word)
     {
-        var kind = gazetteer.Of(Proclitics.Core(MatchKey.Of(word)));
+        var kind = gazetteer.OfWord(MatchKey.Of(word));
         const GazetteerKind names = GazetteerKind.Person | GazetteerKind.Location | GazetteerKind.Organization | GazetteerKind.Equipment;
         return (kind & names) == 0 && kind != GazetteerKind.None;
     }
@@ -184,7 +184,7 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
             }
 
             var key = MatchKey.Of(surfaces[k]);
-            if (gazetteer.Of(Proclitics.Core(key)).HasFlag(GazetteerKind.PersonTrigger))
+            if (gazetteer.OfWord(key).HasFlag(GazetteerKind.PersonTrigger))
             {
                 roleStart = k;
             }

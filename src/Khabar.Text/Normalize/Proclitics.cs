@@ -31,4 +31,41 @@ public static class Proclitics
         };
         return rest.Length - article >= MinCore + (article == 1 ? 1 : 0) ? at + article : at;
     }
+
+    /// <summary>
+    /// The ways to read a word's key with its proclitics peeled off, most literal first: والرياض → والرياض،
+    /// الرياض، رياض; بموسكو → بموسكو، موسكو; للسعودية → للسعوديه، السعوديه، سعوديه. For looking a word up in a list
+    /// of names written as names are (الرياض، موسكو), where stripping both sides alike would make سوف meet وسوف.
+    /// </summary>
+    public static IEnumerable<string> Readings(string key)
+    {
+        yield return key;
+        var rest = key;
+        if (rest.Length > MinCore + 1 && rest[0] is Waw or Fa)
+        {
+            rest = rest[1..];
+            yield return rest;
+        }
+
+        string? withArticle = rest switch
+        {
+            [Ba or Kaf or Fa, Alef, Lam, ..] when rest.Length - 3 >= MinCore => rest[1..],
+            [Lam, Lam, ..] when rest.Length - 2 >= MinCore => "ال" + rest[2..],
+            [Alef, Lam, ..] when rest.Length - 2 >= MinCore => rest,
+            _ => null,
+        };
+        if (withArticle is not null)
+        {
+            if (withArticle != rest)
+            {
+                yield return withArticle;
+            }
+
+            yield return withArticle[2..];
+        }
+        else if (rest.Length - 1 >= MinCore + 1 && rest[0] is Ba or Lam or Kaf)
+        {
+            yield return rest[1..];
+        }
+    }
 }

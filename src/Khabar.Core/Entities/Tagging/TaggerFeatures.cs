@@ -1,5 +1,6 @@
 using System.Text;
 using Khabar.Core.Analyze;
+using Khabar.Text.Normalize;
 
 namespace Khabar.Core.Entities.Tagging;
 
@@ -138,30 +139,18 @@ public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, T
         var phrase = new StringBuilder();
         for (var i = 0; i + 1 < traits.Length; i++)
         {
-            phrase.Clear().Append(traits[i].Core).Append(' ').Append(traits[i + 1].Key);
-            if (!gazetteer.StartsEntry(phrase.ToString()))
+            foreach (var first in Proclitics.Readings(traits[i].Key))
             {
-                continue;
-            }
-
-            for (var words = Math.Min(gazetteer.MaxWords, traits.Length - i); words >= 2; words--)
-            {
-                phrase.Clear().Append(traits[i].Core);
-                for (var k = 1; k < words; k++)
-                {
-                    phrase.Append(' ').Append(traits[i + k].Key);
-                }
-
-                var kind = (uint)gazetteer.Of(phrase.ToString());
-                if (kind == 0)
+                var words = LongestEntry(traits, i, first, phrase, out var kind);
+                if (words == 0)
                 {
                     continue;
                 }
 
-                spans[i] = Mix(100, kind);
+                spans[i] = Mix(100, (uint)kind);
                 for (var k = 1; k < words; k++)
                 {
-                    spans[i + k] = Mix(101, kind);
+                    spans[i + k] = Mix(101, (uint)kind);
                 }
 
                 i += words - 1;
@@ -170,6 +159,34 @@ public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, T
         }
 
         return spans;
+    }
+
+    /// <summary>Words in the longest entry of two words or more starting at token <paramref name="i"/> read as <paramref name="first"/>; 0 when none.</summary>
+    private int LongestEntry(TokenTraits[] traits, int i, string first, StringBuilder phrase, out GazetteerKind kind)
+    {
+        kind = GazetteerKind.None;
+        phrase.Clear().Append(first).Append(' ').Append(traits[i + 1].Key);
+        if (!gazetteer.StartsEntry(phrase.ToString()))
+        {
+            return 0;
+        }
+
+        for (var words = Math.Min(gazetteer.MaxWords, traits.Length - i); words >= 2; words--)
+        {
+            phrase.Clear().Append(first);
+            for (var k = 1; k < words; k++)
+            {
+                phrase.Append(' ').Append(traits[i + k].Key);
+            }
+
+            kind = gazetteer.Of(phrase.ToString());
+            if (kind != GazetteerKind.None)
+            {
+                return words;
+            }
+        }
+
+        return 0;
     }
 
     private static TokenTraits At(TokenTraits[] traits, int i) =>

@@ -136,7 +136,7 @@ internal sealed class TokenTraits
             length,
             shape,
             frequency,
-            gazetteer.Of(core),
+            gazetteer.OfWord(key),
             clusterHashes);
     }
 
