@@ -87,7 +87,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
             return false;
         }
 
-        return !alone || !TermWeights.Default.IsKnown(TermHash.Of(LightStemmer.StemOf(key)));
+        return !alone || IsRare(key);
     }
 
     /// <summary>
@@ -136,6 +136,10 @@ public sealed class LabelRules(Gazetteer gazetteer)
         }
     }
 
+    /// <summary>A word too rare in news to be in the term table, and no stop word (the table leaves those out).</summary>
+    private static bool IsRare(string key) =>
+        !StopWords.Default.Contains(key) && !TermWeights.Default.IsKnown(TermHash.Of(LightStemmer.StemOf(key)));
+
     private static bool IsCapitalisedLatin(TokenKind kind, string surface) =>
         kind == TokenKind.LatinWord && surface.Length > 1 && char.IsUpper(surface[0]);
 
@@ -178,7 +182,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
             }
 
             var key = MatchKey.Of(surfaces[i]);
-            if (!key.StartsWith("ال", StringComparison.Ordinal) && !TermWeights.Default.IsKnown(TermHash.Of(LightStemmer.StemOf(key))))
+            if (!key.StartsWith("ال", StringComparison.Ordinal) && IsRare(key))
             {
                 labels[i] = BioLabel.Begin(EntityType.Location);
             }

@@ -52,10 +52,11 @@ public class MentionFinderTests
     [Fact]
     public void A_rare_word_after_a_place_word_is_a_place_and_a_common_one_is_not()
     {
-        var mentions = Find("وهبطت الطائرة في مطار زارافشان قبل أن تتوجه إلى مطار جديد في المنطقة.");
+        var mentions = Find("وهبطت الطائرة في مطار زارافشان قبل أن تتوجه إلى مطار جديد وبقيت في المدينة حتى المساء.");
 
         Assert.Contains(mentions, m => m.Type == EntityType.Location && m.Text == "زارافشان");
         Assert.DoesNotContain(mentions, m => m.Text == "جديد");
+        Assert.DoesNotContain(mentions, m => m.Text == "حتى");
     }
 
     [Theory]
