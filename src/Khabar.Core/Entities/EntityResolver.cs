@@ -138,7 +138,7 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
 
     /// <summary>Whether <paramref name="form"/>'s first word is another form's first word with a proclitic before it (وبيونغ, بيونغ).</summary>
     private static bool HasProcliticOf(FormGroup form, List<FormGroup> group) =>
-        form.Form.MayHaveProclitic && group.Any(g => g != form && g.Form.Words.Length > 0 && g.Form.Words[0][0] == form.Form.Words[0][^1]);
+        form.Form.MayHaveProclitic && group.Any(g => g != form && g.Form.Words.Length > 0 && form.Form.Words[0].Spellings.Skip(1).Contains(g.Form.Words[0].Primary));
 
     /// <summary>The one entity type the gazetteer gives a name, if it gives exactly one.</summary>
     private EntityType? TypeOf(string name)

@@ -25,7 +25,7 @@ public sealed class LatinNames
     internal string? Find(EntityType type, NameForm form)
     {
         var kind = Gazetteer.KindOf(type);
-        if (form.Words.Sum(w => w[^1].Length) < MinKeyLetters)
+        if (form.KeyLetters < MinKeyLetters)
         {
             return null;
         }

@@ -1,21 +1,37 @@
+using Khabar.Text.Normalize;
 using Khabar.Text.Tokenize;
 using Khabar.Text.Transliterate;
 
 namespace Khabar.Core.Entities;
 
 /// <summary>
-/// One written form of a name (شويغو, سيرغي شويغو, Shoigu), reduced for comparing: the name key of each word,
-/// the first word also without a proclitic letter (وموسكو, لبوتين), and an equipment key (Tu-160 → tu 160).
+/// One word of a name, ready for comparing: its script, its spellings as match keys (as written, and for the
+/// first word of a name without its proclitics, for later words without ال), and their name keys.
+/// </summary>
+internal sealed record NameWord(TokenKind Kind, string[] Spellings, string[] Keys)
+{
+    public bool IsArabic => Kind == TokenKind.ArabicWord;
+
+    public bool IsLatin => Kind == TokenKind.LatinWord;
+
+    public string Primary => Spellings[0];
+}
+
+/// <summary>
+/// One written form of a name (شويغو, سيرغي شويغو, Shoigu), reduced for comparing. Words in one script compare
+/// by spelling (match keys, which keep the vowel letters), so السيسي is not السويس and باريس is not روسيا;
+/// Arabic and Latin words compare by name key, the consonant skeleton both scripts share (شويغو = Shoigu).
+/// Model designations compare by equipment key (Tu-160 → Tu 160).
 /// </summary>
 internal sealed class NameForm
 {
-    /// <summary>
-    /// Keys of this length may differ by one sound (كوزيمياكو / كويمياكو inside a full name, كنيفيتشي / نيفيتشي
-    /// as a lost first letter); shorter keys only by a lost first or last sound, and only down to 3.
-    /// </summary>
-    private const int FuzzyKey = 4, MinKeyWithLostEnd = 3;
+    /// <summary>Spellings this long may differ by one letter (شويغو / شويجو, كينجال / كينزال, كنيفيتشي / نيفيتشي).</summary>
+    private const int FuzzyLength = 5;
 
-    private NameForm(string surface, string[][] words, string? equipment)
+    /// <summary>Inside a name whose other words are equal, spellings this long may (أوليغ كويمياكو / كوزيمياكو).</summary>
+    private const int FuzzyLengthInName = 4;
+
+    private NameForm(string surface, NameWord[] words, string? equipment)
     {
         Surface = surface;
         Words = words;
@@ -24,53 +40,92 @@ internal sealed class NameForm
 
     public string Surface { get; }
 
-    /// <summary>For each word, the keys it may be read as (the first word: with and without a proclitic).</summary>
-    public string[][] Words { get; }
+    public NameWord[] Words { get; }
 
-    /// <summary>Equipment family and number (tu 160) when the form is a model designation.</summary>
+    /// <summary>Equipment family and number (Tu 160) when the form is a model designation.</summary>
     public string? Equipment { get; }
 
     public bool IsLatin => Surface.Any(char.IsAsciiLetter) && !Surface.Any(c => c is >= '\u0600' and <= '\u06FF');
 
+    /// <summary>True when the first word may carry a proclitic (وموسكو).</summary>
+    public bool MayHaveProclitic => Words.Length > 0 && Words[0].Spellings.Length > 1 && Words[0].IsArabic
+        && Words[0].Primary[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك';
+
+    /// <summary>Name-key letters over all words: too few say little about who is meant.</summary>
+    public int KeyLetters => Words.Sum(w => w.Keys[0].Length);
+
     public static NameForm Of(string surface, EquipmentFamilies families)
     {
-        var words = new List<string[]>();
-        foreach (var token in Tokenizer.Tokenize(surface))
+        var words = new List<NameWord>();
+        var joined = JoinAbd(surface);
+        foreach (var token in Tokenizer.Tokenize(joined))
         {
             if (token.Kind is TokenKind.Punctuation or TokenKind.Symbol)
             {
                 continue;
             }
 
-            var text = token.Of(surface);
-            var key = NameKey.Of(text);
+            var key = MatchKey.Of(token.Of(joined));
             if (key.Length == 0)
             {
                 continue;
             }
 
-            if (words.Count == 0 && text.Length > 3 && text[0] is 'و' or 'ب' or 'ل' or 'ك' or 'ف')
-            {
-                var bare = NameKey.Of(text[1..]);
-                words.Add(bare.Length > 0 && bare != key ? [key, bare] : [key]);
-            }
-            else
-            {
-                words.Add([key]);
-            }
+            string[] spellings = token.Kind != TokenKind.ArabicWord ? [key]
+                : words.Count == 0 ? [.. Proclitics.Readings(key).Distinct()]
+                : key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 4 ? [key, key[2..]]
+                : [key];
+            words.Add(new NameWord(token.Kind, spellings, [.. spellings.Select(s => NameKey.Of(s)).Distinct()]));
         }
 
         return new NameForm(surface, [.. words], families.KeyOf(surface));
     }
 
-    /// <summary>Whether word <paramref name="i"/> of this form and word <paramref name="j"/> of <paramref name="other"/> have equal keys (with or without a proclitic).</summary>
+    /// <summary>عبد الفتاح and عبدالفتاح are one word of a name, however spaced.</summary>
+    private static string JoinAbd(string surface) =>
+        System.Text.RegularExpressions.Regex.Replace(surface, @"(^|\s)([وبلف]?)عبد\s+", "$1$2عبد");
+
+    /// <summary>
+    /// Word <paramref name="i"/> of this form and word <paramref name="j"/> of <paramref name="other"/> are
+    /// spelt alike: one spelling in common in one script, or one name key in common across Arabic and Latin.
+    /// </summary>
     public bool WordEquals(int i, NameForm other, int j)
     {
-        foreach (var a in Words[i])
+        var (a, b) = (Words[i], other.Words[j]);
+        if (a.Kind == b.Kind)
         {
-            foreach (var b in other.Words[j])
+            return a.Spellings.Any(s => b.Spellings.Contains(s));
+        }
+
+        return (a.IsArabic && b.IsLatin) || (a.IsLatin && b.IsArabic)
+            ? a.Keys.Any(k => k.Length >= 2 && b.Keys.Contains(k))
+            : false;
+    }
+
+    /// <summary>
+    /// Spelt alike, or in one script with bare spellings one letter apart when long enough:
+    /// <see cref="FuzzyLength"/> letters, or <see cref="FuzzyLengthInName"/> within a name whose other words are
+    /// equal (<paramref name="lenient"/>).
+    /// </summary>
+    public bool WordMatches(int i, NameForm other, int j, bool lenient = false)
+    {
+        if (WordEquals(i, other, j))
+        {
+            return true;
+        }
+
+        var (a, b) = (Words[i], other.Words[j]);
+        if (a.Kind != b.Kind || a.Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord))
+        {
+            return false;
+        }
+
+        var minimum = lenient ? FuzzyLengthInName : FuzzyLength;
+        foreach (var x in a.Spellings)
+        {
+            foreach (var y in b.Spellings)
             {
-                if (a == b)
+                if ((Math.Min(x.Length, y.Length) >= minimum && NameKey.Distance(x, y) <= 1) || SameConsonants(x, y))
                 {
                     return true;
                 }
@@ -81,33 +136,14 @@ internal sealed class NameForm
     }
 
     /// <summary>
-    /// Whether the two words can be one: equal keys, or bare keys one sound apart. Within a name whose other
-    /// words are equal (<paramref name="lenient"/>) any two keys of 3 sounds or more may differ by one;
-    /// alone, keys must have <see cref="FuzzyKey"/> sounds, or lose only their first or last (knfc / nfc).
+    /// One spelling has a long-vowel letter the other lacks, and nothing else differs (سيول / سيئول, whose
+    /// hamza seat folds to ي): Arabic writes foreign vowels either way.
     /// </summary>
-    public bool WordMatches(int i, NameForm other, int j, bool lenient = false)
-    {
-        if (WordEquals(i, other, j))
-        {
-            return true;
-        }
+    private static bool SameConsonants(string x, string y) =>
+        Math.Abs(x.Length - y.Length) == 1 && Math.Min(x.Length, y.Length) >= 3 && NameKey.Distance(x, y) == 1
+        && x.Where(c => c is not ('ا' or 'و' or 'ي')).SequenceEqual(y.Where(c => c is not ('ا' or 'و' or 'ي')));
 
-        var x = Words[i][^1];
-        var y = other.Words[j][^1];
-        if (x.Any(char.IsDigit) || y.Any(char.IsDigit) || Math.Min(x.Length, y.Length) < MinKeyWithLostEnd || NameKey.Distance(x, y) > 1)
-        {
-            return false;
-        }
-
-        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
-        return lenient || shorter.Length >= FuzzyKey
-            || (longer.Length == shorter.Length + 1 && (longer.StartsWith(shorter, StringComparison.Ordinal) || longer.EndsWith(shorter, StringComparison.Ordinal)));
-    }
-
-    /// <summary>True when the first word may carry a proclitic (وموسكو): such a spelling is a poor name to show.</summary>
-    public bool MayHaveProclitic => Words.Length > 0 && Words[0].Length > 1;
-
-    /// <summary>Same number of words, each matching.</summary>
+    /// <summary>Same number of words, each matching; a model designation matches only the same model.</summary>
     public bool SameName(NameForm other)
     {
         if (Equipment is not null || other.Equipment is not null)

@@ -46,6 +46,7 @@ public class EntityResolverTests
     [InlineData(EntityType.Misc, "كينجال", "كينزال")]
     [InlineData(EntityType.Location, "Knevichi", "كنيفيتشي")]
     [InlineData(EntityType.Person, "أوليغ كويمياكو", "أوليغ كوزيمياكو")]
+    [InlineData(EntityType.Person, "عبد الفتاح السيسي", "عبدالفتاح السيسي")]
     public void Spelling_variants_and_transliterations_are_one_entity(EntityType type, string a, string b)
     {
         var entities = Resolve(("x", [M(type, a)]), ("y", [M(type, b)]));
@@ -58,7 +59,13 @@ public class EntityResolverTests
     [InlineData("إيران", "أوكرانيا")]
     [InlineData("كوريا الشمالية", "كوريا الجنوبية")]
     [InlineData("النمسا", "روسيا")]
-    public void Different_places_with_close_keys_stay_apart(string a, string b)
+    [InlineData("بباريس", "روسيا")]
+    [InlineData("السيسي", "السويس")]
+    [InlineData("إسرائيل", "الإسماعيلية")]
+    [InlineData("آسيا", "فأس")]
+    [InlineData("أفريقيا", "أميركا")]
+    [InlineData("إفريقيا", "الإمارات")]
+    public void Different_names_with_close_keys_stay_apart(string a, string b)
     {
         var entities = Resolve(("x", [M(EntityType.Location, a), M(EntityType.Location, b)]));
 
