@@ -78,6 +78,16 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
                 .Where(c => c.Position >= 0 && c.Root != Find(shorter.Index))
                 .ToList();
             var roots = candidates.Select(c => c.Root).Distinct().ToList();
+
+            // A given name close to another person's (سيرغي, سيرجي) is shared, even when spelt like only one.
+            var sharedGivenName = roots.Count == 1 && candidates.All(c => c.Position == 0) && forms
+                .Where(longer => longer.Type == shorter.Type && Find(longer.Index) != roots[0] && Find(longer.Index) != Find(shorter.Index))
+                .Any(longer => shorter.Form.PositionIn(longer.Form, close: true) == 0);
+            if (sharedGivenName)
+            {
+                continue;
+            }
+
             if (roots.Count == 1)
             {
                 Union(shorter.Index, roots[0]);
@@ -130,11 +140,24 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
         return new Entity("", type, Shown(shown.Form), latin, variants, role, ordered);
     }
 
-    /// <summary>The spelling to show; a model designation loses a conjunction written onto it (وتي.يو-95 → تي.يو-95).</summary>
-    private string Shown(NameForm form) =>
-        form.Equipment is { } model && form.Surface.Length > 1 && form.Surface[0] == 'و' && families.KeyOf(form.Surface[1..]) == model
-            ? form.Surface[1..]
-            : form.Surface;
+    /// <summary>
+    /// The spelling to show, without a proclitic letter written onto it when the rest is a known name or the
+    /// same model (وسوريا → سوريا, وتي.يو-95 → تي.يو-95).
+    /// </summary>
+    private string Shown(NameForm form)
+    {
+        var surface = form.Surface;
+        if (surface.Length < 3 || surface[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك'))
+        {
+            return surface;
+        }
+
+        var rest = surface[1..];
+        var same = form.Equipment is { } model
+            ? families.KeyOf(rest) == model
+            : gazetteer.Of(Gazetteer.KeyPhrase(surface)) == GazetteerKind.None && gazetteer.Of(Gazetteer.KeyPhrase(rest)) != GazetteerKind.None;
+        return same ? rest : surface;
+    }
 
     /// <summary>Whether <paramref name="form"/>'s first word is another form's first word with a proclitic before it (وبيونغ, بيونغ).</summary>
     private static bool HasProcliticOf(FormGroup form, List<FormGroup> group) =>

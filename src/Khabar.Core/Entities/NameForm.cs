@@ -125,7 +125,7 @@ internal sealed class NameForm
         {
             foreach (var y in b.Spellings)
             {
-                if ((Math.Min(x.Length, y.Length) >= minimum && NameKey.Distance(x, y) <= 1) || SameConsonants(x, y))
+                if ((Math.Min(x.Length, y.Length) >= minimum && NameKey.Distance(x, y) <= 1 && SoundsAlike(x, y)) || SameConsonants(x, y))
                 {
                     return true;
                 }
@@ -133,6 +133,16 @@ internal sealed class NameForm
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A one-letter difference that keeps the sound: equal name keys (شويغو / شويجو), or keys of 3 sounds or more
+    /// one sound apart (كنيفيتشي / نيفيتشي). ماريا and مانيا differ in a sound that matters.
+    /// </summary>
+    private static bool SoundsAlike(string x, string y)
+    {
+        var (a, b) = (NameKey.Of(x), NameKey.Of(y));
+        return a == b || (Math.Min(a.Length, b.Length) >= 3 && NameKey.Distance(a, b) <= 1);
     }
 
     /// <summary>
@@ -174,22 +184,24 @@ internal sealed class NameForm
     }
 
     /// <summary>
-    /// Where this shorter form's words match a contiguous run of <paramref name="longer"/>'s words (كيم at 0 in
-    /// كيم جونغ أون, شويغو at 1 in سيرغي شويغو); −1 when they do not.
+    /// Where this shorter form's words are spelt as a contiguous run of <paramref name="longer"/>'s words (كيم at
+    /// 0 in كيم جونغ أون, شويغو at 1 in سيرغي شويغو), or only close to them with <paramref name="close"/>; −1 when
+    /// they are not.
     /// </summary>
-    public int PositionIn(NameForm longer)
+    public int PositionIn(NameForm longer, bool close = false)
     {
         if (Equipment is not null || longer.Equipment is not null || Words.Length == 0 || Words.Length >= longer.Words.Length)
         {
             return -1;
         }
 
+        // Spelt alike, not merely close: a short form is too short to be trusted on a near miss (ماريا / ألمانيا).
         for (var start = 0; start + Words.Length <= longer.Words.Length; start++)
         {
             var all = true;
             for (var i = 0; i < Words.Length && all; i++)
             {
-                all = WordMatches(i, longer, start + i);
+                all = close ? WordMatches(i, longer, start + i) : WordEquals(i, longer, start + i);
             }
 
             if (all)

@@ -65,6 +65,7 @@ public class EntityResolverTests
     [InlineData("آسيا", "فأس")]
     [InlineData("أفريقيا", "أميركا")]
     [InlineData("إفريقيا", "الإمارات")]
+    [InlineData("أنخل دي ماريا", "ألمانيا")]
     public void Different_names_with_close_keys_stay_apart(string a, string b)
     {
         var entities = Resolve(("x", [M(EntityType.Location, a), M(EntityType.Location, b)]));
@@ -114,6 +115,14 @@ public class EntityResolverTests
 
         Assert.Equal(3, Holding(entities, "كيم جونغ أون").Mentions.Count);
         Assert.Single(Holding(entities, "نيكولاي يفمينوف كيم").Mentions);
+    }
+
+    [Fact]
+    public void A_known_name_is_shown_without_the_conjunction_written_onto_it()
+    {
+        var entities = Resolve(("a", [M(EntityType.Location, "وسوريا"), M(EntityType.Location, "وسورية")]));
+
+        Assert.Equal("سوريا", Assert.Single(entities).Name);
     }
 
     [Fact]
