@@ -184,8 +184,8 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
         return type;
     }
 
-    /// <summary>A role without a leading و or ل (والجنرال → الجنرال, للمتحدث → المتحدث); honorifics alone are none.</summary>
-    private static string? CleanRole(string? role)
+    /// <summary>A role without a leading و or ل (والجنرال → الجنرال, ووزير → وزير, للمتحدث → المتحدث); honorifics alone are none.</summary>
+    private string? CleanRole(string? role)
     {
         if (role is null)
         {
@@ -196,9 +196,9 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
         {
             role = "ال" + role[2..];
         }
-        else if (role.StartsWith("وال", StringComparison.Ordinal))
+        else if (role.Length > 3 && role[0] == 'و' && gazetteer.Of(Gazetteer.KeyPhrase(role[1..].Split(' ')[0])).HasFlag(GazetteerKind.PersonTrigger))
         {
-            role = role[1..];
+            role = role[1..];   // والجنرال → الجنرال, ووزير → وزير
         }
 
         return Honorifics.Contains(role) ? null : role;

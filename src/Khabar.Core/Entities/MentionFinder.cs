@@ -72,9 +72,9 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
         rules.Apply(surfaces, tokens.Select(t => t.Kind).ToArray(), labels);
         foreach (var (type, start, length) in TaggerEvaluation.Chunks(labels).OrderBy(c => c.Start))
         {
-            if (type == EntityType.Misc && length == 1 && QuantityFinder.IsUnit(surfaces[start]))
+            if (type == EntityType.Misc && length == 1 && (QuantityFinder.IsUnit(surfaces[start]) || IsGod(surfaces[start])))
             {
-                continue;   // ANERcorp tags currencies (دولار، ريال) as MISC; here they are units of quantities.
+                continue;   // ANERcorp tags currencies (دولار، ريال) and الله as MISC; here they are no named things to follow.
             }
 
             var nameStart = type == EntityType.Person ? AfterTitleWords(surfaces, start, start + length - 1) : start;
@@ -146,6 +146,8 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
             (partStart, skip) = (k, 1);
         }
     }
+
+    private static bool IsGod(string word) => MatchKey.Of(word) is "الله" or "لله" or "والله" or "بالله";
 
     private bool IsOnlyTrigger(string word)
     {

@@ -29,6 +29,24 @@ public class EntityResolverTests
         Assert.Equal(5, shoigu.Mentions.Count);
     }
 
+    [Theory]
+    [InlineData("ووزير المالية", "وزير المالية")]
+    [InlineData("والجنرال", "الجنرال")]
+    [InlineData("للمتحدث باسم الوزارة", "المتحدث باسم الوزارة")]
+    [InlineData("وليد الشيخ", "وليد الشيخ")]
+    public void A_role_loses_the_conjunction_or_preposition_written_onto_it(string written, string role)
+    {
+        var entities = Resolve(("a", [M(EntityType.Person, "هادي العامري", written)]));
+
+        Assert.Equal(role, Assert.Single(entities).Role);
+    }
+
+    [Fact]
+    public void An_honorific_alone_is_no_role()
+    {
+        Assert.Null(Assert.Single(Resolve(("a", [M(EntityType.Person, "هادي العامري", "السيد")]))).Role);
+    }
+
     [Fact]
     public void Two_people_sharing_a_first_name_stay_apart_and_the_bare_first_name_joins_neither()
     {

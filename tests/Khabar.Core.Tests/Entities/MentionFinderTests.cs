@@ -59,6 +59,15 @@ public class MentionFinderTests
         Assert.DoesNotContain(mentions, m => m.Text == "حتى");
     }
 
+    [Fact]
+    public void Currencies_and_the_name_of_god_are_no_entities()
+    {
+        var mentions = Find("وقال الوزير إن الكلفة بلغت مليون دولار، رحمه الله، وإن العمل مستمر في الرياض.");
+
+        Assert.DoesNotContain(mentions, m => m.Text is "دولار" or "الله");
+        Assert.Contains(mentions, m => m.Text == "الرياض");
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("The committee met on Tuesday and agreed nothing.")]
