@@ -143,7 +143,7 @@ public static class AbsoluteDateFinder
     }
 
     /// <summary>The value of a run of digits of any system; -1 when it is not one (or too long).</summary>
-    private static int Integer(ReadOnlySpan<char> digits)
+    internal static int Integer(ReadOnlySpan<char> digits)
     {
         if (digits.IsEmpty || digits.Length > 6)
         {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Khabar.Text.Normalize;
 using Khabar.Text.Tokenize;
-using Khabar.Text.Unicode;
 
 namespace Khabar.Text.Dates;
 
@@ -109,7 +108,7 @@ public static class TemporalFinder
         var key = w[at].Key;
 
         // Numbers: Hijri date, day and month, clock time.
-        if (w[at].Kind == TokenKind.Number && Integer(w[at].Surface) is var n and > 0)
+        if (w[at].Kind == TokenKind.Number && AbsoluteDateFinder.Integer(w[at].Surface) is var n and > 0)
         {
             return MatchNumber(w, at, n, out expression);
         }
@@ -232,7 +231,7 @@ public static class TemporalFinder
         var month = MonthAt(w, ref monthEnd);
         if (month > 0)
         {
-            if (monthEnd + 1 < w.Length && w[monthEnd + 1].Kind == TokenKind.Number && Integer(w[monthEnd + 1].Surface) is >= 1900 and <= 2100 and var year)
+            if (monthEnd + 1 < w.Length && w[monthEnd + 1].Kind == TokenKind.Number && AbsoluteDateFinder.Integer(w[monthEnd + 1].Surface) is >= 1900 and <= 2100 and var year)
             {
                 expression = Make(TemporalKind.Month) with { Month = month, Year = year };
                 return monthEnd + 1;
@@ -270,7 +269,7 @@ public static class TemporalFinder
 
         var hijriEnd = next;
         var hijriMonth = HijriMonthAt(w, ref hijriEnd);
-        if (hijriMonth > 0 && hijriEnd + 1 < w.Length && Integer(w[hijriEnd + 1].Surface) is >= 1318 and <= 1500 and var hijriYear
+        if (hijriMonth > 0 && hijriEnd + 1 < w.Length && AbsoluteDateFinder.Integer(w[hijriEnd + 1].Surface) is >= 1318 and <= 1500 and var hijriYear
             && n <= UmAlQura.GetDaysInMonth(hijriYear, hijriMonth))
         {
             var end = hijriEnd + 1;
@@ -363,36 +362,14 @@ public static class TemporalFinder
             return null;
         }
 
-        var hour = Integer(group.AsSpan(0, colon));
-        var minute = Integer(group.AsSpan(colon + 1));
+        var hour = AbsoluteDateFinder.Integer(group.AsSpan(0, colon));
+        var minute = AbsoluteDateFinder.Integer(group.AsSpan(colon + 1));
         return hour is >= 0 and <= 24 && minute is >= 0 and <= 59 ? new TimeOnly(hour % 24, minute) : null;
     }
 
-    private static TimeOnly? HourOnly(string number) => Integer(number) is >= 1 and <= 24 and var hour ? new TimeOnly(hour % 24, 0) : null;
+    private static TimeOnly? HourOnly(string number) => AbsoluteDateFinder.Integer(number) is >= 1 and <= 24 and var hour ? new TimeOnly(hour % 24, 0) : null;
 
     private static TemporalExpression Make(TemporalKind kind) => new(kind, 0, 0, "");
-
-    private static int Integer(ReadOnlySpan<char> digits)
-    {
-        if (digits.IsEmpty || digits.Length > 6)
-        {
-            return -1;
-        }
-
-        var value = 0;
-        foreach (var c in digits)
-        {
-            var digit = CharClassTable.DigitValue(c);
-            if (digit < 0)
-            {
-                return -1;
-            }
-
-            value = (value * 10) + digit;
-        }
-
-        return value;
-    }
 
     /// <summary>A token as the finder reads it: surface, match key, and key without proclitics.</summary>
     private readonly record struct Word(TokenKind Kind, string Surface, string Key, string Core, bool HasArticle)
