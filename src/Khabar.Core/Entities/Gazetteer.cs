@@ -30,6 +30,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, GazetteerKind> _entries;
     private readonly Dictionary<string, GazetteerKind>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly HashSet<string> _twoWordStarts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
 
     public Gazetteer(IEnumerable<(string Entry, GazetteerKind Kind)> entries, ulong fingerprint)
     {
@@ -48,6 +49,7 @@ public sealed class Gazetteer
             {
                 var third = phrase.IndexOf(' ', second + 1);
                 _twoWordStarts.Add(third > 0 ? phrase[..third] : phrase);
+                _firstWords.Add(phrase[..second]);
             }
 
             MaxWords = Math.Max(MaxWords, phrase.Count(c => c == ' ') + 1);
@@ -108,6 +110,9 @@ public sealed class Gazetteer
 
         return GazetteerKind.None;
     }
+
+    /// <summary>Whether some entry of two words or more begins with this word (a key): most words start none.</summary>
+    public bool StartsLongerEntry(string firstWord) => _firstWords.Contains(firstWord);
 
     /// <summary>Whether some entry of two words or more begins with these two words (a key phrase).</summary>
     public bool StartsEntry(string twoWords) => _twoWordStarts.Contains(twoWords);

@@ -139,8 +139,13 @@ public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, T
         var phrase = new StringBuilder();
         for (var i = 0; i + 1 < traits.Length; i++)
         {
-            foreach (var first in Proclitics.Readings(traits[i].Key))
+            foreach (var first in traits[i].Readings)
             {
+                if (!gazetteer.StartsLongerEntry(first))
+                {
+                    continue;
+                }
+
                 var words = LongestEntry(traits, i, first, phrase, out var kind);
                 if (words == 0)
                 {

@@ -51,6 +51,11 @@ internal sealed class TokenTraits
     /// <summary>The key without proclitics, for gazetteer phrases.</summary>
     public string Core { get; }
 
+    /// <summary>The key's <see cref="Proclitics.Readings"/>, for gazetteer phrases starting at this token.</summary>
+    public string[] Readings => _readings ??= [.. Proclitics.Readings(Key)];
+
+    private string[]? _readings;
+
     public uint KeyHash { get; }
 
     public uint CoreHash { get; }
