@@ -131,6 +131,7 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
         var latin = group.Where(f => f.Form.IsLatin).OrderByDescending(f => f.Form.Words.Length).ThenByDescending(f => f.Mentions.Count)
             .Select(f => f.Form.Surface).FirstOrDefault()
             ?? shown.Form.Equipment
+            ?? group.Select(f => latinNames.Translation(f.Form.Surface)).FirstOrDefault(t => t is not null)
             ?? latinNames.Find(type, shown.Form);
         var role = mentions.Select(m => CleanRole(m.Role)).OfType<string>().GroupBy(r => r)
             .OrderByDescending(r => r.Count()).ThenByDescending(r => r.Key.Length).Select(r => r.Key).FirstOrDefault();

@@ -1,19 +1,60 @@
 namespace Khabar.Core.Entities;
 
 /// <summary>
-/// Latin-script names known for entities (<c>Resources/latin-names.txt</c>), found by name key, so that an
-/// entity written only in Arabic (شويغو) still gets its Latin name (Shoigu).
+/// Latin-script names for entities written only in Arabic: a translation when the English name is one
+/// (<c>Resources/latin-translations.txt</c>: كوريا الشمالية → North Korea, قناة السويس → Suez Canal), else a
+/// known Latin name with the same name keys (<c>Resources/latin-names.txt</c>: شويغو → Shoigu).
 /// </summary>
 public sealed class LatinNames
 {
     private static readonly Lazy<LatinNames> DefaultNames = new(() => new LatinNames(
-        Gazetteer.Parse(Gazetteer.ReadResource("latin-names.txt"), GazetteerKind.None, latin: true)));
+        Gazetteer.Parse(Gazetteer.ReadResource("latin-names.txt"), GazetteerKind.None, latin: true),
+        Translations(Gazetteer.ReadResource("latin-translations.txt"))));
 
     private readonly List<(GazetteerKind Kind, NameForm Form)> _names;
+    private readonly Dictionary<string, string> _translations;
 
-    public LatinNames(IEnumerable<(string Name, GazetteerKind Kind)> names)
+    public LatinNames(IEnumerable<(string Name, GazetteerKind Kind)> names, IEnumerable<(string Arabic, string Latin)>? translations = null)
     {
         _names = names.Select(n => (n.Kind, NameForm.Of(n.Name, EquipmentFamilies.Default))).ToList();
+        _translations = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (arabic, latin) in translations ?? [])
+        {
+            _translations.TryAdd(Gazetteer.KeyPhrase(arabic), latin);
+        }
+    }
+
+    /// <summary>Reads <c>Arabic TAB Latin</c> lines; <c>#</c> starts a comment.</summary>
+    public static IEnumerable<(string Arabic, string Latin)> Translations(string text)
+    {
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (line.StartsWith('#') || tab <= 0)
+            {
+                continue;
+            }
+
+            yield return (line[..tab].Trim(), line[(tab + 1)..].Trim());
+        }
+    }
+
+    /// <summary>The English name that translates <paramref name="written"/>, its first word read without proclitics if need be.</summary>
+    public string? Translation(string written)
+    {
+        var phrase = Gazetteer.KeyPhrase(written);
+        var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+        var (first, rest) = space < 0 ? (phrase, "") : (phrase[..space], phrase[space..]);
+        foreach (var reading in Khabar.Text.Normalize.Proclitics.Readings(first))
+        {
+            if (_translations.TryGetValue(reading + rest, out var latin))
+            {
+                return latin;
+            }
+        }
+
+        return null;
     }
 
     public static LatinNames Default => DefaultNames.Value;

@@ -107,6 +107,15 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_place_whose_english_name_is_a_translation_gets_it()
+    {
+        var entities = Resolve(("a", [M(EntityType.Location, "وكوريا الشمالية"), M(EntityType.Location, "قناة السويس")]));
+
+        Assert.Equal("North Korea", Holding(entities, "وكوريا الشمالية").Latin);
+        Assert.Equal("Suez Canal", Holding(entities, "قناة السويس").Latin);
+    }
+
+    [Fact]
     public void Model_designations_merge_across_scripts_and_differ_by_number()
     {
         var entities = Resolve(
