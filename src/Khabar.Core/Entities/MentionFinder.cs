@@ -1,10 +1,8 @@
-using Khabar.Core.Analyze;
 using Khabar.Core.Entities.Tagging;
 using Khabar.Text;
 using Khabar.Text.Normalize;
 using Khabar.Text.Numbers;
 using Khabar.Text.Sentences;
-using Khabar.Text.Stem;
 using Khabar.Text.Tokenize;
 
 namespace Khabar.Core.Entities;

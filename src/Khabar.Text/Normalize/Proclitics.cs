@@ -2,9 +2,10 @@ namespace Khabar.Text.Normalize;
 
 /// <summary>
 /// Strips what Arabic writes onto the front of a name: the conjunctions و ف, the article ال and the
-/// prepositions ب ل ك with or without it (وبموسكو, للسعودية, والكرملين). Works on match keys. Over-stripping a
-/// name that really begins with one of these letters (بغداد → غداد) is harmless where both sides of a
-/// comparison go through the same function, which is the only way this is used.
+/// prepositions ب ل ك with or without it (وبموسكو, للسعودية, والكرملين). Works on match keys.
+/// <see cref="Core"/> may over-strip a name that really begins with one of these letters (بغداد → غداد); that is
+/// harmless for word features and clusters, where every occurrence goes through it alike. Looking a word up in
+/// a list of names written as names are needs <see cref="Readings"/> instead.
 /// </summary>
 public static class Proclitics
 {

@@ -15,25 +15,4 @@ public sealed class SentenceFeatures(uint[] features, int[] starts)
 
     /// <summary>Every feature of every token, for counting during training.</summary>
     internal ReadOnlySpan<uint> All => features.AsSpan(0, starts[^1]);
-
-    /// <summary>The same sentence keeping only features <paramref name="keep"/> accepts.</summary>
-    internal SentenceFeatures Where(Func<uint, bool> keep)
-    {
-        var kept = new List<uint>(features.Length);
-        var newStarts = new int[starts.Length];
-        for (var i = 0; i < Length; i++)
-        {
-            newStarts[i] = kept.Count;
-            foreach (var f in Of(i))
-            {
-                if (keep(f))
-                {
-                    kept.Add(f);
-                }
-            }
-        }
-
-        newStarts[Length] = kept.Count;
-        return new SentenceFeatures([.. kept], newStarts);
-    }
 }
