@@ -27,6 +27,7 @@ internal static class Program
             "ner-speed" => NerTraining.Speed(args[1..]),
             "entities" => EntityProbe.Run(args[1..]),
             "namekeys" => NameKeyProbe.Run(args[1..]),
+            "facts" => FactProbe.Run(args[1..]),
             _ => Usage(args[0]),
         };
     }

@@ -121,6 +121,7 @@ internal static class EntityReportWriter
         json.WriteString("to", resolved?.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.WriteString("weekday", date.Weekday?.ToString());
         json.WriteNumber("offset", date.Offset);
+        json.WriteBoolean("upcoming", date.Upcoming);
         json.WriteString("time", date.Time?.ToString("HH:mm", CultureInfo.InvariantCulture));
         json.WriteString("partOfDay", date.Part == PartOfDay.None ? null : JsonNamingPolicy.CamelCase.ConvertName(date.Part.ToString()));
         json.WriteBoolean("hijri", date.Hijri);

@@ -1,5 +1,6 @@
 using Khabar.Core.Analyze;
 using Khabar.Core.Assign;
+using Khabar.Core.Consolidate;
 using Khabar.Core.Domain;
 using Khabar.Core.Entities;
 using Khabar.Storage;
@@ -9,7 +10,8 @@ namespace Khabar.Cli.Reports;
 
 /// <summary>
 /// One story as reported: the story, its articles with their analyses, its duplicate links, its reuse pairs,
-/// and its entities resolved across the articles.
+/// its entities resolved across the articles, and its consolidation (facts, conflicts, inferred dates, timeline,
+/// summary).
 /// </summary>
 internal sealed record StoryReport(
     Story Story,
@@ -17,9 +19,10 @@ internal sealed record StoryReport(
     IReadOnlyList<StoryLink> Duplicates,
     IReadOnlyList<ReusePair> Reuse,
     IReadOnlyDictionary<string, ArticleAnalysis> Analyses,
-    IReadOnlyList<Entity> Entities)
+    IReadOnlyList<Entity> Entities,
+    ConsolidatedStory Consolidated)
 {
-    public static StoryReport Of(IStore store, Story story)
+    public static StoryReport Of(IStore store, Story story, int summaryWords = ReportOptions.DefaultSummaryWords)
     {
         var articles = story.Articles.Select(id => store.Find(id)).OfType<Article>().ToList();
         var duplicates = store.LinksOf(story.Id).Where(l => l.Kind != LinkKind.Related).ToList();
@@ -34,11 +37,15 @@ internal sealed record StoryReport(
 
         var entities = EntityResolver.Default.Resolve(
             articles.Where(a => analyses.ContainsKey(a.Id)).Select(a => (a.Id, analyses[a.Id].Mentions)));
-        return new StoryReport(story, articles, duplicates, store.ReuseOf(story.Id), analyses, entities);
+        var reuse = store.ReuseOf(story.Id);
+        var consolidated = StoryConsolidator.Consolidate(
+            articles.Where(a => analyses.ContainsKey(a.Id)).Select(a => new StoryArticle(a, analyses[a.Id])).ToList(), reuse, duplicates, summaryWords);
+        return new StoryReport(story, articles, duplicates, reuse, analyses, entities, consolidated);
     }
 
     /// <summary>Every story of the store, the largest first.</summary>
-    public static IEnumerable<StoryReport> All(IStore store) => store.Stories().Select(s => Of(store, s));
+    public static IEnumerable<StoryReport> All(IStore store, int summaryWords = ReportOptions.DefaultSummaryWords) =>
+        store.Stories().Select(s => Of(store, s, summaryWords));
 
     public Article? Find(string id) => Articles.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.Ordinal));
 }

@@ -20,7 +20,7 @@ internal static class StoryReportWriter
 
     public static void WriteText(StoryReport report, TextWriter output)
     {
-        var (story, articles, duplicates, reuse, _, entities) = report;
+        var (story, articles, duplicates, reuse, _, entities, consolidated) = report;
         output.WriteLine($"## story {story.Id} · {articles.Count} articles · {story.Sources.Count} outlets · {Span(story)}");
         output.WriteLine($"   {story.Title}");
         foreach (var article in articles)
@@ -28,6 +28,7 @@ internal static class StoryReportWriter
             output.WriteLine($"   - {article.Id}  [{article.Source ?? "unknown outlet"}]  {Date(article.Published) ?? "date unknown"}  {article.Title ?? string.Empty}".TrimEnd());
         }
 
+        ConsolidationTextWriter.Write(consolidated, output);
         EntityReportWriter.WriteText(entities, output);
         foreach (var link in duplicates)
         {
@@ -53,7 +54,7 @@ internal static class StoryReportWriter
 
     public static void WriteJson(Utf8JsonWriter json, StoryReport report)
     {
-        var (story, articles, duplicates, reuse, _, entities) = report;
+        var (story, articles, duplicates, reuse, _, entities, consolidated) = report;
         json.WriteStartObject();
         json.WriteString("id", story.Id);
         json.WriteString("title", story.Title);
@@ -77,13 +78,23 @@ internal static class StoryReportWriter
             json.WriteString("source", article.Source);
             json.WriteString("origin", article.Origin);
             json.WriteString("title", article.Title);
-            json.WriteString("published", Time(article.Published));
-            json.WriteBoolean("publishedInferred", false);
+            var day = consolidated.PublishedOf(article.Id);
+            json.WriteString("published", day is { Inferred: true, Day: { } inferred } ? ConsolidationJsonWriter.Day(inferred) : Time(article.Published));
+            json.WriteBoolean("publishedInferred", day?.Inferred ?? false);
+            if (day is { Inferred: true })
+            {
+                ConsolidationJsonWriter.WriteEvidence(json, day);
+            }
+
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
+        ConsolidationJsonWriter.WriteSummary(json, consolidated);
+        ConsolidationJsonWriter.WriteTimeline(json, consolidated);
         EntityReportWriter.WriteEntities(json, entities);
+        ConsolidationJsonWriter.WriteFacts(json, consolidated);
+        ConsolidationJsonWriter.WriteConflicts(json, consolidated);
         json.WriteStartArray("duplicates");
         foreach (var link in duplicates)
         {

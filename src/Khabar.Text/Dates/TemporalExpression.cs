@@ -78,6 +78,12 @@ public sealed record TemporalExpression(TemporalKind Kind, int Start, int Length
 
     public int Offset { get; init; }
 
+    /// <summary>
+    /// A bare weekday in a plan or deadline («من المقرر أن يزور ... يوم الخميس», «حتى يوم الأحد»): the first such
+    /// day from the publication day on, not the last one up to it.
+    /// </summary>
+    public bool Upcoming { get; init; }
+
     public TimeOnly? Time { get; init; }
 
     public PartOfDay Part { get; init; }
@@ -88,8 +94,8 @@ public sealed record TemporalExpression(TemporalKind Kind, int Start, int Length
     /// <summary>
     /// The calendar day or range meant, seen from <paramref name="published"/>; null when it cannot be placed
     /// (a relative expression with no publication day, or a bare time). A bare weekday is the most recent such
-    /// day up to the publication day (news reports what has happened); الماضي is strictly before it, المقبل
-    /// strictly after.
+    /// day up to the publication day (news reports what has happened), or from it on when <see cref="Upcoming"/>;
+    /// الماضي is strictly before it, المقبل strictly after.
     /// </summary>
     public DateRange? Resolve(DateOnly? published)
     {
@@ -123,7 +129,7 @@ public sealed record TemporalExpression(TemporalKind Kind, int Start, int Length
             case TemporalKind.RelativeDay:
                 return DateRange.Day(day.AddDays(Offset));
             case TemporalKind.Weekday when Weekday is { } weekday:
-                return DateRange.Day(PlaceWeekday(day, weekday, Offset));
+                return DateRange.Day(Upcoming && Offset == 0 ? day.AddDays(((int)weekday - (int)day.DayOfWeek + 7) % 7) : PlaceWeekday(day, weekday, Offset));
             case TemporalKind.RelativeWeek:
                 // Weeks run Saturday to Friday, as in most Arab countries.
                 var saturday = day.AddDays(-(((int)day.DayOfWeek + 1) % 7)).AddDays(7 * Offset);

@@ -221,7 +221,8 @@ public static class TemporalFinder
                 || (end + 1 < w.Length && w[end + 1].Surface is ")" or "،" or "." or ",");
             if (!ambiguous || context)
             {
-                expression = Make(TemporalKind.Weekday) with { Weekday = dow, Offset = modifier, Part = part };
+                // «ومن المقرر أن يزور الوزيران يوم الخميس», «حتى يوم الأحد»: the coming such day.
+                expression = Make(TemporalKind.Weekday) with { Weekday = dow, Offset = modifier, Part = part, Upcoming = modifier == 0 && FutureBefore(w, at) };
                 return end;
             }
         }
@@ -389,5 +390,38 @@ public static class TemporalFinder
             var prefix = key.AsSpan(0, proclitics);
             return new Word(token.Kind, surface, key, key[proclitics..], prefix.EndsWith("ال") || prefix.EndsWith("لل"));
         }
+    }
+
+    /// <summary>Words that put what follows in the future: a plan, an expectation, a deadline.</summary>
+    private static readonly HashSet<string> FutureCues = new(StringComparer.Ordinal)
+    {
+        "يعتزم", "تعتزم", "يعتزمان", "تعتزمان", "يعتزمون", "مقرر", "المقرر", "سوف", "مرتقب", "المرتقب", "يرتقب", "يتوقع",
+    };
+
+    /// <summary>How many words back a future cue still governs a weekday (within its clause).</summary>
+    private const int FutureReach = 8;
+
+    /// <summary>Whether the weekday at <paramref name="at"/> is governed by a future cue earlier in its clause, or by حتى just before.</summary>
+    private static bool FutureBefore(Word[] w, int at)
+    {
+        if (at > 0 && w[at - 1].Core == "حتي")
+        {
+            return true;
+        }
+
+        for (var i = at - 1; i >= 0 && i >= at - FutureReach; i--)
+        {
+            if (!w[i].IsWord)
+            {
+                return false;
+            }
+
+            if (FutureCues.Contains(w[i].Core))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

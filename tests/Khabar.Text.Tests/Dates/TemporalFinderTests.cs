@@ -26,6 +26,9 @@ public class TemporalFinderTests
     [InlineData("وقع الحادث في 12 سبتمبر قرب الحدود.", "2023-09-12")]
     [InlineData("وقع الحادث في 16 سبتمبر/أيلول 2023 قرب الحدود.", "2023-09-16")]
     [InlineData("وقع الحادث في 1 ربيع الأول 1445 هـ قرب الحدود.", "2023-09-16")]
+    [InlineData("ومن المقرر أن يزور الوزيران يوم الخميس المنطقة الاقتصادية.", "2023-09-21")]
+    [InlineData("ويعتزم الحاكم لقاء الزعيم يوم الأحد.", "2023-09-17")]
+    [InlineData("وأعلنت الوزارة تعليق الدراسة حتى يوم الثلاثاء.", "2023-09-19")]
     public void Each_expression_resolves_to_the_day_meant(string text, string day)
     {
         var found = Single(text);
@@ -98,4 +101,12 @@ public class TemporalFinderTests
         Assert.Equal(Sunday.AddDays(-7), Single("وأقيم الحفل يوم الأحد الماضي في القاعة.").Resolve(Sunday)?.From);
         Assert.Equal(Sunday.AddDays(7), Single("ويقام الحفل يوم الأحد المقبل في القاعة.").Resolve(Sunday)?.From);
     }
+
+    [Theory]
+    [InlineData("ومن المقرر أن يزور الوزيران يوم الخميس المنطقة.", true)]
+    [InlineData("وأعلنت الوزارة تعليق الدراسة حتى يوم الأحد.", true)]
+    [InlineData("وزار الوزيران يوم الخميس المنطقة.", false)]
+    [InlineData("ومن المقرر أن يزور الوزيران المنطقة، وكانا قد وصلا يوم الخميس.", false)]
+    public void A_weekday_in_a_plan_or_deadline_is_the_coming_one(string text, bool upcoming) =>
+        Assert.Equal(upcoming, Single(text).Upcoming);
 }

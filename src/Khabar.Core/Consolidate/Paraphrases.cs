@@ -1,0 +1,77 @@
+using Khabar.Core.Analyze;
+using Khabar.Text.Normalize;
+using Khabar.Text.Stem;
+
+namespace Khabar.Core.Consolidate;
+
+/// <summary>
+/// Groups of words outlets use for one another in reworded or re-translated copy (أنهى / اختتم, تفقد / استعرض),
+/// from <c>Resources/paraphrases.txt</c>. Each word's stem maps to one key for its group, so that two sentences
+/// saying the same thing in other words share that key. Event groups also tell what a date or number is about.
+/// </summary>
+internal sealed class Paraphrases
+{
+    private readonly Dictionary<ulong, ulong> _groupOf;
+    private readonly HashSet<ulong> _events;
+
+    private Paraphrases(Dictionary<ulong, ulong> groupOf, HashSet<ulong> events)
+    {
+        _groupOf = groupOf;
+        _events = events;
+    }
+
+    public static Paraphrases Default { get; } = Load();
+
+    /// <summary>The key of the group of the word with stem hash <paramref name="stem"/>, or <paramref name="key"/> when it has none.</summary>
+    public ulong KeyOf(ulong stem, ulong key) => _groupOf.GetValueOrDefault(stem, key);
+
+    /// <summary>Whether a key is an event group's (a word naming what happened: تفقد، ضربت، قتلى).</summary>
+    public bool IsEvent(ulong key) => _events.Contains(key);
+
+    private static Paraphrases Load()
+    {
+        var groupOf = new Dictionary<ulong, ulong>();
+        var events = new HashSet<ulong>();
+        var group = 0UL;
+        foreach (var line in ReadResource().Split('\n'))
+        {
+            var text = line.Trim();
+            if (text.Length == 0 || text[0] == '#')
+            {
+                continue;
+            }
+
+            var colon = text.IndexOf(':', StringComparison.Ordinal);
+            var kind = colon < 0 ? string.Empty : text[..colon].Trim();
+            if (kind is not ("event" or "thing" or "report"))
+            {
+                throw new InvalidDataException($"paraphrases.txt: '{text}' does not start with event:, thing: or report:");
+            }
+
+            var id = TermHash.Mix(0x5041524150485241UL + group++);
+            if (kind == "event")
+            {
+                events.Add(id);
+            }
+
+            foreach (var word in text[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                foreach (var form in (string[])[word, word + "ت", word + "ا", word + "وا"])
+                {
+                    groupOf.TryAdd(TermHash.Of(LightStemmer.StemOf(MatchKey.Of(form))), id);
+                }
+            }
+        }
+
+        return new Paraphrases(groupOf, events);
+    }
+
+    private static string ReadResource()
+    {
+        const string Name = "Khabar.Core.Consolidate.Resources.paraphrases.txt";
+        using var stream = typeof(Paraphrases).Assembly.GetManifestResourceStream(Name)
+            ?? throw new InvalidOperationException($"embedded resource '{Name}' is missing from Khabar.Core");
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,88 @@
+using Khabar.Core.Assign;
+using Khabar.Core.Domain;
+
+namespace Khabar.Core.Consolidate;
+
+/// <summary>
+/// The Consolidate stage for one story: aligns its sentences into facts, tells which outlets are independent for
+/// each, infers missing publication days, finds conflicting values, builds the timeline and the summary. A pure
+/// function of the story's articles (in the order given), their analyses and the copy they share.
+/// </summary>
+public static class StoryConsolidator
+{
+    /// <summary>Words in a summary unless asked otherwise: about three sentences of news prose.</summary>
+    public const int DefaultSummaryWords = 80;
+
+    public static ConsolidatedStory Consolidate(
+        IReadOnlyList<StoryArticle> articles,
+        IReadOnlyList<ReusePair> reuse,
+        IReadOnlyList<StoryLink> duplicates,
+        int summaryWords = DefaultSummaryWords)
+    {
+        var story = StoryText.Of(articles);
+        var clusters = FactAligner.Align(story, out var similarities);
+        var factOf = new int[story.Sentences.Count];
+        for (var c = 0; c < clusters.Count; c++)
+        {
+            foreach (var s in clusters[c])
+            {
+                factOf[s] = c;
+            }
+        }
+
+        var values = DatedValue.Of(story);
+        var days = PublicationInference.Infer(story, similarities, values);
+        var sources = new IndependentSources(story, reuse, duplicates);
+        var outlets = clusters.Select(sources.Of).ToList();
+
+        // Ids by corroboration, then story order: f1 is the most widely stated fact.
+        var order = Enumerable.Range(0, clusters.Count).OrderByDescending(c => outlets[c].Count).ThenBy(c => clusters[c][0]).ToArray();
+        var idOf = new string[clusters.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            idOf[order[i]] = "f" + (i + 1);
+        }
+
+        var found = ConflictFinder.Find(story, similarities, values, days);
+        var disputed = found.SelectMany(c => c.Sentences).Select(s => factOf[s]).ToHashSet();
+        var leads = clusters.Select(c => story.Sentences[Central(c, similarities)]).ToArray();
+        var conflicts = new List<Conflict>();
+        foreach (var (conflict, _) in found)
+        {
+            // The conflict belongs to the fact of its best-supported side's first quote, worded as that side says it.
+            var quote = conflict.Sides[0].Quotes[0];
+            var sentence = story.Sentences.First(s => articles[s.Article].Id == quote.Article && s.Extent.Start == quote.Start);
+            leads[factOf[sentence.Index]] = sentence;
+            conflicts.Add(conflict with { Fact = idOf[factOf[sentence.Index]], Text = story.TextOf(sentence) });
+        }
+
+        var facts = new Fact[clusters.Count];
+        foreach (var c in order)
+        {
+            var status = disputed.Contains(c) ? FactStatus.Conflict : outlets[c].Count >= 2 ? FactStatus.Corroborated : FactStatus.Single;
+            facts[c] = new Fact(idOf[c], story.TextOf(leads[c]), story.QuoteOf(leads[c]), status,
+                clusters[c].Select(s => story.QuoteOf(story.Sentences[s])).ToList(), outlets[c]);
+        }
+
+        var timeline = TimelineBuilder.Build(story, similarities, values, factOf, facts, sources, days);
+        var summary = Summarizer.Summarize(story, order.Select(c => (facts[c], leads[c])).ToList(), timeline, summaryWords);
+        return new ConsolidatedStory(
+            order.Select(c => facts[c]).ToList(),
+            conflicts,
+            days,
+            timeline,
+            summary);
+    }
+
+    /// <summary>The sentence of a fact most like the others (the first on ties).</summary>
+    private static int Central(int[] cluster, SentencePairs similarities)
+    {
+        if (cluster.Length <= 2)
+        {
+            return cluster[0];
+        }
+
+        return cluster.OrderByDescending(s => cluster.Sum(o => similarities[s, o]))
+            .ThenBy(s => s).First();
+    }
+}

@@ -1,0 +1,212 @@
+using Khabar.Core.Analyze;
+using Khabar.Text;
+
+namespace Khabar.Core.Consolidate;
+
+/// <summary>
+/// The sentences of every article of a story, numbered across the story, with each article's content terms
+/// (to compare sentences by their weighted keys) and what analysis found in each sentence.
+/// <para>
+/// Sentences are compared by weighted Dice over their content keys. A key's corpus weight (rare words weigh more)
+/// is scaled down by how many of the story's sentences hold it: in a story about Kim's visit, «كيم» is in half the
+/// sentences and says little about which statement a sentence makes.
+/// </para>
+/// </summary>
+internal sealed class StoryText
+{
+    private readonly int[] _firstSentence;
+    private readonly ulong[][] _keys;
+    private readonly float[][] _weights;
+    private readonly float[] _totals;
+    private readonly Dictionary<ulong, double> _share;
+    private readonly Dictionary<ulong, float> _weight;
+
+    private StoryText(IReadOnlyList<StoryArticle> articles, ContentTerms[] terms, StorySentence[] sentences, int[] firstSentence)
+    {
+        Articles = articles;
+        Terms = terms;
+        Sentences = sentences;
+        _firstSentence = firstSentence;
+        (_keys, _weights, _share) = SentenceKeys(terms, sentences);
+        _weight = [];
+        for (var i = 0; i < _keys.Length; i++)
+        {
+            for (var k = 0; k < _keys[i].Length; k++)
+            {
+                _weight[_keys[i][k]] = _weights[i][k];
+            }
+        }
+        _totals = _weights.Select(w => w.Sum()).ToArray();
+    }
+
+    /// <summary>
+    /// Keys of a part of a sentence (offsets into its article's clean text) that tell it apart within the story:
+    /// not numbers, and not in more than <paramref name="maxShare"/> of the story's sentences (كيم in a story
+    /// about Kim) unless they name an event (ضربت in a story about a storm still says what a date is about).
+    /// </summary>
+    public HashSet<ulong> DistinctiveKeys(StorySentence sentence, int start, int end, double maxShare)
+    {
+        var keys = new HashSet<ulong>();
+        foreach (var term in Terms[sentence.Article].TermsOf(sentence.Local))
+        {
+            if (!term.IsNumber && term.Start >= start && term.Start + term.Length <= end
+                && Paraphrases.Default.KeyOf(term.Stem, term.Key) is var key
+                && (_share.GetValueOrDefault(key) <= maxShare || Paraphrases.Default.IsEvent(key)))
+            {
+                keys.Add(key);
+            }
+        }
+
+        return keys;
+    }
+
+    public IReadOnlyList<StoryArticle> Articles { get; }
+
+    /// <summary>Each article's content terms, in article order.</summary>
+    public IReadOnlyList<ContentTerms> Terms { get; }
+
+    public IReadOnlyList<StorySentence> Sentences { get; }
+
+    public string TextOf(StorySentence sentence) => sentence.Extent.Of(Articles[sentence.Article].Article.CleanText).ToString();
+
+    public Quote QuoteOf(StorySentence sentence) => Quote.Of(Articles[sentence.Article], sentence.Extent);
+
+    /// <summary>The sentences of article <paramref name="article"/>.</summary>
+    public ReadOnlySpan<StorySentence> SentencesOf(int article) =>
+        ((StorySentence[])Sentences).AsSpan(_firstSentence[article], _firstSentence[article + 1] - _firstSentence[article]);
+
+    /// <summary>Weighted Dice similarity of two sentences' content keys (0 for sentences of one article).</summary>
+    public double Similarity(StorySentence a, StorySentence b)
+    {
+        var total = _totals[a.Index] + _totals[b.Index];
+        if (a.Article == b.Article || total == 0)
+        {
+            return 0;
+        }
+
+        var (keysA, weightsA, keysB, weightsB) = (_keys[a.Index], _weights[a.Index], _keys[b.Index], _weights[b.Index]);
+        double shared = 0;
+        int i = 0, j = 0;
+        while (i < keysA.Length && j < keysB.Length)
+        {
+            if (keysA[i] == keysB[j])
+            {
+                shared += weightsA[i++] + weightsB[j++];
+            }
+            else if (keysA[i] < keysB[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared / total;
+    }
+
+    /// <summary>The share of the story's sentences that hold a key.</summary>
+    public double ShareOf(ulong key) => _share.GetValueOrDefault(key);
+
+    /// <summary>The weight of a key in this story (0 for a key of no sentence).</summary>
+    public float WeightOf(ulong key) => _weight.GetValueOrDefault(key);
+
+    /// <summary>The distinct keys of a sentence, sorted.</summary>
+    public ReadOnlySpan<ulong> KeysOf(StorySentence sentence) => _keys[sentence.Index];
+
+    /// <summary>The weights of <see cref="KeysOf"/>, in this story.</summary>
+    public ReadOnlySpan<float> WeightsOf(StorySentence sentence) => _weights[sentence.Index];
+
+    /// <summary>
+    /// Each sentence's distinct keys (a paraphrase group's key for a word in one) with their weights: the corpus
+    /// weight times ln(1 + S/n) / ln(1 + S) for a key in n of the story's S sentences.
+    /// </summary>
+    private static (ulong[][] Keys, float[][] Weights, Dictionary<ulong, double> Share) SentenceKeys(ContentTerms[] terms, StorySentence[] sentences)
+    {
+        var keys = new ulong[sentences.Length][];
+        var corpus = new Dictionary<ulong, float>();
+        var counts = new Dictionary<ulong, int>();
+        foreach (var sentence in sentences)
+        {
+            var article = terms[sentence.Article];
+            var own = new SortedSet<ulong>();
+            foreach (var term in article.TermsOf(sentence.Local))
+            {
+                var key = Paraphrases.Default.KeyOf(term.Stem, term.Key);
+                if (own.Add(key))
+                {
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                }
+
+                corpus[key] = Math.Max(corpus.GetValueOrDefault(key), article.Weights.Of(term.Key));
+            }
+
+            keys[sentence.Index] = [.. own];
+        }
+
+        var scale = Math.Log(1 + sentences.Length);
+        var weights = keys.Select(own => own.Select(k => (float)(corpus[k] * Math.Log(1 + (double)sentences.Length / counts[k]) / scale)).ToArray()).ToArray();
+        return (keys, weights, counts.ToDictionary(c => c.Key, c => (double)c.Value / sentences.Length));
+    }
+
+    public static StoryText Of(IReadOnlyList<StoryArticle> articles)
+    {
+        var terms = new ContentTerms[articles.Count];
+        var sentences = new List<StorySentence>();
+        var first = new int[articles.Count + 1];
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var text = articles[a].Article.CleanText;
+            var analysis = articles[a].Analysis;
+            terms[a] = ContentTerms.Of(text);
+            first[a] = sentences.Count;
+            var local = 0;
+            foreach (var extent in terms[a].Sentences)
+            {
+                sentences.Add(new StorySentence(
+                    sentences.Count,
+                    a,
+                    local++,
+                    Trimmed(text, extent),
+                    WordCount(extent.Of(text)),
+                    analysis.Dates.Where(d => Inside(d.Start, extent)).ToList(),
+                    analysis.Quantities.Where(q => Inside(q.Start, extent)).ToList(),
+                    analysis.Mentions.Where(m => Inside(m.Start, extent)).ToList()));
+            }
+        }
+
+        first[^1] = sentences.Count;
+        return new StoryText(articles, terms, [.. sentences], first);
+    }
+
+    private static int WordCount(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            words += !char.IsWhiteSpace(text[i]) && (i == 0 || char.IsWhiteSpace(text[i - 1])) ? 1 : 0;
+        }
+
+        return words;
+    }
+
+    private static bool Inside(int offset, TextExtent extent) => offset >= extent.Start && offset < extent.End;
+
+    /// <summary>The sentence without the white space around it.</summary>
+    private static TextExtent Trimmed(string text, TextExtent extent)
+    {
+        int start = extent.Start, end = extent.End;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return new TextExtent(start, end - start);
+    }
+}

@@ -1,0 +1,91 @@
+namespace Khabar.Core.Consolidate;
+
+/// <summary>
+/// Picks a story's summary from its facts, within a word budget: the most corroborated and central facts first
+/// (score: independent sources, plus how much of the sentence's weight is in keys most of the story's articles
+/// share, plus a little for an article's opening sentence), skipping any sentence too like one already taken. The
+/// best sentence leads; the others follow in the order of the days they report, undated ones last.
+/// </summary>
+internal static class Summarizer
+{
+    /// <summary>Similarity from which two sentences say the same thing for a reader.</summary>
+    private const double Redundant = 0.25;
+
+    /// <summary>Sentences longer than this read badly in a summary.</summary>
+    private const int LongSentence = 50;
+
+    /// <summary>Shorter pieces are headings or splitting debris («روسيا وكوريا الشمالية.»), not sentences.</summary>
+    private const int MinWords = 6;
+
+    public static List<SummarySentence> Summarize(StoryText story, IReadOnlyList<(Fact Fact, StorySentence Lead)> facts, IReadOnlyList<TimelineEvent> timeline, int words)
+    {
+        var shared = SharedKeys(story);
+        var ranked = facts
+            .Select(f => (f.Fact, f.Lead, Score: f.Fact.Independent + 2 * Centrality(story, f.Lead, shared)
+                + (f.Lead.Local == 0 ? 0.5 : 0) - (f.Lead.Words > LongSentence ? 1 : 0)))
+            .OrderByDescending(f => f.Score).ThenBy(f => f.Lead.Index).ToList();
+        var chosen = new List<(Fact Fact, StorySentence Lead, int Rank)>();
+        var used = 0;
+        foreach (var (fact, lead, _) in ranked.Where(f => f.Lead.Words >= MinWords))
+        {
+            if (used + lead.Words > words && chosen.Count > 0)
+            {
+                continue;
+            }
+
+            if (chosen.Any(c => c.Lead.Article == lead.Article ? c.Lead.Index == lead.Index : story.Similarity(c.Lead, lead) >= Redundant))
+            {
+                continue;
+            }
+
+            chosen.Add((fact, lead, chosen.Count));
+            used += lead.Words;
+            if (used >= words)
+            {
+                break;
+            }
+        }
+
+        var dayOf = timeline.Where(e => e.Doubt is null).GroupBy(e => e.Fact).ToDictionary(g => g.Key, g => g.Min(e => e.Day), StringComparer.Ordinal);
+        return chosen.Take(1)
+            .Concat(chosen.Skip(1).OrderBy(c => dayOf.TryGetValue(c.Fact.Id, out var day) ? day.DayNumber : int.MaxValue).ThenBy(c => c.Rank))
+            .Select(c => new SummarySentence(story.TextOf(c.Lead), c.Fact.Id, story.QuoteOf(c.Lead), [.. c.Fact.Sources], c.Fact.Status == FactStatus.Conflict))
+            .ToList();
+    }
+
+    /// <summary>For each key, the share of the story's articles that use it.</summary>
+    private static Dictionary<ulong, double> SharedKeys(StoryText story)
+    {
+        var counts = new Dictionary<ulong, int>();
+        for (var a = 0; a < story.Articles.Count; a++)
+        {
+            var keys = new HashSet<ulong>();
+            foreach (var sentence in story.SentencesOf(a))
+            {
+                keys.UnionWith(story.KeysOf(sentence).ToArray());
+            }
+
+            foreach (var key in keys)
+            {
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        return counts.ToDictionary(c => c.Key, c => (double)c.Value / story.Articles.Count);
+    }
+
+    /// <summary>The weighted share of a sentence's keys that the story's articles share (0 to 1).</summary>
+    private static double Centrality(StoryText story, StorySentence sentence, Dictionary<ulong, double> shared)
+    {
+        var own = story.KeysOf(sentence);
+        var weights = story.WeightsOf(sentence);
+        double total = 0, common = 0;
+        for (var i = 0; i < own.Length; i++)
+        {
+            total += weights[i];
+            common += weights[i] * shared.GetValueOrDefault(own[i]);
+        }
+
+        return total == 0 ? 0 : common / total;
+    }
+}
