@@ -5,17 +5,17 @@ using Khabar.Storage.Sqlite;
 
 namespace Khabar.Cli.Commands;
 
-/// <summary><c>khabar analyze PATH... [--db FILE] [--format text|json]</c>: ingest, then report everything known.</summary>
+/// <summary><c>khabar analyze PATH... [--db FILE] [--format text|md|json|html] [--summary-words N]</c>: ingest, then report everything known.</summary>
 internal static class AnalyzeCommand
 {
     public static Command Build()
     {
         var paths = new Argument<string[]>("paths") { Description = "Files, directories (read recursively) or - for standard input.", Arity = ArgumentArity.OneOrMore };
         var db = new Option<string?>("--db") { Description = "Keep the articles in this SQLite file (default: a temporary database)." };
-        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = StoreOptions.ReportFormat();
+        var words = StoreOptions.SummaryWords();
         var source = new Option<string?>("--source") { Description = "The outlet of articles whose input names none." };
-        var command = new Command("analyze", "Ingest the inputs and print the report of everything in the store: stories, then articles.") { paths, db, format, source };
+        var command = new Command("analyze", "Ingest the inputs and print the report of everything in the store: stories, then articles.") { paths, db, format, words, source };
         command.SetAction(parse => StoreErrors.Report(parse.InvocationConfiguration.Error, () =>
         {
             var config = parse.InvocationConfiguration;
@@ -26,13 +26,22 @@ internal static class AnalyzeCommand
                 using var store = SqliteArticleStore.Open(dbPath ?? Path.Combine(temporary!.FullName, "khabar.db"));
                 var options = IngestOptions.Default with { DefaultSource = parse.GetValue(source) };
                 var result = IngestRun.Run(store, parse.GetValue(paths)!, options, showProgress: false);
+                var summaryWords = parse.GetValue(words);
                 if (parse.GetValue(format) == "json")
                 {
-                    ArticleReportWriter.WriteJson(StoryReport.All(store), ArticleReport.All(store), store, result.Rejections, config.Output);
+                    ArticleReportWriter.WriteJson(StoryReport.All(store, summaryWords), ArticleReport.All(store), store, result.Rejections, config.Output);
+                }
+                else if (parse.GetValue(format) is "md" or "html")
+                {
+                    ReportOutput.Write(parse.GetValue(format)!, StoryReport.All(store, summaryWords), config.Output);
+                    foreach (var rejection in result.Rejections)
+                    {
+                        config.Error.WriteLine($"rejected {rejection}");
+                    }
                 }
                 else
                 {
-                    foreach (var story in StoryReport.All(store))
+                    foreach (var story in StoryReport.All(store, summaryWords))
                     {
                         StoryReportWriter.WriteText(story, config.Output);
                     }

@@ -9,11 +9,35 @@ internal static class StoreOptions
     public static Option<string> Database() =>
         new("--db") { Description = "The SQLite database file.", DefaultValueFactory = _ => "khabar.db" };
 
-    public static Option<string> Format()
+    public static Option<string> Format() => Format("text", "json");
+
+    /// <summary>A <c>--format</c> option taking one of <paramref name="formats"/>, the first by default.</summary>
+    public static Option<string> Format(params string[] formats)
     {
-        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { Description = string.Join(", ", formats[..^1]) + " or " + formats[^1] + ".", DefaultValueFactory = _ => formats[0] };
+        format.AcceptOnlyFromAmong(formats);
         return format;
+    }
+
+    /// <summary>The formats a story report comes in.</summary>
+    public static Option<string> ReportFormat() => Format("text", "md", "json", "html");
+
+    /// <summary><c>--summary-words N</c>: the length of each story's summary.</summary>
+    public static Option<int> SummaryWords()
+    {
+        var words = new Option<int>("--summary-words")
+        {
+            Description = $"Words in each story's summary (default {Reports.ReportOptions.DefaultSummaryWords}).",
+            DefaultValueFactory = _ => Reports.ReportOptions.DefaultSummaryWords,
+        };
+        words.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--summary-words must be at least 1");
+            }
+        });
+        return words;
     }
 
     /// <summary>Opens a store that must exist already (reading commands never create an empty one); null after

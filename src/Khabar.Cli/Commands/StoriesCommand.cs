@@ -10,8 +10,9 @@ internal static class StoriesCommand
     public static Command Build()
     {
         var db = StoreOptions.Database();
-        var format = StoreOptions.Format();
-        var command = new Command("stories", "List the stories in the store, the largest first.") { db, format };
+        var format = StoreOptions.ReportFormat();
+        var words = StoreOptions.SummaryWords();
+        var command = new Command("stories", "List the stories in the store, the largest first (in full with --format md, json or html).") { db, format, words };
         command.SetAction(parse => StoreErrors.Report(parse.InvocationConfiguration.Error, () =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -22,24 +23,13 @@ internal static class StoriesCommand
 
             using (store)
             {
-                if (parse.GetValue(format) == "json")
+                if (parse.GetValue(format) == "text")
                 {
-                    JsonReport.Write(output, json =>
-                    {
-                        json.WriteStartObject();
-                        json.WriteStartArray("stories");
-                        foreach (var story in StoryReport.All(store))
-                        {
-                            StoryReportWriter.WriteJson(json, story);
-                        }
-
-                        json.WriteEndArray();
-                        json.WriteEndObject();
-                    });
+                    StoryReportWriter.WriteList(store.Stories(), output);
                 }
                 else
                 {
-                    StoryReportWriter.WriteList(store.Stories(), output);
+                    ReportOutput.Write(parse.GetValue(format)!, StoryReport.All(store, parse.GetValue(words)), output);
                 }
 
                 return ExitCodes.Ok;

@@ -3,15 +3,16 @@ using Khabar.Cli.Reports;
 
 namespace Khabar.Cli.Commands;
 
-/// <summary><c>khabar story ID [--db FILE] [--format text|json]</c>: one story in full.</summary>
+/// <summary><c>khabar story ID [--db FILE] [--format text|md|json|html] [--summary-words N]</c>: one story in full.</summary>
 internal static class StoryCommand
 {
     public static Command Build()
     {
         var id = new Argument<string>("id") { Description = "The story id, as `khabar stories` lists it (s-…)." };
         var db = StoreOptions.Database();
-        var format = StoreOptions.Format();
-        var command = new Command("story", "Show one story: its articles, duplicates and the copy they share.") { id, db, format };
+        var format = StoreOptions.ReportFormat();
+        var words = StoreOptions.SummaryWords();
+        var command = new Command("story", "Show one story: summary, timeline, facts and conflicts, entities, shared copy, articles.") { id, db, format, words };
         command.SetAction(parse => StoreErrors.Report(parse.InvocationConfiguration.Error, () =>
         {
             var config = parse.InvocationConfiguration;
@@ -28,16 +29,7 @@ internal static class StoryCommand
                     return ExitCodes.BadInput;
                 }
 
-                var report = StoryReport.Of(store, story);
-                if (parse.GetValue(format) == "json")
-                {
-                    JsonReport.Write(config.Output, json => StoryReportWriter.WriteJson(json, report));
-                }
-                else
-                {
-                    StoryReportWriter.WriteText(report, config.Output);
-                }
-
+                ReportOutput.WriteOne(parse.GetValue(format)!, StoryReport.Of(store, story, parse.GetValue(words)), config.Output);
                 return ExitCodes.Ok;
             }
         }));

@@ -20,15 +20,20 @@ internal sealed record StoryReport(
     IReadOnlyList<ReusePair> Reuse,
     IReadOnlyDictionary<string, ArticleAnalysis> Analyses,
     IReadOnlyList<Entity> Entities,
-    ConsolidatedStory Consolidated)
+    ConsolidatedStory Consolidated,
+    IReadOnlyDictionary<string, IReadOnlyList<StoredRemoval>> Removals)
 {
     public static StoryReport Of(IStore store, Story story, int summaryWords = ReportOptions.DefaultSummaryWords)
     {
         var articles = story.Articles.Select(id => store.Find(id)).OfType<Article>().ToList();
         var duplicates = store.LinksOf(story.Id).Where(l => l.Kind != LinkKind.Related).ToList();
         var analyses = new Dictionary<string, ArticleAnalysis>(StringComparer.Ordinal);
+        var removals = new Dictionary<string, IReadOnlyList<StoredRemoval>>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
+            removals[article.Id] = store.GetDerived(article.Id, DerivedCodec.CleaningKind, DerivedCodec.CleaningVersion) is { } cleaning
+                ? DerivedCodec.ReadRemovals(cleaning)
+                : [];
             if (store.GetDerived(article.Id, DerivedCodec.AnalysisKind, ArticleAnalyzer.Version) is { } payload)
             {
                 analyses[article.Id] = DerivedCodec.ReadAnalysis(payload);
@@ -40,7 +45,7 @@ internal sealed record StoryReport(
         var reuse = store.ReuseOf(story.Id);
         var consolidated = StoryConsolidator.Consolidate(
             articles.Where(a => analyses.ContainsKey(a.Id)).Select(a => new StoryArticle(a, analyses[a.Id])).ToList(), reuse, duplicates, summaryWords);
-        return new StoryReport(story, articles, duplicates, reuse, analyses, entities, consolidated);
+        return new StoryReport(story, articles, duplicates, reuse, analyses, entities, consolidated, removals);
     }
 
     /// <summary>Every story of the store, the largest first.</summary>

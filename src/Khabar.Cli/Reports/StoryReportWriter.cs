@@ -20,7 +20,7 @@ internal static class StoryReportWriter
 
     public static void WriteText(StoryReport report, TextWriter output)
     {
-        var (story, articles, duplicates, reuse, _, entities, consolidated) = report;
+        var (story, articles, duplicates, reuse, _, entities, consolidated, _) = report;
         output.WriteLine($"## story {story.Id} · {articles.Count} articles · {story.Sources.Count} outlets · {Span(story)}");
         output.WriteLine($"   {story.Title}");
         foreach (var article in articles)
@@ -54,7 +54,7 @@ internal static class StoryReportWriter
 
     public static void WriteJson(Utf8JsonWriter json, StoryReport report)
     {
-        var (story, articles, duplicates, reuse, _, entities, consolidated) = report;
+        var (story, articles, duplicates, reuse, _, entities, consolidated, _) = report;
         json.WriteStartObject();
         json.WriteString("id", story.Id);
         json.WriteString("title", story.Title);

@@ -9,7 +9,7 @@ namespace Khabar.Core.Consolidate;
 internal static class Summarizer
 {
     /// <summary>Similarity from which two sentences say the same thing for a reader.</summary>
-    private const double Redundant = 0.25;
+    private const double Redundant = 0.35;
 
     /// <summary>Sentences longer than this read badly in a summary.</summary>
     private const int LongSentence = 50;

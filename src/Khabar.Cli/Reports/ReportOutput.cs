@@ -1,0 +1,53 @@
+namespace Khabar.Cli.Reports;
+
+/// <summary>Writes story reports in the format asked for: text, md, json or html.</summary>
+internal static class ReportOutput
+{
+    /// <summary>One story: as <see cref="Write"/>, except that JSON is the story object itself.</summary>
+    public static void WriteOne(string format, StoryReport story, TextWriter output)
+    {
+        if (format == "json")
+        {
+            JsonReport.Write(output, json => StoryReportWriter.WriteJson(json, story));
+        }
+        else
+        {
+            Write(format, [story], output);
+        }
+    }
+
+    /// <summary>Several stories; JSON is <c>{"stories": [...]}</c>.</summary>
+    public static void Write(string format, IEnumerable<StoryReport> stories, TextWriter output)
+    {
+        switch (format)
+        {
+            case "json":
+                JsonReport.Write(output, json =>
+                {
+                    json.WriteStartObject();
+                    json.WriteStartArray("stories");
+                    foreach (var story in stories)
+                    {
+                        StoryReportWriter.WriteJson(json, story);
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                });
+                break;
+            case "md":
+                MarkdownReportWriter.Write(stories, output);
+                break;
+            case "html":
+                HtmlReportWriter.Write([.. stories], output);
+                break;
+            default:
+                foreach (var story in stories)
+                {
+                    StoryReportWriter.WriteText(story, output);
+                }
+
+                break;
+        }
+    }
+}
