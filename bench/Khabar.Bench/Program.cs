@@ -28,6 +28,7 @@ internal static class Program
             "entities" => EntityProbe.Run(args[1..]),
             "namekeys" => NameKeyProbe.Run(args[1..]),
             "facts" => FactProbe.Run(args[1..]),
+            "consolidate" => ConsolidationThroughput.Run(args[1..]),
             _ => Usage(args[0]),
         };
     }

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Globalization;
+using Khabar.Core.Analyze;
+using Khabar.Core.Assign;
+using Khabar.Core.Consolidate;
+using Khabar.Core.Entities;
+using Khabar.Storage.Ingesting;
+using Khabar.Storage.Sqlite;
+
+namespace Khabar.Bench;
+
+/// <summary>
+/// Times the Consolidate stage on the largest stories of a store that <c>khabar ingest</c> filled: reading the
+/// story's articles and analyses, resolving its entities, and consolidating it (facts, dates, conflicts,
+/// timeline, summary), each the median of 5 runs after a warm-up. Usage: <c>consolidate DB [--top N]</c>.
+/// </summary>
+internal static class ConsolidationThroughput
+{
+    private const int Runs = 5;
+
+    public static int Run(string[] args)
+    {
+        var at = Array.IndexOf(args, "--top");
+        var top = at >= 0 ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 10;
+        using var store = SqliteArticleStore.Open(args[0]);
+        Console.WriteLine("articles  sentences  read ms  entities ms  consolidate ms  facts  conflicts  timeline");
+        foreach (var story in store.Stories().OrderByDescending(s => s.Articles.Count).Take(top))
+        {
+            var read = Stopwatch.StartNew();
+            var articles = story.Articles.Select(store.Find).OfType<Khabar.Core.Domain.Article>()
+                .Select(a => store.GetDerived(a.Id, DerivedCodec.AnalysisKind, ArticleAnalyzer.Version) is { } payload
+                    ? new StoryArticle(a, DerivedCodec.ReadAnalysis(payload))
+                    : null)
+                .OfType<StoryArticle>().ToList();
+            var reuse = store.ReuseOf(story.Id);
+            var links = store.LinksOf(story.Id).Where(l => l.Kind != LinkKind.Related).ToList();
+            read.Stop();
+
+            var entities = Median(() => EntityResolver.Default.Resolve(articles.Select(a => (a.Id, a.Analysis.Mentions))));
+            ConsolidatedStory? result = null;
+            var consolidate = Median(() => result = StoryConsolidator.Consolidate(articles, reuse, links));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{articles.Count,8}  {articles.Sum(a => a.Analysis.Sentences.Count),9}  {read.Elapsed.TotalMilliseconds,7:F0}  {entities,11:F1}  {consolidate,14:F1}  {result!.Facts.Count,5}  {result.Conflicts.Count,9}  {result.Timeline.Count,8}"));
+        }
+
+        return 0;
+    }
+
+    private static double Median(Action action)
+    {
+        action();
+        var times = new double[Runs];
+        for (var i = 0; i < Runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            action();
+            times[i] = clock.Elapsed.TotalMilliseconds;
+        }
+
+        Array.Sort(times);
+        return times[Runs / 2];
+    }
+}
