@@ -49,6 +49,7 @@ internal static class ArticleReportWriter
             foreach (var story in stories)
             {
                 StoryReportWriter.WriteJson(json, story);
+                json.Flush();
             }
 
             json.WriteEndArray();
@@ -56,6 +57,7 @@ internal static class ArticleReportWriter
             foreach (var report in reports)
             {
                 WriteArticle(json, report, store);
+                json.Flush();
             }
 
             json.WriteEndArray();

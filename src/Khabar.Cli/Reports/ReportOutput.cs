@@ -29,6 +29,7 @@ internal static class ReportOutput
                     foreach (var story in stories)
                     {
                         StoryReportWriter.WriteJson(json, story);
+                        json.Flush();
                     }
 
                     json.WriteEndArray();
