@@ -33,7 +33,7 @@ internal static class ConflictFinder
     private const double About = 0.15;
 
     /// <summary>The conflicts, each with the sentences (story indexes) it involves.</summary>
-    public static List<(Conflict Conflict, int[] Sentences)> Find(StoryText story, SentencePairs pairs, DatedValue[][] dates, PublicationDay[] days)
+    public static List<(Conflict Conflict, int[] Sentences)> Find(StoryText story, SentencePairs pairs, DatedValue[][] dates, ValueDays days, IndependentSources sources)
     {
         var dateEdges = new List<(Value A, Value B)>();
         var numberEdges = new List<(Value A, Value B)>();
@@ -42,8 +42,9 @@ internal static class ConflictFinder
             .ToArray()).ToArray();
         foreach (var (a, b, similarity) in pairs.All.OrderBy(p => p.A).ThenBy(p => p.B))
         {
-            if (similarity < MinSimilarity)
+            if (similarity < MinSimilarity || sources.SameCopy(story.Sentences[a], story.Sentences[b]))
             {
+                // A reprint does not contradict its source.
                 continue;
             }
 
@@ -51,12 +52,11 @@ internal static class ConflictFinder
             {
                 foreach (var y in dates[b])
                 {
-                    if (x.Expression.Resolve(days[x.Sentence.Article].Day) is { IsDay: true } dx
-                        && y.Expression.Resolve(days[y.Sentence.Article].Day) is { IsDay: true } dy
-                        && dx.From != dy.From && Math.Abs(dx.From.DayNumber - dy.From.DayNumber) <= MaxDaysApart
+                    if (days.Of(x) is { } dx && days.Of(y) is { } dy
+                        && dx != dy && Math.Abs(dx.DayNumber - dy.DayNumber) <= MaxDaysApart
                         && Comparable(x.Slot, y.Slot, similarity))
                     {
-                        dateEdges.Add((new Value(a, dx.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), 0), new Value(b, dy.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), 0)));
+                        dateEdges.Add((new Value(a, dx.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), 0), new Value(b, dy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), 0)));
                     }
                 }
             }

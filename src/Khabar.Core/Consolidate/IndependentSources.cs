@@ -21,7 +21,7 @@ internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePai
         var groups = new List<List<StorySentence>>();
         foreach (var sentence in fact.Select(s => story.Sentences[s]))
         {
-            var same = groups.Where(g => g.Any(other => OneSource(other, sentence))).ToList();
+            var same = groups.Where(g => g.Any(other => SameCopy(other, sentence))).ToList();
             var merged = new List<StorySentence>([.. same.SelectMany(g => g), sentence]);
             groups.RemoveAll(same.Contains);
             groups.Add(merged);
@@ -31,8 +31,14 @@ internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePai
             .OrderBy(g => g[0], StringComparer.Ordinal).ToList();
     }
 
-    private bool OneSource(StorySentence a, StorySentence b)
+    /// <summary>Whether two sentences of different articles come from one source: one outlet, duplicates, or shared copy.</summary>
+    public bool SameCopy(StorySentence a, StorySentence b)
     {
+        if (a.Article == b.Article)
+        {
+            return false;
+        }
+
         var (x, y) = (story.Articles[a.Article].Article, story.Articles[b.Article].Article);
         if ((x.Source is not null && string.Equals(x.Source, y.Source, StringComparison.Ordinal)) || _duplicates.Contains((x.Id, y.Id)))
         {

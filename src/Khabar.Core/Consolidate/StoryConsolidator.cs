@@ -43,7 +43,8 @@ public static class StoryConsolidator
             idOf[order[i]] = "f" + (i + 1);
         }
 
-        var found = ConflictFinder.Find(story, similarities, values, days);
+        var valueDays = new ValueDays(story, values, factOf, days, sources);
+        var found = ConflictFinder.Find(story, similarities, values, valueDays, sources);
         var disputed = found.SelectMany(c => c.Sentences).Select(s => factOf[s]).ToHashSet();
         var leads = clusters.Select(c => story.Sentences[Central(c, similarities)]).ToArray();
         var conflicts = new List<Conflict>();
@@ -64,7 +65,7 @@ public static class StoryConsolidator
                 clusters[c].Select(s => story.QuoteOf(story.Sentences[s])).ToList(), outlets[c]);
         }
 
-        var timeline = TimelineBuilder.Build(story, similarities, values, factOf, facts, sources, days);
+        var timeline = TimelineBuilder.Build(story, similarities, values, factOf, facts, sources, valueDays);
         var summary = Summarizer.Summarize(story, order.Select(c => (facts[c], leads[c])).ToList(), timeline, summaryWords);
         return new ConsolidatedStory(
             order.Select(c => facts[c]).ToList(),

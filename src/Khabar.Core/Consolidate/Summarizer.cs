@@ -3,8 +3,9 @@ namespace Khabar.Core.Consolidate;
 /// <summary>
 /// Picks a story's summary from its facts, within a word budget: the most corroborated and central facts first
 /// (score: independent sources, plus how much of the sentence's weight is in keys most of the story's articles
-/// share, plus a little for an article's opening sentence), skipping any sentence too like one already taken. The
-/// best sentence leads; the others follow in the order of the days they report, undated ones last.
+/// share, plus a little for an article's opening sentence), skipping any sentence too like one already taken, and
+/// pieces that are not sentences (too short, or not ending as a sentence does). The best sentence leads; the
+/// others follow in the order of the days they report, undated ones last.
 /// </summary>
 internal static class Summarizer
 {
@@ -17,6 +18,9 @@ internal static class Summarizer
     /// <summary>Shorter pieces are headings or splitting debris («روسيا وكوريا الشمالية.»), not sentences.</summary>
     private const int MinWords = 6;
 
+    /// <summary>A piece without a final stop this short is a headline; a longer one, a sentence cut by a line break.</summary>
+    private const int HeadlineWords = 15;
+
     public static List<SummarySentence> Summarize(StoryText story, IReadOnlyList<(Fact Fact, StorySentence Lead)> facts, IReadOnlyList<TimelineEvent> timeline, int words)
     {
         var shared = SharedKeys(story);
@@ -26,7 +30,7 @@ internal static class Summarizer
             .OrderByDescending(f => f.Score).ThenBy(f => f.Lead.Index).ToList();
         var chosen = new List<(Fact Fact, StorySentence Lead, int Rank)>();
         var used = 0;
-        foreach (var (fact, lead, _) in ranked.Where(f => f.Lead.Words >= MinWords))
+        foreach (var (fact, lead, _) in ranked.Where(f => f.Lead.Words >= MinWords && Ends(story.TextOf(f.Lead)) && Starts(story, f.Lead)))
         {
             if (used + lead.Words > words && chosen.Count > 0)
             {
@@ -51,6 +55,31 @@ internal static class Summarizer
             .Concat(chosen.Skip(1).OrderBy(c => dayOf.TryGetValue(c.Fact.Id, out var day) ? day.DayNumber : int.MaxValue).ThenBy(c => c.Rank))
             .Select(c => new SummarySentence(story.TextOf(c.Lead), c.Fact.Id, story.QuoteOf(c.Lead), [.. c.Fact.Sources], c.Fact.Status == FactStatus.Conflict))
             .ToList();
+    }
+
+    /// <summary>
+    /// Whether a piece ends as a sentence does (. ! ؟ …, perhaps inside a closing quote). Headlines, photo captions,
+    /// tag lists («سمات …») and link lines that cleaning left end without one, and read badly in a summary.
+    /// </summary>
+    internal static bool Ends(string sentence)
+    {
+        var text = sentence.AsSpan().TrimEnd().TrimEnd("\"'»”)]");
+        return text.Length > 0 && text[^1] is '.' or '!' or '؟' or '?' or '…';
+    }
+
+    /// <summary>
+    /// Whether a piece starts a sentence: the piece before it in its article is short (a headline) or ends as a
+    /// sentence. A long piece with no end was a sentence broken by a line break, and this is its tail.
+    /// </summary>
+    private static bool Starts(StoryText story, StorySentence sentence)
+    {
+        if (sentence.Local == 0)
+        {
+            return true;
+        }
+
+        var previous = story.SentencesOf(sentence.Article)[sentence.Local - 1];
+        return previous.Words < HeadlineWords || Ends(story.TextOf(previous));
     }
 
     /// <summary>For each key, the share of the story's articles that use it.</summary>

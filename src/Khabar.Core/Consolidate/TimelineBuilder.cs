@@ -17,12 +17,12 @@ internal static class TimelineBuilder
 {
     public static List<TimelineEvent> Build(
         StoryText story, SentencePairs pairs, DatedValue[][] values, int[] factOf, IReadOnlyList<Fact> facts,
-        IndependentSources sources, PublicationDay[] days)
+        IndependentSources sources, ValueDays days)
     {
         var dated = values.SelectMany(v => v)
-            .Select(v => (Value: v, Day: v.Expression.Resolve(days[v.Sentence.Article].Day)))
-            .Where(x => x.Day is { IsDay: true })
-            .Select(x => (x.Value, Day: x.Day!.Value.From))
+            .Select(v => (Value: v, Day: days.Of(v)))
+            .Where(x => x.Day is not null)
+            .Select(x => (x.Value, Day: x.Day!.Value))
             .ToList();
         var events = new List<(DateOnly Day, List<DatedValue> Values, int Independent)>();
         foreach (var day in dated.GroupBy(x => x.Day).OrderBy(g => g.Key))

@@ -126,6 +126,10 @@ public sealed record TemporalExpression(TemporalKind Kind, int Start, int Length
                     _ => day.Year,
                 };
                 return new DateRange(new DateOnly(year, Month, 1), new DateOnly(year, Month, DateTime.DaysInMonth(year, Month)));
+            case TemporalKind.RelativeDay when Weekday is { } named && day.AddDays(Offset).DayOfWeek != named:
+                // «اليوم الاثنين» in an article dated Tuesday: the outlet's date is late (a crawl, a next-day
+                // print); the weekday written is the better witness, so the latest such day up to the one counted.
+                return DateRange.Day(PlaceWeekday(day.AddDays(Offset), named, 0));
             case TemporalKind.RelativeDay:
                 return DateRange.Day(day.AddDays(Offset));
             case TemporalKind.Weekday when Weekday is { } weekday:

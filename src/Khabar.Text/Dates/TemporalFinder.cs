@@ -132,8 +132,9 @@ public static class TemporalFinder
         // اليوم، أمس، أمس الأول، أول أمس، غداً، بعد غد، يوم أمس، الليلة.
         var dayOffset = (int?)null;
         var lastDay = at;
-        if (key is "اليوم" or "واليوم")
+        if (key is "اليوم" or "واليوم" && !(at > 0 && w[at - 1].Key == "عين"))
         {
+            // Not the outlet «عين اليوم» in a dateline.
             dayOffset = 0;
         }
         else if (core == "امس")
@@ -144,6 +145,11 @@ public static class TemporalFinder
         else if (core == "اول" && at + 1 < w.Length && w[at + 1].Core == "امس")
         {
             (dayOffset, lastDay) = (-2, at + 1);
+        }
+        else if (core == "اول" && at + 2 < w.Length && w[at + 1].Key == "من" && w[at + 2].Core == "امس")
+        {
+            // أول من أمس.
+            (dayOffset, lastDay) = (-2, at + 2);
         }
         else if (core is "غدا" || key is "الغد")
         {

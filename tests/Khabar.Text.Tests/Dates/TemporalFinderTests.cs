@@ -18,6 +18,7 @@ public class TemporalFinderTests
     [InlineData("وقالت الوزارة بالأمس إن القطار وصل.", "2023-09-16")]
     [InlineData("وكانت اللجنة قد اجتمعت أمس الأول في العاصمة.", "2023-09-15")]
     [InlineData("وكانت اللجنة قد اجتمعت أول أمس في العاصمة.", "2023-09-15")]
+    [InlineData("عقد المجلس اجتماعاً في قصر السلام بجدة أول من أمس برئاسة ولي العهد.", "2023-09-15")]
     [InlineData("وتبدأ المباراة غداً في الملعب الكبير.", "2023-09-18")]
     [InlineData("وتعقد القمة بعد غد في المنامة.", "2023-09-19")]
     [InlineData("ويزور الوفد العاصمة الخميس المقبل.", "2023-09-21")]
@@ -109,4 +110,18 @@ public class TemporalFinderTests
     [InlineData("ومن المقرر أن يزور الوزيران المنطقة، وكانا قد وصلا يوم الخميس.", false)]
     public void A_weekday_in_a_plan_or_deadline_is_the_coming_one(string text, bool upcoming) =>
         Assert.Equal(upcoming, Single(text).Upcoming);
+
+    [Fact]
+    public void The_outlet_ain_alyoum_in_a_dateline_is_no_date() =>
+        Assert.Empty(TemporalFinder.Find("عين اليوم – نيويورك"));
+
+    [Fact]
+    public void A_weekday_written_with_today_outweighs_a_late_publication_date()
+    {
+        // Published (or crawled) on Tuesday 19 September, written on Monday.
+        var expression = Single("أعلن الملياردير اليوم الاثنين أنه يعتزم رصد 100 مليون دولار.");
+
+        Assert.Equal(new DateRange(new DateOnly(2023, 9, 18), new DateOnly(2023, 9, 18)), expression.Resolve(new DateOnly(2023, 9, 19)));
+        Assert.Equal(new DateRange(new DateOnly(2023, 9, 18), new DateOnly(2023, 9, 18)), expression.Resolve(new DateOnly(2023, 9, 18)));
+    }
 }
