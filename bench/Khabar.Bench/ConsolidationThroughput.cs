@@ -41,9 +41,48 @@ internal static class ConsolidationThroughput
             var consolidate = Median(() => result = StoryConsolidator.Consolidate(articles, reuse, links));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{articles.Count,8}  {articles.Sum(a => a.Analysis.Sentences.Count),9}  {read.Elapsed.TotalMilliseconds,7:F0}  {entities,11:F1}  {consolidate,14:F1}  {result!.Facts.Count,5}  {result.Conflicts.Count,9}  {result.Timeline.Count,8}"));
+            if (args.Contains("--steps"))
+            {
+                Steps(articles, reuse, links);
+            }
         }
 
         return 0;
+    }
+
+    /// <summary>The median time of each step of <see cref="StoryConsolidator.Consolidate"/>, run one by one.</summary>
+    private static void Steps(List<StoryArticle> articles, IReadOnlyList<Khabar.Core.Domain.ReusePair> reuse, List<StoryLink> links)
+    {
+        StoryText story = null!;
+        SentencePairs pairs = null!;
+        List<int[]> facts = null!;
+        DatedValue[][] values = null!;
+        PublicationDay[] days = null!;
+        var text = Median(() => story = StoryText.Of(articles));
+        var align = Median(() => facts = FactAligner.Align(story, out pairs));
+        var factOf = new int[story.Sentences.Count];
+        for (var f = 0; f < facts.Count; f++)
+        {
+            foreach (var s in facts[f])
+            {
+                factOf[s] = f;
+            }
+        }
+
+        var slots = Median(() => values = DatedValue.Of(story));
+        var infer = Median(() => days = PublicationInference.Infer(story, pairs, values));
+        var sources = new IndependentSources(story, reuse, links);
+        var outlets = Median(() => facts.Select(sources.Of).ToList());
+        ValueDays valueDays = null!;
+        var resolve = Median(() => valueDays = new ValueDays(story, values, factOf, days, sources));
+        var conflicts = Median(() => ConflictFinder.Find(story, pairs, values, valueDays, sources));
+        var made = StoryConsolidator.Consolidate(articles, reuse, links);
+        var byId = made.Facts.ToDictionary(f => f.Id);
+        var ordered = facts.Select(f => made.Facts.First(x => x.Quotes.Count == f.Length && x.Quotes[0].Start == story.QuoteOf(story.Sentences[f[0]]).Start && x.Quotes[0].Article == story.QuoteOf(story.Sentences[f[0]]).Article)).ToList();
+        var timeline = Median(() => TimelineBuilder.Build(story, pairs, values, factOf, ordered, sources, valueDays));
+        var summary = Median(() => Summarizer.Summarize(story, facts.Select((f, i) => (ordered[i], story.Sentences[f[0]])).ToList(), made.Timeline, StoryConsolidator.DefaultSummaryWords));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"    steps ms: text {text:F1}, align {align:F1}, slots {slots:F1}, infer {infer:F1}, outlets {outlets:F1}, value days {resolve:F1}, conflicts {conflicts:F1}, timeline {timeline:F1}, summary {summary:F1}"));
     }
 
     private static double Median(Action action)

@@ -37,8 +37,9 @@ internal static class ConflictFinder
     {
         var dateEdges = new List<(Value A, Value B)>();
         var numberEdges = new List<(Value A, Value B)>();
+        // A number's slot is only needed when an alike sentence gives a number of the same kind: built on first use.
         var numbers = story.Sentences.Select(s => s.Quantities.Where(q => q.Approximation != Approximation.Vague)
-            .Select(q => (Quantity: q, Slot: Slot.Of(story, s, new TextExtent(q.Start, q.Length), s.Quantities.Select(o => new TextExtent(o.Start, o.Length)))))
+            .Select(q => (Quantity: q, Slot: new Lazy<Slot>(() => Slot.Of(story, s, new TextExtent(q.Start, q.Length), s.Quantities.Select(o => new TextExtent(o.Start, o.Length))))))
             .ToArray()).ToArray();
         foreach (var (a, b, similarity) in pairs.All.OrderBy(p => p.A).ThenBy(p => p.B))
         {
@@ -66,7 +67,7 @@ internal static class ConflictFinder
                 foreach (var y in numbers[b])
                 {
                     if (x.Quantity.Dimension == y.Quantity.Dimension && x.Quantity.Unit == y.Quantity.Unit
-                        && !Compatible(x.Quantity, y.Quantity) && Comparable(x.Slot, y.Slot, similarity))
+                        && !Compatible(x.Quantity, y.Quantity) && Comparable(x.Slot.Value, y.Slot.Value, similarity))
                     {
                         numberEdges.Add((new Value(a, ValueOf(x.Quantity), x.Quantity.Normalized), new Value(b, ValueOf(y.Quantity), y.Quantity.Normalized)));
                     }

@@ -130,19 +130,30 @@ internal sealed class StoryText
         foreach (var sentence in sentences)
         {
             var article = terms[sentence.Article];
-            var own = new SortedSet<ulong>();
-            foreach (var term in article.TermsOf(sentence.Local))
+            var words = article.TermsOf(sentence.Local);
+            var own = new ulong[words.Length];
+            for (var t = 0; t < words.Length; t++)
             {
-                var key = Paraphrases.Default.KeyOf(term.Stem, term.Key);
-                if (own.Add(key))
+                own[t] = Paraphrases.Default.KeyOf(words[t].Stem, words[t].Key);
+                var weight = article.Weights.Of(words[t].Key);
+                if (!corpus.TryGetValue(own[t], out var known) || weight > known)
                 {
-                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                    corpus[own[t]] = weight;
                 }
-
-                corpus[key] = Math.Max(corpus.GetValueOrDefault(key), article.Weights.Of(term.Key));
             }
 
-            keys[sentence.Index] = [.. own];
+            Array.Sort(own);
+            var distinct = 0;
+            for (var t = 0; t < own.Length; t++)
+            {
+                if (t == 0 || own[t] != own[t - 1])
+                {
+                    own[distinct++] = own[t];
+                    counts[own[t]] = counts.GetValueOrDefault(own[t]) + 1;
+                }
+            }
+
+            keys[sentence.Index] = own[..distinct];
         }
 
         var scale = Math.Log(1 + sentences.Length);
