@@ -75,7 +75,7 @@ internal static class ConsolidationThroughput
         var outlets = Median(() => facts.Select(sources.Of).ToList());
         ValueDays valueDays = null!;
         var resolve = Median(() => valueDays = new ValueDays(story, values, factOf, days, sources));
-        var conflicts = Median(() => ConflictFinder.Find(story, pairs, values, valueDays, sources));
+        var conflicts = Median(() => ConflictFinder.Find(story, pairs, values, valueDays, days, sources));
         var made = StoryConsolidator.Consolidate(articles, reuse, links);
         var byId = made.Facts.ToDictionary(f => f.Id);
         var ordered = facts.Select(f => made.Facts.First(x => x.Quotes.Count == f.Length && x.Quotes[0].Start == story.QuoteOf(story.Sentences[f[0]]).Start && x.Quotes[0].Article == story.QuoteOf(story.Sentences[f[0]]).Article)).ToList();

@@ -11,7 +11,7 @@ namespace Khabar.Core.Analyze;
 public static class ArticleAnalyzer
 {
     /// <summary>Bumped whenever the analysis changes; stored analyses of an older version are recomputed.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     public static ArticleAnalysis Analyze(string cleanText)
     {

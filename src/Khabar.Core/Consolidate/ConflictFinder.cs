@@ -1,5 +1,6 @@
 using System.Globalization;
 using Khabar.Text;
+using Khabar.Text.Dates;
 using Khabar.Text.Numbers;
 
 namespace Khabar.Core.Consolidate;
@@ -10,9 +11,12 @@ namespace Khabar.Core.Consolidate;
 /// event: a date of a report, «قالت اليوم», is no event) conflict when the values cannot both be true:
 /// <list type="bullet">
 /// <item><b>dates</b>: days at most <see cref="MaxDaysApart"/> apart but not equal (002's «يوم الجمعة» against
-/// 001's «السبت» for the bombers);</item>
+/// 001's «السبت» for the bombers), both on or before their article's day (plans are often other events), unless
+/// one is a bare «اليوم»/«أمس» in an article given another date;</item>
 /// <item><b>numbers</b>: quantities of one dimension and unit that no approximation reconciles (12 / 15 قتيلاً;
-/// but أكثر من 4000 ميل and 6500 كيلومتر agree).</item>
+/// but أكثر من 4000 ميل and 6500 كيلومتر agree), in sentences at least <see cref="CloseSimilarity"/> alike: of the
+/// numbers each sentence gives that the other does not, two that count the same thing (the same word after the
+/// number), or the only ones of their kind whose slots name the same event.</item>
 /// </list>
 /// Conflicting pairs that share a sentence are one conflict; its sides are the values, the best supported first,
 /// each article on one side only (the first it is found on).
@@ -26,6 +30,10 @@ internal static class ConflictFinder
     /// <summary>Sentences this alike state the same thing, whatever words surround their values.</summary>
     public const double CloseSimilarity = 0.3;
 
+    /// <summary>Sentences this alike are one statement: their only numbers of a kind are the same count even when
+    /// the counted words differ (12 شخصاً لقوا حتفهم / 15 قتيلاً).</summary>
+    public const double SameStatement = 0.45;
+
     /// <summary>Relative slack for numbers converted between units or rounded (4000 ميل ≈ 6437 km against 6500).</summary>
     private const double Rounding = 0.02;
 
@@ -33,10 +41,11 @@ internal static class ConflictFinder
     private const double About = 0.15;
 
     /// <summary>The conflicts, each with the sentences (story indexes) it involves.</summary>
-    public static List<(Conflict Conflict, int[] Sentences)> Find(StoryText story, SentencePairs pairs, DatedValue[][] dates, ValueDays days, IndependentSources sources)
+    public static List<(Conflict Conflict, int[] Sentences)> Find(
+        StoryText story, SentencePairs pairs, DatedValue[][] dates, ValueDays days, PublicationDay[] published, IndependentSources sources)
     {
         var dateEdges = new List<(Value A, Value B)>();
-        var numberEdges = new List<(Value A, Value B)>();
+        var numberEdges = new Dictionary<(Dimension, string?), List<(Value A, Value B)>>();
         // A number's slot is only needed when an alike sentence gives a number of the same kind: built on first use.
         var numbers = story.Sentences.Select(s => s.Quantities.Where(q => q.Approximation != Approximation.Vague)
             .Select(q => (Quantity: q, Slot: new Lazy<Slot>(() => Slot.Of(story, s, new TextExtent(q.Start, q.Length), s.Quantities.Select(o => new TextExtent(o.Start, o.Length))))))
@@ -55,6 +64,7 @@ internal static class ConflictFinder
                 {
                     if (days.Of(x) is { } dx && days.Of(y) is { } dy
                         && dx != dy && Math.Abs(dx.DayNumber - dy.DayNumber) <= MaxDaysApart
+                        && !OnlyPublicationDaysDiffer(x, y, published) && Past(x, dx, published) && Past(y, dy, published)
                         && Comparable(x.Slot, y.Slot, similarity))
                     {
                         dateEdges.Add((new Value(a, dx.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), 0), new Value(b, dy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), 0)));
@@ -62,21 +72,96 @@ internal static class ConflictFinder
                 }
             }
 
-            foreach (var x in numbers[a])
+            // A number that the other sentence also gives (or one compatible with it) is agreed; only the numbers
+            // each sentence gives alone can disagree, and they must count the same thing.
+            var aloneA = similarity < CloseSimilarity ? [] : numbers[a].Where(x => !numbers[b].Any(y => SameKind(x.Quantity, y.Quantity) && Compatible(x.Quantity, y.Quantity))).ToList();
+            var aloneB = aloneA.Count == 0 ? [] : numbers[b].Where(y => !numbers[a].Any(x => SameKind(x.Quantity, y.Quantity) && Compatible(x.Quantity, y.Quantity))).ToList();
+            foreach (var x in aloneA)
             {
-                foreach (var y in numbers[b])
+                foreach (var y in aloneB)
                 {
-                    if (x.Quantity.Dimension == y.Quantity.Dimension && x.Quantity.Unit == y.Quantity.Unit
-                        && !Compatible(x.Quantity, y.Quantity) && Comparable(x.Slot.Value, y.Slot.Value, similarity))
+                    var onlyOfKind = aloneA.Count(o => SameKind(o.Quantity, x.Quantity)) == 1 && aloneB.Count(o => SameKind(o.Quantity, y.Quantity)) == 1;
+                    if (SameKind(x.Quantity, y.Quantity) && !YearLike(x.Quantity) && !YearLike(y.Quantity)
+                        && (SameCount(story, story.Sentences[a], x.Quantity, story.Sentences[b], y.Quantity)
+                            || (onlyOfKind && similarity >= SameStatement && Comparable(x.Slot.Value, y.Slot.Value, similarity))))
                     {
-                        numberEdges.Add((new Value(a, ValueOf(x.Quantity), x.Quantity.Normalized), new Value(b, ValueOf(y.Quantity), y.Quantity.Normalized)));
+                        var kind = (x.Quantity.Dimension, x.Quantity.Unit);
+                        if (!numberEdges.TryGetValue(kind, out var edges))
+                        {
+                            numberEdges[kind] = edges = [];
+                        }
+
+                        edges.Add((new Value(a, ValueOf(x.Quantity), x.Quantity.Normalized), new Value(b, ValueOf(y.Quantity), y.Quantity.Normalized)));
                     }
                 }
             }
         }
 
-        return Group(story, dateEdges, ConflictKind.Date).Concat(Group(story, numberEdges, ConflictKind.Number)).ToList();
+        return Merge(Group(story, dateEdges, ConflictKind.Date)
+            .Concat(numberEdges.OrderBy(k => k.Key.Item1).ThenBy(k => k.Key.Item2, StringComparer.Ordinal).SelectMany(k => Group(story, k.Value, ConflictKind.Number)))
+            .ToList());
     }
+
+    /// <summary>
+    /// One dispute found twice (in the headlines and in the bodies: 12 / 15 قتيلاً) is one conflict: conflicts of a
+    /// kind with the same values are merged, each side keeping its articles once.
+    /// </summary>
+    private static List<(Conflict Conflict, int[] Sentences)> Merge(List<(Conflict Conflict, int[] Sentences)> found)
+    {
+        var merged = new List<(Conflict Conflict, int[] Sentences)>();
+        foreach (var (conflict, sentences) in found)
+        {
+            var values = conflict.Sides.Select(s => s.Value).Order(StringComparer.Ordinal).ToList();
+            var same = merged.FindIndex(m => m.Conflict.About == conflict.About
+                && m.Conflict.Sides.Select(s => s.Value).Order(StringComparer.Ordinal).SequenceEqual(values, StringComparer.Ordinal));
+            if (same < 0)
+            {
+                merged.Add((conflict, sentences));
+                continue;
+            }
+
+            var into = merged[same].Conflict;
+            var placed = into.Sides.SelectMany(s => s.Sources).ToHashSet(StringComparer.Ordinal);
+            var sides = into.Sides.Select(side => side with
+            {
+                Quotes = [.. side.Quotes, .. conflict.Sides.Single(s => s.Value == side.Value).Quotes.Where(q => placed.Add(q.Article))],
+            }).ToList();
+            merged[same] = (into with { Sides = sides }, [.. merged[same].Sentences.Union(sentences).Order()]);
+        }
+
+        return merged;
+    }
+
+    /// <summary>
+    /// Whether two days may differ only because their articles carry different publication days: a bare «اليوم»
+    /// or «أمس» (no weekday) says nothing but "the day of writing", and an outlet's given date is often the day of
+    /// printing or of crawling. Such an expression in an article whose date was given (not inferred from the story)
+    /// is no evidence against an article dated otherwise.
+    /// </summary>
+    private static bool OnlyPublicationDaysDiffer(DatedValue x, DatedValue y, PublicationDay[] published)
+    {
+        var (px, py) = (published[x.Sentence.Article], published[y.Sentence.Article]);
+        return px.Day != py.Day && ((Bare(x) && !px.Inferred) || (Bare(y) && !py.Inferred));
+    }
+
+    /// <summary>
+    /// Whether a value dates something that has happened by its article's publication. Plans and schedules
+    /// («غداً», «يوم الأحد المقبل», a match on the 15th) are often different events with their own days.
+    /// </summary>
+    private static bool Past(DatedValue value, DateOnly day, PublicationDay[] published) =>
+        published[value.Sentence.Article].Day is not { } written || day <= written;
+
+    private static bool Bare(DatedValue value) => value.Expression is { Kind: TemporalKind.RelativeDay, Weekday: null };
+
+    private static bool SameKind(Quantity a, Quantity b) => a.Dimension == b.Dimension && a.Unit == b.Unit;
+
+    /// <summary>Whether two counts count the same thing: the content word after each number has one key (15 قتيلاً / 12 قتيلاً).</summary>
+    private static bool SameCount(StoryText story, StorySentence a, Quantity x, StorySentence b, Quantity y) =>
+        story.KeyAfter(a, x.Start + x.Length) is { } after && after == story.KeyAfter(b, y.Start + y.Length);
+
+    /// <summary>A bare number that reads as a year (1436 هـ, 2015) is more likely a date the finder left than a count.</summary>
+    private static bool YearLike(Quantity quantity) =>
+        quantity.Dimension == Dimension.Count && quantity.Value is (>= 1300 and <= 1500) or (>= 1900 and <= 2100) && quantity.Value == Math.Floor(quantity.Value);
 
     /// <summary>A value a sentence gives: its display form, and for numbers the normalized value (to group sides).</summary>
     private sealed record Value(int Sentence, string Display, double Number);

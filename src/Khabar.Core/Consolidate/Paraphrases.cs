@@ -13,11 +13,13 @@ internal sealed class Paraphrases
 {
     private readonly Dictionary<ulong, ulong> _groupOf;
     private readonly HashSet<ulong> _events;
+    private readonly HashSet<ulong> _reports;
 
-    private Paraphrases(Dictionary<ulong, ulong> groupOf, HashSet<ulong> events)
+    private Paraphrases(Dictionary<ulong, ulong> groupOf, HashSet<ulong> events, HashSet<ulong> reports)
     {
         _groupOf = groupOf;
         _events = events;
+        _reports = reports;
     }
 
     public static Paraphrases Default { get; } = Load();
@@ -28,10 +30,14 @@ internal sealed class Paraphrases
     /// <summary>Whether a key is an event group's (a word naming what happened: تفقد، ضربت، قتلى).</summary>
     public bool IsEvent(ulong key) => _events.Contains(key);
 
+    /// <summary>Whether a key is a verb of saying's (قال، أعلن، مشيراً): what follows is a statement of its own.</summary>
+    public bool IsReport(ulong key) => _reports.Contains(key);
+
     private static Paraphrases Load()
     {
         var groupOf = new Dictionary<ulong, ulong>();
         var events = new HashSet<ulong>();
+        var reports = new HashSet<ulong>();
         var group = 0UL;
         foreach (var line in ReadResource().Split('\n'))
         {
@@ -53,6 +59,10 @@ internal sealed class Paraphrases
             {
                 events.Add(id);
             }
+            else if (kind == "report")
+            {
+                reports.Add(id);
+            }
 
             foreach (var word in text[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
@@ -63,7 +73,7 @@ internal sealed class Paraphrases
             }
         }
 
-        return new Paraphrases(groupOf, events);
+        return new Paraphrases(groupOf, events, reports);
     }
 
     private static string ReadResource()

@@ -6,8 +6,8 @@ namespace Khabar.Core.Consolidate;
 /// What a value in a sentence (a date, a number) is about: the distinctive keys of the words around it. Arabic
 /// news puts the date after its verb (ضربت محافظة ظفار «مساء أمس الخميس»), so the slot is the words from the
 /// previous comma or value up to this one, plus the words after it up to the next comma when no other value
-/// comes first; when that leaves fewer than <see cref="MinKeys"/> keys or no event word (a date in its own
-/// commas), the sentence's first clause, which holds its main verb, is added. Two values of different articles are about the same thing
+/// comes first; when that names no event (a date in its own commas), the clauses before it are added back to the
+/// nearest event word, unless the value's own words report a statement («مشيراً إلى أن …»). Two values of different articles are about the same thing
 /// when their slots name the same event (keys of one <see cref="Paraphrases"/> event group: تفقد and رأى), or,
 /// when either names none, when their keys are alike (weighted Dice at least <see cref="MinSimilarity"/>).
 /// </summary>
@@ -59,7 +59,6 @@ internal sealed class Slot
     /// <summary>Keys in more than this share of the story's sentences say nothing about which event is meant.</summary>
     public const double MaxShare = 0.25;
 
-    private const int MinKeys = 2;
 
     public static Slot Of(StoryText story, StorySentence sentence, TextExtent value, IEnumerable<TextExtent> others)
     {
@@ -75,9 +74,21 @@ internal sealed class Slot
             keys.UnionWith(story.DistinctiveKeys(sentence, value.End, comma, MaxContextShare));
         }
 
-        if (keys.Count(k => story.ShareOf(k) <= MaxShare) < MinKeys || !keys.Any(Paraphrases.Default.IsEvent))
+        // A value with no event of its own (a date in its own commas: «كيم جونغ أون، السبت 16 سبتمبر،») is about the
+        // event of the clauses before it, back to the nearest event word; unless its clause reports a statement
+        // of its own («مشيراً إلى أن … غداً الأربعاء»).
+        var from = start;
+        while (!keys.Any(Paraphrases.Default.IsEvent) && !keys.Any(Paraphrases.Default.IsReport) && from > sentence.Extent.Start)
         {
-            keys.UnionWith(story.DistinctiveKeys(sentence, sentence.Extent.Start, NextBreakAfter(text, sentence.Extent.Start, sentence.Extent.End), MaxContextShare));
+            var end = from - 1;
+            from = LastBreakBefore(text, sentence.Extent.Start, end);
+            if (markers.Any(m => m.Start >= from && m.Start < end))
+            {
+                // That clause dates its own event.
+                break;
+            }
+
+            keys.UnionWith(story.DistinctiveKeys(sentence, from, end, MaxContextShare));
         }
 
         return new Slot(story, keys);

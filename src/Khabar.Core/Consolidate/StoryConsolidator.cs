@@ -44,7 +44,7 @@ public static class StoryConsolidator
         }
 
         var valueDays = new ValueDays(story, values, factOf, days, sources);
-        var found = ConflictFinder.Find(story, similarities, values, valueDays, sources);
+        var found = ConflictFinder.Find(story, similarities, values, valueDays, days, sources);
         var disputed = found.SelectMany(c => c.Sentences).Select(s => factOf[s]).ToHashSet();
         var leads = clusters.Select(c => story.Sentences[Central(c, similarities)]).ToArray();
         var conflicts = new List<Conflict>();

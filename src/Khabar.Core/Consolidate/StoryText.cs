@@ -106,6 +106,20 @@ internal sealed class StoryText
         return shared / total;
     }
 
+    /// <summary>The key of the first content word of a sentence at or after an offset; null when none follows.</summary>
+    public ulong? KeyAfter(StorySentence sentence, int offset)
+    {
+        foreach (var term in Terms[sentence.Article].TermsOf(sentence.Local))
+        {
+            if (term.Start >= offset && !term.IsNumber)
+            {
+                return Paraphrases.Default.KeyOf(term.Stem, term.Key);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The share of the story's sentences that hold a key.</summary>
     public double ShareOf(ulong key) => _share.GetValueOrDefault(key);
 

@@ -127,9 +127,12 @@ public sealed record TemporalExpression(TemporalKind Kind, int Start, int Length
                 };
                 return new DateRange(new DateOnly(year, Month, 1), new DateOnly(year, Month, DateTime.DaysInMonth(year, Month)));
             case TemporalKind.RelativeDay when Weekday is { } named && day.AddDays(Offset).DayOfWeek != named:
-                // «اليوم الاثنين» in an article dated Tuesday: the outlet's date is late (a crawl, a next-day
-                // print); the weekday written is the better witness, so the latest such day up to the one counted.
-                return DateRange.Day(PlaceWeekday(day.AddDays(Offset), named, 0));
+                // «اليوم الاثنين» in an article dated Tuesday: the outlet's date is off (a crawl, a next-day print,
+                // a late upload); the weekday written is the better witness, so the such day nearest the one
+                // counted (the earlier on a tie).
+                var counted = day.AddDays(Offset);
+                var back = ((int)counted.DayOfWeek - (int)named + 7) % 7;
+                return DateRange.Day(back <= 3 ? counted.AddDays(-back) : counted.AddDays(7 - back));
             case TemporalKind.RelativeDay:
                 return DateRange.Day(day.AddDays(Offset));
             case TemporalKind.Weekday when Weekday is { } weekday:

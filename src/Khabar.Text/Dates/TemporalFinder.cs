@@ -163,6 +163,11 @@ public static class TemporalFinder
         {
             (dayOffset, part) = (0, PartOfDay.Night);
         }
+        else if (core == "يوم" && !w[at].HasArticle && at + 2 < w.Length && w[at + 1].Core == "امس" && w[at + 2].Key == "الاول")
+        {
+            // يوم أمس الأول.
+            (dayOffset, lastDay) = (-2, at + 2);
+        }
         else if (core == "يوم" && !w[at].HasArticle && at + 1 < w.Length && (w[at + 1].Core == "امس" || w[at + 1].Core == "غد"))
         {
             (dayOffset, lastDay) = (w[at + 1].Core == "امس" ? -1 : 1, at + 1);

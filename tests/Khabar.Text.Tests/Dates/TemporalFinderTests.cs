@@ -19,6 +19,7 @@ public class TemporalFinderTests
     [InlineData("وكانت اللجنة قد اجتمعت أمس الأول في العاصمة.", "2023-09-15")]
     [InlineData("وكانت اللجنة قد اجتمعت أول أمس في العاصمة.", "2023-09-15")]
     [InlineData("عقد المجلس اجتماعاً في قصر السلام بجدة أول من أمس برئاسة ولي العهد.", "2023-09-15")]
+    [InlineData("ورد بلاغ لشرطة المحافظة مساء يوم أمس الأول عن حادث.", "2023-09-15")]
     [InlineData("وتبدأ المباراة غداً في الملعب الكبير.", "2023-09-18")]
     [InlineData("وتعقد القمة بعد غد في المنامة.", "2023-09-19")]
     [InlineData("ويزور الوفد العاصمة الخميس المقبل.", "2023-09-21")]
@@ -123,5 +124,8 @@ public class TemporalFinderTests
 
         Assert.Equal(new DateRange(new DateOnly(2023, 9, 18), new DateOnly(2023, 9, 18)), expression.Resolve(new DateOnly(2023, 9, 19)));
         Assert.Equal(new DateRange(new DateOnly(2023, 9, 18), new DateOnly(2023, 9, 18)), expression.Resolve(new DateOnly(2023, 9, 18)));
+
+        // Dated Monday 18 but saying «أمس الاثنين»: written on the Tuesday; the Monday meant is the 18th, not the 11th.
+        Assert.Equal(new DateRange(new DateOnly(2023, 9, 18), new DateOnly(2023, 9, 18)), Single("بدأ بيع التذاكر أمس الاثنين.").Resolve(new DateOnly(2023, 9, 18)));
     }
 }
