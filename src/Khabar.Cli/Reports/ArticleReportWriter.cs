@@ -45,14 +45,7 @@ internal static class ArticleReportWriter
         JsonReport.Write(output, json =>
         {
             json.WriteStartObject();
-            json.WriteStartArray("stories");
-            foreach (var story in stories)
-            {
-                StoryReportWriter.WriteJson(json, story);
-                json.Flush();
-            }
-
-            json.WriteEndArray();
+            ReportOutput.WriteStories(json, stories);
             json.WriteStartArray("articles");
             foreach (var report in reports)
             {

@@ -16,6 +16,19 @@ internal static class ReportOutput
         }
     }
 
+    /// <summary>The <c>stories</c> array, each story flushed to the output as soon as it is written.</summary>
+    public static void WriteStories(System.Text.Json.Utf8JsonWriter json, IEnumerable<StoryReport> stories)
+    {
+        json.WriteStartArray("stories");
+        foreach (var story in stories)
+        {
+            StoryReportWriter.WriteJson(json, story);
+            json.Flush();
+        }
+
+        json.WriteEndArray();
+    }
+
     /// <summary>Several stories; JSON is <c>{"stories": [...]}</c>.</summary>
     public static void Write(string format, IEnumerable<StoryReport> stories, TextWriter output)
     {
@@ -25,14 +38,7 @@ internal static class ReportOutput
                 JsonReport.Write(output, json =>
                 {
                     json.WriteStartObject();
-                    json.WriteStartArray("stories");
-                    foreach (var story in stories)
-                    {
-                        StoryReportWriter.WriteJson(json, story);
-                        json.Flush();
-                    }
-
-                    json.WriteEndArray();
+                    WriteStories(json, stories);
                     json.WriteEndObject();
                 });
                 break;

@@ -40,10 +40,12 @@ public sealed class SentenceKeys
             return 0;
         }
 
-        var keysA = KeysOf(a);
-        var weightsA = WeightsOf(a);
-        var keysB = other.KeysOf(b);
-        var weightsB = other.WeightsOf(b);
+        return Shared(KeysOf(a), WeightsOf(a), other.KeysOf(b), other.WeightsOf(b)) / total;
+    }
+
+    /// <summary>The summed weights, on both sides, of the keys two sorted key sets share.</summary>
+    public static double Shared(ReadOnlySpan<ulong> keysA, ReadOnlySpan<float> weightsA, ReadOnlySpan<ulong> keysB, ReadOnlySpan<float> weightsB)
+    {
         double shared = 0;
         int i = 0, j = 0;
         while (i < keysA.Length && j < keysB.Length)
@@ -62,8 +64,9 @@ public sealed class SentenceKeys
             }
         }
 
-        return shared / total;
+        return shared;
     }
+
 
     internal static SentenceKeys Of(ContentTerms terms)
     {

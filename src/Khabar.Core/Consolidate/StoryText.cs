@@ -27,7 +27,7 @@ internal sealed class StoryText
         Terms = terms;
         Sentences = sentences;
         _firstSentence = firstSentence;
-        (_keys, _weights, _share) = SentenceKeys(terms, sentences);
+        (_keys, _weights, _share) = KeysAndWeights(terms, sentences);
         _weight = [];
         for (var i = 0; i < _keys.Length; i++)
         {
@@ -84,26 +84,7 @@ internal sealed class StoryText
             return 0;
         }
 
-        var (keysA, weightsA, keysB, weightsB) = (_keys[a.Index], _weights[a.Index], _keys[b.Index], _weights[b.Index]);
-        double shared = 0;
-        int i = 0, j = 0;
-        while (i < keysA.Length && j < keysB.Length)
-        {
-            if (keysA[i] == keysB[j])
-            {
-                shared += weightsA[i++] + weightsB[j++];
-            }
-            else if (keysA[i] < keysB[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return shared / total;
+        return SentenceKeys.Shared(_keys[a.Index], _weights[a.Index], _keys[b.Index], _weights[b.Index]) / total;
     }
 
     /// <summary>The key of the first content word of a sentence at or after an offset; null when none follows.</summary>
@@ -136,7 +117,7 @@ internal sealed class StoryText
     /// Each sentence's distinct keys (a paraphrase group's key for a word in one) with their weights: the corpus
     /// weight times ln(1 + S/n) / ln(1 + S) for a key in n of the story's S sentences.
     /// </summary>
-    private static (ulong[][] Keys, float[][] Weights, Dictionary<ulong, double> Share) SentenceKeys(ContentTerms[] terms, StorySentence[] sentences)
+    private static (ulong[][] Keys, float[][] Weights, Dictionary<ulong, double> Share) KeysAndWeights(ContentTerms[] terms, StorySentence[] sentences)
     {
         var keys = new ulong[sentences.Length][];
         var corpus = new Dictionary<ulong, float>();
