@@ -50,6 +50,12 @@ internal static class Summarizer
             }
         }
 
+        if (chosen.Count == 0 && ranked.Count > 0)
+        {
+            // Nothing reads as a sentence (a story of headlines and captions): its best piece all the same.
+            chosen.Add((ranked[0].Fact, ranked[0].Lead, 0));
+        }
+
         var dayOf = timeline.Where(e => e.Doubt is null).GroupBy(e => e.Fact).ToDictionary(g => g.Key, g => g.Min(e => e.Day), StringComparer.Ordinal);
         return chosen.Take(1)
             .Concat(chosen.Skip(1).OrderBy(c => dayOf.TryGetValue(c.Fact.Id, out var day) ? day.DayNumber : int.MaxValue).ThenBy(c => c.Rank))
