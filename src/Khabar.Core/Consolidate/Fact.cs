@@ -22,7 +22,6 @@ public enum FactStatus
 public sealed record Fact(
     string Id,
     string Text,
-    Quote Lead,
     FactStatus Status,
     IReadOnlyList<Quote> Quotes,
     IReadOnlyList<IReadOnlyList<string>> Outlets)

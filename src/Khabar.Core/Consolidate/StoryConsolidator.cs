@@ -61,7 +61,7 @@ public static class StoryConsolidator
         foreach (var c in order)
         {
             var status = disputed.Contains(c) ? FactStatus.Conflict : outlets[c].Count >= 2 ? FactStatus.Corroborated : FactStatus.Single;
-            facts[c] = new Fact(idOf[c], story.TextOf(leads[c]), story.QuoteOf(leads[c]), status,
+            facts[c] = new Fact(idOf[c], story.TextOf(leads[c]), status,
                 clusters[c].Select(s => story.QuoteOf(story.Sentences[s])).ToList(), outlets[c]);
         }
 

@@ -1,4 +1,3 @@
-using Khabar.Core.Entities;
 using Khabar.Text;
 using Khabar.Text.Dates;
 using Khabar.Text.Numbers;
@@ -16,8 +15,7 @@ internal sealed record StorySentence(
     TextExtent Extent,
     int Words,
     IReadOnlyList<TemporalExpression> Dates,
-    IReadOnlyList<Quantity> Quantities,
-    IReadOnlyList<EntityMention> Mentions)
+    IReadOnlyList<Quantity> Quantities)
 {
     /// <summary>The expressions that name a calendar day an event happened on (not months, weeks or clock times).</summary>
     public IEnumerable<TemporalExpression> EventDays => Dates.Where(IsEventDay);

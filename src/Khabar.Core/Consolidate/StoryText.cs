@@ -177,8 +177,7 @@ internal sealed class StoryText
                     Trimmed(text, extent),
                     WordCount(extent.Of(text)),
                     analysis.Dates.Where(d => Inside(d.Start, extent)).ToList(),
-                    analysis.Quantities.Where(q => Inside(q.Start, extent)).ToList(),
-                    analysis.Mentions.Where(m => Inside(m.Start, extent)).ToList()));
+                    analysis.Quantities.Where(q => Inside(q.Start, extent)).ToList()));
             }
         }
 
