@@ -61,8 +61,19 @@ public class ArticleCleanerTests
     [InlineData("نص الخبر.\nRead more: another story", "نص الخبر.")]
     [InlineData("/>اقرأ أيضاً: عنوان\nنص الخبر.", "نص الخبر.")]
     [InlineData("نص الخبر.\nاقرأ أيضاً:\nعنوان الخبر المرتبط\nتتمة النص.", "نص الخبر.\nتتمة النص.")]
+    [InlineData("نص الخبر.\nرابط الخبر بصحيفة الوئام: عنوان الخبر كما نشر", "نص الخبر.")]
+    [InlineData("نص الخبر.\nسمات الجوازات وافدون وثيقة سفر", "نص الخبر.")]
+    [InlineData("نص الخبر.\nالوسوم: الرياض، الطقس", "نص الخبر.")]
     public void Removes_promo_lines(string raw, string expected) =>
         AssertCleans(raw, expected, CleanRule.Promo);
+
+    [Fact]
+    public void A_long_paragraph_that_opens_with_a_tag_word_is_kept()
+    {
+        const string Paragraph = "سمات الشخصية القيادية التي عرضها الباحث في دراسته تشمل الصبر والحكمة والقدرة على اتخاذ القرار في الأوقات الصعبة، بحسب ما ذكرته الدراسة المنشورة أمس.";
+
+        Assert.Equal(Paragraph, ArticleCleaner.Clean(Paragraph).Text);
+    }
 
     [Theory]
     [InlineData("نص الخبر.\nشارك الخبر", "نص الخبر.")]
