@@ -21,6 +21,7 @@ public static class ArticleCleaner
             var count = Classify(raw, lines);
             var view = lines.AsSpan(0, count);
             LookAround(raw, view);
+            KeepSoleLines(view);
             using var builder = new CleanTextBuilder(raw);
             Emit(raw, view, builder);
             return builder.ToCleanText();
@@ -28,6 +29,29 @@ public static class ArticleCleaner
         finally
         {
             ArrayPool<LineInfo>.Shared.Return(lines);
+        }
+    }
+
+    /// <summary>
+    /// A text that is nothing but promo or link-back lines (a photo gallery scraped as «رابط الخبر بصحيفة …»)
+    /// keeps them: removing them would leave an empty article, which says less than the line does.
+    /// </summary>
+    private static void KeepSoleLines(Span<LineInfo> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (line.HasContent && line.Removed is null)
+            {
+                return;
+            }
+        }
+
+        foreach (ref var line in lines)
+        {
+            if (line.Removed == CleanRule.Promo)
+            {
+                line.Removed = null;
+            }
         }
     }
 

@@ -68,6 +68,14 @@ public class ArticleCleanerTests
         AssertCleans(raw, expected, CleanRule.Promo);
 
     [Fact]
+    public void An_article_that_is_only_a_link_back_line_keeps_it()
+    {
+        const string Gallery = " رابط الخبر بصحيفة الوئام: بالصور .. رمضان في فلسطين ";
+
+        Assert.Equal("رابط الخبر بصحيفة الوئام: بالصور .. رمضان في فلسطين", ArticleCleaner.Clean(Gallery).Text.Trim());
+    }
+
+    [Fact]
     public void A_long_paragraph_that_opens_with_a_tag_word_is_kept()
     {
         const string Paragraph = "سمات الشخصية القيادية التي عرضها الباحث في دراسته تشمل الصبر والحكمة والقدرة على اتخاذ القرار في الأوقات الصعبة، بحسب ما ذكرته الدراسة المنشورة أمس.";
