@@ -185,7 +185,8 @@ internal sealed class StoryText
         return new StoryText(articles, terms, [.. sentences], first);
     }
 
-    private static int WordCount(ReadOnlySpan<char> text)
+    /// <summary>Runs of non-space characters in a text.</summary>
+    internal static int WordCount(ReadOnlySpan<char> text)
     {
         var words = 0;
         for (var i = 0; i < text.Length; i++)

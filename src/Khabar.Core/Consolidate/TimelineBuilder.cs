@@ -116,7 +116,7 @@ internal static class TimelineBuilder
             end++;
         }
 
-        while (Words(text.AsSpan(start, end - start)) < MinWords && (start > sentence.Start || end < sentence.End))
+        while (StoryText.WordCount(text.AsSpan(start, end - start)) < MinWords && (start > sentence.Start || end < sentence.End))
         {
             if (end < sentence.End)
             {
@@ -140,15 +140,4 @@ internal static class TimelineBuilder
     }
 
     private static bool IsBreak(char c) => c is '،' or ',' or '؛' or ';';
-
-    private static int Words(ReadOnlySpan<char> text)
-    {
-        var words = 0;
-        foreach (var _ in text.Split(' '))
-        {
-            words++;
-        }
-
-        return words;
-    }
 }
