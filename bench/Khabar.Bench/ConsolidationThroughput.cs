@@ -4,7 +4,8 @@ using Khabar.Core.Analyze;
 using Khabar.Core.Assign;
 using Khabar.Core.Consolidate;
 using Khabar.Core.Entities;
-using Khabar.Storage.Ingesting;
+using Khabar.Core.Pipeline;
+using Khabar.Core.Store;
 using Khabar.Storage.Sqlite;
 
 namespace Khabar.Bench;
@@ -36,9 +37,9 @@ internal static class ConsolidationThroughput
             var links = store.LinksOf(story.Id).Where(l => l.Kind != LinkKind.Related).ToList();
             read.Stop();
 
-            var entities = Median(() => EntityResolver.Default.Resolve(articles.Select(a => (a.Id, a.Analysis.Mentions))));
+            var entities = Median(() => new EntityResolver(EquipmentFamilies.Default, LatinNames.Default, Gazetteer.Default).Resolve(articles.Select(a => (a.Id, a.Analysis.Mentions))));
             ConsolidatedStory? result = null;
-            var consolidate = Median(() => result = StoryConsolidator.Consolidate(articles, reuse, links));
+            var consolidate = Median(() => result = PipelineParts.BuiltIn().Consolidator.Consolidate(articles, reuse, links));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{articles.Count,8}  {articles.Sum(a => a.Analysis.Sentences.Count),9}  {read.Elapsed.TotalMilliseconds,7:F0}  {entities,11:F1}  {consolidate,14:F1}  {result!.Facts.Count,5}  {result.Conflicts.Count,9}  {result.Timeline.Count,8}"));
             if (args.Contains("--steps"))
@@ -58,7 +59,7 @@ internal static class ConsolidationThroughput
         List<int[]> facts = null!;
         DatedValue[][] values = null!;
         PublicationDay[] days = null!;
-        var text = Median(() => story = StoryText.Of(articles));
+        var text = Median(() => story = StoryText.Of(articles, PipelineParts.BuiltIn().Weights, Paraphrases.Load()));
         var align = Median(() => facts = FactAligner.Align(story, out pairs));
         var factOf = new int[story.Sentences.Count];
         for (var f = 0; f < facts.Count; f++)
@@ -76,11 +77,11 @@ internal static class ConsolidationThroughput
         ValueDays valueDays = null!;
         var resolve = Median(() => valueDays = new ValueDays(story, values, factOf, days, sources));
         var conflicts = Median(() => ConflictFinder.Find(story, pairs, values, valueDays, days, sources));
-        var made = StoryConsolidator.Consolidate(articles, reuse, links);
+        var made = PipelineParts.BuiltIn().Consolidator.Consolidate(articles, reuse, links);
         var byId = made.Facts.ToDictionary(f => f.Id);
         var ordered = facts.Select(f => made.Facts.First(x => x.Quotes.Count == f.Length && x.Quotes[0].Start == story.QuoteOf(story.Sentences[f[0]]).Start && x.Quotes[0].Article == story.QuoteOf(story.Sentences[f[0]]).Article)).ToList();
         var timeline = Median(() => TimelineBuilder.Build(story, pairs, values, factOf, ordered, sources, valueDays));
-        var summary = Median(() => Summarizer.Summarize(story, facts.Select((f, i) => (ordered[i], story.Sentences[f[0]])).ToList(), made.Timeline, StoryConsolidator.DefaultSummaryWords));
+        var summary = Median(() => Summarizer.Pick(Summarizer.Rank(story, facts.Select((f, i) => (ordered[i], story.Sentences[f[0]])).ToList(), made.Timeline), StoryConsolidator.DefaultSummaryWords));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"    steps ms: text {text:F1}, align {align:F1}, slots {slots:F1}, infer {infer:F1}, outlets {outlets:F1}, value days {resolve:F1}, conflicts {conflicts:F1}, timeline {timeline:F1}, summary {summary:F1}"));
     }

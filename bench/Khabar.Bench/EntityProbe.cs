@@ -14,7 +14,7 @@ internal static class EntityProbe
         foreach (var path in args)
         {
             var text = File.ReadAllText(path);
-            var prepared = ArticlePreparation.Prepare(new RawArticle { Id = Path.GetFileNameWithoutExtension(path), Origin = path, Format = "text", Text = text });
+            var prepared = new ArticlePreparation(PipelineParts.BuiltIn().Analyzer).Prepare(new RawArticle { Id = Path.GetFileNameWithoutExtension(path), Origin = path, Format = "text", Text = text });
             var analysis = prepared.Analysis;
             var published = prepared.Article.Published is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;
             Console.WriteLine($"== {prepared.Article.Id} published {published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "?"}");
@@ -37,7 +37,7 @@ internal static class EntityProbe
         }
 
         Console.WriteLine("== entities");
-        foreach (var e in EntityResolver.Default.Resolve(articles.Select(a => (a.Id, a.Analysis.Mentions))))
+        foreach (var e in new EntityResolver(EquipmentFamilies.Default, LatinNames.Default, Gazetteer.Default).Resolve(articles.Select(a => (a.Id, a.Analysis.Mentions))))
         {
             Console.WriteLine($"  {e.Id} {e.Type.Code(),-4} {e.Name} | {e.Latin} | {e.Role} | {string.Join(" / ", e.Variants)} | {e.Mentions.Count}× {e.Sources.Count} articles");
         }

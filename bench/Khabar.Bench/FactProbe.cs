@@ -10,8 +10,8 @@ internal static class FactProbe
     public static int Run(string[] args)
     {
         var articles = ArticleSource.Read(args, IngestOptions.Default).Select(i => i.Article).OfType<RawArticle>()
-            .Select(ArticlePreparation.Prepare).Select(p => new StoryArticle(p.Article, p.Analysis)).ToList();
-        var story = StoryText.Of(articles);
+            .Select(new ArticlePreparation(PipelineParts.BuiltIn().Analyzer).Prepare).Select(p => new StoryArticle(p.Article, p.Analysis)).ToList();
+        var story = StoryText.Of(articles, PipelineParts.BuiltIn().Weights, Paraphrases.Load());
         var facts = FactAligner.Align(story, out var similarities);
         foreach (var (a, b, similarity) in similarities.All.OrderByDescending(p => p.Similarity))
         {

@@ -119,7 +119,7 @@ internal static class NerTraining
     {
         var count = int.Parse(Option(args, "--articles") ?? "3000", CultureInfo.InvariantCulture);
         var texts = SaudiNewsNetCorpus.Contents(SaudiNewsNetCorpus.FolderFrom(args)).Take(count).ToList();
-        var finder = MentionFinder.Default;
+        var finder = new MentionFinder(EntityTagger.Default, Gazetteer.Default);
         finder.Find(texts[0]);
         var tokens = texts.Sum(t => Khabar.Text.Tokenize.Tokenizer.Tokenize(t, new List<Khabar.Text.Tokenize.Token>()));
         var clock = Stopwatch.StartNew();

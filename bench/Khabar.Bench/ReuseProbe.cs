@@ -16,7 +16,7 @@ internal static class ReuseProbe
     public static int Run(string[] args)
     {
         var articles = ArticleSource.Read(args, new IngestOptions())
-            .Select(i => i.Article).OfType<RawArticle>().Select(ArticlePreparation.Prepare).ToList();
+            .Select(i => i.Article).OfType<RawArticle>().Select(new ArticlePreparation(PipelineParts.BuiltIn().Analyzer).Prepare).ToList();
         var terms = articles.Select(a => ContentTerms.Of(a.Article.CleanText)).ToList();
         var profiles = articles.Select((a, i) => ArticleProfile.Of(a.Article.Title, terms[i], TermWeights.Default)).ToList();
         for (var i = 0; i < articles.Count; i++)

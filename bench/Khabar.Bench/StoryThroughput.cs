@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using Khabar.Storage.Assigning;
+using Khabar.Core.Assign;
+using Khabar.Core.Pipeline;
 using Khabar.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -18,13 +19,13 @@ internal static class StoryThroughput
         var path = args[0];
         var at = Array.IndexOf(args, "--batches");
         var batches = at >= 0 ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 1;
-        Reset(path);
         using var store = SqliteArticleStore.Open(path);
+        store.ResetStories();
         var total = store.Count();
         var clock = Stopwatch.StartNew();
         if (batches == 1)
         {
-            var tally = new StoryAssignment(store).Run();
+            var tally = new StoryAssignment(store, PipelineParts.BuiltIn().Weights).Run();
             Console.WriteLine($"{tally.Articles:N0} articles assigned in {tally.Elapsed.TotalSeconds:F2} s: {tally.Times}");
             Console.WriteLine($"{tally.Links:N0} links, {tally.ReusePairs:N0} pairs sharing copy");
         }
@@ -57,18 +58,11 @@ internal static class StoryThroughput
         for (var k = 0; k < batches; k++)
         {
             Execute(connection, $"INSERT INTO articles SELECT * FROM held ORDER BY seq LIMIT {size}; DELETE FROM held WHERE seq IN (SELECT seq FROM articles);");
-            var tally = new StoryAssignment(store).Run();
+            var tally = new StoryAssignment(store, PipelineParts.BuiltIn().Weights).Run();
             Console.WriteLine($"batch {k + 1}: {tally.Articles:N0} new, {tally.Context:N0} in window, {tally.Elapsed.TotalMilliseconds / Math.Max(1, tally.Articles) * 1000:F0} µs per article ({tally.Times})");
         }
 
         Execute(connection, "DROP TABLE held;");
-    }
-
-    private static void Reset(string path)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        Execute(connection, "DELETE FROM story_links; DELETE FROM reuse; DELETE FROM story_members; DELETE FROM stories;");
     }
 
     private static void Execute(SqliteConnection connection, string sql)

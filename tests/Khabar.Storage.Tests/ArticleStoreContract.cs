@@ -1,5 +1,6 @@
 using System.Text;
 using Khabar.Core.Domain;
+using Khabar.Core.Ports;
 
 namespace Khabar.Storage.Tests;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
-using Khabar.Cli.Reports;
 using Khabar.Core.Ingest;
+using Khabar.Core.Pipeline;
+using Khabar.Present.Reports;
 using Khabar.Storage.Sqlite;
 
 namespace Khabar.Cli.Commands;
@@ -25,15 +26,16 @@ internal static class AnalyzeCommand
             {
                 using var store = SqliteArticleStore.Open(dbPath ?? Path.Combine(temporary!.FullName, "khabar.db"));
                 var options = IngestOptions.Default with { DefaultSource = parse.GetValue(source) };
-                var result = IngestRun.Run(store, parse.GetValue(paths)!, options, showProgress: false);
+                var pipeline = new KhabarPipeline(store, PipelineParts.BuiltIn());
+                var result = IngestRun.Run(pipeline, parse.GetValue(paths)!, options, showProgress: false);
                 var summaryWords = parse.GetValue(words);
                 if (parse.GetValue(format) == "json")
                 {
-                    ArticleReportWriter.WriteJson(StoryReport.All(store, summaryWords), ArticleReport.All(store), store, result.Rejections, config.Output);
+                    ArticleReportWriter.WriteJson(StoryReport.All(pipeline.Reader, summaryWords), ArticleReport.All(pipeline.Reader), result.Rejections, config.Output);
                 }
                 else if (parse.GetValue(format) is "md" or "html")
                 {
-                    ReportOutput.Write(parse.GetValue(format)!, StoryReport.All(store, summaryWords), config.Output);
+                    ReportOutput.Write(parse.GetValue(format)!, StoryReport.All(pipeline.Reader, summaryWords), config.Output);
                     foreach (var rejection in result.Rejections)
                     {
                         config.Error.WriteLine($"rejected {rejection}");
@@ -41,12 +43,12 @@ internal static class AnalyzeCommand
                 }
                 else
                 {
-                    foreach (var story in StoryReport.All(store, summaryWords))
+                    foreach (var story in StoryReport.All(pipeline.Reader, summaryWords))
                     {
                         StoryReportWriter.WriteText(story, config.Output);
                     }
 
-                    ArticleReportWriter.WriteText(ArticleReport.All(store), store, config.Output);
+                    ArticleReportWriter.WriteText(ArticleReport.All(pipeline.Reader), config.Output);
                     IngestRun.WriteSummary(result, config.Output);
                 }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Khabar.Core.Ingest;
+using Khabar.Core.Pipeline;
 using Khabar.Storage.Sqlite;
 
 namespace Khabar.Cli.Commands;
@@ -18,9 +19,9 @@ internal static class IngestCommand
             var config = parse.InvocationConfiguration;
             using var store = SqliteArticleStore.Open(parse.GetValue(db)!);
             var options = IngestOptions.Default with { DefaultSource = parse.GetValue(source) };
-            var result = IngestRun.Run(store, parse.GetValue(paths)!, options, showProgress: true);
+            var result = IngestRun.Run(new KhabarPipeline(store, PipelineParts.BuiltIn()), parse.GetValue(paths)!, options, showProgress: true);
             IngestRun.WriteSummary(result, config.Output);
-            return result.Tally.Read == 0 && result.Rejections.Count > 0 ? ExitCodes.BadInput
+            return result.Stored.Read == 0 && result.Rejections.Count > 0 ? ExitCodes.BadInput
                 : result.Rejections.Count > 0 ? ExitCodes.SomeRejected
                 : ExitCodes.Ok;
         }));

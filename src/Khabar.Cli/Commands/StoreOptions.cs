@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Khabar.Core.Pipeline;
+using Khabar.Core.Ports;
 using Khabar.Storage.Sqlite;
 
 namespace Khabar.Cli.Commands;
@@ -27,8 +29,8 @@ internal static class StoreOptions
     {
         var words = new Option<int>("--summary-words")
         {
-            Description = $"Words in each story's summary (default {Reports.ReportOptions.DefaultSummaryWords}).",
-            DefaultValueFactory = _ => Reports.ReportOptions.DefaultSummaryWords,
+            Description = $"Words in each story's summary (default {Present.Reports.ReportOptions.DefaultSummaryWords}).",
+            DefaultValueFactory = _ => Present.Reports.ReportOptions.DefaultSummaryWords,
         };
         words.Validators.Add(result =>
         {
@@ -51,5 +53,16 @@ internal static class StoreOptions
         }
 
         return SqliteArticleStore.Open(path);
+    }
+
+    /// <summary>
+    /// The reader of a store brought up to date first: a store written by an older Khabar has its analyses, stories
+    /// and consolidations redone once (cheap when nothing is out of date).
+    /// </summary>
+    public static StoryReader CaughtUp(IStore store)
+    {
+        var pipeline = new KhabarPipeline(store, PipelineParts.BuiltIn());
+        pipeline.CatchUp();
+        return pipeline.Reader;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using Khabar.Cli.Reports;
+using Khabar.Core.Pipeline;
+using Khabar.Present.Reports;
 using Khabar.Storage.Sqlite;
 
 namespace Khabar.Cli.Commands;
@@ -23,13 +24,14 @@ internal static class StoriesCommand
 
             using (store)
             {
+                var reader = StoreOptions.CaughtUp(store);
                 if (parse.GetValue(format) == "text")
                 {
-                    StoryReportWriter.WriteList(store.Stories(), output);
+                    StoryReportWriter.WriteList(reader.Stories(), output);
                 }
                 else
                 {
-                    ReportOutput.Write(parse.GetValue(format)!, StoryReport.All(store, parse.GetValue(words)), output);
+                    ReportOutput.Write(parse.GetValue(format)!, StoryReport.All(reader, parse.GetValue(words)), output);
                 }
 
                 return ExitCodes.Ok;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Khabar.Cli.Reports;
+using Khabar.Present.Reports;
 
 namespace Khabar.Cli.Commands;
 
@@ -23,13 +23,13 @@ internal static class StoryCommand
 
             using (store)
             {
-                if (store.FindStory(parse.GetValue(id)!) is not { } story)
+                if (StoreOptions.CaughtUp(store).Story(parse.GetValue(id)!) is not { } story)
                 {
                     config.Error.WriteLine($"{parse.GetValue(db)}: no story '{parse.GetValue(id)}' (see `khabar stories`)");
                     return ExitCodes.BadInput;
                 }
 
-                ReportOutput.WriteOne(parse.GetValue(format)!, StoryReport.Of(store, story, parse.GetValue(words)), config.Output);
+                ReportOutput.WriteOne(parse.GetValue(format)!, StoryReport.Of(story, parse.GetValue(words)), config.Output);
                 return ExitCodes.Ok;
             }
         }));

@@ -7,13 +7,16 @@ using Khabar.Text.Tokenize;
 
 namespace Khabar.Core.Analyze;
 
-/// <summary>The Analyze stage: a pure function of one article's clean text, so it runs on all cores.</summary>
-public static class ArticleAnalyzer
+/// <summary>
+/// The Analyze stage: a pure function of one article's clean text, so it runs on all cores. The entity finder
+/// (tagger model, gazetteers) is given, not looked up: the pipeline assembles it once.
+/// </summary>
+public sealed class ArticleAnalyzer(MentionFinder mentions)
 {
     /// <summary>Bumped whenever the analysis changes; stored analyses of an older version are recomputed.</summary>
     public const int Version = 5;
 
-    public static ArticleAnalysis Analyze(string cleanText)
+    public ArticleAnalysis Analyze(string cleanText)
     {
         var sentences = new List<TextExtent>();
         SentenceSplitter.Split(cleanText, sentences);
@@ -25,16 +28,16 @@ public static class ArticleAnalyzer
         }
 
         var dates = TemporalFinder.Find(cleanText);
-        var mentions = MentionFinder.Default.Find(cleanText);
+        var found = mentions.Find(cleanText);
         return new ArticleAnalysis
         {
             Version = Version,
             Sentences = sentences,
             Words = words,
             Tokens = tokens,
-            Mentions = mentions,
+            Mentions = found,
             Dates = dates,
-            Quantities = QuantitiesOutside(QuantityFinder.Find(cleanText), dates, mentions),
+            Quantities = QuantitiesOutside(QuantityFinder.Find(cleanText), dates, found),
         };
     }
 

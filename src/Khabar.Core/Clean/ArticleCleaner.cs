@@ -8,6 +8,13 @@ namespace Khabar.Core.Clean;
 /// </summary>
 public static class ArticleCleaner
 {
+    /// <summary>
+    /// Bumped whenever the clean text or the removals of some input change. A store cleaned by another version
+    /// has its clean text re-derived from the raw text, and everything downstream of it recomputed.
+    /// </summary>
+    /// <remarks>2: link-back and tag-list lines are promo lines; a text of nothing but promo lines keeps them.</remarks>
+    public const int Version = 2;
+
     /// <summary>Longest headline line taken with a trigger-only promo line before it.</summary>
     private const int MaxHeadlineLength = 150;
 

@@ -1,15 +1,25 @@
+using Khabar.Core.Entities;
+
 namespace Khabar.Core.Consolidate;
 
 /// <summary>
-/// What consolidation makes of one story: its facts (most corroborated first), the conflicts among them, the
-/// publication day of each article (given or inferred), a timeline and an extractive summary.
+/// What consolidation makes of one story: its entities (every spelling merged), its facts (most corroborated
+/// first), the conflicts among them, the publication day of each article (given or inferred), a timeline and an
+/// extractive summary of <see cref="StoryConsolidator.DefaultSummaryWords"/> words. <see cref="SummaryCandidates"/>
+/// keeps the best-ranked sentences so that a summary of another length is picked, not recomputed.
 /// </summary>
 public sealed record ConsolidatedStory(
+    IReadOnlyList<Entity> Entities,
     IReadOnlyList<Fact> Facts,
     IReadOnlyList<Conflict> Conflicts,
     IReadOnlyList<PublicationDay> Published,
     IReadOnlyList<TimelineEvent> Timeline,
-    IReadOnlyList<SummarySentence> Summary)
+    IReadOnlyList<SummarySentence> Summary,
+    IReadOnlyList<SummaryCandidate> SummaryCandidates)
 {
     public PublicationDay? PublishedOf(string article) => Published.FirstOrDefault(p => string.Equals(p.Article, article, StringComparison.Ordinal));
+
+    /// <summary>The summary within <paramref name="words"/> words (at least one sentence).</summary>
+    public IReadOnlyList<SummarySentence> SummaryOf(int words) =>
+        words == StoryConsolidator.DefaultSummaryWords ? Summary : Summarizer.Pick(SummaryCandidates, words);
 }

@@ -9,7 +9,7 @@ namespace Khabar.Core.Consolidate;
 /// from <c>Resources/paraphrases.txt</c>. Each word's stem maps to one key for its group, so that two sentences
 /// saying the same thing in other words share that key. Event groups also tell what a date or number is about.
 /// </summary>
-internal sealed class Paraphrases
+public sealed class Paraphrases
 {
     private readonly Dictionary<ulong, ulong> _groupOf;
     private readonly HashSet<ulong> _events;
@@ -22,8 +22,6 @@ internal sealed class Paraphrases
         _reports = reports;
     }
 
-    public static Paraphrases Default { get; } = Load();
-
     /// <summary>The key of the group of the word with stem hash <paramref name="stem"/>, or <paramref name="key"/> when it has none.</summary>
     public ulong KeyOf(ulong stem, ulong key) => _groupOf.GetValueOrDefault(stem, key);
 
@@ -33,7 +31,8 @@ internal sealed class Paraphrases
     /// <summary>Whether a key is a verb of saying's (قال، أعلن، مشيراً): what follows is a statement of its own.</summary>
     public bool IsReport(ulong key) => _reports.Contains(key);
 
-    private static Paraphrases Load()
+    /// <summary>The groups of the built-in list, <c>Resources/paraphrases.txt</c>.</summary>
+    public static Paraphrases Load()
     {
         var groupOf = new Dictionary<ulong, ulong>();
         var events = new HashSet<ulong>();

@@ -21,9 +21,9 @@ internal sealed class Slot
     private Slot(StoryText story, HashSet<ulong> wide)
     {
         _story = story;
-        _keys = wide.Where(k => story.ShareOf(k) <= MaxShare || Paraphrases.Default.IsEvent(k)).ToHashSet();
-        _events = _keys.Where(Paraphrases.Default.IsEvent).ToHashSet();
-        _context = wide.Where(k => !Paraphrases.Default.IsEvent(k)).ToHashSet();
+        _keys = wide.Where(k => story.ShareOf(k) <= MaxShare || story.Paraphrases.IsEvent(k)).ToHashSet();
+        _events = _keys.Where(story.Paraphrases.IsEvent).ToHashSet();
+        _context = wide.Where(k => !story.Paraphrases.IsEvent(k)).ToHashSet();
     }
 
     /// <summary>Keys in more than this share of the story's sentences do not even tell two events' settings apart.</summary>
@@ -78,7 +78,7 @@ internal sealed class Slot
         // event of the clauses before it, back to the nearest event word; unless its clause reports a statement
         // of its own («مشيراً إلى أن … غداً الأربعاء»).
         var from = start;
-        while (!keys.Any(Paraphrases.Default.IsEvent) && !keys.Any(Paraphrases.Default.IsReport) && from > sentence.Extent.Start)
+        while (!keys.Any(story.Paraphrases.IsEvent) && !keys.Any(story.Paraphrases.IsReport) && from > sentence.Extent.Start)
         {
             var end = from - 1;
             from = LastBreakBefore(text, sentence.Extent.Start, end);

@@ -1,25 +1,36 @@
+using Khabar.Core.Analyze;
 using Khabar.Core.Assign;
 using Khabar.Core.Domain;
+using Khabar.Core.Entities;
 
 namespace Khabar.Core.Consolidate;
 
 /// <summary>
 /// The Consolidate stage for one story: aligns its sentences into facts, tells which outlets are independent for
 /// each, infers missing publication days, finds conflicting values, builds the timeline and the summary. A pure
-/// function of the story's articles (in the order given), their analyses and the copy they share.
+/// function of the story's articles (in the order given), their analyses and the copy they share; its word
+/// tables and name resolver are given by the pipeline.
 /// </summary>
-public static class StoryConsolidator
+public sealed class StoryConsolidator(TermWeights weights, Paraphrases paraphrases, EntityResolver entities)
 {
+    /// <summary>
+    /// Bumped whenever a consolidation's content changes; stored consolidations of another version (or made from
+    /// analyses of another <see cref="ArticleAnalyzer.Version"/>) are recomputed: see <see cref="Stamp"/>.
+    /// </summary>
+    public const int Version = 1;
+
+    /// <summary>The version a stored consolidation carries: this code's and the analyzer's it read.</summary>
+    public const int Stamp = (Version * 1000) + ArticleAnalyzer.Version;
+
     /// <summary>Words in a summary unless asked otherwise: about three sentences of news prose.</summary>
     public const int DefaultSummaryWords = 80;
 
-    public static ConsolidatedStory Consolidate(
+    public ConsolidatedStory Consolidate(
         IReadOnlyList<StoryArticle> articles,
         IReadOnlyList<ReusePair> reuse,
-        IReadOnlyList<StoryLink> duplicates,
-        int summaryWords = DefaultSummaryWords)
+        IReadOnlyList<StoryLink> duplicates)
     {
-        var story = StoryText.Of(articles);
+        var story = StoryText.Of(articles, weights, paraphrases);
         var clusters = FactAligner.Align(story, out var similarities);
         var factOf = new int[story.Sentences.Count];
         for (var c = 0; c < clusters.Count; c++)
@@ -66,13 +77,15 @@ public static class StoryConsolidator
         }
 
         var timeline = TimelineBuilder.Build(story, similarities, values, factOf, facts, sources, valueDays);
-        var summary = Summarizer.Summarize(story, order.Select(c => (facts[c], leads[c])).ToList(), timeline, summaryWords);
+        var candidates = Summarizer.Rank(story, order.Select(c => (facts[c], leads[c])).ToList(), timeline);
         return new ConsolidatedStory(
+            entities.Resolve(articles.Select(a => (a.Id, a.Analysis.Mentions))),
             order.Select(c => facts[c]).ToList(),
             conflicts,
             days,
             timeline,
-            summary);
+            Summarizer.Pick(candidates, DefaultSummaryWords),
+            candidates);
     }
 
     /// <summary>The sentence of a fact most like the others (the first on ties).</summary>

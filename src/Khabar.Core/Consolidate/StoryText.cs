@@ -21,13 +21,14 @@ internal sealed class StoryText
     private readonly Dictionary<ulong, double> _share;
     private readonly Dictionary<ulong, float> _weight;
 
-    private StoryText(IReadOnlyList<StoryArticle> articles, ContentTerms[] terms, StorySentence[] sentences, int[] firstSentence)
+    private StoryText(IReadOnlyList<StoryArticle> articles, ContentTerms[] terms, StorySentence[] sentences, int[] firstSentence, Paraphrases paraphrases)
     {
+        Paraphrases = paraphrases;
         Articles = articles;
         Terms = terms;
         Sentences = sentences;
         _firstSentence = firstSentence;
-        (_keys, _weights, _share) = KeysAndWeights(terms, sentences);
+        (_keys, _weights, _share) = KeysAndWeights(terms, sentences, paraphrases);
         _weight = [];
         for (var i = 0; i < _keys.Length; i++)
         {
@@ -50,8 +51,8 @@ internal sealed class StoryText
         foreach (var term in Terms[sentence.Article].TermsOf(sentence.Local))
         {
             if (!term.IsNumber && term.Start >= start && term.Start + term.Length <= end
-                && Paraphrases.Default.KeyOf(term.Stem, term.Key) is var key
-                && (_share.GetValueOrDefault(key) <= maxShare || Paraphrases.Default.IsEvent(key)))
+                && Paraphrases.KeyOf(term.Stem, term.Key) is var key
+                && (_share.GetValueOrDefault(key) <= maxShare || Paraphrases.IsEvent(key)))
             {
                 keys.Add(key);
             }
@@ -94,7 +95,7 @@ internal sealed class StoryText
         {
             if (term.Start >= offset && !term.IsNumber)
             {
-                return Paraphrases.Default.KeyOf(term.Stem, term.Key);
+                return Paraphrases.KeyOf(term.Stem, term.Key);
             }
         }
 
@@ -117,7 +118,7 @@ internal sealed class StoryText
     /// Each sentence's distinct keys (a paraphrase group's key for a word in one) with their weights: the corpus
     /// weight times ln(1 + S/n) / ln(1 + S) for a key in n of the story's S sentences.
     /// </summary>
-    private static (ulong[][] Keys, float[][] Weights, Dictionary<ulong, double> Share) KeysAndWeights(ContentTerms[] terms, StorySentence[] sentences)
+    private static (ulong[][] Keys, float[][] Weights, Dictionary<ulong, double> Share) KeysAndWeights(ContentTerms[] terms, StorySentence[] sentences, Paraphrases paraphrases)
     {
         var keys = new ulong[sentences.Length][];
         var corpus = new Dictionary<ulong, float>();
@@ -129,7 +130,7 @@ internal sealed class StoryText
             var own = new ulong[words.Length];
             for (var t = 0; t < words.Length; t++)
             {
-                own[t] = Paraphrases.Default.KeyOf(words[t].Stem, words[t].Key);
+                own[t] = paraphrases.KeyOf(words[t].Stem, words[t].Key);
                 var weight = article.Weights.Of(words[t].Key);
                 if (!corpus.TryGetValue(own[t], out var known) || weight > known)
                 {
@@ -156,7 +157,10 @@ internal sealed class StoryText
         return (keys, weights, counts.ToDictionary(c => c.Key, c => (double)c.Value / sentences.Length));
     }
 
-    public static StoryText Of(IReadOnlyList<StoryArticle> articles)
+    /// <summary>The word groups that count as one key (given by the consolidator).</summary>
+    public Paraphrases Paraphrases { get; }
+
+    public static StoryText Of(IReadOnlyList<StoryArticle> articles, TermWeights weights, Paraphrases paraphrases)
     {
         var terms = new ContentTerms[articles.Count];
         var sentences = new List<StorySentence>();
@@ -165,7 +169,7 @@ internal sealed class StoryText
         {
             var text = articles[a].Article.CleanText;
             var analysis = articles[a].Analysis;
-            terms[a] = ContentTerms.Of(text);
+            terms[a] = ContentTerms.Of(text, weights);
             first[a] = sentences.Count;
             var local = 0;
             foreach (var extent in terms[a].Sentences)
@@ -182,7 +186,7 @@ internal sealed class StoryText
         }
 
         first[^1] = sentences.Count;
-        return new StoryText(articles, terms, [.. sentences], first);
+        return new StoryText(articles, terms, [.. sentences], first, paraphrases);
     }
 
     /// <summary>Runs of non-space characters in a text.</summary>

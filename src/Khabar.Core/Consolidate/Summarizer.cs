@@ -21,45 +21,74 @@ internal static class Summarizer
     /// <summary>A piece without a final stop this short is a headline; a longer one, a sentence cut by a line break.</summary>
     private const int HeadlineWords = 15;
 
-    public static List<SummarySentence> Summarize(StoryText story, IReadOnlyList<(Fact Fact, StorySentence Lead)> facts, IReadOnlyList<TimelineEvent> timeline, int words)
+    /// <summary>How many ranked sentences are kept for summaries of any length: a long summary reaches this far.</summary>
+    internal const int MaxCandidates = 40;
+
+    /// <summary>
+    /// The sentences a summary may take, best first: up to <see cref="MaxCandidates"/> of those that read as
+    /// sentences, each with the earlier ones it repeats; the best piece alone when none does.
+    /// </summary>
+    public static List<SummaryCandidate> Rank(StoryText story, IReadOnlyList<(Fact Fact, StorySentence Lead)> facts, IReadOnlyList<TimelineEvent> timeline)
     {
         var shared = SharedKeys(story);
         var ranked = facts
             .Select(f => (f.Fact, f.Lead, Score: f.Fact.Independent + 2 * Centrality(story, f.Lead, shared)
                 + (f.Lead.Local == 0 ? 0.5 : 0) - (f.Lead.Words > LongSentence ? 1 : 0)))
             .OrderByDescending(f => f.Score).ThenBy(f => f.Lead.Index).ToList();
-        var chosen = new List<(Fact Fact, StorySentence Lead, int Rank)>();
-        var used = 0;
-        foreach (var (fact, lead, _) in ranked.Where(f => f.Lead.Words >= MinWords && Ends(story.TextOf(f.Lead)) && Starts(story, f.Lead)))
-        {
-            if (used + lead.Words > words && chosen.Count > 0)
-            {
-                continue;
-            }
-
-            if (chosen.Any(c => c.Lead.Article == lead.Article ? c.Lead.Index == lead.Index : story.Similarity(c.Lead, lead) >= Redundant))
-            {
-                continue;
-            }
-
-            chosen.Add((fact, lead, chosen.Count));
-            used += lead.Words;
-            if (used >= words)
-            {
-                break;
-            }
-        }
-
-        if (chosen.Count == 0 && ranked.Count > 0)
+        var eligible = ranked.Where(f => f.Lead.Words >= MinWords && Ends(story.TextOf(f.Lead)) && Starts(story, f.Lead))
+            .Take(MaxCandidates).Select(f => (f.Fact, f.Lead)).ToList();
+        if (eligible.Count == 0 && ranked.Count > 0)
         {
             // Nothing reads as a sentence (a story of headlines and captions): its best piece all the same.
-            chosen.Add((ranked[0].Fact, ranked[0].Lead, 0));
+            eligible.Add((ranked[0].Fact, ranked[0].Lead));
         }
 
         var dayOf = timeline.Where(e => e.Doubt is null).GroupBy(e => e.Fact).ToDictionary(g => g.Key, g => g.Min(e => e.Day), StringComparer.Ordinal);
+        var candidates = new List<SummaryCandidate>(eligible.Count);
+        for (var i = 0; i < eligible.Count; i++)
+        {
+            var (fact, lead) = eligible[i];
+            var redundant = new List<int>();
+            for (var j = 0; j < i; j++)
+            {
+                var other = eligible[j].Lead;
+                if (other.Article == lead.Article ? other.Index == lead.Index : story.Similarity(other, lead) >= Redundant)
+                {
+                    redundant.Add(j);
+                }
+            }
+
+            var sentence = new SummarySentence(story.TextOf(lead), fact.Id, story.QuoteOf(lead), [.. fact.Sources], fact.Status == FactStatus.Conflict);
+            candidates.Add(new SummaryCandidate(sentence, lead.Words, dayOf.TryGetValue(fact.Id, out var day) ? day.DayNumber : null, redundant));
+        }
+
+        return candidates;
+    }
+
+    /// <summary>
+    /// A summary within <paramref name="words"/> words from ranked candidates: the best first, then each next one
+    /// that fits and repeats none taken. The best sentence leads; the others follow in the order of the days they
+    /// report, undated ones last.
+    /// </summary>
+    public static List<SummarySentence> Pick(IReadOnlyList<SummaryCandidate> candidates, int words)
+    {
+        var chosen = new List<int>();
+        var used = 0;
+        for (var i = 0; i < candidates.Count && used < words; i++)
+        {
+            var candidate = candidates[i];
+            if ((used + candidate.Words > words && chosen.Count > 0) || candidate.RedundantWith.Any(chosen.Contains))
+            {
+                continue;
+            }
+
+            chosen.Add(i);
+            used += candidate.Words;
+        }
+
         return chosen.Take(1)
-            .Concat(chosen.Skip(1).OrderBy(c => dayOf.TryGetValue(c.Fact.Id, out var day) ? day.DayNumber : int.MaxValue).ThenBy(c => c.Rank))
-            .Select(c => new SummarySentence(story.TextOf(c.Lead), c.Fact.Id, story.QuoteOf(c.Lead), [.. c.Fact.Sources], c.Fact.Status == FactStatus.Conflict))
+            .Concat(chosen.Skip(1).OrderBy(i => candidates[i].Day ?? int.MaxValue).ThenBy(i => i))
+            .Select(i => candidates[i].Sentence)
             .ToList();
     }
 

@@ -5,3 +5,9 @@ namespace Khabar.Core.Consolidate;
 /// states, and every article that states it. <see cref="Disputed"/> when outlets give other values for it.
 /// </summary>
 public sealed record SummarySentence(string Text, string Fact, Quote Quote, IReadOnlyList<string> Sources, bool Disputed);
+
+/// <summary>
+/// A sentence the summary may take, in rank order: its words, the day its fact happened (day number; null when
+/// undated or doubtful) and the earlier-ranked candidates that say the same thing for a reader.
+/// </summary>
+public sealed record SummaryCandidate(SummarySentence Sentence, int Words, int? Day, IReadOnlyList<int> RedundantWith);

@@ -10,12 +10,8 @@ namespace Khabar.Core.Entities;
 /// </summary>
 public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinNames, Gazetteer gazetteer)
 {
-    private static readonly Lazy<EntityResolver> DefaultResolver = new(() => new EntityResolver(EquipmentFamilies.Default, LatinNames.Default, Gazetteer.Default));
-
     /// <summary>Honorifics that are no role on their own.</summary>
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "السيد", "السيده", "السادة", "السيدة", "الاستاذ", "الأستاذ", "الدكتور", "د" };
-
-    public static EntityResolver Default => DefaultResolver.Value;
 
     public IReadOnlyList<Entity> Resolve(IEnumerable<(string Article, IReadOnlyList<EntityMention> Mentions)> articles)
     {

@@ -17,10 +17,6 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
     /// <summary>Words a role may run over between its trigger and the name (وزير الدفاع الروسي → 2 after وزير).</summary>
     private const int MaxRoleWords = 4;
 
-    private static readonly Lazy<MentionFinder> DefaultFinder = new(() => new MentionFinder(EntityTagger.Default, Gazetteer.Default));
-
-    public static MentionFinder Default => DefaultFinder.Value;
-
     private readonly LabelRules rules = new(gazetteer);
 
     /// <summary>The mentions of one text, in order. The whole text is tagged as one document, so a name tagged in one sentence helps the others.</summary>

@@ -8,16 +8,15 @@ using Khabar.Text.Normalize;
 namespace Khabar.Core.Pipeline;
 
 /// <summary>
-/// The one place the per-article stages are assembled: Clean (residue out, offsets kept), display
-/// normalization, content hash, publication date from the text when metadata has none, Analyze. Pure and
-/// thread-safe: the ingest job runs it on all cores.
+/// The per-article stages: Clean (residue out, offsets kept), display normalization, content hash, publication
+/// date from the text when metadata has none, Analyze. Pure and thread-safe: the ingest job runs it on all cores.
 /// </summary>
-public static class ArticlePreparation
+public sealed class ArticlePreparation(ArticleAnalyzer analyzer)
 {
     /// <summary>How far into the text a dateline may stand (chars).</summary>
     private const int DatelineReach = 400;
 
-    public static PreparedArticle Prepare(RawArticle raw)
+    public PreparedArticle Prepare(RawArticle raw)
     {
         var cleaning = ArticleCleaner.Clean(raw.Text);
         var display = DisplayNormalizer.Normalize(cleaning.Text).Text;
@@ -38,8 +37,27 @@ public static class ArticlePreparation
             CleanText = display,
             ContentHash = ContentHash.Of(display),
         };
-        return new PreparedArticle(article, cleaning, ArticleAnalyzer.Analyze(display));
+        return new PreparedArticle(article, cleaning, analyzer.Analyze(display));
     }
+
+    /// <summary>Analyze alone, for a stored clean text whose analysis is out of date.</summary>
+    public ArticleAnalysis Analyze(string cleanText) => analyzer.Analyze(cleanText);
+
+    /// <summary>
+    /// A stored article prepared again from its raw text, as if read anew (after the cleaner changed): the
+    /// metadata it was read with is kept; what came from the text is derived again.
+    /// </summary>
+    public PreparedArticle Reprepare(Article stored) => Prepare(new RawArticle
+    {
+        Id = stored.Id,
+        Origin = stored.Origin,
+        Format = stored.Format,
+        Title = stored.Title,
+        Source = stored.Source,
+        Url = stored.Url,
+        Published = stored.PublishedFrom == PublishedFrom.Metadata ? stored.Published : null,
+        Text = stored.RawText,
+    });
 
     /// <summary>A full date in the title or the top of the text, which news puts in its dateline.</summary>
     private static DateOnly? Dateline(string? title, string text) =>

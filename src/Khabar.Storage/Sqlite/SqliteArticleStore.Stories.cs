@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Khabar.Core.Assign;
 using Khabar.Core.Domain;
+using Khabar.Core.Ports;
 using Khabar.Core.Reuse;
 using Khabar.Text;
 using Microsoft.Data.Sqlite;
@@ -24,24 +25,49 @@ public sealed partial class SqliteArticleStore
         return ReadArticles(command);
     }
 
-    public IReadOnlyList<(Article Article, string Story)> AssignedNear(DateTimeOffset? from, DateTimeOffset? to)
+    public IReadOnlyList<(Article Article, string Story)> AssignedNear(DateTimeOffset from, DateTimeOffset to)
     {
-        var all = from is null || to is null;
         using var command = Command(null, $"""
             SELECT {Prefixed("a.")}, m.story_id FROM story_members m JOIN articles a ON a.seq = m.article_seq
-            WHERE $all OR m.published_utc IS NULL OR m.published_utc BETWEEN $from AND $to
+            WHERE m.published_utc BETWEEN $from AND $to
             ORDER BY a.seq
-            """, "$all", "$from", "$to");
-        command.Parameters["$all"].Value = all;
-        command.Parameters["$from"].Value = from?.ToUnixTimeSeconds() ?? 0;
-        command.Parameters["$to"].Value = to?.ToUnixTimeSeconds() ?? 0;
-        using var reader = command.ExecuteReader();
-        var found = new List<(Article, string)>();
-        while (reader.Read())
+            """, "$from", "$to");
+        command.Parameters["$from"].Value = from.ToUnixTimeSeconds();
+        command.Parameters["$to"].Value = to.ToUnixTimeSeconds();
+        return ReadAssigned(command);
+    }
+
+    public IReadOnlyList<(Article Article, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly)
+    {
+        if (indexTerms.Count == 0)
         {
-            found.Add((ReadArticle(reader), reader.GetString(11)));
+            return [];
         }
 
+        using var transaction = _connection.BeginTransaction();
+        using (var create = Command(transaction, "CREATE TEMP TABLE IF NOT EXISTS wanted_terms (term INTEGER PRIMARY KEY); DELETE FROM wanted_terms;"))
+        {
+            create.ExecuteNonQuery();
+        }
+
+        using (var insert = Command(transaction, "INSERT OR IGNORE INTO wanted_terms (term) VALUES ($term)", "$term"))
+        {
+            foreach (var term in indexTerms)
+            {
+                insert.Parameters["$term"].Value = unchecked((long)term);
+                insert.ExecuteNonQuery();
+            }
+        }
+
+        using var command = Command(transaction, $"""
+            SELECT {Prefixed("a.")}, m.story_id FROM story_members m JOIN articles a ON a.seq = m.article_seq
+            WHERE m.article_seq IN (SELECT t.article_seq FROM assign_terms t JOIN wanted_terms w ON w.term = t.term)
+              AND ($undated = 0 OR m.published_utc IS NULL)
+            ORDER BY a.seq
+            """, "$undated");
+        command.Parameters["$undated"].Value = undatedOnly ? 1 : 0;
+        var found = ReadAssigned(command);
+        transaction.Commit();
         return found;
     }
 
@@ -122,12 +148,25 @@ public sealed partial class SqliteArticleStore
             }
         }
 
-        using (var remove = Command(transaction, "DELETE FROM stories WHERE id = $id", "$id"))
+        using (var remove = Command(transaction, "DELETE FROM stories WHERE id = $id; DELETE FROM consolidations WHERE story_id = $id;", "$id"))
         {
-            foreach (var id in change.Removed)
+            foreach (var id in change.Removed.Concat(change.Written.Select(w => w.Id)))
             {
                 remove.Parameters["$id"].Value = id;
                 remove.ExecuteNonQuery();
+            }
+        }
+
+        using (var term = Command(transaction, "INSERT OR IGNORE INTO assign_terms (term, article_seq) SELECT $term, seq FROM articles WHERE id = $article", "$term", "$article"))
+        {
+            foreach (var (article, terms) in change.IndexTermsOf)
+            {
+                term.Parameters["$article"].Value = article;
+                foreach (var t in terms)
+                {
+                    term.Parameters["$term"].Value = unchecked((long)t);
+                    term.ExecuteNonQuery();
+                }
             }
         }
 
@@ -263,6 +302,18 @@ public sealed partial class SqliteArticleStore
 
     private static string Prefixed(string prefix) =>
         string.Join(", ", ArticleColumns.Split(", ").Select(c => prefix + c));
+
+    private static List<(Article, string)> ReadAssigned(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var found = new List<(Article, string)>();
+        while (reader.Read())
+        {
+            found.Add((ReadArticle(reader), reader.GetString(ArticleColumnCount)));
+        }
+
+        return found;
+    }
 
     private static List<Article> ReadArticles(SqliteCommand command)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Khabar.Core.Domain;
+using Khabar.Core.Ports;
 using Microsoft.Data.Sqlite;
 
 namespace Khabar.Storage.Sqlite;
@@ -12,6 +13,8 @@ public sealed partial class SqliteArticleStore : IStore
 {
     private const string ArticleColumns =
         "id, origin, format, title, source, url, published, raw_text, clean_text, content_hash, published_from";
+
+    private const int ArticleColumnCount = 11;
 
     private readonly SqliteConnection _connection;
 
@@ -88,6 +91,45 @@ public sealed partial class SqliteArticleStore : IStore
 
         transaction.Commit();
         return results;
+    }
+
+    public void Rederive(IReadOnlyList<ArticleToStore> articles)
+    {
+        using var transaction = _connection.BeginTransaction();
+        using var update = Command(
+            transaction,
+            "UPDATE articles SET clean_text = $clean, content_hash = $hash, published = $published, published_from = $from WHERE id = $id RETURNING seq",
+            "$id", "$clean", "$hash", "$published", "$from");
+        using var insertDerived = Command(
+            transaction,
+            "INSERT OR REPLACE INTO derived (article_seq, kind, version, payload) VALUES ($seq, $kind, $version, $payload)",
+            "$seq", "$kind", "$version", "$payload");
+        foreach (var (article, derived) in articles)
+        {
+            var p = update.Parameters;
+            p["$id"].Value = article.Id;
+            p["$clean"].Value = article.CleanText;
+            p["$hash"].Value = article.ContentHash;
+            p["$published"].Value = Iso(article.Published);
+            p["$from"].Value = article.PublishedFrom == PublishedFrom.Unknown ? DBNull.Value : article.PublishedFrom.ToString();
+            if (update.ExecuteScalar() is not long seq)
+            {
+                throw new InvalidOperationException($"article {article.Id} is not stored: nothing to derive again");
+            }
+
+            foreach (var record in derived)
+            {
+                BindDerived(insertDerived, seq, record);
+                insertDerived.ExecuteNonQuery();
+            }
+        }
+
+        using var duplicates = Command(transaction, """
+            UPDATE articles SET duplicate_of = (
+                SELECT b.id FROM articles b WHERE b.content_hash = articles.content_hash AND b.seq < articles.seq ORDER BY b.seq LIMIT 1)
+            """);
+        duplicates.ExecuteNonQuery();
+        transaction.Commit();
     }
 
     public void PutDerived(IReadOnlyList<(string ArticleId, DerivedRecord Record)> records)
@@ -170,6 +212,32 @@ public sealed partial class SqliteArticleStore : IStore
         while (reader.Read())
         {
             yield return ReadArticle(reader);
+        }
+    }
+
+    public IEnumerable<StoredArticle> ArticlesWith(IReadOnlyList<(string Kind, int Version)> derived)
+    {
+        var joins = string.Concat(derived.Select((_, i) =>
+            $" LEFT JOIN derived d{i} ON d{i}.article_seq = a.seq AND d{i}.kind = $k{i} AND d{i}.version = $v{i}"));
+        var payloads = string.Concat(derived.Select((_, i) => $", d{i}.payload"));
+        using var command = Command(null, $"SELECT {Prefixed("a.")}, a.duplicate_of{payloads} FROM articles a{joins} ORDER BY a.seq");
+        for (var i = 0; i < derived.Count; i++)
+        {
+            command.Parameters.AddWithValue($"$k{i}", derived[i].Kind);
+            command.Parameters.AddWithValue($"$v{i}", derived[i].Version);
+        }
+
+        using var reader = command.ExecuteReader();
+        var first = ArticleColumnCount + 1;
+        while (reader.Read())
+        {
+            var records = new byte[]?[derived.Count];
+            for (var i = 0; i < records.Length; i++)
+            {
+                records[i] = reader.IsDBNull(first + i) ? null : (byte[])reader.GetValue(first + i);
+            }
+
+            yield return new StoredArticle(ReadArticle(reader), reader.IsDBNull(first - 1) ? null : reader.GetString(first - 1), records);
         }
     }
 

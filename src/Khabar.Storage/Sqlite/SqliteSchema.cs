@@ -76,6 +76,26 @@ internal static class SqliteSchema
             PRIMARY KEY (a, b)
         ) WITHOUT ROWID;
         """,
+
+        // 4: each assigned article's index terms (what an undated article is compared by, instead of the whole
+        // store) and each story's stored consolidation. Stories made before had no index terms: they are dropped
+        // here and made again by the next Assign, from the articles.
+        """
+        CREATE TABLE assign_terms (
+            term        INTEGER NOT NULL,
+            article_seq INTEGER NOT NULL REFERENCES articles (seq),
+            PRIMARY KEY (term, article_seq)
+        ) WITHOUT ROWID;
+        CREATE TABLE consolidations (
+            story_id TEXT    PRIMARY KEY,
+            version  INTEGER NOT NULL,
+            payload  BLOB    NOT NULL
+        ) WITHOUT ROWID;
+        DELETE FROM story_links;
+        DELETE FROM reuse;
+        DELETE FROM story_members;
+        DELETE FROM stories;
+        """,
     ];
 
     /// <summary>The version a fully migrated database has.</summary>

@@ -20,7 +20,7 @@ internal static class CorpusArticles
     public static IReadOnlyList<Item> Read(string folder) =>
         [.. ArticleSource.Read([folder], IngestOptions.Default)
             .Select(i => i.Article).OfType<RawArticle>()
-            .Select(ArticlePreparation.Prepare)
+            .Select(new ArticlePreparation(PipelineParts.BuiltIn().Analyzer).Prepare)
             .Select(p =>
             {
                 var terms = ContentTerms.Of(p.Article.CleanText);

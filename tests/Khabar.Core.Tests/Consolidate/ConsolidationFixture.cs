@@ -24,8 +24,9 @@ internal static class ConsolidationFixture
             }
         }
 
-        return StoryConsolidator.Consolidate(
-            ordered.Select(i => new StoryArticle(i.Prepared.Article, i.Prepared.Analysis)).ToList(), reuse, [], summaryWords);
+        var consolidated = Pipeline.PipelineParts.BuiltIn().Consolidator.Consolidate(
+            ordered.Select(i => new StoryArticle(i.Prepared.Article, i.Prepared.Analysis)).ToList(), reuse, []);
+        return consolidated with { Summary = consolidated.SummaryOf(summaryWords) };
     }
 
     public static ConsolidatedStory Samples(string prefix) =>

@@ -7,7 +7,7 @@ public class EntityResolverTests
     private static EntityMention M(EntityType type, string text, string? role = null) => new(type, 0, text.Length, text, role);
 
     private static IReadOnlyList<Entity> Resolve(params (string Article, EntityMention[] Mentions)[] articles) =>
-        EntityResolver.Default.Resolve(articles.Select(a => (a.Article, (IReadOnlyList<EntityMention>)a.Mentions)));
+        new EntityResolver(EquipmentFamilies.Default, LatinNames.Default, Gazetteer.Default).Resolve(articles.Select(a => (a.Article, (IReadOnlyList<EntityMention>)a.Mentions)));
 
     private static Entity Holding(IReadOnlyList<Entity> entities, string variant) =>
         entities.Single(e => e.Variants.Contains(variant));

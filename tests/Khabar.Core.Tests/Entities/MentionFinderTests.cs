@@ -5,7 +5,9 @@ namespace Khabar.Core.Tests.Entities;
 /// <summary>The shipped tagger on sentences written for these tests, in the style of wire copy.</summary>
 public class MentionFinderTests
 {
-    private static List<EntityMention> Find(string text) => MentionFinder.Default.Find(text);
+    private static readonly MentionFinder Finder = new(Core.Entities.Tagging.EntityTagger.Default, Gazetteer.Default);
+
+    private static List<EntityMention> Find(string text) => Finder.Find(text);
 
     [Fact]
     public void People_places_and_organisations_are_found_with_offsets_into_the_text()

@@ -7,7 +7,7 @@ namespace Khabar.Core.Tests.Entities;
 public class SeedEntityTests
 {
     private static readonly Lazy<IReadOnlyList<Entity>> Entities = new(() =>
-        EntityResolver.Default.Resolve(CorpusArticles.Seeds().Select(s => (s.Id, s.Prepared.Analysis.Mentions))));
+        new EntityResolver(EquipmentFamilies.Default, LatinNames.Default, Gazetteer.Default).Resolve(CorpusArticles.Seeds().Select(s => (s.Id, s.Prepared.Analysis.Mentions))));
 
     private static Entity With(string variant) =>
         Entities.Value.Single(e => e.Variants.Contains(variant));

@@ -1,3 +1,4 @@
+using Khabar.Core.Ports;
 using Khabar.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 

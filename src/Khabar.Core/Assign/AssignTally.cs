@@ -1,0 +1,27 @@
+namespace Khabar.Core.Assign;
+
+/// <summary>What an assignment run did, and where its time went.</summary>
+public sealed record AssignTally(int Articles, int Context, int Links, int ReusePairs, int StoriesWritten, int StoriesRemoved, AssignTimes Times)
+{
+    public static readonly AssignTally None = new(0, 0, 0, 0, 0, 0, new AssignTimes());
+
+    public TimeSpan Elapsed => Times.Total;
+}
+
+/// <summary>Time per phase of an assignment run: loading, profiles (all cores), linking (one thread),
+/// grouping into stories, reuse alignment (all cores), saving.</summary>
+public sealed record AssignTimes
+{
+    public TimeSpan Load { get; init; }
+    public TimeSpan Profile { get; init; }
+    public TimeSpan Link { get; init; }
+    public TimeSpan Group { get; init; }
+    public TimeSpan Align { get; init; }
+    public TimeSpan Save { get; init; }
+
+    public TimeSpan Total => Load + Profile + Link + Group + Align + Save;
+
+    public override string ToString() =>
+        $"load {Load.TotalSeconds:F2} s, profiles {Profile.TotalSeconds:F2} s, links {Link.TotalSeconds:F2} s, " +
+        $"stories {Group.TotalSeconds:F2} s, reuse {Align.TotalSeconds:F2} s, save {Save.TotalSeconds:F2} s";
+}

@@ -1,0 +1,174 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Khabar.Core.Analyze;
+using Khabar.Core.Assign;
+using Khabar.Core.Domain;
+using Khabar.Core.Ports;
+using Khabar.Core.Reuse;
+
+namespace Khabar.Core.Assign;
+
+/// <summary>
+/// Runs the Assign stage over a store: takes the articles that have no story yet, links each to the stored
+/// articles near it in time (and to each other), groups the links into stories (new, grown or merged), aligns
+/// the linked pairs for reused copy, and saves it all in one transaction. Profiles are computed on all cores;
+/// linking is sequential. Because links depend only on the two articles, running once over everything or once
+/// per batch, in any order, gives the same stories.
+/// The stored articles loaded as context are bounded, whatever the size of the store: dated ones within
+/// <see cref="StoryLinker.Window"/> of the new dated ones, plus those the new articles' index terms find among
+/// the stored index terms when either side is undated (an undated article is compared with every article that
+/// shares an index term, as the linker would, but never with the whole store).
+/// </summary>
+public sealed class StoryAssignment(IStoryStore store, TermWeights weights)
+{
+    public AssignTally Run(CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var fresh = store.Unassigned();
+        if (fresh.Count == 0)
+        {
+            return AssignTally.None;
+        }
+
+        var freshPrepared = Prepare(fresh, cancellationToken);
+        var context = Context(fresh, freshPrepared);
+        var storyOf = context.ToDictionary(c => c.Article.Id, c => c.Story, StringComparer.Ordinal);
+
+        var load = clock.Elapsed;
+        var prepared = Prepare([.. context.Select(c => c.Article)], cancellationToken);
+        foreach (var (id, item) in freshPrepared)
+        {
+            prepared[id] = item;
+        }
+
+        var profile = clock.Elapsed;
+        var linker = new StoryLinker();
+        foreach (var known in context.Select(c => prepared[c.Article.Id].Assign).Order(AssignArticle.Canonical))
+        {
+            linker.Index(known);
+        }
+
+        var links = new List<StoryLink>();
+        foreach (var article in fresh.Select(a => prepared[a.Id].Assign).Order(AssignArticle.Canonical))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            links.AddRange(linker.Add(article));
+        }
+
+        var duplicates = store.Duplicates([.. fresh.Select(a => a.Id)]);
+        foreach (var (id, original) in duplicates)
+        {
+            links.Add(StoryLink.Between(id, original, LinkKind.Duplicate, 1, 1));
+        }
+
+        // An exact duplicate of an article outside the window joins that article's story.
+        foreach (var (id, story) in store.StoryOf([.. duplicates.Select(d => d.DuplicateOf).Where(o => !storyOf.ContainsKey(o))]))
+        {
+            storyOf[id] = story;
+        }
+
+        var link = clock.Elapsed;
+        links = [.. links.DistinctBy(l => (l.A, l.B)).OrderBy(l => l.A, StringComparer.Ordinal).ThenBy(l => l.B, StringComparer.Ordinal)];
+        var groups = StoryGrouping.Group([.. fresh.Select(a => a.Id)], storyOf, links);
+        var contextByStory = context.ToLookup(c => c.Story, c => c.Article.Id, StringComparer.Ordinal);
+        var written = new List<Story>();
+        var removed = new List<string>();
+        foreach (var group in groups)
+        {
+            var members = store.MembersOf(group.Stories).Where(m => !prepared.ContainsKey(m.Id)).ToList();
+            foreach (var (id, item) in Prepare(members, cancellationToken))
+            {
+                prepared[id] = item;
+            }
+
+            var ids = group.NewArticles.Concat(members.Select(m => m.Id))
+                .Concat(group.Stories.SelectMany(story => contextByStory[story]))
+                .Distinct(StringComparer.Ordinal);
+            var story = StoryBuilder.Build([.. ids.Select(id => (prepared[id].Article, prepared[id].Assign))]);
+            written.Add(story);
+            removed.AddRange(group.Stories.Where(s => !string.Equals(s, story.Id, StringComparison.Ordinal)));
+        }
+
+        var grouped = clock.Elapsed;
+        var reuse = Align(links, prepared, cancellationToken);
+        var align = clock.Elapsed;
+        store.SaveAssignment(new StoryAssignmentChange(
+            links,
+            reuse,
+            written,
+            removed,
+            fresh.ToDictionary(a => a.Id, a => a.Published, StringComparer.Ordinal),
+            fresh.ToDictionary(a => a.Id, a => prepared[a.Id].Assign.Profile.IndexTerms, StringComparer.Ordinal)));
+        var times = new AssignTimes
+        {
+            Load = load,
+            Profile = profile - load,
+            Link = link - profile,
+            Group = grouped - link,
+            Align = align - grouped,
+            Save = clock.Elapsed - align,
+        };
+        return new AssignTally(fresh.Count, context.Count, links.Count, reuse.Count, written.Count, removed.Count, times);
+    }
+
+    /// <summary>
+    /// The assigned articles a new one may link with: dated ones near the new dated ones in time; with an undated
+    /// new article, every one sharing an index term with it; with dated new ones, the undated ones sharing an index
+    /// term. Distinct, in a fixed order.
+    /// </summary>
+    private List<(Article Article, string Story)> Context(IReadOnlyList<Article> fresh, Dictionary<string, Prepared> prepared)
+    {
+        var found = new List<(Article Article, string Story)>();
+        var dated = fresh.Where(a => a.Published is not null).Select(a => a.Published!.Value).ToList();
+        if (dated.Count > 0)
+        {
+            found.AddRange(store.AssignedNear(dated.Min() - StoryLinker.Window, dated.Max() + StoryLinker.Window));
+            var datedTerms = fresh.Where(a => a.Published is not null).SelectMany(a => prepared[a.Id].Assign.Profile.IndexTerms).ToHashSet();
+            found.AddRange(store.AssignedSharing(datedTerms, undatedOnly: true));
+        }
+
+        var undatedTerms = fresh.Where(a => a.Published is null).SelectMany(a => prepared[a.Id].Assign.Profile.IndexTerms).ToHashSet();
+        if (undatedTerms.Count > 0)
+        {
+            found.AddRange(store.AssignedSharing(undatedTerms, undatedOnly: false));
+        }
+
+        return [.. found.DistinctBy(c => c.Article.Id, StringComparer.Ordinal).OrderBy(c => c.Article.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Content terms and profile of each article, on all cores.</summary>
+    private Dictionary<string, Prepared> Prepare(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    {
+        var results = new Prepared[articles.Count];
+        Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var article = articles[i];
+            var terms = ContentTerms.Of(article.CleanText, weights);
+            var profile = ArticleProfile.Of(article.Title, terms, weights);
+            results[i] = new Prepared(article, terms, new AssignArticle(article.Id, article.Published, article.ContentHash, profile));
+        });
+        return results.ToDictionary(p => p.Article.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The linked pairs that share copy, with their aligned passages, on all cores.</summary>
+    private List<ReusePair> Align(List<StoryLink> links, Dictionary<string, Prepared> prepared, CancellationToken cancellationToken)
+    {
+        var found = new ConcurrentBag<ReusePair>();
+        Parallel.ForEach(links, new ParallelOptions { CancellationToken = cancellationToken }, link =>
+        {
+            if (!prepared.TryGetValue(link.A, out var a) || !prepared.TryGetValue(link.B, out var b))
+            {
+                return; // an exact duplicate of an article outside the loaded window: the whole text is the same
+            }
+
+            var match = ReuseAligner.Align(a.Terms, b.Terms);
+            if (match.SharesCopy || link.Kind != LinkKind.Related)
+            {
+                found.Add(new ReusePair(link.A, link.B, link.Kind == LinkKind.Duplicate ? 1 : match.Score, match.Passages));
+            }
+        });
+        return [.. found.OrderBy(p => p.A, StringComparer.Ordinal).ThenBy(p => p.B, StringComparer.Ordinal)];
+    }
+
+    private sealed record Prepared(Article Article, ContentTerms Terms, AssignArticle Assign);
+}

@@ -1,0 +1,134 @@
+using System.Runtime.ExceptionServices;
+using Khabar.Core.Assign;
+using Khabar.Core.Domain;
+using Khabar.Core.Ports;
+using Khabar.Core.Store;
+
+namespace Khabar.Core.Consolidate;
+
+/// <summary>
+/// Runs the Consolidate stage over a store: every story without a consolidation at the current
+/// <see cref="StoryConsolidator.Stamp"/> (new, grown, merged, or made by older code) is consolidated once and
+/// the result stored. Stories are read a batch at a time on the calling thread, consolidated on all cores while
+/// the next batch is read, and written a batch per transaction, so memory stays flat and a killed run keeps every
+/// batch written before it.
+/// </summary>
+public sealed class StoryConsolidation(IStore store, StoryConsolidator consolidator)
+{
+    private const int Batch = 64;
+
+    /// <summary>
+    /// The most articles a story is consolidated over. Consolidation compares sentences pairwise, so its cost
+    /// grows with the square of a story's size; a story this large is a grouping of many events (templated news
+    /// chained together) more than one story, and is consolidated over this many of its articles, spread evenly
+    /// over its time span, so that a run's cost stays bounded.
+    /// </summary>
+    public const int MaxArticles = 200;
+
+    public ConsolidateTally Run(CancellationToken cancellationToken = default)
+    {
+        var stale = store.StaleConsolidations(StoryConsolidator.Stamp);
+        Task<(string, DerivedRecord)[]>? computing = null;
+        foreach (var ids in stale.Chunk(Batch))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var inputs = ids.Select(Read).OfType<StoryInputs>().ToArray();
+            var previous = computing;
+            computing = Task.Run(() => Compute(inputs, cancellationToken), cancellationToken);
+            if (previous is not null)
+            {
+                store.PutConsolidations(previous.GetAwaiter().GetResult());
+            }
+        }
+
+        if (computing is not null)
+        {
+            store.PutConsolidations(computing.GetAwaiter().GetResult());
+        }
+
+        return new ConsolidateTally(stale.Count);
+    }
+
+    /// <summary>
+    /// The stored consolidation of a story; when it is missing or out of date (a store written by older code),
+    /// computed now and stored. Null when there is no such story.
+    /// </summary>
+    public ConsolidatedStory? Of(string storyId)
+    {
+        if (store.GetConsolidation(storyId, StoryConsolidator.Stamp) is { } stored)
+        {
+            return DerivedCodec.ReadConsolidation(stored);
+        }
+
+        if (Read(storyId) is not { } inputs)
+        {
+            return null;
+        }
+
+        var consolidated = inputs.Consolidate(consolidator);
+        store.PutConsolidations([(storyId, DerivedCodec.Consolidation(consolidated))]);
+        return consolidated;
+    }
+
+    private (string, DerivedRecord)[] Compute(StoryInputs[] inputs, CancellationToken cancellationToken)
+    {
+        var records = new (string, DerivedRecord)[inputs.Length];
+        try
+        {
+            Parallel.For(0, inputs.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+                records[i] = (inputs[i].Story, DerivedCodec.Consolidation(inputs[i].Consolidate(consolidator))));
+        }
+        catch (AggregateException failure)
+        {
+            ExceptionDispatchInfo.Capture(failure.InnerExceptions[0]).Throw();
+        }
+
+        return records;
+    }
+
+    /// <summary>What consolidating a story reads from the store; null when the story is gone.</summary>
+    private StoryInputs? Read(string storyId)
+    {
+        if (store.FindStory(storyId) is null)
+        {
+            return null;
+        }
+
+        var analyses = store.DerivedOfMembers(storyId, DerivedCodec.AnalysisKind, Analyze.ArticleAnalyzer.Version);
+        var articles = Spread(store.MembersOf([storyId]).Where(a => analyses.ContainsKey(a.Id)).ToList());
+        return new StoryInputs(
+            storyId,
+            articles,
+            analyses,
+            store.ReuseOf(storyId),
+            [.. store.LinksOf(storyId).Where(l => l.Kind != LinkKind.Related)]);
+    }
+
+    /// <summary>At most <see cref="MaxArticles"/> of a story's articles, evenly spaced in time order, kept in store order.</summary>
+    private static List<Article> Spread(List<Article> articles)
+    {
+        if (articles.Count <= MaxArticles)
+        {
+            return articles;
+        }
+
+        var byTime = articles.OrderBy(a => a.Published ?? DateTimeOffset.MaxValue).ThenBy(a => a.ContentHash, StringComparer.Ordinal)
+            .ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
+        var kept = Enumerable.Range(0, MaxArticles).Select(i => byTime[(int)((long)i * byTime.Count / MaxArticles)].Id).ToHashSet(StringComparer.Ordinal);
+        return articles.FindAll(a => kept.Contains(a.Id));
+    }
+
+    private sealed record StoryInputs(
+        string Story,
+        IReadOnlyList<Article> Articles,
+        IReadOnlyDictionary<string, byte[]> Analyses,
+        IReadOnlyList<ReusePair> Reuse,
+        IReadOnlyList<StoryLink> Duplicates)
+    {
+        public ConsolidatedStory Consolidate(StoryConsolidator consolidator) => consolidator.Consolidate(
+            [.. Articles.Select(a => new StoryArticle(a, DerivedCodec.ReadAnalysis(Analyses[a.Id])))], Reuse, Duplicates);
+    }
+}
+
+/// <summary>How many stories a consolidation run consolidated.</summary>
+public sealed record ConsolidateTally(int Stories);

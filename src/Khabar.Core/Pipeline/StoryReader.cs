@@ -1,0 +1,137 @@
+using System.Runtime.ExceptionServices;
+using Khabar.Core.Analyze;
+using Khabar.Core.Assign;
+using Khabar.Core.Clean;
+using Khabar.Core.Consolidate;
+using Khabar.Core.Domain;
+using Khabar.Core.Ports;
+using Khabar.Core.Store;
+
+namespace Khabar.Core.Pipeline;
+
+/// <summary>
+/// Reads stored stories and articles back as typed records for presentation: nothing is analysed here, cached
+/// records are only decoded. A story whose consolidation is missing or out of date (a store written by older
+/// code) is consolidated by the Consolidate stage on first read and stored.
+/// </summary>
+public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
+{
+    /// <summary>Stories decoded together on all cores while the next ones are read.</summary>
+    private const int Batch = 64;
+
+    /// <summary>Every story, the largest first (then by id), without its articles' records.</summary>
+    public IReadOnlyList<Story> Stories() => store.Stories();
+
+    /// <summary>One story in full; null when the store has no story with that id.</summary>
+    public StoryRecord? Story(string id) => store.FindStory(id) is { } story ? Decode(Read(story)) : null;
+
+    /// <summary>
+    /// Every story in full, the largest first. The store is read on the calling thread a batch at a time, and
+    /// each batch decoded on all cores while the next is read: the stories are never all in memory.
+    /// </summary>
+    public IEnumerable<StoryRecord> All()
+    {
+        var stories = store.Stories();
+        Task<StoryRecord[]>? decoding = null;
+        foreach (var batch in stories.Chunk(Batch))
+        {
+            var read = batch.Select(Read).ToArray();
+            var previous = decoding;
+            decoding = Task.Run(() => DecodeAll(read));
+            if (previous is not null)
+            {
+                foreach (var record in previous.GetAwaiter().GetResult())
+                {
+                    yield return record;
+                }
+            }
+        }
+
+        if (decoding is not null)
+        {
+            foreach (var record in decoding.GetAwaiter().GetResult())
+            {
+                yield return record;
+            }
+        }
+    }
+
+    /// <summary>Every article in the order stored, with what cleaning removed and its analysis (null if out of date).</summary>
+    public IEnumerable<ArticleRecord> Articles()
+    {
+        foreach (var stored in store.ArticlesWith([(DerivedCodec.CleaningKind, ArticleCleaner.Version), (DerivedCodec.AnalysisKind, ArticleAnalyzer.Version)]))
+        {
+            yield return new ArticleRecord(
+                stored.Article,
+                stored.DuplicateOf,
+                stored.Derived[0] is { } removals ? DerivedCodec.ReadRemovals(removals) : [],
+                stored.Derived[1] is { } analysis ? DerivedCodec.ReadAnalysis(analysis) : null);
+        }
+    }
+
+    private static StoryRecord[] DecodeAll(Stored[] read)
+    {
+        var records = new StoryRecord[read.Length];
+        try
+        {
+            Parallel.For(0, read.Length, i => records[i] = Decode(read[i]));
+        }
+        catch (AggregateException failure)
+        {
+            ExceptionDispatchInfo.Capture(failure.InnerExceptions[0]).Throw();
+        }
+
+        return records;
+    }
+
+    private Stored Read(Story story)
+    {
+        var payload = store.GetConsolidation(story.Id, StoryConsolidator.Stamp);
+        var consolidated = payload is null ? consolidation.Of(story.Id) : null;
+        return new Stored(
+            story,
+            store.MembersOf([story.Id]),
+            [.. store.LinksOf(story.Id).Where(l => l.Kind != LinkKind.Related)],
+            store.ReuseOf(story.Id),
+            store.DerivedOfMembers(story.Id, DerivedCodec.CleaningKind, ArticleCleaner.Version),
+            payload,
+            consolidated);
+    }
+
+    private static StoryRecord Decode(Stored stored) => new(
+        stored.Story,
+        stored.Articles,
+        stored.Duplicates,
+        stored.Reuse,
+        stored.Consolidated ?? DerivedCodec.ReadConsolidation(stored.Payload!),
+        stored.Removals.ToDictionary(r => r.Key, r => DerivedCodec.ReadRemovals(r.Value), StringComparer.Ordinal));
+
+    /// <summary>A story as read, its records not yet decoded.</summary>
+    private sealed record Stored(
+        Story Story,
+        IReadOnlyList<Article> Articles,
+        IReadOnlyList<StoryLink> Duplicates,
+        IReadOnlyList<ReusePair> Reuse,
+        IReadOnlyDictionary<string, byte[]> Removals,
+        byte[]? Payload,
+        ConsolidatedStory? Consolidated);
+}
+
+/// <summary>
+/// One stored story in full: the story, its articles in the order stored, the exact and near-duplicate links
+/// among them, the pairs sharing copy, its consolidation (entities, facts, conflicts, days, timeline, summary)
+/// and what cleaning removed from each article (raw-text offsets).
+/// </summary>
+public sealed record StoryRecord(
+    Story Story,
+    IReadOnlyList<Article> Articles,
+    IReadOnlyList<StoryLink> Duplicates,
+    IReadOnlyList<ReusePair> Reuse,
+    ConsolidatedStory Consolidated,
+    IReadOnlyDictionary<string, IReadOnlyList<StoredRemoval>> Removals)
+{
+    public Article? Find(string id) => Articles.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.Ordinal));
+}
+
+/// <summary>One stored article with the id of the article it exactly duplicates, its removals and its analysis.</summary>
+public sealed record ArticleRecord(Article Article, string? DuplicateOf, IReadOnlyList<StoredRemoval> Removals, ArticleAnalysis? Analysis);

@@ -1,0 +1,63 @@
+using Khabar.Core.Assign;
+using Khabar.Core.Domain;
+
+namespace Khabar.Core.Ports;
+
+/// <summary>
+/// Where stories live: the links between articles found by the Assign stage, the story of each article, the
+/// stories themselves, the reuse pairs and each story's stored consolidation. <see cref="SaveAssignment"/> is one
+/// transaction, and drops the consolidation of every story it writes or removes: a story whose articles changed
+/// is never reported with an old consolidation.
+/// </summary>
+public interface IStoryStore
+{
+    /// <summary>Stored articles that belong to no story yet, in the order they were stored.</summary>
+    IReadOnlyList<Article> Unassigned();
+
+    /// <summary>Assigned dated articles published between <paramref name="from"/> and <paramref name="to"/>, with the story of each.</summary>
+    IReadOnlyList<(Article Article, string Story)> AssignedNear(DateTimeOffset from, DateTimeOffset to);
+
+    /// <summary>
+    /// Assigned articles that have one of <paramref name="indexTerms"/> among their own index terms (undated ones
+    /// only when <paramref name="undatedOnly"/>), with the story of each: the candidates an article's terms find
+    /// whatever their time.
+    /// </summary>
+    IReadOnlyList<(Article Article, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly);
+
+    /// <summary>For each stored article among <paramref name="ids"/> that has a stored exact duplicate, that duplicate's id.</summary>
+    IReadOnlyList<(string Id, string DuplicateOf)> Duplicates(IReadOnlyCollection<string> ids);
+
+    /// <summary>The story of each of <paramref name="articleIds"/> that has one.</summary>
+    IReadOnlyDictionary<string, string> StoryOf(IReadOnlyCollection<string> articleIds);
+
+    /// <summary>Every article of the given stories, each story's in the order they were stored.</summary>
+    IReadOnlyList<Article> MembersOf(IReadOnlyCollection<string> storyIds);
+
+    void SaveAssignment(StoryAssignmentChange change);
+
+    /// <summary>Forgets every story, link, reuse pair and consolidation: the next Assign starts over from all articles.</summary>
+    void ResetStories();
+
+    /// <summary>Every story, the largest first (then by id).</summary>
+    IReadOnlyList<Story> Stories();
+
+    Story? FindStory(string id);
+
+    /// <summary>The links among the articles of a story.</summary>
+    IReadOnlyList<StoryLink> LinksOf(string storyId);
+
+    /// <summary>The reuse pairs among the articles of a story, best first.</summary>
+    IReadOnlyList<ReusePair> ReuseOf(string storyId);
+
+    /// <summary>The derived records of <paramref name="kind"/> at <paramref name="version"/> of a story's articles, by article id.</summary>
+    IReadOnlyDictionary<string, byte[]> DerivedOfMembers(string storyId, string kind, int version);
+
+    /// <summary>Ids of the stories with no consolidation at exactly <paramref name="version"/>, by id.</summary>
+    IReadOnlyList<string> StaleConsolidations(int version);
+
+    /// <summary>Stores consolidations (one transaction), each replacing the story's earlier one.</summary>
+    void PutConsolidations(IReadOnlyList<(string StoryId, DerivedRecord Record)> records);
+
+    /// <summary>A story's consolidation at exactly <paramref name="version"/>, or null.</summary>
+    byte[]? GetConsolidation(string storyId, int version);
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Khabar.Core.Analyze;
+using Khabar.Core.Clean;
+using Khabar.Core.Consolidate;
+using Khabar.Core.Ports;
+using Khabar.Text;
+
+namespace Khabar.Core.Store;
+
+/// <summary>
+/// How derived records are stored: versioned UTF-8 JSON. Only Core encodes and decodes them and picks their
+/// kinds and versions; stores keep the bytes, readers get typed records.
+/// </summary>
+public static class DerivedCodec
+{
+    public const string CleaningKind = "cleaning";
+    public const string AnalysisKind = "analysis";
+    public const string ConsolidationKind = "consolidation";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        IgnoreReadOnlyProperties = true, // derived getters (a fact's sources, an entity's articles) are not stored
+    };
+
+    public static DerivedRecord Cleaning(CleanText cleaning) =>
+        new(CleaningKind, ArticleCleaner.Version, JsonSerializer.SerializeToUtf8Bytes(
+            cleaning.Removals.Select(r => new StoredRemoval(r.Start, r.Length, r.Rule.ToString(), r.Replacement)).ToArray(), Options));
+
+    public static DerivedRecord Analysis(ArticleAnalysis analysis) =>
+        new(AnalysisKind, analysis.Version, JsonSerializer.SerializeToUtf8Bytes(analysis, Options));
+
+    public static DerivedRecord Consolidation(ConsolidatedStory story) =>
+        new(ConsolidationKind, StoryConsolidator.Stamp, JsonSerializer.SerializeToUtf8Bytes(story, Options));
+
+    public static IReadOnlyList<StoredRemoval> ReadRemovals(byte[] payload) =>
+        JsonSerializer.Deserialize<StoredRemoval[]>(payload, Options) ?? [];
+
+    public static ArticleAnalysis ReadAnalysis(byte[] payload) =>
+        JsonSerializer.Deserialize<ArticleAnalysis>(payload, Options) ?? throw new InvalidDataException("empty analysis record");
+
+    public static ConsolidatedStory ReadConsolidation(byte[] payload) =>
+        JsonSerializer.Deserialize<ConsolidatedStory>(payload, Options) ?? throw new InvalidDataException("empty consolidation record");
+}
+
+/// <summary>A removal as stored and reported: where in the raw text, by which rule, and what replaced it.</summary>
+public sealed record StoredRemoval(int Start, int Length, string Rule, string? Replacement)
+{
+    public TextExtent Extent => new(Start, Length);
+}

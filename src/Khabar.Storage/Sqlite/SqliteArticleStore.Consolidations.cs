@@ -1,0 +1,82 @@
+using Khabar.Core.Ports;
+using Microsoft.Data.Sqlite;
+
+namespace Khabar.Storage.Sqlite;
+
+/// <summary>Each story's stored consolidation, the story-level derived records, and starting stories over.</summary>
+public sealed partial class SqliteArticleStore
+{
+    public IReadOnlyDictionary<string, byte[]> DerivedOfMembers(string storyId, string kind, int version)
+    {
+        using var command = Command(null, """
+            SELECT m.article_id, d.payload FROM story_members m
+            JOIN derived d ON d.article_seq = m.article_seq AND d.kind = $kind AND d.version = $version
+            WHERE m.story_id = $id
+            """, "$id", "$kind", "$version");
+        command.Parameters["$id"].Value = storyId;
+        command.Parameters["$kind"].Value = kind;
+        command.Parameters["$version"].Value = version;
+        using var reader = command.ExecuteReader();
+        var found = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            found[reader.GetString(0)] = (byte[])reader.GetValue(1);
+        }
+
+        return found;
+    }
+
+    public IReadOnlyList<string> StaleConsolidations(int version)
+    {
+        using var command = Command(null, """
+            SELECT s.id FROM stories s LEFT JOIN consolidations c ON c.story_id = s.id AND c.version = $version
+            WHERE c.story_id IS NULL ORDER BY s.size DESC, s.id
+            """, "$version");
+        command.Parameters["$version"].Value = version;
+        using var reader = command.ExecuteReader();
+        var ids = new List<string>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    public void PutConsolidations(IReadOnlyList<(string StoryId, DerivedRecord Record)> records)
+    {
+        using var transaction = _connection.BeginTransaction();
+        using var insert = Command(transaction, """
+            INSERT OR REPLACE INTO consolidations (story_id, version, payload)
+            SELECT $id, $version, $payload WHERE EXISTS (SELECT 1 FROM stories WHERE id = $id)
+            """, "$id", "$version", "$payload");
+        foreach (var (storyId, record) in records)
+        {
+            insert.Parameters["$id"].Value = storyId;
+            insert.Parameters["$version"].Value = record.Version;
+            insert.Parameters["$payload"].Value = record.Payload;
+            insert.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    public byte[]? GetConsolidation(string storyId, int version)
+    {
+        using var command = Command(null, "SELECT payload FROM consolidations WHERE story_id = $id AND version = $version", "$id", "$version");
+        command.Parameters["$id"].Value = storyId;
+        command.Parameters["$version"].Value = version;
+        return command.ExecuteScalar() as byte[];
+    }
+
+    public void ResetStories()
+    {
+        using var transaction = _connection.BeginTransaction();
+        using var command = Command(transaction, """
+            DELETE FROM story_links; DELETE FROM reuse; DELETE FROM story_members; DELETE FROM stories;
+            DELETE FROM consolidations; DELETE FROM assign_terms;
+            """);
+        command.ExecuteNonQuery();
+        transaction.Commit();
+    }
+}

@@ -1,0 +1,131 @@
+using Khabar.Core.Domain;
+using Khabar.Core.Ingest;
+using Khabar.Core.Assign;
+using Khabar.Core.Pipeline;
+using Khabar.Core.Ports;
+using Khabar.Core.Store;
+using Khabar.Storage.Sqlite;
+
+namespace Khabar.Storage.Tests.Pipeline;
+
+public class StoryAssignmentTests
+{
+    private static readonly IReadOnlyList<RawArticle> Samples = Read(SharedData.Samples);
+
+    private static IReadOnlyList<RawArticle> Read(string folder) =>
+        [.. ArticleSource.Read([folder], IngestOptions.Default).Select(i => i.Article).OfType<RawArticle>()];
+
+    /// <summary>Ingests and assigns <paramref name="batches"/> one after the other, as a stream would arrive.</summary>
+    private static SqliteArticleStore Stream(params IEnumerable<RawArticle>[] batches)
+    {
+        var store = SqliteArticleStore.Open(":memory:");
+        foreach (var batch in batches)
+        {
+            new IngestJob(store, new ArticlePreparation(PipelineParts.BuiltIn().Analyzer)).Run(batch);
+            new StoryAssignment(store, PipelineParts.BuiltIn().Weights).Run();
+        }
+
+        return store;
+    }
+
+    /// <summary>Each story as "id: member member …", sorted: everything the grouping decided.</summary>
+    private static string[] Shape(IStoryStore store) =>
+        [.. store.Stories().Select(s => $"{s.Id}: {string.Join(' ', s.Articles.Order(StringComparer.Ordinal))}").Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void The_demo_corpus_gives_the_three_stories_it_was_written_to_have()
+    {
+        using var store = Stream(Samples);
+
+        var stories = store.Stories();
+        Assert.Equal([5, 4, 1], stories.Select(s => s.Articles.Count));
+        Assert.Equal(
+            ["digest-2025-10-1", "digest-2025-10-4", "rail-alofoq-2025-10-14", "rail-nabaa-first-train", "rail-sada-2025-10-14"],
+            stories[0].Articles.Order(StringComparer.Ordinal));
+        Assert.Equal(["digest-2025-10-2", "storm-alofoq-dhofar", "storm-nabaa-repairs", "storm-sada-2025-10-17"], stories[1].Articles.Order(StringComparer.Ordinal));
+        Assert.Equal(["digest-2025-10-3"], stories[2].Articles);
+        Assert.Equal(["الأفق نيوز", "صدى الخليج", "نبض الشمال"], stories[0].Sources);
+        Assert.Equal(new DateTimeOffset(2025, 10, 14, 0, 0, 0, TimeSpan.Zero), stories[0].From); // rail-alofoq's dateline
+        Assert.Equal(["rail-alofoq-2025-10-14~rail-nabaa-first-train", "rail-alofoq-2025-10-14~rail-sada-2025-10-14"],
+            store.ReuseOf(stories[0].Id).Select(r => $"{r.A}~{r.B}").Order(StringComparer.Ordinal));
+        Assert.Equal(["digest-2025-10-2~storm-alofoq-dhofar"], store.ReuseOf(stories[1].Id).Select(r => $"{r.A}~{r.B}"));
+    }
+
+    [Fact]
+    public void Any_order_and_any_batching_give_the_same_stories()
+    {
+        using var once = Stream(Samples);
+        var expected = Shape(once);
+        var random = new Random(17);
+
+        for (var round = 0; round < 4; round++)
+        {
+            var shuffled = Samples.OrderBy(_ => random.Next()).ToList();
+            var cut = 1 + random.Next(shuffled.Count - 2);
+            using var streamed = Stream(shuffled.Take(cut), shuffled.Skip(cut).Take(2), shuffled.Skip(cut + 2));
+
+            Assert.Equal(expected, Shape(streamed));
+        }
+    }
+
+    [Fact]
+    public void A_later_article_linked_to_two_stories_merges_them_under_the_earliest_articles_id()
+    {
+        // Without rail-alofoq, digest-4 (linked only to it) is a story of its own apart from rail-sada's.
+        string[] bridges = ["rail-alofoq-2025-10-14", "digest-2025-10-1"];
+        using var store = Stream(Samples.Where(a => !bridges.Contains(a.Id)), Samples.Where(a => bridges.Contains(a.Id)));
+        using var once = Stream(Samples);
+
+        Assert.Equal(Shape(once), Shape(store));
+        using var before = Stream(Samples.Where(a => !bridges.Contains(a.Id)));
+        Assert.Equal(4, before.Stories().Count);
+    }
+
+    [Fact]
+    public void A_run_with_nothing_new_changes_nothing()
+    {
+        using var store = Stream(Samples);
+        var shape = Shape(store);
+
+        var tally = new StoryAssignment(store, PipelineParts.BuiltIn().Weights).Run();
+
+        Assert.Equal(0, tally.Articles);
+        Assert.Equal(shape, Shape(store));
+    }
+
+    [Fact]
+    public void An_exact_duplicate_joins_its_original_story_even_weeks_later()
+    {
+        var original = Samples.Single(a => a.Id == "storm-sada-2025-10-17");
+        var copy = original with { Id = "copy", Origin = "copy.txt", Published = original.Published!.Value.AddDays(30) };
+        using var store = Stream(Samples, [copy]);
+
+        var story = store.Stories().Single(s => s.Articles.Contains("copy"));
+
+        Assert.Contains("storm-sada-2025-10-17", story.Articles);
+        Assert.Contains(store.LinksOf(story.Id), l => l.Kind == Core.Assign.LinkKind.Duplicate && l.A == "copy");
+        Assert.Equal(story.Articles.Count, story.Articles.Distinct().Count());
+    }
+
+    [SeedFact]
+    public void The_seeds_are_one_story_with_reuse_between_000_002_and_003_004()
+    {
+        using var store = Stream(Read(SharedData.Seeds!));
+
+        var story = Assert.Single(store.Stories());
+        Assert.Equal(5, story.Articles.Count);
+        Assert.Equal(["000~002", "003~004"], store.ReuseOf(story.Id).Select(r => $"{r.A[..3]}~{r.B[..3]}").Order(StringComparer.Ordinal));
+        Assert.All(store.ReuseOf(story.Id), r => Assert.True(r.Passages.Count >= 3));
+    }
+
+    [SeedFact]
+    public void Seeds_and_samples_stay_apart_however_they_arrive()
+    {
+        var seeds = Read(SharedData.Seeds!);
+        using var together = Stream([.. seeds, .. Samples]);
+        using var apart = Stream(Samples, seeds);
+
+        Assert.Equal(4, together.Stories().Count);
+        Assert.Equal(Shape(together), Shape(apart));
+    }
+}
