@@ -29,6 +29,7 @@ internal static class Program
             "namekeys" => NameKeyProbe.Run(args[1..]),
             "facts" => FactProbe.Run(args[1..]),
             "consolidate" => ConsolidationThroughput.Run(args[1..]),
+            "pipeline" => PipelineThroughput.Run(args[1..]),
             _ => Usage(args[0]),
         };
     }

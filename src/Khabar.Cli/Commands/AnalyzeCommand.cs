@@ -31,11 +31,11 @@ internal static class AnalyzeCommand
                 var summaryWords = parse.GetValue(words);
                 if (parse.GetValue(format) == "json")
                 {
-                    ArticleReportWriter.WriteJson(StoryReport.All(pipeline.Reader, summaryWords), ArticleReport.All(pipeline.Reader), result.Rejections, config.Output);
+                    ArticleReportWriter.WriteJson(StoryReport.All(pipeline.Reader, "json", summaryWords), ArticleReport.All(pipeline.Reader), result.Rejections, config.Output);
                 }
                 else if (parse.GetValue(format) is "md" or "html")
                 {
-                    ReportOutput.Write(parse.GetValue(format)!, StoryReport.All(pipeline.Reader, summaryWords), config.Output);
+                    ReportOutput.Write(parse.GetValue(format)!, StoryReport.All(pipeline.Reader, parse.GetValue(format)!, summaryWords), config.Output);
                     foreach (var rejection in result.Rejections)
                     {
                         config.Error.WriteLine($"rejected {rejection}");
@@ -43,7 +43,7 @@ internal static class AnalyzeCommand
                 }
                 else
                 {
-                    foreach (var story in StoryReport.All(pipeline.Reader, summaryWords))
+                    foreach (var story in StoryReport.All(pipeline.Reader, "text", summaryWords))
                     {
                         StoryReportWriter.WriteText(story, config.Output);
                     }

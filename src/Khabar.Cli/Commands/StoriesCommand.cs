@@ -31,7 +31,7 @@ internal static class StoriesCommand
                 }
                 else
                 {
-                    ReportOutput.Write(parse.GetValue(format)!, StoryReport.All(reader, parse.GetValue(words)), output);
+                    ReportOutput.Write(parse.GetValue(format)!, StoryReport.All(reader, parse.GetValue(format)!, parse.GetValue(words)), output);
                 }
 
                 return ExitCodes.Ok;

@@ -1,3 +1,5 @@
+using Khabar.Core.Assign;
+using Khabar.Core.Domain;
 using Khabar.Core.Entities;
 
 namespace Khabar.Core.Consolidate;
@@ -7,6 +9,8 @@ namespace Khabar.Core.Consolidate;
 /// first), the conflicts among them, the publication day of each article (given or inferred), a timeline and an
 /// extractive summary of <see cref="StoryConsolidator.DefaultSummaryWords"/> words. <see cref="SummaryCandidates"/>
 /// keeps the best-ranked sentences so that a summary of another length is picked, not recomputed.
+/// <see cref="Duplicates"/> and <see cref="Reuse"/> are the copy the story's articles share, as it was consolidated
+/// with: kept with the result so that a report reads one record.
 /// </summary>
 public sealed record ConsolidatedStory(
     IReadOnlyList<Entity> Entities,
@@ -15,7 +19,9 @@ public sealed record ConsolidatedStory(
     IReadOnlyList<PublicationDay> Published,
     IReadOnlyList<TimelineEvent> Timeline,
     IReadOnlyList<SummarySentence> Summary,
-    IReadOnlyList<SummaryCandidate> SummaryCandidates)
+    IReadOnlyList<SummaryCandidate> SummaryCandidates,
+    IReadOnlyList<StoryLink> Duplicates,
+    IReadOnlyList<ReusePair> Reuse)
 {
     public PublicationDay? PublishedOf(string article) => Published.FirstOrDefault(p => string.Equals(p.Article, article, StringComparison.Ordinal));
 

@@ -17,7 +17,7 @@ public sealed class StoryConsolidator(TermWeights weights, Paraphrases paraphras
     /// Bumped whenever a consolidation's content changes; stored consolidations of another version (or made from
     /// analyses of another <see cref="ArticleAnalyzer.Version"/>) are recomputed: see <see cref="Stamp"/>.
     /// </summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>The version a stored consolidation carries: this code's and the analyzer's it read.</summary>
     public const int Stamp = (Version * 1000) + ArticleAnalyzer.Version;
@@ -85,7 +85,9 @@ public sealed class StoryConsolidator(TermWeights weights, Paraphrases paraphras
             days,
             timeline,
             Summarizer.Pick(candidates, DefaultSummaryWords),
-            candidates);
+            candidates,
+            duplicates,
+            reuse);
     }
 
     /// <summary>The sentence of a fact most like the others (the first on ties).</summary>

@@ -22,7 +22,7 @@ internal static class Summarizer
     private const int HeadlineWords = 15;
 
     /// <summary>How many ranked sentences are kept for summaries of any length: a long summary reaches this far.</summary>
-    internal const int MaxCandidates = 40;
+    internal const int MaxCandidates = 20;
 
     /// <summary>
     /// The sentences a summary may take, best first: up to <see cref="MaxCandidates"/> of those that read as

@@ -40,6 +40,19 @@ public sealed class KhabarPipeline
     /// </summary>
     public PipelineTally Run(IArticleSource source, IProgress<IngestTally>? progress = null, CancellationToken cancellationToken = default)
     {
+        var stored = Store(source, progress, cancellationToken);
+        var rest = CatchUp(cancellationToken);
+        return rest with
+        {
+            Stored = stored.Stored,
+            Rejections = stored.Rejections,
+            Times = rest.Times with { Store = stored.Times.Store },
+        };
+    }
+
+    /// <summary>Ingest, Clean, Analyze and Store alone: the source's articles written, nothing assigned yet.</summary>
+    public PipelineTally Store(IArticleSource source, IProgress<IngestTally>? progress = null, CancellationToken cancellationToken = default)
+    {
         var started = _parts.Clock.GetTimestamp();
         var rejections = new List<IngestRejection>();
         IEnumerable<RawArticle> Articles()
@@ -58,8 +71,7 @@ public sealed class KhabarPipeline
         }
 
         var stored = new IngestJob(_store, _preparation).Run(Articles(), progress, cancellationToken);
-        var rest = CatchUp(cancellationToken);
-        return rest with { Stored = stored, Rejections = rejections, Elapsed = _parts.Clock.GetElapsedTime(started) };
+        return new PipelineTally { Stored = stored, Rejections = rejections, Times = new StageTimes { Store = _parts.Clock.GetElapsedTime(started) } };
     }
 
     /// <summary>
@@ -68,16 +80,24 @@ public sealed class KhabarPipeline
     /// </summary>
     public PipelineTally CatchUp(CancellationToken cancellationToken = default)
     {
-        var started = _parts.Clock.GetTimestamp();
+        var clock = _parts.Clock;
+        var started = clock.GetTimestamp();
         var refreshed = new DerivedRefresh(_store, _preparation).Run(cancellationToken);
+        var refreshedAt = clock.GetTimestamp();
         var assigned = new StoryAssignment(_store, _parts.Weights).Run(cancellationToken);
+        var assignedAt = clock.GetTimestamp();
         var consolidated = Consolidation.Run(cancellationToken);
         return new PipelineTally
         {
             Refreshed = refreshed,
             Assigned = assigned,
             Consolidated = consolidated,
-            Elapsed = _parts.Clock.GetElapsedTime(started),
+            Times = new StageTimes
+            {
+                Refresh = clock.GetElapsedTime(started, refreshedAt),
+                Assign = clock.GetElapsedTime(refreshedAt, assignedAt),
+                Consolidate = clock.GetElapsedTime(assignedAt),
+            },
         };
     }
 }
@@ -95,5 +115,26 @@ public sealed record PipelineTally
 
     public ConsolidateTally Consolidated { get; init; } = new(0);
 
-    public TimeSpan Elapsed { get; init; }
+    public StageTimes Times { get; init; } = new();
+
+    public TimeSpan Elapsed => Times.Total;
+}
+
+/// <summary>Where a pipeline run's time went.</summary>
+public sealed record StageTimes
+{
+    /// <summary>Reading, cleaning, analysing and writing the articles.</summary>
+    public TimeSpan Store { get; init; }
+
+    /// <summary>Redoing what older versions derived.</summary>
+    public TimeSpan Refresh { get; init; }
+
+    public TimeSpan Assign { get; init; }
+
+    public TimeSpan Consolidate { get; init; }
+
+    public TimeSpan Total => Store + Refresh + Assign + Consolidate;
+
+    public override string ToString() =>
+        $"store {Store.TotalSeconds:F1} s, refresh {Refresh.TotalSeconds:F1} s, assign {Assign.TotalSeconds:F1} s, consolidate {Consolidate.TotalSeconds:F1} s";
 }

@@ -22,20 +22,23 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
     /// <summary>Every story, the largest first (then by id), without its articles' records.</summary>
     public IReadOnlyList<Story> Stories() => store.Stories();
 
-    /// <summary>One story in full; null when the store has no story with that id.</summary>
-    public StoryRecord? Story(string id) => store.FindStory(id) is { } story ? Decode(Read(story)) : null;
+    /// <summary>
+    /// One story in full; null when the store has no story with that id. What cleaning removed from its articles is
+    /// read only <paramref name="withRemovals"/> (empty otherwise).
+    /// </summary>
+    public StoryRecord? Story(string id, bool withRemovals = true) => store.FindStory(id) is { } story ? Decode(Read(story, withRemovals)) : null;
 
     /// <summary>
     /// Every story in full, the largest first. The store is read on the calling thread a batch at a time, and
     /// each batch decoded on all cores while the next is read: the stories are never all in memory.
     /// </summary>
-    public IEnumerable<StoryRecord> All()
+    public IEnumerable<StoryRecord> All(bool withRemovals = true)
     {
         var stories = store.Stories();
         Task<StoryRecord[]>? decoding = null;
         foreach (var batch in stories.Chunk(Batch))
         {
-            var read = batch.Select(Read).ToArray();
+            var read = batch.Select(s => Read(s, withRemovals)).ToArray();
             var previous = decoding;
             decoding = Task.Run(() => DecodeAll(read));
             if (previous is not null)
@@ -84,34 +87,37 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
         return records;
     }
 
-    private Stored Read(Story story)
+    /// <summary>Two queries a story (its articles, its consolidation), three with the removals.</summary>
+    private Stored Read(Story story, bool withRemovals)
     {
         var payload = store.GetConsolidation(story.Id, StoryConsolidator.Stamp);
         var consolidated = payload is null ? consolidation.Of(story.Id) : null;
         return new Stored(
             story,
             store.MembersOf([story.Id]),
-            [.. store.LinksOf(story.Id).Where(l => l.Kind != LinkKind.Related)],
-            store.ReuseOf(story.Id),
-            store.DerivedOfMembers(story.Id, DerivedCodec.CleaningKind, ArticleCleaner.Version),
+            withRemovals ? store.DerivedOfMembers(story.Id, DerivedCodec.CleaningKind, ArticleCleaner.Version) : NoRemovals,
             payload,
             consolidated);
     }
 
-    private static StoryRecord Decode(Stored stored) => new(
-        stored.Story,
-        stored.Articles,
-        stored.Duplicates,
-        stored.Reuse,
-        stored.Consolidated ?? DerivedCodec.ReadConsolidation(stored.Payload!),
-        stored.Removals.ToDictionary(r => r.Key, r => DerivedCodec.ReadRemovals(r.Value), StringComparer.Ordinal));
+    private static readonly IReadOnlyDictionary<string, byte[]> NoRemovals = new Dictionary<string, byte[]>();
+
+    private static StoryRecord Decode(Stored stored)
+    {
+        var consolidated = stored.Consolidated ?? DerivedCodec.ReadConsolidation(stored.Payload!);
+        return new StoryRecord(
+            stored.Story,
+            stored.Articles,
+            consolidated.Duplicates,
+            consolidated.Reuse,
+            consolidated,
+            stored.Removals.ToDictionary(r => r.Key, r => DerivedCodec.ReadRemovals(r.Value), StringComparer.Ordinal));
+    }
 
     /// <summary>A story as read, its records not yet decoded.</summary>
     private sealed record Stored(
         Story Story,
         IReadOnlyList<Article> Articles,
-        IReadOnlyList<StoryLink> Duplicates,
-        IReadOnlyList<ReusePair> Reuse,
         IReadOnlyDictionary<string, byte[]> Removals,
         byte[]? Payload,
         ConsolidatedStory? Consolidated);

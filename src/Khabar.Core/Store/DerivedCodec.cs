@@ -17,30 +17,26 @@ public static class DerivedCodec
     public const string AnalysisKind = "analysis";
     public const string ConsolidationKind = "consolidation";
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        IgnoreReadOnlyProperties = true, // derived getters (a fact's sources, an entity's articles) are not stored
-    };
+    private static DerivedJson Json => DerivedJson.Stored;
 
     public static DerivedRecord Cleaning(CleanText cleaning) =>
         new(CleaningKind, ArticleCleaner.Version, JsonSerializer.SerializeToUtf8Bytes(
-            cleaning.Removals.Select(r => new StoredRemoval(r.Start, r.Length, r.Rule.ToString(), r.Replacement)).ToArray(), Options));
+            cleaning.Removals.Select(r => new StoredRemoval(r.Start, r.Length, r.Rule.ToString(), r.Replacement)).ToArray(), Json.StoredRemovalArray));
 
     public static DerivedRecord Analysis(ArticleAnalysis analysis) =>
-        new(AnalysisKind, analysis.Version, JsonSerializer.SerializeToUtf8Bytes(analysis, Options));
+        new(AnalysisKind, analysis.Version, JsonSerializer.SerializeToUtf8Bytes(analysis, Json.ArticleAnalysis));
 
     public static DerivedRecord Consolidation(ConsolidatedStory story) =>
-        new(ConsolidationKind, StoryConsolidator.Stamp, JsonSerializer.SerializeToUtf8Bytes(story, Options));
+        new(ConsolidationKind, StoryConsolidator.Stamp, JsonSerializer.SerializeToUtf8Bytes(story, Json.ConsolidatedStory));
 
     public static IReadOnlyList<StoredRemoval> ReadRemovals(byte[] payload) =>
-        JsonSerializer.Deserialize<StoredRemoval[]>(payload, Options) ?? [];
+        JsonSerializer.Deserialize(payload, Json.StoredRemovalArray) ?? [];
 
     public static ArticleAnalysis ReadAnalysis(byte[] payload) =>
-        JsonSerializer.Deserialize<ArticleAnalysis>(payload, Options) ?? throw new InvalidDataException("empty analysis record");
+        JsonSerializer.Deserialize(payload, Json.ArticleAnalysis) ?? throw new InvalidDataException("empty analysis record");
 
     public static ConsolidatedStory ReadConsolidation(byte[] payload) =>
-        JsonSerializer.Deserialize<ConsolidatedStory>(payload, Options) ?? throw new InvalidDataException("empty consolidation record");
+        JsonSerializer.Deserialize(payload, Json.ConsolidatedStory) ?? throw new InvalidDataException("empty consolidation record");
 }
 
 /// <summary>A removal as stored and reported: where in the raw text, by which rule, and what replaced it.</summary>

@@ -31,9 +31,9 @@ public sealed record StoryReport(
         record.Consolidated with { Summary = record.Consolidated.SummaryOf(summaryWords) },
         record.Removals);
 
-    /// <summary>Every stored story's report, the largest first, streamed.</summary>
-    public static IEnumerable<StoryReport> All(StoryReader reader, int summaryWords = ReportOptions.DefaultSummaryWords) =>
-        reader.All().Select(r => Of(r, summaryWords));
+    /// <summary>Every stored story's report, the largest first, streamed; the articles' removals only for <paramref name="format"/> html, the one that shows them.</summary>
+    public static IEnumerable<StoryReport> All(StoryReader reader, string format, int summaryWords = ReportOptions.DefaultSummaryWords) =>
+        reader.All(withRemovals: format == "html").Select(r => Of(r, summaryWords));
 
     public Article? Find(string id) => Articles.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.Ordinal));
 }

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using Khabar.Core.Ingest;
+using Khabar.Core.Pipeline;
+using Khabar.Storage.Sqlite;
+
+namespace Khabar.Bench;
+
+/// <summary>
+/// Runs the pipeline over a store, one part per process so that each part's peak memory shows on its own:
+/// <c>pipeline DB PATH... --stage store</c> reads, cleans, analyses and writes; <c>--stage catchup</c> assigns and
+/// consolidates what is new; <c>--stage all</c> (default) does both, as <c>khabar ingest</c> does. Prints the time
+/// per stage and the peak working set. <c>pipeline DB --stage stories</c> reads every stored story back as the
+/// reports do (decoded records, no writing) and prints the time.
+/// </summary>
+internal static class PipelineThroughput
+{
+    public static int Run(string[] args)
+    {
+        var at = Array.IndexOf(args, "--stage");
+        var stage = at >= 0 ? args[at + 1] : "all";
+        var paths = args.Skip(1).Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (at < 0 || i + 1 != at + 1)).ToList();
+        using var store = SqliteArticleStore.Open(args[0]);
+        var pipeline = new KhabarPipeline(store, PipelineParts.BuiltIn());
+        var clock = Stopwatch.StartNew();
+        switch (stage)
+        {
+            case "store":
+                Report(pipeline.Store(new FileSource(paths, IngestOptions.Default)));
+                break;
+            case "catchup":
+                Report(pipeline.CatchUp());
+                break;
+            case "stories":
+                var (stories, articles) = (0, 0);
+                foreach (var story in pipeline.Reader.All())
+                {
+                    stories++;
+                    articles += story.Articles.Count;
+                }
+
+                Console.WriteLine($"{stories:N0} stories ({articles:N0} articles) read and decoded in {clock.Elapsed.TotalSeconds:F2} s");
+                break;
+            case "parts":
+                Parts(store);
+                break;
+            default:
+                Report(pipeline.Run(new FileSource(paths, IngestOptions.Default)));
+                break;
+        }
+
+        Console.WriteLine($"wall {clock.Elapsed.TotalSeconds:F1} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB");
+        return 0;
+    }
+
+    /// <summary>Where reading the stored stories goes: each query kind, and decoding the consolidations.</summary>
+    private static void Parts(SqliteArticleStore store)
+    {
+        var stories = store.Stories();
+        var times = new Dictionary<string, TimeSpan>();
+        void Time(string what, Action action)
+        {
+            var clock = Stopwatch.StartNew();
+            action();
+            times[what] = times.GetValueOrDefault(what) + clock.Elapsed;
+        }
+
+        long bytes = 0;
+        foreach (var story in stories)
+        {
+            byte[]? payload = null;
+            Time("consolidation query", () => payload = store.GetConsolidation(story.Id, Core.Consolidate.StoryConsolidator.Stamp));
+            bytes += payload!.Length;
+            Time("consolidation decode", () => Core.Store.DerivedCodec.ReadConsolidation(payload!));
+            Time("members", () => store.MembersOf([story.Id]));
+            Time("links", () => store.LinksOf(story.Id));
+            Time("reuse", () => store.ReuseOf(story.Id));
+            Time("removals", () => store.DerivedOfMembers(story.Id, Core.Store.DerivedCodec.CleaningKind, Core.Clean.ArticleCleaner.Version));
+        }
+
+        Console.WriteLine($"{stories.Count:N0} stories, {bytes / 1e6:F0} MB of consolidations");
+        foreach (var (what, time) in times)
+        {
+            Console.WriteLine($"  {what,-22} {time.TotalSeconds,6:F2} s");
+        }
+    }
+
+    private static void Report(PipelineTally tally) =>
+        Console.WriteLine($"{tally.Stored.Stored:N0} stored, {tally.Assigned.Articles:N0} assigned, {tally.Consolidated.Stories:N0} stories consolidated; {tally.Times}");
+}
