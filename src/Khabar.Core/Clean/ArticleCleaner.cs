@@ -1,4 +1,5 @@
 using System.Buffers;
+using Khabar.Text.Unicode;
 
 namespace Khabar.Core.Clean;
 
@@ -129,7 +130,7 @@ public static class ArticleCleaner
                 // "اقرأ أيضاً:" alone: the next line is the linked headline when it is short and no sentence.
                 var headline = NextContent(lines, i);
                 if (headline >= 0 && lines[headline].Removed is null && lines[headline].KeyLength <= MaxHeadlineLength
-                    && lines[headline].KeyLast is not ('.' or '!' or '?' or '؟' or ':' or '\u06D4'))
+                    && !Punctuation.EndsProse(lines[headline].KeyLast))
                 {
                     lines[headline].Removed = CleanRule.Promo;
                 }
