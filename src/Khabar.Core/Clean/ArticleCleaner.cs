@@ -1,4 +1,5 @@
 using System.Buffers;
+using Khabar.Text.Unicode;
 
 namespace Khabar.Core.Clean;
 
@@ -12,8 +13,9 @@ public static class ArticleCleaner
     /// Bumped whenever the clean text or the removals of some input change. A store cleaned by another version
     /// has its clean text re-derived from the raw text, and everything downstream of it recomputed.
     /// </summary>
-    /// <remarks>2: link-back and tag-list lines are promo lines; a text of nothing but promo lines keeps them.</remarks>
-    public const int Version = 2;
+    /// <remarks>2: link-back and tag-list lines are promo lines; a text of nothing but promo lines keeps them.
+    /// 3: a line ending in «…» after a lone «اقرأ أيضاً:» ends as prose and is kept.</remarks>
+    public const int Version = 3;
 
     /// <summary>Longest headline line taken with a trigger-only promo line before it.</summary>
     private const int MaxHeadlineLength = 150;
@@ -136,7 +138,7 @@ public static class ArticleCleaner
                 // "اقرأ أيضاً:" alone: the next line is the linked headline when it is short and no sentence.
                 var headline = NextContent(lines, i);
                 if (headline >= 0 && lines[headline].Removed is null && lines[headline].KeyLength <= MaxHeadlineLength
-                    && lines[headline].KeyLast is not ('.' or '!' or '?' or '؟' or ':' or '\u06D4'))
+                    && !Punctuation.EndsProse(lines[headline].KeyLast))
                 {
                     lines[headline].Removed = CleanRule.Promo;
                 }

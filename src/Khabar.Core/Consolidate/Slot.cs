@@ -1,4 +1,5 @@
 using Khabar.Text;
+using Khabar.Text.Unicode;
 
 namespace Khabar.Core.Consolidate;
 
@@ -120,5 +121,9 @@ internal sealed class Slot
         return to;
     }
 
-    private static bool IsBreak(char c) => c is '،' or ',' or '؛' or ';' or '.' or ':';
+    /// <summary>
+    /// Where a slot stops: a clause break, and also a dot or a colon inside the sentence (د. محمد، وأضاف: …),
+    /// which the timeline's clauses (<see cref="TimelineBuilder.Clause"/>) run over.
+    /// </summary>
+    private static bool IsBreak(char c) => Punctuation.IsClauseBreak(c) || c is '.' or Punctuation.Colon;
 }

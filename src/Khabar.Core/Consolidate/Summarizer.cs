@@ -99,7 +99,7 @@ internal static class Summarizer
     internal static bool Ends(string sentence)
     {
         var text = sentence.AsSpan().TrimEnd().TrimEnd("\"'»”)]");
-        return text.Length > 0 && text[^1] is '.' or '!' or '؟' or '?' or '…';
+        return text.Length > 0 && Khabar.Text.Unicode.Punctuation.IsSentenceFinal(text[^1]);
     }
 
     /// <summary>

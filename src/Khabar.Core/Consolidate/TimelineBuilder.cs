@@ -1,5 +1,6 @@
 using System.Globalization;
 using Khabar.Text;
+using Khabar.Text.Unicode;
 
 namespace Khabar.Core.Consolidate;
 
@@ -139,5 +140,5 @@ internal static class TimelineBuilder
         return new TextExtent(start, end - start);
     }
 
-    private static bool IsBreak(char c) => c is '،' or ',' or '؛' or ';';
+    private static bool IsBreak(char c) => Punctuation.IsClauseBreak(c);
 }

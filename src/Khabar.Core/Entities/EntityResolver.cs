@@ -1,3 +1,7 @@
+using System.Collections.Frozen;
+using Khabar.Text.Normalize;
+using Khabar.Text.Resources;
+
 namespace Khabar.Core.Entities;
 
 /// <summary>
@@ -10,8 +14,8 @@ namespace Khabar.Core.Entities;
 /// </summary>
 public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinNames, Gazetteer gazetteer)
 {
-    /// <summary>Honorifics that are no role on their own.</summary>
-    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "السيد", "السيده", "السادة", "السيدة", "الاستاذ", "الأستاذ", "الدكتور", "د" };
+    /// <summary>Honorifics that are no role on their own (<c>honorifics.txt</c>), by key phrase.</summary>
+    private static readonly FrozenSet<string> Honorifics = EmbeddedWordList.LoadKeys(typeof(EntityResolver).Assembly, "Khabar.Core.Entities.Resources.honorifics.txt");
 
     public IReadOnlyList<Entity> Resolve(IEnumerable<(string Article, IReadOnlyList<EntityMention> Mentions)> articles)
     {
@@ -144,7 +148,7 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
     private string Shown(NameForm form)
     {
         var surface = form.Surface;
-        if (surface.Length < 3 || surface[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك'))
+        if (surface.Length < 3 || !Proclitics.IsLetter(surface[0]))
         {
             return surface;
         }
@@ -198,7 +202,7 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
             role = role[1..];   // والجنرال → الجنرال, ووزير → وزير
         }
 
-        return Honorifics.Contains(role) ? null : role;
+        return Honorifics.Contains(EmbeddedWordList.KeyPhrase(role)) ? null : role;
     }
 
     private sealed class FormGroup(NameForm form, EntityType type, int index)

@@ -1,7 +1,9 @@
+using System.Collections.Frozen;
 using Khabar.Core.Entities.Tagging;
 using Khabar.Text;
 using Khabar.Text.Normalize;
 using Khabar.Text.Numbers;
+using Khabar.Text.Resources;
 using Khabar.Text.Sentences;
 using Khabar.Text.Tokenize;
 
@@ -66,7 +68,7 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
         rules.Apply(surfaces, tokens.Select(t => t.Kind).ToArray(), labels);
         foreach (var (type, start, length) in TaggerEvaluation.Chunks(labels).OrderBy(c => c.Start))
         {
-            if (type == EntityType.Misc && length == 1 && (QuantityFinder.IsUnit(surfaces[start]) || IsGod(surfaces[start])))
+            if (type == EntityType.Misc && length == 1 && (QuantityFinder.IsUnit(surfaces[start]) || IsNotName(surfaces[start])))
             {
                 continue;   // ANERcorp tags currencies (دولار، ريال) and الله as MISC; here they are no named things to follow.
             }
@@ -141,7 +143,10 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
         }
     }
 
-    private static bool IsGod(string word) => MatchKey.Of(word) is "الله" or "لله" or "والله" or "بالله";
+    /// <summary>MISC words that are no named thing (<c>misc-not-names.txt</c>), by key.</summary>
+    private static readonly FrozenSet<string> NotNames = EmbeddedWordList.LoadKeys(typeof(MentionFinder).Assembly, "Khabar.Core.Entities.Resources.misc-not-names.txt");
+
+    internal static bool IsNotName(string word) => NotNames.Contains(MatchKey.Of(word));
 
     private bool IsOnlyTrigger(string word)
     {

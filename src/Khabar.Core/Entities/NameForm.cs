@@ -49,7 +49,7 @@ internal sealed class NameForm
 
     /// <summary>True when the first word may carry a proclitic (وموسكو).</summary>
     public bool MayHaveProclitic => Words.Length > 0 && Words[0].Spellings.Length > 1 && Words[0].IsArabic
-        && Words[0].Primary[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك';
+        && Proclitics.IsLetter(Words[0].Primary[0]);
 
     /// <summary>Name-key letters over all words: too few say little about who is meant.</summary>
     public int KeyLetters => Words.Sum(w => w.Keys[0].Length);
@@ -81,9 +81,27 @@ internal sealed class NameForm
         return new NameForm(surface, [.. words], families.KeyOf(surface));
     }
 
-    /// <summary>عبد الفتاح and عبدالفتاح are one word of a name, however spaced.</summary>
-    private static string JoinAbd(string surface) =>
-        System.Text.RegularExpressions.Regex.Replace(surface, @"(^|\s)([وبلف]?)عبد\s+", "$1$2عبد");
+    /// <summary>عبد الفتاح and عبدالفتاح (وعبد الله, لعبد الله) are one word of a name, however spaced.</summary>
+    private static string JoinAbd(string surface)
+    {
+        var words = surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var joined = new System.Text.StringBuilder(surface.Length);
+        for (var i = 0; i < words.Length; i++)
+        {
+            joined.Append(words[i]);
+            if (i + 1 < words.Length && !IsAbd(words[i]))
+            {
+                joined.Append(' ');
+            }
+        }
+
+        return joined.ToString();
+    }
+
+    private static bool IsAbd(ReadOnlySpan<char> word) =>
+        word is Abd || (word.Length == Abd.Length + 1 && Proclitics.IsLetter(word[0]) && word[1..] is Abd);
+
+    private const string Abd = "عبد";
 
     /// <summary>
     /// Word <paramref name="i"/> of this form and word <paramref name="j"/> of <paramref name="other"/> are

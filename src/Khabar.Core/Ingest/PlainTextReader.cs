@@ -1,9 +1,11 @@
+using Khabar.Text.Unicode;
+
 namespace Khabar.Core.Ingest;
 
 /// <summary>A plain text file is one article; its first line is the title when it reads as a headline.</summary>
 internal static class PlainTextReader
 {
-    /// <summary>A headline is short, ends without a full stop, and has body text after it.</summary>
+    /// <summary>A headline is short, ends neither as prose nor mid-sentence (no comma), and has body text after it.</summary>
     private const int MaxHeadlineWords = 20;
 
     public static RawArticle Read(string text, string id, string origin, string? source) => new()
@@ -28,7 +30,7 @@ internal static class PlainTextReader
         var line = trimmed[..newline].Trim();
         var words = 1 + line.Count(' ');
         var last = line.IsEmpty ? '.' : line[^1];
-        return words <= MaxHeadlineWords && last is not ('.' or '؟' or '?' or '!' or '…' or ':' or '،' or ',')
+        return words <= MaxHeadlineWords && !Punctuation.EndsProse(last) && !Punctuation.IsClauseBreak(last)
             ? line.ToString()
             : null;
     }

@@ -12,38 +12,6 @@ namespace Khabar.Text.Dates;
 /// </summary>
 public static class TemporalFinder
 {
-    private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.Ordinal)
-    {
-        ["احد"] = DayOfWeek.Sunday,
-        ["اثنين"] = DayOfWeek.Monday,
-        ["ثلاثا"] = DayOfWeek.Tuesday,
-        ["اربعا"] = DayOfWeek.Wednesday,
-        ["خميس"] = DayOfWeek.Thursday,
-        ["جمعه"] = DayOfWeek.Friday,
-        ["سبت"] = DayOfWeek.Saturday,
-    };
-
-    private static readonly Dictionary<string, int> Modifiers = new(StringComparer.Ordinal)
-    {
-        ["الماضي"] = -1, ["الماضيه"] = -1, ["المنصرم"] = -1, ["المنصرمه"] = -1, ["الفايت"] = -1, ["الفايته"] = -1,
-        ["السابق"] = -1, ["السابقه"] = -1, ["المقبل"] = 1, ["المقبله"] = 1, ["القادم"] = 1, ["القادمه"] = 1,
-        ["الجاري"] = 0, ["الجاريه"] = 0, ["الحالي"] = 0, ["الحاليه"] = 0,
-    };
-
-    private static readonly Dictionary<string, PartOfDay> Parts = new(StringComparer.Ordinal)
-    {
-        ["فجر"] = PartOfDay.Dawn, ["صباح"] = PartOfDay.Morning, ["صباحا"] = PartOfDay.Morning, ["ظهر"] = PartOfDay.Noon,
-        ["ظهرا"] = PartOfDay.Noon, ["عصر"] = PartOfDay.Afternoon, ["عصرا"] = PartOfDay.Afternoon, ["مسا"] = PartOfDay.Evening,
-        ["مساء"] = PartOfDay.Evening, ["ليل"] = PartOfDay.Night, ["ليله"] = PartOfDay.Night, ["ليلا"] = PartOfDay.Night,
-    };
-
-    private static readonly Dictionary<string, int> HijriMonths = new(StringComparer.Ordinal)
-    {
-        ["محرم"] = 1, ["صفر"] = 2, ["ربيع الاول"] = 3, ["ربيع الاخر"] = 4, ["ربيع الثاني"] = 4, ["جمادي الاولي"] = 5,
-        ["جمادي الاول"] = 5, ["جمادي الاخره"] = 6, ["جمادي الثانيه"] = 6, ["جمادي الاخر"] = 6, ["رجب"] = 7, ["شعبان"] = 8,
-        ["رمضان"] = 9, ["شوال"] = 10, ["ذو القعده"] = 11, ["ذي القعده"] = 11, ["ذو الحجه"] = 12, ["ذي الحجه"] = 12,
-    };
-
     private static readonly UmAlQuraCalendar UmAlQura = new();
 
     public static List<TemporalExpression> Find(string text)
@@ -98,7 +66,7 @@ public static class TemporalFinder
         expression = null;
         var at = i;
         var part = PartOfDay.None;
-        if (Parts.TryGetValue(w[at].Core, out var p) && !w[at].Core.EndsWith('ا') && at + 1 < w.Length)
+        if (TemporalWords.Parts.TryGetValue(w[at].Core, out var p) && !w[at].Core.EndsWith('ا') && at + 1 < w.Length)
         {
             part = p;
             at++;
@@ -132,9 +100,9 @@ public static class TemporalFinder
         // اليوم، أمس، أمس الأول، أول أمس، غداً، بعد غد، يوم أمس، الليلة.
         var dayOffset = (int?)null;
         var lastDay = at;
-        if (key is "اليوم" or "واليوم" && !(at > 0 && w[at - 1].Key == "عين"))
+        if (key is "اليوم" or "واليوم" && !(at > 0 && TemporalWords.TodayInNames.Contains(w[at - 1].Key)))
         {
-            // Not the outlet «عين اليوم» in a dateline.
+            // Not the end of a name that ends in اليوم.
             dayOffset = 0;
         }
         else if (core == "امس")
@@ -178,7 +146,7 @@ public static class TemporalFinder
             // اليوم الأحد، أمس السبت: the weekday confirms the day.
             var end = lastDay;
             DayOfWeek? named = null;
-            if (end + 1 < w.Length && w[end + 1].HasArticle && Weekdays.TryGetValue(w[end + 1].Core, out var weekday))
+            if (end + 1 < w.Length && w[end + 1].HasArticle && TemporalWords.Weekdays.TryGetValue(w[end + 1].Core, out var weekday))
             {
                 named = weekday;
                 end++;
@@ -189,14 +157,8 @@ public static class TemporalFinder
         }
 
         // الأسبوع / الشهر / العام + الماضي، المقبل، الجاري; هذا الأسبوع.
-        var unit = core switch
-        {
-            "اسبوع" => TemporalKind.RelativeWeek,
-            "شهر" => TemporalKind.RelativeMonth,
-            "عام" or "سنه" => TemporalKind.RelativeYear,
-            _ => (TemporalKind?)null,
-        };
-        if (unit is { } relative && w[at].HasArticle && at + 1 < w.Length && Modifiers.TryGetValue(w[at + 1].Key, out var direction))
+        var unit = TemporalWords.Units.TryGetValue(core, out var spanKind) ? spanKind : (TemporalKind?)null;
+        if (unit is { } relative && w[at].HasArticle && at + 1 < w.Length && TemporalWords.Directions.TryGetValue(w[at + 1].Key, out var direction))
         {
             expression = Make(relative) with { Offset = direction };
             return at + 1;
@@ -216,11 +178,11 @@ public static class TemporalFinder
             day++;
         }
 
-        if (Weekdays.TryGetValue(w[day].Core, out var dow) && (afterYawm || w[day].HasArticle))
+        if (TemporalWords.Weekdays.TryGetValue(w[day].Core, out var dow) && (afterYawm || w[day].HasArticle))
         {
             var end = day;
             var modifier = 0;
-            if (end + 1 < w.Length && Modifiers.TryGetValue(w[end + 1].Key, out var m))
+            if (end + 1 < w.Length && TemporalWords.Directions.TryGetValue(w[end + 1].Key, out var m))
             {
                 modifier = m;
                 end++;
@@ -249,13 +211,13 @@ public static class TemporalFinder
                 return monthEnd + 1;
             }
 
-            if (monthEnd + 1 < w.Length && Modifiers.TryGetValue(w[monthEnd + 1].Key, out var monthDirection))
+            if (monthEnd + 1 < w.Length && TemporalWords.Directions.TryGetValue(w[monthEnd + 1].Key, out var monthDirection))
             {
                 expression = Make(TemporalKind.Month) with { Month = month, Offset = monthDirection };
                 return monthEnd + 1;
             }
 
-            if (at > 0 && w[at - 1].Core is "في" or "خلال" or "منذ" or "حتي" or "شهر" or "مطلع" or "منتصف" or "اواخر" or "اوايل" or "نهايه" or "بدايه")
+            if (at > 0 && TemporalWords.MonthCues.Contains(w[at - 1].Core))
             {
                 expression = Make(TemporalKind.Month) with { Month = month };
                 return monthEnd;
@@ -285,7 +247,7 @@ public static class TemporalFinder
             && n <= UmAlQura.GetDaysInMonth(hijriYear, hijriMonth))
         {
             var end = hijriEnd + 1;
-            if (end + 1 < w.Length && w[end + 1].Key is "ه" or "هـ" or "للهجره" or "هجريه" or "هجري")
+            if (end + 1 < w.Length && TemporalWords.HijriEra.Contains(w[end + 1].Key))
             {
                 end++;
             }
@@ -343,18 +305,18 @@ public static class TemporalFinder
 
     private static int HijriMonthAt(Word[] w, ref int at)
     {
-        if (at + 1 < w.Length && HijriMonths.TryGetValue(w[at].Core + " " + w[at + 1].Key, out var two))
+        if (at + 1 < w.Length && TemporalWords.HijriMonths.TryGetValue(w[at].Core + " " + w[at + 1].Key, out var two))
         {
             at++;
             return two;
         }
 
-        return HijriMonths.TryGetValue(w[at].Core, out var one) ? one : 0;
+        return TemporalWords.HijriMonths.TryGetValue(w[at].Core, out var one) ? one : 0;
     }
 
     private static TimeOnly AdjustForPart(TimeOnly time, Word[] w, ref int end)
     {
-        if (end + 1 < w.Length && Parts.TryGetValue(w[end + 1].Core, out var part))
+        if (end + 1 < w.Length && TemporalWords.Parts.TryGetValue(w[end + 1].Core, out var part))
         {
             end++;
             if (part is PartOfDay.Afternoon or PartOfDay.Evening or PartOfDay.Night && time.Hour is >= 1 and < 12 && !(part == PartOfDay.Night && time.Hour < 4))
@@ -397,17 +359,9 @@ public static class TemporalFinder
             }
 
             var key = MatchKey.Of(surface);
-            var proclitics = Proclitics.Length(key);
-            var prefix = key.AsSpan(0, proclitics);
-            return new Word(token.Kind, surface, key, key[proclitics..], prefix.EndsWith("ال") || prefix.EndsWith("لل"));
+            return new Word(token.Kind, surface, key, key[Proclitics.Length(key)..], Proclitics.HasArticle(key));
         }
     }
-
-    /// <summary>Words that put what follows in the future: a plan, an expectation, a deadline.</summary>
-    private static readonly HashSet<string> FutureCues = new(StringComparer.Ordinal)
-    {
-        "يعتزم", "تعتزم", "يعتزمان", "تعتزمان", "يعتزمون", "مقرر", "المقرر", "سوف", "مرتقب", "المرتقب", "يرتقب", "يتوقع",
-    };
 
     /// <summary>How many words back a future cue still governs a weekday (within its clause).</summary>
     private const int FutureReach = 8;
@@ -427,7 +381,7 @@ public static class TemporalFinder
                 return false;
             }
 
-            if (FutureCues.Contains(w[i].Core))
+            if (TemporalWords.FutureCues.Contains(w[i].Core))
             {
                 return true;
             }

@@ -1,3 +1,5 @@
+using Khabar.Text.Unicode;
+
 namespace Khabar.Text.Normalize;
 
 /// <summary>
@@ -9,10 +11,19 @@ namespace Khabar.Text.Normalize;
 /// </summary>
 public static class Proclitics
 {
-    private const char Waw = 'و', Fa = 'ف', Ba = 'ب', Lam = 'ل', Kaf = 'ك', Alef = 'ا';
+    private const char Waw = ArabicChars.Waw, Fa = ArabicChars.Feh, Ba = ArabicChars.Beh, Lam = ArabicChars.Lam, Kaf = ArabicChars.Kaf, Alef = ArabicChars.Alef;
 
     /// <summary>Letters a core must keep.</summary>
     private const int MinCore = 2;
+
+    /// <summary>
+    /// Whether <paramref name="c"/> is one of the one-letter proclitics: the conjunctions و ف and the prepositions
+    /// ب ل ك. Compares the character as written (a match key's letters are the same).
+    /// </summary>
+    public static bool IsLetter(char c) => c is Waw or Fa or Ba or Lam or Kaf;
+
+    /// <summary>Whether the proclitics of <paramref name="key"/> end with the article: ال (والأمس، بالأمس) or لل (للأمس).</summary>
+    public static bool HasArticle(ReadOnlySpan<char> key) => key[..Length(key)] is [.., Alef, Lam] or [.., Lam, Lam];
 
     /// <summary>The word without its proclitics; a slice of <paramref name="key"/>.</summary>
     public static ReadOnlySpan<char> Core(ReadOnlySpan<char> key) => key[Length(key)..];

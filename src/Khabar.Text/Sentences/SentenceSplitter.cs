@@ -1,5 +1,6 @@
 using Khabar.Text.Resources;
 using Khabar.Text.Tokenize;
+using Khabar.Text.Unicode;
 
 namespace Khabar.Text.Sentences;
 
@@ -75,7 +76,7 @@ public static class SentenceSplitter
                 }
 
                 var quoted = (depth > 0 || straightQuoteOpen) && quotedTokens <= MaxQuotedTokens;
-                if (PunctuationScanner.IsSentenceFinal(c) && !IsAbbreviationDot(text, previous, token))
+                if (Punctuation.IsSentenceFinal(c) && !IsAbbreviationDot(text, previous, token))
                 {
                     endPending = !quoted;
                     markInsideQuote = quoted;

@@ -107,7 +107,8 @@ internal static class LinkScanner
                 break;
             }
 
-            if (last is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or ')' or ArabicChars.Comma or ArabicChars.Semicolon or ArabicChars.QuestionMark)
+            // Sentence and clause punctuation right after a link is the text's, not the link's.
+            if (Punctuation.IsSentenceFinal(last) || Punctuation.IsClauseBreak(last) || last is Punctuation.Colon or '\'' or ')')
             {
                 opened += last == ')' ? 1 : 0;
                 i--;

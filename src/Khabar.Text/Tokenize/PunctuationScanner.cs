@@ -22,10 +22,10 @@ internal static class PunctuationScanner
                 return (kind, end);
         }
 
-        if (IsSentenceFinal(c))
+        if (Punctuation.IsSentenceFinal(c))
         {
             var end = next;
-            while (end < text.Length && IsSentenceFinal(text[end]) && end - start < Tokenizer.MaxTokenLength)
+            while (end < text.Length && Punctuation.IsSentenceFinal(text[end]) && end - start < Tokenizer.MaxTokenLength)
             {
                 end++;
             }
@@ -35,9 +35,6 @@ internal static class PunctuationScanner
 
         return (CharClassTable.Of(c) == CharClass.Punctuation ? TokenKind.Punctuation : TokenKind.Symbol, next);
     }
-
-    /// <summary>The marks that can end a sentence: . ! ? ؟ … ۔</summary>
-    public static bool IsSentenceFinal(char c) => c is '.' or '!' or '?' or ArabicChars.QuestionMark or '\u2026' or ArabicChars.FullStop;
 
     private static bool FollowsWordOrDigit(ReadOnlySpan<char> text, int at) =>
         at > 0 && CharClassTable.Of(text[at - 1]) is CharClass.Digit or CharClass.ArabicLetter or CharClass.LatinLetter

@@ -1,3 +1,4 @@
+using Khabar.Text.Normalize;
 using Khabar.Text.Unicode;
 
 namespace Khabar.Text.Tokenize;
@@ -35,7 +36,7 @@ internal static class WordScanner
         var end = first.End;
         bool anyDigit = first.HasDigit, hyphen = false, dot = false, apostrophe = false, longDotSegment = false;
         // A one-letter proclitic glued to initials (وتي.يو-95) does not make the first group long.
-        var previousLetters = script == Script.Arabic && first.Letters == 3 && IsProclitic(text[start]) ? 2 : first.Letters;
+        var previousLetters = script == Script.Arabic && first.Letters == 3 && Proclitics.IsLetter(text[start]) ? 2 : first.Letters;
         while (end + 1 < limit && IsJoiner(text[end]) && StartsSegment(text[end + 1]))
         {
             var joiner = text[end];
@@ -165,8 +166,6 @@ internal static class WordScanner
 
         return i;
     }
-
-    private static bool IsProclitic(char c) => c is ArabicChars.Waw or ArabicChars.Feh or ArabicChars.Beh or ArabicChars.Lam or ArabicChars.Kaf;
 
     private static bool IsJoiner(char c) => c is '-' or '\u2010' or '\u2011' or '.' or '\'' or '\u2019';
 

@@ -67,6 +67,14 @@ public class ArticleCleanerTests
     public void Removes_promo_lines(string raw, string expected) =>
         AssertCleans(raw, expected, CleanRule.Promo);
 
+    [Theory]
+    [InlineData("وقال الوزير إن الخطة ستنفذ.")]
+    [InlineData("هل تنفذ الخطة؟")]
+    [InlineData("وقال الوزير:")]
+    [InlineData("وقال الوزير إن الخطة ستنفذ…")]   // … ends prose as ... does
+    public void A_line_after_a_lone_read_also_that_ends_as_prose_is_no_linked_headline(string line) =>
+        AssertCleans($"نص الخبر.\nاقرأ أيضاً:\n{line}\nتتمة النص.", $"نص الخبر.\n{line}\nتتمة النص.", CleanRule.Promo);
+
     [Fact]
     public void An_article_that_is_only_a_link_back_line_keeps_it()
     {

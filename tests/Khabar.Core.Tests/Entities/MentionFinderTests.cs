@@ -80,4 +80,15 @@ public class MentionFinderTests
 
         Assert.All(mentions, m => Assert.Equal(m.Text, text.Substring(m.Start, m.Length)));
     }
+
+    [Theory]
+    [InlineData("الله", true)]
+    [InlineData("والله", true)]
+    [InlineData("بالله", true)]
+    [InlineData("لله", true)]
+    [InlineData("اللّه", true)]     // by key: the shadda folds away
+    [InlineData("عبدالله", false)]
+    [InlineData("دولار", false)]   // a unit, found apart
+    public void Misc_words_that_are_no_named_thing(string word, bool notName) =>
+        Assert.Equal(notName, MentionFinder.IsNotName(word));
 }

@@ -91,6 +91,8 @@ public class TokenizerTests
     [InlineData("(see https://x.com/a)", "Punctuation:( | LatinWord:see | Url:https://x.com/a | Punctuation:)")]
     [InlineData("https://en.wikipedia.org/wiki/A_(b)", "Url:https://en.wikipedia.org/wiki/A_(b)")]
     [InlineData("www.example.com،", "Url:www.example.com | Punctuation:،")]
+    [InlineData("www.example.com؛", "Url:www.example.com | Punctuation:؛")]
+    [InlineData("https://x.com/a…", "Url:https://x.com/a | Punctuation:…")]
     [InlineData("pic.twitter.com/NtAbC12x", "Url:pic.twitter.com/NtAbC12x")]
     [InlineData("t.co/xyz", "Url:t.co/xyz")]
     [InlineData("alofoq-news.com", "Url:alofoq-news.com")]

@@ -1,3 +1,5 @@
+using Khabar.Text.Unicode;
+
 namespace Khabar.Core.Entities.Tagging;
 
 /// <summary>One line of CoNLL-style input: a token and, when the line has one, its tag as written.</summary>
@@ -72,5 +74,9 @@ public static class ConllReader
         return sentences;
     }
 
-    public static bool IsSentenceEnd(string token) => token is "." or "!" or "?" or "؟" or "..." or "…";
+    /// <summary>
+    /// Whether a token ends a sentence: one <see cref="Punctuation.IsSentenceFinal"/> mark, or «...». Other runs
+    /// (AQMAR writes «..» inside sentences) do not; the tagger's model was trained on sentences cut this way.
+    /// </summary>
+    public static bool IsSentenceEnd(string token) => (token.Length == 1 && Punctuation.IsSentenceFinal(token[0])) || token == "...";
 }

@@ -3,6 +3,7 @@ using Khabar.Core.Analyze;
 using Khabar.Text.Normalize;
 using Khabar.Text.Stem;
 using Khabar.Text.Tokenize;
+using Khabar.Text.Unicode;
 
 namespace Khabar.Core.Entities.Tagging;
 
@@ -145,6 +146,13 @@ internal sealed class TokenTraits
             clusterHashes);
     }
 
+    /// <summary>
+    /// The first mark of a token of shape '.': <see cref="Punctuation.IsSentenceFinal"/> but for … and ۔, which the
+    /// model was trained to see as other punctuation ('p'). Reading them as '.' changes features: retrain then.
+    /// </summary>
+    private static bool EndsSentenceAsTrained(char c) =>
+        Punctuation.IsSentenceFinal(c) && c is not (Punctuation.Ellipsis or ArabicChars.FullStop);
+
     /// <summary>FNV-1a over the characters: stable across runs and machines, unlike string.GetHashCode.</summary>
     public static uint Fnv(ReadOnlySpan<char> text)
     {
@@ -176,7 +184,7 @@ internal sealed class TokenTraits
             TokenKind.LatinWord => char.IsUpper(token[0]) ? 'L' : 'l',
             TokenKind.Number or TokenKind.NumberGroup => 'd',
             TokenKind.Designator or TokenKind.Abbreviation => 'D',
-            TokenKind.Punctuation => token[0] is '.' or '!' or '?' or '؟' ? '.' : 'p',
+            TokenKind.Punctuation => EndsSentenceAsTrained(token[0]) ? '.' : 'p',
             _ => 's',
         };
     }

@@ -1,0 +1,113 @@
+using Khabar.Core.Assign;
+using Khabar.Core.Consolidate;
+using static Khabar.Core.Tests.Consolidate.MadeUpStory;
+
+namespace Khabar.Core.Tests.Consolidate;
+
+/// <summary>FactAligner (with IndependentSources for who states a fact) on small made-up stories.</summary>
+public class FactAlignerTests
+{
+    [Fact]
+    public void Reworded_sentences_of_two_outlets_on_one_event_are_one_fact_and_an_unrelated_sentence_stays_apart()
+    {
+        // حط / وصل are one paraphrase group; the rest is reworded around the same arrival.
+        var story = Story(
+            Article("a", "sada", "2025-03-10", "وصل وزير الخارجية العماني إلى القاهرة صباح اليوم في زيارة رسمية تستمر يومين لبحث التعاون الاقتصادي. وأعلنت وزارة الزراعة المصرية عن موسم قياسي لحصاد القمح في محافظات الصعيد."),
+            Article("b", "ofoq", "2025-03-10", "حط وزير خارجية سلطنة عمان رحاله في القاهرة اليوم في زيارة رسمية لمدة يومين يبحث خلالها سبل التعاون الاقتصادي بين البلدين. ومن المنتظر أن يلتقي الوزير بعدد من رجال الأعمال."));
+
+        var facts = FactAligner.Align(story, out var pairs);
+
+        Assert.Equal([[0, 2], [1], [3]], facts);
+        Assert.True(pairs[0, 2] >= FactAligner.PairThreshold);
+        Assert.Equal([["a"], ["b"]], new IndependentSources(story, [], []).Of(facts[0]));
+    }
+
+    [Theory]
+    [InlineData("تأجلت المباراة.", "المباراة تأجلت إلى موعد لاحق.", false)]
+    [InlineData("تأجلت مباراة الهلال والنصر.", "مباراة الهلال والنصر تأجلت إلى موعد لاحق.", true)]
+    public void Sentences_need_three_shared_keys_however_alike_they_are(string a, string b, bool aligned)
+    {
+        var story = Story(Article("a", "sada", "2025-03-10", a), Article("b", "ofoq", "2025-03-10", b));
+
+        // Both pairs are twice as alike as the pair threshold asks; the first shares only تأجل and مباراة.
+        Assert.True(story.Similarity(story.Sentences[0], story.Sentences[1]) >= 2 * FactAligner.PairThreshold);
+        Assert.Equal(aligned ? 1 : 2, FactAligner.Align(story, out _).Count);
+    }
+
+    [Fact]
+    public void A_fact_holds_at_most_one_sentence_of_each_article()
+    {
+        // b states the opening twice: in its lead and again in its body. Both are alike to a's sentence.
+        var story = Story(
+            Article("a", "sada", "2025-03-10", "افتتح أمير المنطقة الشرقية مستشفى الولادة الجديد في الدمام بطاقة ثلاثمئة سرير."),
+            Article("b", "ofoq", "2025-03-10", "افتتح أمير المنطقة الشرقية مستشفى الولادة الجديد في الدمام. ويضم مستشفى الولادة الجديد في الدمام ثلاثمئة سرير وافتتحه أمير المنطقة الشرقية بحضور وزير الصحة."));
+
+        var facts = FactAligner.Align(story, out var pairs);
+
+        Assert.True(pairs[0, 1] >= FactAligner.PairThreshold && pairs[0, 2] >= FactAligner.PairThreshold);
+        // The better pair wins; b's other sentence stays a fact of its own.
+        Assert.Equal([[0, 2], [1]], facts);
+    }
+
+    [Fact]
+    public void A_chain_of_loosely_related_sentences_does_not_become_one_fact()
+    {
+        // b reports the cases (like a) and the closures (like c); a and c share little but البصرة.
+        var story = Story(
+            Article("a", "sada", "2025-03-10", "أعلنت وزارة الصحة العراقية تسجيل إصابات جديدة بالكوليرا في محافظة البصرة خلال الأسبوع الجاري."),
+            Article("b", "ofoq", "2025-03-10", "سجلت البصرة إصابات جديدة بالكوليرا بحسب وزارة الصحة، فيما أغلقت السلطات المحلية المدارس في المحافظة وطلبت من السكان غلي مياه الشرب قبل استخدامها."),
+            Article("c", "nabaa", "2025-03-10", "أغلقت السلطات المحلية في البصرة المدارس والأسواق الشعبية حتى إشعار آخر وطلبت من السكان غلي مياه الشرب."));
+
+        var facts = FactAligner.Align(story, out var pairs);
+
+        Assert.True(pairs[0, 1] >= FactAligner.PairThreshold && pairs[1, 2] >= FactAligner.PairThreshold);
+        // b and c join first (the closer pair); a's mean similarity to {b, c} is then below the group threshold.
+        Assert.True((pairs[0, 1] + pairs[0, 2]) / 2 < FactAligner.GroupThreshold);
+        Assert.Equal([[0], [1, 2]], facts);
+    }
+
+    [Fact]
+    public void Articles_of_one_outlet_count_as_one_source()
+    {
+        var story = Story(
+            Article("a1", "sada", "2025-03-10", "دشن وزير النقل السعودي يوم الاثنين محطة القطار الجديدة في مدينة جدة بحضور عدد من المسؤولين."),
+            Article("a2", "sada", "2025-03-11", "دشن وزير النقل السعودي محطة القطار الجديدة في جدة يوم الاثنين بحضور عدد من مسؤولي الوزارة."),
+            Article("b", "ofoq", "2025-03-11", "دشن وزير النقل السعودي أمس محطة القطار الجديدة في جدة بحضور مسؤولين في الوزارة."));
+
+        var fact = Assert.Single(FactAligner.Align(story, out _));
+
+        Assert.Equal([["a1", "a2"], ["b"]], new IndependentSources(story, [], []).Of(fact));
+    }
+
+    [Fact]
+    public void Duplicates_count_once_and_articles_merely_related_count_apart()
+    {
+        var story = Story(
+            Article("a", null, "2025-03-10", "دشن وزير النقل السعودي يوم الاثنين محطة القطار الجديدة في مدينة جدة بحضور عدد من المسؤولين."),
+            Article("b", null, "2025-03-10", "دشن وزير النقل السعودي يوم الاثنين محطة القطار الجديدة في مدينة جدة بحضور عدد من المسؤولين."),
+            Article("c", null, "2025-03-11", "دشن وزير النقل السعودي أمس محطة القطار الجديدة في جدة بحضور مسؤولين في الوزارة."));
+        var fact = Assert.Single(FactAligner.Align(story, out _));
+
+        // Of unknown outlet, each article is its own source...
+        Assert.Equal(3, new IndependentSources(story, [], []).Of(fact).Count);
+        // ...unless linked as the same copy; a story link of kind Related says nothing about copy.
+        Assert.Equal([["a", "b"], ["c"]], new IndependentSources(story, [], [new StoryLink("a", "b", LinkKind.NearDuplicate, 0.9, 0.9)]).Of(fact));
+        Assert.Equal(3, new IndependentSources(story, [], [new StoryLink("a", "c", LinkKind.Related, 0.5, null)]).Of(fact).Count);
+    }
+
+    [Fact]
+    public void Sentences_of_one_article_are_never_one_fact()
+    {
+        var story = Story(Article("a", "sada", "2025-03-10", "تأجلت مباراة الهلال والنصر إلى موعد لاحق. وتأجلت مباراة الهلال والنصر بسبب الأمطار."));
+
+        Assert.Equal(0, story.Similarity(story.Sentences[0], story.Sentences[1]));
+        Assert.Equal([[0], [1]], FactAligner.Align(story, out _));
+    }
+
+    [Fact]
+    public void A_story_without_sentences_has_no_facts()
+    {
+        Assert.Empty(FactAligner.Align(Story(), out _));
+        Assert.Empty(FactAligner.Align(Story(Article("a", "sada", "2025-03-10", "")), out _));
+    }
+}
