@@ -6,6 +6,16 @@ public sealed record AssignTally(int Articles, int Context, int Links, int Reuse
     public static readonly AssignTally None = new(0, 0, 0, 0, 0, 0, new AssignTimes());
 
     public TimeSpan Elapsed => Times.Total;
+
+    /// <summary>The counts and times of two runs together.</summary>
+    public AssignTally Add(AssignTally other) => new(
+        Articles + other.Articles,
+        Context + other.Context,
+        Links + other.Links,
+        ReusePairs + other.ReusePairs,
+        StoriesWritten + other.StoriesWritten,
+        StoriesRemoved + other.StoriesRemoved,
+        Times.Add(other.Times));
 }
 
 /// <summary>Time per phase of an assignment run: loading, profiles (all cores), linking (one thread),
@@ -20,6 +30,16 @@ public sealed record AssignTimes
     public TimeSpan Save { get; init; }
 
     public TimeSpan Total => Load + Profile + Link + Group + Align + Save;
+
+    public AssignTimes Add(AssignTimes other) => new()
+    {
+        Load = Load + other.Load,
+        Profile = Profile + other.Profile,
+        Link = Link + other.Link,
+        Group = Group + other.Group,
+        Align = Align + other.Align,
+        Save = Save + other.Save,
+    };
 
     public override string ToString() =>
         $"load {Load.TotalSeconds:F2} s, profiles {Profile.TotalSeconds:F2} s, links {Link.TotalSeconds:F2} s, " +

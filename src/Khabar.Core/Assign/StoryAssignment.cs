@@ -21,10 +21,67 @@ namespace Khabar.Core.Assign;
 /// </summary>
 public sealed class StoryAssignment(IStoryStore store, TermWeights weights)
 {
+    /// <summary>
+    /// New articles assigned per transaction. Memory holds one chunk and the articles near it in time, so a
+    /// store of any size is assigned in bounded memory; a killed run keeps every chunk saved before it.
+    /// </summary>
+    public const int DefaultChunkSize = 2048;
+
+    private readonly int _chunkSize = DefaultChunkSize;
+
+    /// <summary>An assignment run that saves every <paramref name="chunkSize"/> new articles.</summary>
+    public StoryAssignment(IStoryStore store, TermWeights weights, int chunkSize)
+        : this(store, weights) => _chunkSize = chunkSize;
+
+    /// <summary>
+    /// Assigns every article that has no story yet, a chunk at a time in publication order (undated ones last).
+    /// An exact duplicate waiting with its original goes no earlier than the original, so the two always meet.
+    /// </summary>
     public AssignTally Run(CancellationToken cancellationToken = default)
     {
+        var pending = store.Unassigned();
+        var byId = pending.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        PendingArticle Key(PendingArticle p) =>
+            p.DuplicateOf is { } original && byId.TryGetValue(original, out var o) && Later(o, p) ? o : p;
+        var ordered = pending.OrderBy(p => Key(p).Published is null).ThenBy(p => Key(p).Published?.UtcTicks)
+            .ThenBy(p => Key(p).Id, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+        var known = new Dictionary<string, Prepared>(StringComparer.Ordinal);
+        var tally = AssignTally.None;
+        foreach (var chunk in ordered.Chunk(_chunkSize))
+        {
+            // Profiles made for earlier chunks are kept while they can still be in a later chunk's window.
+            if (chunk[0].Published is { } earliest)
+            {
+                var before = earliest - StoryLinker.Window;
+                foreach (var id in known.Where(k => k.Value.Article.Published is not { } p || p < before).Select(k => k.Key).ToList())
+                {
+                    known.Remove(id);
+                }
+            }
+            else
+            {
+                known.Clear();
+            }
+
+            tally = tally.Add(RunChunk(store.FindAll([.. chunk.Select(c => c.Id)]), known, cancellationToken));
+        }
+
+        return tally;
+    }
+
+    /// <summary>Whether <paramref name="x"/> comes after <paramref name="y"/> in assignment order.</summary>
+    private static bool Later(PendingArticle x, PendingArticle y) =>
+        (x.Published, y.Published) switch
+        {
+            (null, null) => false,
+            (null, _) => true,
+            (_, null) => false,
+            var (a, b) => a.Value > b.Value,
+        };
+
+    private AssignTally RunChunk(IReadOnlyList<Article> fresh, Dictionary<string, Prepared> known, CancellationToken cancellationToken)
+    {
         var clock = Stopwatch.StartNew();
-        var fresh = store.Unassigned();
         if (fresh.Count == 0)
         {
             return AssignTally.None;
@@ -35,7 +92,15 @@ public sealed class StoryAssignment(IStoryStore store, TermWeights weights)
         var storyOf = context.ToDictionary(c => c.Article.Id, c => c.Story, StringComparer.Ordinal);
 
         var load = clock.Elapsed;
-        var prepared = Prepare([.. context.Select(c => c.Article)], cancellationToken);
+        var prepared = Prepare([.. context.Select(c => c.Article).Where(a => !known.ContainsKey(a.Id))], cancellationToken);
+        foreach (var c in context)
+        {
+            if (known.TryGetValue(c.Article.Id, out var item))
+            {
+                prepared[c.Article.Id] = item;
+            }
+        }
+
         foreach (var (id, item) in freshPrepared)
         {
             prepared[id] = item;
@@ -43,9 +108,9 @@ public sealed class StoryAssignment(IStoryStore store, TermWeights weights)
 
         var profile = clock.Elapsed;
         var linker = new StoryLinker();
-        foreach (var known in context.Select(c => prepared[c.Article.Id].Assign).Order(AssignArticle.Canonical))
+        foreach (var stored in context.Select(c => prepared[c.Article.Id].Assign).Order(AssignArticle.Canonical))
         {
-            linker.Index(known);
+            linker.Index(stored);
         }
 
         var links = new List<StoryLink>();
@@ -99,6 +164,11 @@ public sealed class StoryAssignment(IStoryStore store, TermWeights weights)
             removed,
             fresh.ToDictionary(a => a.Id, a => a.Published, StringComparer.Ordinal),
             fresh.ToDictionary(a => a.Id, a => prepared[a.Id].Assign.Profile.IndexTerms, StringComparer.Ordinal)));
+        foreach (var (id, item) in prepared)
+        {
+            known[id] = item;
+        }
+
         var times = new AssignTimes
         {
             Load = load,

@@ -74,7 +74,7 @@ internal static class Summarizer
     {
         var chosen = new List<int>();
         var used = 0;
-        for (var i = 0; i < candidates.Count && used < words; i++)
+        for (var i = 0; i < candidates.Count && (used < words || chosen.Count == 0); i++)
         {
             var candidate = candidates[i];
             if ((used + candidate.Words > words && chosen.Count > 0) || candidate.RedundantWith.Any(chosen.Contains))

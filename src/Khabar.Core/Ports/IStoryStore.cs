@@ -11,8 +11,14 @@ namespace Khabar.Core.Ports;
 /// </summary>
 public interface IStoryStore
 {
-    /// <summary>Stored articles that belong to no story yet, in the order they were stored.</summary>
-    IReadOnlyList<Article> Unassigned();
+    /// <summary>
+    /// The id, publication time and exact-duplicate original of each stored article that belongs to no story yet,
+    /// in the order stored.
+    /// </summary>
+    IReadOnlyList<PendingArticle> Unassigned();
+
+    /// <summary>The stored articles with the given ids (those that exist), in the order they were stored.</summary>
+    IReadOnlyList<Article> FindAll(IReadOnlyCollection<string> ids);
 
     /// <summary>Assigned dated articles published between <paramref name="from"/> and <paramref name="to"/>, with the story of each.</summary>
     IReadOnlyList<(Article Article, string Story)> AssignedNear(DateTimeOffset from, DateTimeOffset to);
@@ -61,3 +67,6 @@ public interface IStoryStore
     /// <summary>A story's consolidation at exactly <paramref name="version"/>, or null.</summary>
     byte[]? GetConsolidation(string storyId, int version);
 }
+
+/// <summary>An article waiting for Assign: its id, publication time, and the article it exactly duplicates, if any.</summary>
+public readonly record struct PendingArticle(string Id, DateTimeOffset? Published, string? DuplicateOf);

@@ -14,15 +14,41 @@ public sealed partial class SqliteArticleStore
 {
     private const string StoryColumns = "id, title, title_article, span_from, span_to, size, sources";
 
-    public IReadOnlyList<Article> Unassigned()
+    public IReadOnlyList<PendingArticle> Unassigned()
     {
-        // Assignment runs take every unassigned article at once, so everything after the last assigned one is new.
-        using var command = Command(null, $"""
-            SELECT {ArticleColumns} FROM articles
-            WHERE seq > COALESCE((SELECT MAX(article_seq) FROM story_members), 0)
-            ORDER BY seq
+        using var command = Command(null, """
+            SELECT a.id, a.published, a.duplicate_of FROM articles a
+            WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_seq = a.seq)
+            ORDER BY a.seq
             """);
-        return ReadArticles(command);
+        using var reader = command.ExecuteReader();
+        var found = new List<PendingArticle>();
+        while (reader.Read())
+        {
+            found.Add(new PendingArticle(
+                reader.GetString(0),
+                reader.IsDBNull(1) ? null : DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+                reader.IsDBNull(2) ? null : reader.GetString(2)));
+        }
+
+        return found;
+    }
+
+    public IReadOnlyList<Article> FindAll(IReadOnlyCollection<string> ids)
+    {
+        using var command = Command(null, $"SELECT {ArticleColumns}, seq FROM articles WHERE id = $id", "$id");
+        var found = new List<(long Seq, Article Article)>(ids.Count);
+        foreach (var id in ids)
+        {
+            command.Parameters["$id"].Value = id;
+            using var reader = command.ExecuteReader();
+            if (reader.Read())
+            {
+                found.Add((reader.GetInt64(ArticleColumnCount), ReadArticle(reader)));
+            }
+        }
+
+        return [.. found.OrderBy(f => f.Seq).Select(f => f.Article)];
     }
 
     public IReadOnlyList<(Article Article, string Story)> AssignedNear(DateTimeOffset from, DateTimeOffset to)

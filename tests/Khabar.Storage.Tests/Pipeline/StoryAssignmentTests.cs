@@ -68,6 +68,36 @@ public class StoryAssignmentTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void Assigning_in_small_chunks_gives_the_same_stories_as_all_at_once(int chunkSize)
+    {
+        using var once = Stream(Samples);
+        using var store = SqliteArticleStore.Open(":memory:");
+        new IngestJob(store, new ArticlePreparation(PipelineParts.BuiltIn().Analyzer)).Run(Samples);
+
+        var tally = new StoryAssignment(store, PipelineParts.BuiltIn().Weights, chunkSize).Run();
+
+        Assert.Equal(Samples.Count, tally.Articles);
+        Assert.Equal(Shape(once), Shape(store));
+        Assert.Empty(store.Unassigned());
+    }
+
+    [Fact]
+    public void An_exact_duplicate_dated_weeks_before_its_original_meets_it_whatever_the_chunks()
+    {
+        var original = Samples.Single(a => a.Id == "storm-sada-2025-10-17");
+        var copy = original with { Id = "zz-copy", Origin = "copy.txt", Published = original.Published!.Value.AddDays(-30) };
+        using var store = SqliteArticleStore.Open(":memory:");
+        new IngestJob(store, new ArticlePreparation(PipelineParts.BuiltIn().Analyzer)).Run([.. Samples, copy]);
+
+        new StoryAssignment(store, PipelineParts.BuiltIn().Weights, chunkSize: 1).Run();
+
+        var story = store.Stories().Single(s => s.Articles.Contains("zz-copy"));
+        Assert.Contains("storm-sada-2025-10-17", story.Articles);
+    }
+
     [Fact]
     public void A_later_article_linked_to_two_stories_merges_them_under_the_earliest_articles_id()
     {
