@@ -40,6 +40,32 @@ internal static class PipelineThroughput
 
                 Console.WriteLine($"{stories:N0} stories ({articles:N0} articles) read and decoded in {clock.Elapsed.TotalSeconds:F2} s");
                 break;
+            case "one":
+                One(pipeline.Reader);
+                var largest = store.Stories()[0].Id;
+                foreach (var (what, action) in new (string, Action)[]
+                {
+                    ("query", () => store.GetConsolidation(largest, Core.Consolidate.StoryConsolidator.Stamp)),
+                    ("decode", () => Core.Store.DerivedCodec.ReadConsolidation(store.GetConsolidation(largest, Core.Consolidate.StoryConsolidator.Stamp)!)),
+                    ("members", () => store.MembersOf([largest])),
+                    ("find", () => store.FindStory(largest)),
+                })
+                {
+                    for (var warm = 0; warm < 100; warm++)
+                    {
+                        action();
+                    }
+
+                    var timer = Stopwatch.StartNew();
+                    for (var i = 0; i < 20; i++)
+                    {
+                        action();
+                    }
+
+                    Console.WriteLine($"  {what}: {timer.Elapsed.TotalMilliseconds / 20:F2} ms");
+                }
+
+                break;
             case "parts":
                 Parts(store);
                 break;
@@ -50,6 +76,39 @@ internal static class PipelineThroughput
 
         Console.WriteLine($"wall {clock.Elapsed.TotalSeconds:F1} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB");
         return 0;
+    }
+
+    /// <summary>Reading the largest stored story in full (with removals), and a median-sized one: median of 21 reads after 100 to warm up.</summary>
+    private static void One(StoryReader reader)
+    {
+        var stories = reader.Stories();
+        foreach (var story in new[] { stories[0], stories[stories.Count / 2] })
+        {
+            for (var warm = 0; warm < 100; warm++)
+            {
+                reader.Story(story.Id); // past tiered compilation's first tier, as in a server that has been running
+            }
+
+            var times = new double[21];
+            for (var i = 0; i < times.Length; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                reader.Story(story.Id);
+                times[i] = clock.Elapsed.TotalMilliseconds;
+            }
+
+            Array.Sort(times);
+            var full = times[times.Length / 2];
+            for (var i = 0; i < times.Length; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                reader.Story(story.Id, withRemovals: false);
+                times[i] = clock.Elapsed.TotalMilliseconds;
+            }
+
+            Array.Sort(times);
+            Console.WriteLine($"story {story.Id} ({story.Articles.Count} articles): {full:F2} ms to read in full, {times[times.Length / 2]:F2} ms without removals");
+        }
     }
 
     /// <summary>Where reading the stored stories goes: each query kind, and decoding the consolidations.</summary>

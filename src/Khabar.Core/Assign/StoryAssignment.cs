@@ -88,7 +88,7 @@ public sealed class StoryAssignment(IStoryStore store, TermWeights weights)
         }
 
         var freshPrepared = Prepare(fresh, cancellationToken);
-        var context = Context(fresh, freshPrepared);
+        var context = Context(fresh, freshPrepared, known);
         var storyOf = context.ToDictionary(c => c.Article.Id, c => c.Story, StringComparer.Ordinal);
 
         var load = clock.Elapsed;
@@ -186,9 +186,9 @@ public sealed class StoryAssignment(IStoryStore store, TermWeights weights)
     /// new article, every one sharing an index term with it; with dated new ones, the undated ones sharing an index
     /// term. Distinct, in a fixed order.
     /// </summary>
-    private List<(Article Article, string Story)> Context(IReadOnlyList<Article> fresh, Dictionary<string, Prepared> prepared)
+    private List<(Article Article, string Story)> Context(IReadOnlyList<Article> fresh, Dictionary<string, Prepared> prepared, Dictionary<string, Prepared> known)
     {
-        var found = new List<(Article Article, string Story)>();
+        var found = new List<(string Id, string Story)>();
         var dated = fresh.Where(a => a.Published is not null).Select(a => a.Published!.Value).ToList();
         if (dated.Count > 0)
         {
@@ -203,7 +203,11 @@ public sealed class StoryAssignment(IStoryStore store, TermWeights weights)
             found.AddRange(store.AssignedSharing(undatedTerms, undatedOnly: false));
         }
 
-        return [.. found.DistinctBy(c => c.Article.Id, StringComparer.Ordinal).OrderBy(c => c.Article.Id, StringComparer.Ordinal)];
+        // Articles profiled for an earlier chunk are not read again.
+        var distinct = found.DistinctBy(c => c.Id, StringComparer.Ordinal).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
+        var loaded = store.FindAll([.. distinct.Where(c => !known.ContainsKey(c.Id)).Select(c => c.Id)])
+            .ToDictionary(a => a.Id, StringComparer.Ordinal);
+        return [.. distinct.Select(c => (known.TryGetValue(c.Id, out var k) ? k.Article : loaded[c.Id], c.Story))];
     }
 
     /// <summary>Content terms and profile of each article, on all cores.</summary>

@@ -20,15 +20,15 @@ public interface IStoryStore
     /// <summary>The stored articles with the given ids (those that exist), in the order they were stored.</summary>
     IReadOnlyList<Article> FindAll(IReadOnlyCollection<string> ids);
 
-    /// <summary>Assigned dated articles published between <paramref name="from"/> and <paramref name="to"/>, with the story of each.</summary>
-    IReadOnlyList<(Article Article, string Story)> AssignedNear(DateTimeOffset from, DateTimeOffset to);
+    /// <summary>The ids of the assigned dated articles published between <paramref name="from"/> and <paramref name="to"/>, with the story of each.</summary>
+    IReadOnlyList<(string Id, string Story)> AssignedNear(DateTimeOffset from, DateTimeOffset to);
 
     /// <summary>
-    /// Assigned articles that have one of <paramref name="indexTerms"/> among their own index terms (undated ones
-    /// only when <paramref name="undatedOnly"/>), with the story of each: the candidates an article's terms find
-    /// whatever their time.
+    /// The ids of the assigned articles that have one of <paramref name="indexTerms"/> among their own index terms
+    /// (undated ones only when <paramref name="undatedOnly"/>), with the story of each: the candidates an article's
+    /// terms find whatever their time.
     /// </summary>
-    IReadOnlyList<(Article Article, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly);
+    IReadOnlyList<(string Id, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly);
 
     /// <summary>For each stored article among <paramref name="ids"/> that has a stored exact duplicate, that duplicate's id.</summary>
     IReadOnlyList<(string Id, string DuplicateOf)> Duplicates(IReadOnlyCollection<string> ids);

@@ -27,7 +27,7 @@ public static class DerivedCodec
         new(AnalysisKind, analysis.Version, JsonSerializer.SerializeToUtf8Bytes(analysis, Json.ArticleAnalysis));
 
     public static DerivedRecord Consolidation(ConsolidatedStory story) =>
-        new(ConsolidationKind, StoryConsolidator.Stamp, JsonSerializer.SerializeToUtf8Bytes(story, Json.ConsolidatedStory));
+        new(ConsolidationKind, StoryConsolidator.Stamp, ConsolidationCodec.Write(story));
 
     public static IReadOnlyList<StoredRemoval> ReadRemovals(byte[] payload) =>
         JsonSerializer.Deserialize(payload, Json.StoredRemovalArray) ?? [];
@@ -35,8 +35,7 @@ public static class DerivedCodec
     public static ArticleAnalysis ReadAnalysis(byte[] payload) =>
         JsonSerializer.Deserialize(payload, Json.ArticleAnalysis) ?? throw new InvalidDataException("empty analysis record");
 
-    public static ConsolidatedStory ReadConsolidation(byte[] payload) =>
-        JsonSerializer.Deserialize(payload, Json.ConsolidatedStory) ?? throw new InvalidDataException("empty consolidation record");
+    public static ConsolidatedStory ReadConsolidation(byte[] payload) => ConsolidationCodec.Read(payload);
 }
 
 /// <summary>A removal as stored and reported: where in the raw text, by which rule, and what replaced it.</summary>

@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Khabar.Core.Analyze;
-using Khabar.Core.Consolidate;
 
 namespace Khabar.Core.Store;
 
@@ -14,7 +13,6 @@ namespace Khabar.Core.Store;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     IgnoreReadOnlyProperties = true)]
 [JsonSerializable(typeof(ArticleAnalysis))]
-[JsonSerializable(typeof(ConsolidatedStory))]
 [JsonSerializable(typeof(StoredRemoval[]))]
 internal sealed partial class DerivedJson : JsonSerializerContext
 {

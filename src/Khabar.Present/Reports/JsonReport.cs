@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -20,7 +21,10 @@ public static class JsonReport
     /// </summary>
     public static void Write(TextWriter output, Action<Utf8JsonWriter> body)
     {
-        using var stream = new TextWriterStream(output);
+        // A UTF-8 stream writer (the CLI's standard output) takes the bytes as they are; any other writer gets
+        // them decoded.
+        output.Flush();
+        using var stream = output is StreamWriter { Encoding: UTF8Encoding } writer ? new FlushingStream(writer.BaseStream) : (Stream)new TextWriterStream(output);
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             body(json);
@@ -28,6 +32,32 @@ public static class JsonReport
 
         stream.Flush();
         output.WriteLine();
+    }
+
+    /// <summary>A stream written through to another that stays open when this one is disposed.</summary>
+    private sealed class FlushingStream(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+
+        public override void Write(ReadOnlySpan<byte> buffer) => inner.Write(buffer);
+
+        public override void Flush() => inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 
     /// <summary>A write-only stream that decodes UTF-8 bytes onto a text writer (keeping characters split across writes whole).</summary>

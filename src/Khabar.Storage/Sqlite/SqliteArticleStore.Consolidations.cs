@@ -8,7 +8,7 @@ public sealed partial class SqliteArticleStore
 {
     public IReadOnlyDictionary<string, byte[]> DerivedOfMembers(string storyId, string kind, int version)
     {
-        using var command = Command(null, """
+        var command = Reused("""
             SELECT m.article_id, d.payload FROM story_members m
             JOIN derived d ON d.article_seq = m.article_seq AND d.kind = $kind AND d.version = $version
             WHERE m.story_id = $id
@@ -28,7 +28,7 @@ public sealed partial class SqliteArticleStore
 
     public IReadOnlyList<string> StaleConsolidations(int version)
     {
-        using var command = Command(null, """
+        var command = Reused("""
             SELECT s.id FROM stories s LEFT JOIN consolidations c ON c.story_id = s.id AND c.version = $version
             WHERE c.story_id IS NULL ORDER BY s.size DESC, s.id
             """, "$version");
@@ -63,7 +63,7 @@ public sealed partial class SqliteArticleStore
 
     public byte[]? GetConsolidation(string storyId, int version)
     {
-        using var command = Command(null, "SELECT payload FROM consolidations WHERE story_id = $id AND version = $version", "$id", "$version");
+        var command = Reused("SELECT payload FROM consolidations WHERE story_id = $id AND version = $version", "$id", "$version");
         command.Parameters["$id"].Value = storyId;
         command.Parameters["$version"].Value = version;
         return command.ExecuteScalar() as byte[];

@@ -16,7 +16,7 @@ public sealed partial class SqliteArticleStore
 
     public IReadOnlyList<PendingArticle> Unassigned()
     {
-        using var command = Command(null, """
+        var command = Reused("""
             SELECT a.id, a.published, a.duplicate_of FROM articles a
             WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_seq = a.seq)
             ORDER BY a.seq
@@ -36,7 +36,7 @@ public sealed partial class SqliteArticleStore
 
     public IReadOnlyList<Article> FindAll(IReadOnlyCollection<string> ids)
     {
-        using var command = Command(null, $"SELECT {ArticleColumns}, seq FROM articles WHERE id = $id", "$id");
+        var command = Reused($"SELECT {ArticleColumns}, seq FROM articles WHERE id = $id", "$id");
         var found = new List<(long Seq, Article Article)>(ids.Count);
         foreach (var id in ids)
         {
@@ -51,19 +51,19 @@ public sealed partial class SqliteArticleStore
         return [.. found.OrderBy(f => f.Seq).Select(f => f.Article)];
     }
 
-    public IReadOnlyList<(Article Article, string Story)> AssignedNear(DateTimeOffset from, DateTimeOffset to)
+    public IReadOnlyList<(string Id, string Story)> AssignedNear(DateTimeOffset from, DateTimeOffset to)
     {
-        using var command = Command(null, $"""
-            SELECT {Prefixed("a.")}, m.story_id FROM story_members m JOIN articles a ON a.seq = m.article_seq
+        var command = Reused("""
+            SELECT m.article_id, m.story_id FROM story_members m
             WHERE m.published_utc BETWEEN $from AND $to
-            ORDER BY a.seq
+            ORDER BY m.article_seq
             """, "$from", "$to");
         command.Parameters["$from"].Value = from.ToUnixTimeSeconds();
         command.Parameters["$to"].Value = to.ToUnixTimeSeconds();
         return ReadAssigned(command);
     }
 
-    public IReadOnlyList<(Article Article, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly)
+    public IReadOnlyList<(string Id, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly)
     {
         if (indexTerms.Count == 0)
         {
@@ -85,11 +85,11 @@ public sealed partial class SqliteArticleStore
             }
         }
 
-        using var command = Command(transaction, $"""
-            SELECT {Prefixed("a.")}, m.story_id FROM story_members m JOIN articles a ON a.seq = m.article_seq
+        using var command = Command(transaction, """
+            SELECT m.article_id, m.story_id FROM story_members m
             WHERE m.article_seq IN (SELECT t.article_seq FROM assign_terms t JOIN wanted_terms w ON w.term = t.term)
               AND ($undated = 0 OR m.published_utc IS NULL)
-            ORDER BY a.seq
+            ORDER BY m.article_seq
             """, "$undated");
         command.Parameters["$undated"].Value = undatedOnly ? 1 : 0;
         var found = ReadAssigned(command);
@@ -99,7 +99,7 @@ public sealed partial class SqliteArticleStore
 
     public IReadOnlyList<(string Id, string DuplicateOf)> Duplicates(IReadOnlyCollection<string> ids)
     {
-        using var command = Command(null, "SELECT duplicate_of FROM articles WHERE id = $id AND duplicate_of IS NOT NULL", "$id");
+        var command = Reused("SELECT duplicate_of FROM articles WHERE id = $id AND duplicate_of IS NOT NULL", "$id");
         var found = new List<(string, string)>();
         foreach (var id in ids)
         {
@@ -115,7 +115,7 @@ public sealed partial class SqliteArticleStore
 
     public IReadOnlyDictionary<string, string> StoryOf(IReadOnlyCollection<string> articleIds)
     {
-        using var command = Command(null, "SELECT story_id FROM story_members WHERE article_id = $id", "$id");
+        var command = Reused("SELECT story_id FROM story_members WHERE article_id = $id", "$id");
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var id in articleIds)
         {
@@ -131,7 +131,7 @@ public sealed partial class SqliteArticleStore
 
     public IReadOnlyList<Article> MembersOf(IReadOnlyCollection<string> storyIds)
     {
-        using var command = Command(null, $"""
+        var command = Reused($"""
             SELECT {Prefixed("a.")} FROM story_members m JOIN articles a ON a.seq = m.article_seq
             WHERE m.story_id = $story ORDER BY a.seq
             """, "$story");
@@ -228,7 +228,7 @@ public sealed partial class SqliteArticleStore
 
     public IReadOnlyList<Story> Stories()
     {
-        using var command = Command(null, $"SELECT {StoryColumns} FROM stories ORDER BY size DESC, id");
+        var command = Reused($"SELECT {StoryColumns} FROM stories ORDER BY size DESC, id");
         using var reader = command.ExecuteReader();
         var rows = new List<Story>();
         while (reader.Read())
@@ -236,7 +236,7 @@ public sealed partial class SqliteArticleStore
             rows.Add(ReadStory(reader, []));
         }
 
-        using var members = Command(null, "SELECT story_id, article_id FROM story_members ORDER BY article_seq");
+        var members = Reused("SELECT story_id, article_id FROM story_members ORDER BY article_seq");
         var byStory = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         using (var memberReader = members.ExecuteReader())
         {
@@ -257,7 +257,7 @@ public sealed partial class SqliteArticleStore
 
     public Story? FindStory(string id)
     {
-        using var command = Command(null, $"SELECT {StoryColumns} FROM stories WHERE id = $id", "$id");
+        var command = Reused($"SELECT {StoryColumns} FROM stories WHERE id = $id", "$id");
         command.Parameters["$id"].Value = id;
         using var reader = command.ExecuteReader();
         if (!reader.Read())
@@ -265,7 +265,7 @@ public sealed partial class SqliteArticleStore
             return null;
         }
 
-        using var members = Command(null, "SELECT article_id FROM story_members WHERE story_id = $id ORDER BY article_seq", "$id");
+        var members = Reused("SELECT article_id FROM story_members WHERE story_id = $id ORDER BY article_seq", "$id");
         members.Parameters["$id"].Value = id;
         using var memberReader = members.ExecuteReader();
         var articles = new List<string>();
@@ -279,7 +279,7 @@ public sealed partial class SqliteArticleStore
 
     public IReadOnlyList<StoryLink> LinksOf(string storyId)
     {
-        using var command = Command(null, """
+        var command = Reused("""
             SELECT l.a, l.b, l.kind, l.score, l.jaccard FROM story_links l
             JOIN story_members m ON m.article_id = l.a WHERE m.story_id = $id ORDER BY l.a, l.b
             """, "$id");
@@ -297,7 +297,7 @@ public sealed partial class SqliteArticleStore
 
     public IReadOnlyList<ReusePair> ReuseOf(string storyId)
     {
-        using var command = Command(null, """
+        var command = Reused("""
             SELECT r.a, r.b, r.score, r.passages FROM reuse r
             JOIN story_members m ON m.article_id = r.a WHERE m.story_id = $id ORDER BY r.score DESC, r.a, r.b
             """, "$id");
@@ -329,13 +329,13 @@ public sealed partial class SqliteArticleStore
     private static string Prefixed(string prefix) =>
         string.Join(", ", ArticleColumns.Split(", ").Select(c => prefix + c));
 
-    private static List<(Article, string)> ReadAssigned(SqliteCommand command)
+    private static List<(string, string)> ReadAssigned(SqliteCommand command)
     {
         using var reader = command.ExecuteReader();
-        var found = new List<(Article, string)>();
+        var found = new List<(string, string)>();
         while (reader.Read())
         {
-            found.Add((ReadArticle(reader), reader.GetString(ArticleColumnCount)));
+            found.Add((reader.GetString(0), reader.GetString(1)));
         }
 
         return found;

@@ -17,6 +17,7 @@ public sealed partial class SqliteArticleStore : IStore
     private const int ArticleColumnCount = 11;
 
     private readonly SqliteConnection _connection;
+    private readonly Dictionary<string, SqliteCommand> _reused = new(StringComparer.Ordinal);
 
     private SqliteArticleStore(SqliteConnection connection) => _connection = connection;
 
@@ -184,7 +185,7 @@ public sealed partial class SqliteArticleStore : IStore
     public IReadOnlySet<string> AlreadyStored(IReadOnlyList<(string Id, string RawText)> articles)
     {
         var stored = new HashSet<string>(StringComparer.Ordinal);
-        using var command = Command(null, "SELECT raw_text FROM articles WHERE id = $id", "$id");
+        var command = Reused("SELECT raw_text FROM articles WHERE id = $id", "$id");
         foreach (var (id, rawText) in articles)
         {
             command.Parameters["$id"].Value = id;
@@ -199,7 +200,7 @@ public sealed partial class SqliteArticleStore : IStore
 
     public Article? Find(string id)
     {
-        using var command = Command(null, $"SELECT {ArticleColumns} FROM articles WHERE id = $id", "$id");
+        var command = Reused($"SELECT {ArticleColumns} FROM articles WHERE id = $id", "$id");
         command.Parameters["$id"].Value = id;
         using var reader = command.ExecuteReader();
         return reader.Read() ? ReadArticle(reader) : null;
@@ -243,18 +244,26 @@ public sealed partial class SqliteArticleStore : IStore
 
     public string? DuplicateOf(string id)
     {
-        using var command = Command(null, "SELECT duplicate_of FROM articles WHERE id = $id", "$id");
+        var command = Reused("SELECT duplicate_of FROM articles WHERE id = $id", "$id");
         command.Parameters["$id"].Value = id;
         return command.ExecuteScalar() as string;
     }
 
     public long Count()
     {
-        using var command = Command(null, "SELECT COUNT(*) FROM articles");
+        var command = Reused("SELECT COUNT(*) FROM articles");
         return (long)command.ExecuteScalar()!;
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        foreach (var command in _reused.Values)
+        {
+            command.Dispose();
+        }
+
+        _connection.Dispose();
+    }
 
     /// <summary>
     /// The id to store an article under: its own when free, else the first free <c>id-2</c>, <c>id-3</c>...;
@@ -319,6 +328,22 @@ public sealed partial class SqliteArticleStore : IStore
         ContentHash = reader.GetString(9),
         PublishedFrom = reader.IsDBNull(10) ? PublishedFrom.Unknown : Enum.Parse<PublishedFrom>(reader.GetString(10)),
     };
+
+    /// <summary>
+    /// A command prepared once and kept for the life of the store (the hot reads run it thousands of times). Only
+    /// for statements run outside a transaction, one reader at a time; the store disposes it.
+    /// </summary>
+    private SqliteCommand Reused(string sql, params string[] parameters)
+    {
+        if (!_reused.TryGetValue(sql, out var command))
+        {
+            command = Command(null, sql, parameters);
+            command.Prepare();
+            _reused[sql] = command;
+        }
+
+        return command;
+    }
 
     private SqliteCommand Command(SqliteTransaction? transaction, string sql, params string[] parameters)
     {

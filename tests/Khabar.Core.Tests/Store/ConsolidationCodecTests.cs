@@ -1,0 +1,47 @@
+using System.Text.Json;
+using Khabar.Core.Consolidate;
+using Khabar.Core.Store;
+using Khabar.Core.Tests.Consolidate;
+
+namespace Khabar.Core.Tests.Store;
+
+public class ConsolidationCodecTests
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    private static ConsolidatedStory Storm() => ConsolidationFixture.Samples("storm");
+
+    [Fact]
+    public void A_consolidation_reads_back_field_for_field()
+    {
+        var story = Storm();
+        Assert.NotEmpty(story.Facts);
+        Assert.NotEmpty(story.Entities);
+
+        var read = DerivedCodec.ReadConsolidation(DerivedCodec.Consolidation(story).Payload);
+
+        Assert.Equal(JsonSerializer.Serialize(story, Json), JsonSerializer.Serialize(read, Json));
+    }
+
+    [Fact]
+    public void The_record_is_stamped_with_the_consolidator_and_analyzer_versions()
+    {
+        var record = DerivedCodec.Consolidation(Storm());
+
+        Assert.Equal(DerivedCodec.ConsolidationKind, record.Kind);
+        Assert.Equal(StoryConsolidator.Stamp, record.Version);
+    }
+
+    [Theory]
+    [InlineData(0)]     // empty
+    [InlineData(7)]     // cut short
+    [InlineData(-1)]    // one byte too many
+    public void A_damaged_record_is_refused_with_a_clear_error(int keep)
+    {
+        var payload = DerivedCodec.Consolidation(Storm()).Payload;
+        var damaged = keep >= 0 ? payload[..Math.Min(keep, payload.Length)] : [.. payload, 0];
+
+        var error = Assert.Throws<InvalidDataException>(() => DerivedCodec.ReadConsolidation(damaged));
+        Assert.Contains("consolidation record", error.Message, StringComparison.Ordinal);
+    }
+}
