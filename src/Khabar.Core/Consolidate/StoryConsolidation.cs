@@ -17,6 +17,9 @@ public sealed class StoryConsolidation(IStore store, StoryConsolidator consolida
 {
     private const int Batch = 64;
 
+    /// <summary>Batches consolidated at once while the next is read.</summary>
+    private const int InFlight = 4;
+
     /// <summary>
     /// The most articles a story is consolidated over. Consolidation compares sentences pairwise, so its cost
     /// grows with the square of a story's size; a story this large is a grouping of many events (templated news
@@ -28,22 +31,23 @@ public sealed class StoryConsolidation(IStore store, StoryConsolidator consolida
     public ConsolidateTally Run(CancellationToken cancellationToken = default)
     {
         var stale = store.StaleConsolidations(StoryConsolidator.Stamp);
-        Task<(string, DerivedRecord)[]>? computing = null;
+        // A few batches in flight, so that a core left idle by one batch's largest story takes up the next batch;
+        // they are written in order, the oldest as soon as it is done.
+        var computing = new Queue<Task<(string, DerivedRecord)[]>>();
         foreach (var ids in stale.Chunk(Batch))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var inputs = ids.Select(Read).OfType<StoryInputs>().ToArray();
-            var previous = computing;
-            computing = Task.Run(() => Compute(inputs, cancellationToken), cancellationToken);
-            if (previous is not null)
+            computing.Enqueue(Task.Run(() => Compute(inputs, cancellationToken), cancellationToken));
+            while (computing.Count > InFlight || (computing.Count > 0 && computing.Peek().IsCompleted))
             {
-                store.PutConsolidations(previous.GetAwaiter().GetResult());
+                store.PutConsolidations(computing.Dequeue().GetAwaiter().GetResult());
             }
         }
 
-        if (computing is not null)
+        while (computing.Count > 0)
         {
-            store.PutConsolidations(computing.GetAwaiter().GetResult());
+            store.PutConsolidations(computing.Dequeue().GetAwaiter().GetResult());
         }
 
         return new ConsolidateTally(stale.Count);
@@ -89,16 +93,16 @@ public sealed class StoryConsolidation(IStore store, StoryConsolidator consolida
     /// <summary>What consolidating a story reads from the store; null when the story is gone.</summary>
     private StoryInputs? Read(string storyId)
     {
-        if (store.FindStory(storyId) is null)
+        var members = store.MembersOf([storyId]);
+        if (members.Count == 0)
         {
-            return null;
+            return null; // merged away or gone since it was listed
         }
 
         var analyses = store.DerivedOfMembers(storyId, DerivedCodec.AnalysisKind, Analyze.ArticleAnalyzer.Version);
-        var articles = Spread(store.MembersOf([storyId]).Where(a => analyses.ContainsKey(a.Id)).ToList());
         return new StoryInputs(
             storyId,
-            articles,
+            Spread([.. members.Where(a => analyses.ContainsKey(a.Id))]),
             analyses,
             store.ReuseOf(storyId),
             [.. store.LinksOf(storyId).Where(l => l.Kind != LinkKind.Related)]);
