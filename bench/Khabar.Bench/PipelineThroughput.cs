@@ -43,10 +43,11 @@ internal static class PipelineThroughput
             case "one":
                 One(pipeline.Reader);
                 var largest = store.Stories()[0].Id;
+                var largestArticles = store.MembersOf([largest]);
                 foreach (var (what, action) in new (string, Action)[]
                 {
                     ("query", () => store.GetConsolidation(largest, Core.Consolidate.StoryConsolidator.Stamp)),
-                    ("decode", () => Core.Store.DerivedCodec.ReadConsolidation(store.GetConsolidation(largest, Core.Consolidate.StoryConsolidator.Stamp)!)),
+                    ("decode", () => Core.Store.DerivedCodec.ReadConsolidation(store.GetConsolidation(largest, Core.Consolidate.StoryConsolidator.Stamp)!, largestArticles)),
                     ("members", () => store.MembersOf([largest])),
                     ("find", () => store.FindStory(largest)),
                 })
@@ -129,8 +130,9 @@ internal static class PipelineThroughput
             byte[]? payload = null;
             Time("consolidation query", () => payload = store.GetConsolidation(story.Id, Core.Consolidate.StoryConsolidator.Stamp));
             bytes += payload!.Length;
-            Time("consolidation decode", () => Core.Store.DerivedCodec.ReadConsolidation(payload!));
-            Time("members", () => store.MembersOf([story.Id]));
+            IReadOnlyList<Core.Domain.Article> members = [];
+            Time("members", () => members = store.MembersOf([story.Id]));
+            Time("consolidation decode", () => Core.Store.DerivedCodec.ReadConsolidation(payload!, members));
             Time("links", () => store.LinksOf(story.Id));
             Time("reuse", () => store.ReuseOf(story.Id));
             Time("removals", () => store.DerivedOfMembers(story.Id, Core.Store.DerivedCodec.CleaningKind, Core.Clean.ArticleCleaner.Version));

@@ -61,7 +61,7 @@ public sealed class StoryConsolidation(IStore store, StoryConsolidator consolida
     {
         if (store.GetConsolidation(storyId, StoryConsolidator.Stamp) is { } stored)
         {
-            return DerivedCodec.ReadConsolidation(stored);
+            return DerivedCodec.ReadConsolidation(stored, store.MembersOf([storyId]));
         }
 
         if (Read(storyId) is not { } inputs)

@@ -104,7 +104,7 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
 
     private static StoryRecord Decode(Stored stored)
     {
-        var consolidated = stored.Consolidated ?? DerivedCodec.ReadConsolidation(stored.Payload!);
+        var consolidated = stored.Consolidated ?? DerivedCodec.ReadConsolidation(stored.Payload!, stored.Articles);
         return new StoryRecord(
             stored.Story,
             stored.Articles,

@@ -10,7 +10,10 @@ namespace Khabar.Core.Store;
 
 /// <summary>
 /// A story's consolidation as stored: a compact binary form (length-prefixed UTF-8 strings, 7-bit encoded
-/// integers), read back in one pass. Reports read every story's record, so this read is on their hot path: it is
+/// integers), read back in one pass. Quotes and entity mentions are stored as places (article, start, length) and
+/// read back with the text of the story's articles, which a reader has in hand: both are, by construction, the
+/// article's clean text at that place (<see cref="Consolidate.Quote.Of"/>, <c>MentionFinder</c>), and storing
+/// their text made records six times larger. Reports read every story's record, so this read is on their hot path: it is
 /// several times faster than JSON for the same records. Field order is the format: change it only together with
 /// <see cref="StoryConsolidator.Version"/>.
 /// </summary>
@@ -29,18 +32,18 @@ internal static class ConsolidationCodec
                 Optional(w, e.Latin);
                 List(w, e.Variants, w.Write);
                 Optional(w, e.Role);
-                List(w, e.Mentions, m =>
-                {
-                    w.Write(m.Article);
-                    w.Write7BitEncodedInt(m.Start);
-                    w.Write7BitEncodedInt(m.Length);
-                    w.Write(m.Text);
-                });
+                List(w, e.Mentions, m => Quote(w, new Quote(m.Article, m.Start, m.Length, m.Text)));
             });
             List(w, story.Facts, f =>
             {
                 w.Write(f.Id);
-                w.Write(f.Text);
+                var lead = IndexOf(f.Quotes, f.Text);
+                w.Write7BitEncodedInt(lead + 1);
+                if (lead < 0)
+                {
+                    w.Write(f.Text);
+                }
+
                 w.Write((byte)f.Status);
                 List(w, f.Quotes, q => Quote(w, q));
                 List(w, f.Outlets, group => List(w, group, w.Write));
@@ -114,11 +117,16 @@ internal static class ConsolidationCodec
     }
 
     /// <exception cref="InvalidDataException">The bytes are not a consolidation record of this format.</exception>
-    public static ConsolidatedStory Read(byte[] payload)
+    /// <param name="payload">The record.</param>
+    /// <param name="cleanText">The clean text of each of the story's articles by id: quotes are stored as offsets
+    /// into it, and their text taken from it again.</param>
+    public static ConsolidatedStory Read(byte[] payload, IReadOnlyDictionary<string, string> cleanText)
     {
         try
         {
             using var r = new BinaryReader(new MemoryStream(payload, writable: false), Encoding.UTF8);
+            Quote Quote(BinaryReader r) => ConsolidationCodec.Quote(r, cleanText);
+            SummarySentence Sentence(BinaryReader r) => ConsolidationCodec.Sentence(r, cleanText);
             var entities = List(r, () => new Entity(
                 r.ReadString(),
                 (EntityType)r.ReadByte(),
@@ -126,13 +134,19 @@ internal static class ConsolidationCodec
                 Optional(r),
                 List(r, r.ReadString),
                 Optional(r),
-                List(r, () => new SourcedMention(r.ReadString(), r.Read7BitEncodedInt(), r.Read7BitEncodedInt(), r.ReadString()))));
-            var facts = List(r, () => new Fact(
-                r.ReadString(),
-                r.ReadString(),
-                (FactStatus)r.ReadByte(),
-                List(r, () => Quote(r)),
-                List<IReadOnlyList<string>>(r, () => List(r, r.ReadString))));
+                List(r, () => Mention(Quote(r)))));
+            var facts = List(r, () =>
+            {
+                var (id, lead) = (r.ReadString(), r.Read7BitEncodedInt() - 1);
+                var text = lead < 0 ? r.ReadString() : null;
+                var (status, quotes) = ((FactStatus)r.ReadByte(), List(r, () => Quote(r)));
+                if (lead >= quotes.Length)
+                {
+                    throw new InvalidDataException("consolidation record names a quote its fact does not have");
+                }
+
+                return new Fact(id, text ?? quotes[lead].Text, status, quotes, List<IReadOnlyList<string>>(r, () => List(r, r.ReadString)));
+            });
             var conflicts = List(r, () => new Conflict(
                 (ConflictKind)r.ReadByte(),
                 r.ReadString(),
@@ -182,27 +196,61 @@ internal static class ConsolidationCodec
         }
     }
 
+    /// <summary>A quote as its place: its text is the article's clean text there, taken again on reading.</summary>
     private static void Quote(BinaryWriter w, Quote quote)
     {
         w.Write(quote.Article);
         w.Write7BitEncodedInt(quote.Start);
         w.Write7BitEncodedInt(quote.Length);
-        w.Write(quote.Text);
     }
 
-    private static Quote Quote(BinaryReader r) => new(r.ReadString(), r.Read7BitEncodedInt(), r.Read7BitEncodedInt(), r.ReadString());
+    private static Quote Quote(BinaryReader r, IReadOnlyDictionary<string, string> cleanText)
+    {
+        var (article, start, length) = (r.ReadString(), r.Read7BitEncodedInt(), r.Read7BitEncodedInt());
+        if (!cleanText.TryGetValue(article, out var text) || start < 0 || length < 0 || start > text.Length - length)
+        {
+            throw new InvalidDataException($"consolidation record quotes {article} at {start}+{length}, outside its clean text");
+        }
+
+        return new Quote(article, start, length, text.Substring(start, length));
+    }
 
     private static void Sentence(BinaryWriter w, SummarySentence s)
     {
-        w.Write(s.Text);
-        w.Write(s.Fact);
         Quote(w, s.Quote);
+        var own = !string.Equals(s.Text, s.Quote.Text, StringComparison.Ordinal);
+        w.Write(own);
+        if (own)
+        {
+            w.Write(s.Text);
+        }
+
+        w.Write(s.Fact);
         List(w, s.Sources, w.Write);
         w.Write(s.Disputed);
     }
 
-    private static SummarySentence Sentence(BinaryReader r) =>
-        new(r.ReadString(), r.ReadString(), Quote(r), List(r, r.ReadString), r.ReadBoolean());
+    private static SummarySentence Sentence(BinaryReader r, IReadOnlyDictionary<string, string> cleanText)
+    {
+        var quote = Quote(r, cleanText);
+        var text = r.ReadBoolean() ? r.ReadString() : quote.Text;
+        return new(text, r.ReadString(), quote, List(r, r.ReadString), r.ReadBoolean());
+    }
+
+    private static SourcedMention Mention(Quote place) => new(place.Article, place.Start, place.Length, place.Text);
+
+    private static int IndexOf(IReadOnlyList<Quote> quotes, string text)
+    {
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (string.Equals(quotes[i].Text, text, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private static void Optional(BinaryWriter w, string? value)
     {

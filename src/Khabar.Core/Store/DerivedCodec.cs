@@ -30,12 +30,15 @@ public static class DerivedCodec
         new(ConsolidationKind, StoryConsolidator.Stamp, ConsolidationCodec.Write(story));
 
     public static IReadOnlyList<StoredRemoval> ReadRemovals(byte[] payload) =>
-        JsonSerializer.Deserialize(payload, Json.StoredRemovalArray) ?? [];
+        payload is [(byte)'[', (byte)']'] ? [] : JsonSerializer.Deserialize(payload, Json.StoredRemovalArray) ?? [];
 
     public static ArticleAnalysis ReadAnalysis(byte[] payload) =>
         JsonSerializer.Deserialize(payload, Json.ArticleAnalysis) ?? throw new InvalidDataException("empty analysis record");
 
-    public static ConsolidatedStory ReadConsolidation(byte[] payload) => ConsolidationCodec.Read(payload);
+    /// <summary>A stored consolidation, its quotes' text taken from <paramref name="articles"/> (the story's).</summary>
+    /// <exception cref="InvalidDataException">The record is damaged or does not fit those articles.</exception>
+    public static ConsolidatedStory ReadConsolidation(byte[] payload, IEnumerable<Domain.Article> articles) =>
+        ConsolidationCodec.Read(payload, articles.ToDictionary(a => a.Id, a => a.CleanText, StringComparer.Ordinal));
 }
 
 /// <summary>A removal as stored and reported: where in the raw text, by which rule, and what replaced it.</summary>

@@ -11,6 +11,8 @@ public class ConsolidationCodecTests
 
     private static ConsolidatedStory Storm() => ConsolidationFixture.Samples("storm");
 
+    private static IReadOnlyList<Domain.Article> Articles() => [.. Assign.CorpusArticles.Samples().Select(i => i.Prepared.Article)];
+
     [Fact]
     public void A_consolidation_reads_back_field_for_field()
     {
@@ -18,7 +20,7 @@ public class ConsolidationCodecTests
         Assert.NotEmpty(story.Facts);
         Assert.NotEmpty(story.Entities);
 
-        var read = DerivedCodec.ReadConsolidation(DerivedCodec.Consolidation(story).Payload);
+        var read = DerivedCodec.ReadConsolidation(DerivedCodec.Consolidation(story).Payload, Articles());
 
         Assert.Equal(JsonSerializer.Serialize(story, Json), JsonSerializer.Serialize(read, Json));
     }
@@ -41,7 +43,17 @@ public class ConsolidationCodecTests
         var payload = DerivedCodec.Consolidation(Storm()).Payload;
         var damaged = keep >= 0 ? payload[..Math.Min(keep, payload.Length)] : [.. payload, 0];
 
-        var error = Assert.Throws<InvalidDataException>(() => DerivedCodec.ReadConsolidation(damaged));
+        var error = Assert.Throws<InvalidDataException>(() => DerivedCodec.ReadConsolidation(damaged, Articles()));
         Assert.Contains("consolidation record", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Quotes_are_stored_as_places_and_refused_when_the_text_no_longer_fits()
+    {
+        var payload = DerivedCodec.Consolidation(Storm()).Payload;
+        var shortened = Articles().Select(a => a with { CleanText = a.CleanText[..Math.Min(a.CleanText.Length, 20)] });
+
+        var error = Assert.Throws<InvalidDataException>(() => DerivedCodec.ReadConsolidation(payload, shortened));
+        Assert.Contains("outside its clean text", error.Message, StringComparison.Ordinal);
     }
 }
