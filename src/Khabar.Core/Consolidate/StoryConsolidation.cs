@@ -61,9 +61,22 @@ public sealed class StoryConsolidation(IStore store, StoryConsolidator consolida
     {
         if (store.GetConsolidation(storyId, StoryConsolidator.Stamp) is { } stored)
         {
-            return DerivedCodec.ReadConsolidation(stored, store.MembersOf([storyId]));
+            try
+            {
+                return DerivedCodec.ReadConsolidation(stored, store.MembersOf([storyId]));
+            }
+            catch (InvalidDataException)
+            {
+                // A damaged cache record: made again from the articles, which are the source of truth.
+            }
         }
 
+        return Redo(storyId);
+    }
+
+    /// <summary>Consolidates a story from its stored articles and stores the result, whatever was stored before; null when there is no such story.</summary>
+    public ConsolidatedStory? Redo(string storyId)
+    {
         if (Read(storyId) is not { } inputs)
         {
             return null;

@@ -26,7 +26,8 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
     /// One story in full; null when the store has no story with that id. What cleaning removed from its articles is
     /// read only <paramref name="withRemovals"/> (empty otherwise).
     /// </summary>
-    public StoryRecord? Story(string id, bool withRemovals = true) => store.FindStory(id) is { } story ? Decode(Read(story, withRemovals)) : null;
+    public StoryRecord? Story(string id, bool withRemovals = true) =>
+        store.FindStory(id) is { } story ? Decode(Read(story, withRemovals)) ?? Repaired(story, withRemovals) : null;
 
     /// <summary>
     /// Every story in full, the largest first. The store is read on the calling thread a batch at a time, and
@@ -35,15 +36,15 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
     public IEnumerable<StoryRecord> All(bool withRemovals = true)
     {
         var stories = store.Stories();
-        Task<StoryRecord[]>? decoding = null;
+        Task<(Stored[] Read, StoryRecord?[] Records)>? decoding = null;
         foreach (var batch in stories.Chunk(Batch))
         {
             var read = batch.Select(s => Read(s, withRemovals)).ToArray();
             var previous = decoding;
-            decoding = Task.Run(() => DecodeAll(read));
+            decoding = Task.Run(() => (read, DecodeAll(read)));
             if (previous is not null)
             {
-                foreach (var record in previous.GetAwaiter().GetResult())
+                foreach (var record in Finish(previous, withRemovals))
                 {
                     yield return record;
                 }
@@ -52,10 +53,20 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
 
         if (decoding is not null)
         {
-            foreach (var record in decoding.GetAwaiter().GetResult())
+            foreach (var record in Finish(decoding, withRemovals))
             {
                 yield return record;
             }
+        }
+    }
+
+    /// <summary>A decoded batch, a damaged record repaired on the calling thread (the store's).</summary>
+    private IEnumerable<StoryRecord> Finish(Task<(Stored[] Read, StoryRecord?[] Records)> decoding, bool withRemovals)
+    {
+        var (read, records) = decoding.GetAwaiter().GetResult();
+        for (var i = 0; i < records.Length; i++)
+        {
+            yield return records[i] ?? Repaired(read[i].Story, withRemovals);
         }
     }
 
@@ -72,9 +83,9 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
         }
     }
 
-    private static StoryRecord[] DecodeAll(Stored[] read)
+    private static StoryRecord?[] DecodeAll(Stored[] read)
     {
-        var records = new StoryRecord[read.Length];
+        var records = new StoryRecord?[read.Length];
         try
         {
             Parallel.For(0, read.Length, i => records[i] = Decode(read[i]));
@@ -102,9 +113,19 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
 
     private static readonly IReadOnlyDictionary<string, byte[]> NoRemovals = new Dictionary<string, byte[]>();
 
-    private static StoryRecord Decode(Stored stored)
+    /// <summary>The record of a story as read; null when its stored consolidation is damaged.</summary>
+    private static StoryRecord? Decode(Stored stored)
     {
-        var consolidated = stored.Consolidated ?? DerivedCodec.ReadConsolidation(stored.Payload!, stored.Articles);
+        ConsolidatedStory consolidated;
+        try
+        {
+            consolidated = stored.Consolidated ?? DerivedCodec.ReadConsolidation(stored.Payload!, stored.Articles);
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+
         return new StoryRecord(
             stored.Story,
             stored.Articles,
@@ -112,6 +133,13 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
             consolidated.Reuse,
             consolidated,
             stored.Removals.ToDictionary(r => r.Key, r => DerivedCodec.ReadRemovals(r.Value), StringComparer.Ordinal));
+    }
+
+    /// <summary>A story whose stored consolidation could not be read, consolidated again from its articles.</summary>
+    private StoryRecord Repaired(Story story, bool withRemovals)
+    {
+        var again = consolidation.Redo(story.Id) ?? throw new InvalidOperationException($"story {story.Id} vanished while it was read");
+        return Decode(Read(story, withRemovals) with { Payload = null, Consolidated = again })!;
     }
 
     /// <summary>A story as read, its records not yet decoded.</summary>
