@@ -89,6 +89,24 @@ public abstract class ArticleStoreContract
     }
 
     [Fact]
+    public void Deriving_clean_text_again_moves_the_exact_duplicate_marks_with_it()
+    {
+        using var store = CreateStore();
+        const string wire = "قالت الوكالة إن الميناء سيفتح أبوابه الشهر المقبل.";
+        const string local = "افتتح المحافظ الميناء الجديد صباح اليوم.";
+        store.Write([Plain(MakeArticle("wire-a", wire)), Plain(MakeArticle("local-b", local)), Plain(MakeArticle("copy-c", local))]);
+        Assert.Equal("local-b", store.DuplicateOf("copy-c"));
+
+        // A new cleaner finds local-b to be the wire text after all.
+        store.Rederive([Plain(MakeArticle("local-b", wire))]);
+
+        Assert.Equal(wire, store.Find("local-b")!.CleanText);
+        Assert.Equal("wire-a", store.DuplicateOf("local-b"));
+        Assert.Null(store.DuplicateOf("copy-c")); // its original no longer reads like it
+        Assert.Null(store.DuplicateOf("wire-a"));
+    }
+
+    [Fact]
     public void Different_text_under_a_taken_id_gets_a_suffixed_id_once()
     {
         using var store = CreateStore();

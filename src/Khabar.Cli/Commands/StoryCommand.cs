@@ -23,7 +23,7 @@ internal static class StoryCommand
 
             using (store)
             {
-                if (StoreOptions.CaughtUp(store).Story(parse.GetValue(id)!) is not { } story)
+                if (StoreOptions.CaughtUp(store).Story(parse.GetValue(id)!, withRemovals: parse.GetValue(format) == "html") is not { } story)
                 {
                     config.Error.WriteLine($"{parse.GetValue(db)}: no story '{parse.GetValue(id)}' (see `khabar stories`)");
                     return ExitCodes.BadInput;

@@ -53,27 +53,6 @@ public sealed class StoryConsolidation(IStore store, StoryConsolidator consolida
         return new ConsolidateTally(stale.Count);
     }
 
-    /// <summary>
-    /// The stored consolidation of a story; when it is missing or out of date (a store written by older code),
-    /// computed now and stored. Null when there is no such story.
-    /// </summary>
-    public ConsolidatedStory? Of(string storyId)
-    {
-        if (store.GetConsolidation(storyId, StoryConsolidator.Stamp) is { } stored)
-        {
-            try
-            {
-                return DerivedCodec.ReadConsolidation(stored, store.MembersOf([storyId]));
-            }
-            catch (InvalidDataException)
-            {
-                // A damaged cache record: made again from the articles, which are the source of truth.
-            }
-        }
-
-        return Redo(storyId);
-    }
-
     /// <summary>Consolidates a story from its stored articles and stores the result, whatever was stored before; null when there is no such story.</summary>
     public ConsolidatedStory? Redo(string storyId)
     {

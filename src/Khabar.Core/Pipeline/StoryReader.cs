@@ -102,7 +102,7 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
     private Stored Read(Story story, bool withRemovals)
     {
         var payload = store.GetConsolidation(story.Id, StoryConsolidator.Stamp);
-        var consolidated = payload is null ? consolidation.Of(story.Id) : null;
+        var consolidated = payload is null ? consolidation.Redo(story.Id) : null;
         return new Stored(
             story,
             store.MembersOf([story.Id]),
@@ -129,8 +129,6 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
         return new StoryRecord(
             stored.Story,
             stored.Articles,
-            consolidated.Duplicates,
-            consolidated.Reuse,
             consolidated,
             stored.Removals.ToDictionary(r => r.Key, r => DerivedCodec.ReadRemovals(r.Value), StringComparer.Ordinal));
     }
@@ -159,11 +157,15 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
 public sealed record StoryRecord(
     Story Story,
     IReadOnlyList<Article> Articles,
-    IReadOnlyList<StoryLink> Duplicates,
-    IReadOnlyList<ReusePair> Reuse,
     ConsolidatedStory Consolidated,
     IReadOnlyDictionary<string, IReadOnlyList<StoredRemoval>> Removals)
 {
+    /// <summary>The exact and near-duplicate links among its articles, as consolidated.</summary>
+    public IReadOnlyList<StoryLink> Duplicates => Consolidated.Duplicates;
+
+    /// <summary>The pairs of its articles sharing copy, as consolidated.</summary>
+    public IReadOnlyList<ReusePair> Reuse => Consolidated.Reuse;
+
     public Article? Find(string id) => Articles.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.Ordinal));
 }
 

@@ -14,7 +14,7 @@ public interface IArticleStore : IDisposable
     /// <summary>
     /// Replaces, in one transaction, what is derived from the raw text of already stored articles (same id): clean
     /// text, content hash, publication time when it came from the text, and the given derived records; the
-    /// exact-duplicate marks of every article are then recomputed from the content hashes.
+    /// exact-duplicate marks of every article sharing an old or a new hash of the batch are then recomputed.
     /// </summary>
     void Rederive(IReadOnlyList<ArticleToStore> articles);
 

@@ -97,6 +97,13 @@ public sealed partial class SqliteArticleStore : IStore
     public void Rederive(IReadOnlyList<ArticleToStore> articles)
     {
         using var transaction = _connection.BeginTransaction();
+        using (var touched = Command(transaction, "CREATE TEMP TABLE IF NOT EXISTS touched_hashes (hash TEXT PRIMARY KEY); DELETE FROM touched_hashes;"))
+        {
+            touched.ExecuteNonQuery();
+        }
+
+        // Only articles with an old or a new hash of this batch can change what they duplicate.
+        using var touch = Command(transaction, "INSERT OR IGNORE INTO touched_hashes (hash) SELECT content_hash FROM articles WHERE id = $id UNION SELECT $hash", "$id", "$hash");
         using var update = Command(
             transaction,
             "UPDATE articles SET clean_text = $clean, content_hash = $hash, published = $published, published_from = $from WHERE id = $id RETURNING seq",
@@ -107,6 +114,9 @@ public sealed partial class SqliteArticleStore : IStore
             "$seq", "$kind", "$version", "$payload");
         foreach (var (article, derived) in articles)
         {
+            touch.Parameters["$id"].Value = article.Id;
+            touch.Parameters["$hash"].Value = article.ContentHash;
+            touch.ExecuteNonQuery();
             var p = update.Parameters;
             p["$id"].Value = article.Id;
             p["$clean"].Value = article.CleanText;
@@ -128,6 +138,7 @@ public sealed partial class SqliteArticleStore : IStore
         using var duplicates = Command(transaction, """
             UPDATE articles SET duplicate_of = (
                 SELECT b.id FROM articles b WHERE b.content_hash = articles.content_hash AND b.seq < articles.seq ORDER BY b.seq LIMIT 1)
+            WHERE content_hash IN (SELECT hash FROM touched_hashes)
             """);
         duplicates.ExecuteNonQuery();
         transaction.Commit();
