@@ -31,14 +31,19 @@ internal static class PipelineThroughput
                 Report(pipeline.CatchUp());
                 break;
             case "stories":
-                var (stories, articles) = (0, 0);
-                foreach (var story in pipeline.Reader.All())
+                foreach (var withRemovals in new[] { false, true })
                 {
-                    stories++;
-                    articles += story.Articles.Count;
+                    var (stories, articles) = (0, 0);
+                    var reading = Stopwatch.StartNew();
+                    foreach (var story in pipeline.Reader.All(withRemovals))
+                    {
+                        stories++;
+                        articles += story.Articles.Count;
+                    }
+
+                    Console.WriteLine($"{stories:N0} stories ({articles:N0} articles) read and decoded {(withRemovals ? "with" : "without")} removals in {reading.Elapsed.TotalSeconds:F2} s");
                 }
 
-                Console.WriteLine($"{stories:N0} stories ({articles:N0} articles) read and decoded in {clock.Elapsed.TotalSeconds:F2} s");
                 break;
             case "one":
                 One(pipeline.Reader);
@@ -69,6 +74,9 @@ internal static class PipelineThroughput
                 break;
             case "parts":
                 Parts(store);
+                break;
+            case "report":
+                ReportParts(store);
                 break;
             default:
                 Report(pipeline.Run(new FileSource(paths, IngestOptions.Default)));
@@ -135,7 +143,14 @@ internal static class PipelineThroughput
             Time("consolidation decode", () => Core.Store.DerivedCodec.ReadConsolidation(payload!, members));
             Time("links", () => store.LinksOf(story.Id));
             Time("reuse", () => store.ReuseOf(story.Id));
-            Time("removals", () => store.DerivedOfMembers(story.Id, Core.Store.DerivedCodec.CleaningKind, Core.Clean.ArticleCleaner.Version));
+            Time("removals", () => store.DerivedOfMembers([story.Id], Core.Store.DerivedCodec.CleaningKind, Core.Clean.ArticleCleaner.Version));
+        }
+
+        foreach (var batch in stories.Chunk(64))
+        {
+            var ids = batch.Select(s => s.Id).ToArray();
+            Time("batched consolidations", () => store.ConsolidationsOf(ids, Core.Consolidate.StoryConsolidator.Stamp));
+            Time("batched members", () => store.MembersByStory(ids));
         }
 
         Console.WriteLine($"{stories.Count:N0} stories, {bytes / 1e6:F0} MB of consolidations");
@@ -143,6 +158,89 @@ internal static class PipelineThroughput
         {
             Console.WriteLine($"  {what,-22} {time.TotalSeconds,6:F2} s");
         }
+    }
+
+    /// <summary>
+    /// What writing every story as JSON costs, part by part, on one thread: reading the rows, decoding the
+    /// consolidations, making the reports, and serializing them (to nowhere).
+    /// </summary>
+    private static void ReportParts(SqliteArticleStore store)
+    {
+        var clocks = new Dictionary<string, Stopwatch>();
+        T Time<T>(string what, Func<T> action)
+        {
+            var clock = clocks.TryGetValue(what, out var c) ? c : clocks[what] = new Stopwatch();
+            clock.Start();
+            var result = action();
+            clock.Stop();
+            return result;
+        }
+
+        var noRemovals = new Dictionary<string, IReadOnlyList<Core.Store.StoredRemoval>>();
+        var bytes = new CountingStream();
+        using (var json = new System.Text.Json.Utf8JsonWriter(bytes, new System.Text.Json.JsonWriterOptions
+        {
+            Indented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        }))
+        {
+            var stories = Time("stories", store.Stories);
+            json.WriteStartArray();
+            foreach (var batch in stories.Chunk(64))
+            {
+                var ids = batch.Select(s => s.Id).ToArray();
+                var payloads = Time("read consolidations", () => store.ConsolidationsOf(ids, Core.Consolidate.StoryConsolidator.Stamp));
+                var members = Time("read members", () => store.MembersByStory(ids));
+                foreach (var story in batch)
+                {
+                    var consolidated = Time("decode", () => Core.Store.DerivedCodec.ReadConsolidation(payloads[story.Id], members[story.Id]));
+                    var report = Time("report model", () => Present.Reports.StoryReport.Of(new StoryRecord(story, members[story.Id], consolidated, noRemovals)));
+                    Time("json", () =>
+                    {
+                        Present.Reports.StoryReportWriter.WriteJson(json, report);
+                        json.Flush();
+                        return 0;
+                    });
+                }
+            }
+
+            json.WriteEndArray();
+        }
+
+        Console.WriteLine($"{bytes.Length / 1e6:F0} MB of JSON");
+        foreach (var (what, clock) in clocks)
+        {
+            Console.WriteLine($"  {what,-22} {clock.Elapsed.TotalSeconds,6:F2} s");
+        }
+    }
+
+    private sealed class CountingStream : Stream
+    {
+        private long _length;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => _length;
+
+        public override long Position { get => _length; set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => _length += count;
+
+        public override void Write(ReadOnlySpan<byte> buffer) => _length += buffer.Length;
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 
     private static void Report(PipelineTally tally) =>

@@ -52,7 +52,7 @@ internal static class StoreOptions
             return null;
         }
 
-        return SqliteArticleStore.Open(path);
+        return SqliteArticleStore.OpenForReading(path);
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ namespace Khabar.Core.Assign;
 /// the stored index terms when either side is undated (an undated article is compared with every article that
 /// shares an index term, as the linker would, but never with the whole store).
 /// </summary>
-public sealed class StoryAssignment(IStoryStore store, TermWeights weights)
+public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWeights)
 {
     /// <summary>
     /// New articles assigned per transaction. Memory holds one chunk and the articles near it in time, so a
@@ -29,9 +29,14 @@ public sealed class StoryAssignment(IStoryStore store, TermWeights weights)
 
     private readonly int _chunkSize = DefaultChunkSize;
 
+    public StoryAssignment(IStoryStore store, TermWeights weights)
+        : this(store, () => weights)
+    {
+    }
+
     /// <summary>An assignment run that saves every <paramref name="chunkSize"/> new articles.</summary>
     public StoryAssignment(IStoryStore store, TermWeights weights, int chunkSize)
-        : this(store, weights) => _chunkSize = chunkSize;
+        : this(store, () => weights) => _chunkSize = chunkSize;
 
     /// <summary>
     /// Assigns every article that has no story yet, a chunk at a time in publication order (undated ones last).
@@ -214,6 +219,7 @@ public sealed class StoryAssignment(IStoryStore store, TermWeights weights)
     private Dictionary<string, Prepared> Prepare(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
     {
         var results = new Prepared[articles.Count];
+        var weights = termWeights();
         Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var article = articles[i];

@@ -11,10 +11,15 @@ namespace Khabar.Core.Consolidate;
 /// <see cref="StoryConsolidator.Stamp"/> (new, grown, merged, or made by older code) is consolidated once and
 /// the result stored. Stories are read a batch at a time on the calling thread, consolidated on all cores while
 /// the next batch is read, and written a batch per transaction, so memory stays flat and a killed run keeps every
-/// batch written before it.
+/// batch written before it. The consolidator is asked for only when a story is to be consolidated.
 /// </summary>
-public sealed class StoryConsolidation(IStore store, StoryConsolidator consolidator)
+public sealed class StoryConsolidation(IStore store, Func<StoryConsolidator> consolidator)
 {
+    public StoryConsolidation(IStore store, StoryConsolidator consolidator)
+        : this(store, () => consolidator)
+    {
+    }
+
     private const int Batch = 64;
 
     /// <summary>Batches consolidated at once while the next is read.</summary>
@@ -37,7 +42,7 @@ public sealed class StoryConsolidation(IStore store, StoryConsolidator consolida
         foreach (var ids in stale.Chunk(Batch))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var inputs = ids.Select(Read).OfType<StoryInputs>().ToArray();
+            var inputs = ReadBatch(ids);
             computing.Enqueue(Task.Run(() => Compute(inputs, cancellationToken), cancellationToken));
             while (computing.Count > InFlight || (computing.Count > 0 && computing.Peek().IsCompleted))
             {
@@ -61,7 +66,7 @@ public sealed class StoryConsolidation(IStore store, StoryConsolidator consolida
             return null;
         }
 
-        var consolidated = inputs.Consolidate(consolidator);
+        var consolidated = inputs.Consolidate(consolidator());
         store.PutConsolidations([(storyId, DerivedCodec.Consolidation(consolidated))]);
         return consolidated;
     }
@@ -69,10 +74,11 @@ public sealed class StoryConsolidation(IStore store, StoryConsolidator consolida
     private (string, DerivedRecord)[] Compute(StoryInputs[] inputs, CancellationToken cancellationToken)
     {
         var records = new (string, DerivedRecord)[inputs.Length];
+        var consolidating = consolidator();
         try
         {
             Parallel.For(0, inputs.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-                records[i] = (inputs[i].Story, DerivedCodec.Consolidation(inputs[i].Consolidate(consolidator))));
+                records[i] = (inputs[i].Story, DerivedCodec.Consolidation(inputs[i].Consolidate(consolidating))));
         }
         catch (AggregateException failure)
         {
@@ -91,14 +97,23 @@ public sealed class StoryConsolidation(IStore store, StoryConsolidator consolida
             return null; // merged away or gone since it was listed
         }
 
-        var analyses = store.DerivedOfMembers(storyId, DerivedCodec.AnalysisKind, Analyze.ArticleAnalyzer.Version);
-        return new StoryInputs(
-            storyId,
-            Spread([.. members.Where(a => analyses.ContainsKey(a.Id))]),
-            analyses,
-            store.ReuseOf(storyId),
-            [.. store.LinksOf(storyId).Where(l => l.Kind != LinkKind.Related)]);
+        return Inputs(storyId, members, store.DerivedOfMembers([storyId], DerivedCodec.AnalysisKind, Analyze.ArticleAnalyzer.Version));
     }
+
+    /// <summary>What consolidating a batch of stories reads, the articles and analyses of all in two queries; gone stories left out.</summary>
+    private StoryInputs[] ReadBatch(string[] storyIds)
+    {
+        var members = store.MembersByStory(storyIds);
+        var analyses = store.DerivedOfMembers(storyIds, DerivedCodec.AnalysisKind, Analyze.ArticleAnalyzer.Version);
+        return [.. storyIds.Where(members.ContainsKey).Select(id => Inputs(id, members[id], analyses))];
+    }
+
+    private StoryInputs Inputs(string storyId, IReadOnlyList<Article> members, IReadOnlyDictionary<string, byte[]> analyses) => new(
+        storyId,
+        Spread([.. members.Where(a => analyses.ContainsKey(a.Id))]),
+        analyses,
+        store.ReuseOf(storyId),
+        [.. store.LinksOf(storyId).Where(l => l.Kind != LinkKind.Related)]);
 
     /// <summary>At most <see cref="MaxArticles"/> of a story's articles, evenly spaced in time order, kept in store order.</summary>
     private static List<Article> Spread(List<Article> articles)

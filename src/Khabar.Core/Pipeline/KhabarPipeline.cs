@@ -14,14 +14,14 @@ public sealed class KhabarPipeline
 {
     private readonly IStore _store;
     private readonly PipelineParts _parts;
-    private readonly ArticlePreparation _preparation;
+    private readonly Lazy<ArticlePreparation> _preparation;
 
     public KhabarPipeline(IStore store, PipelineParts parts)
     {
         _store = store;
         _parts = parts;
-        _preparation = new ArticlePreparation(parts.Analyzer);
-        Consolidation = new StoryConsolidation(store, parts.Consolidator);
+        _preparation = new(() => new ArticlePreparation(parts.Analyzer));
+        Consolidation = new StoryConsolidation(store, () => parts.Consolidator);
         Reader = new StoryReader(store, Consolidation);
     }
 
@@ -32,7 +32,7 @@ public sealed class KhabarPipeline
     public StoryConsolidation Consolidation { get; }
 
     /// <summary>The per-article stages (Clean, Analyze), for callers that prepare without storing.</summary>
-    public ArticlePreparation Preparation => _preparation;
+    public ArticlePreparation Preparation => _preparation.Value;
 
     /// <summary>
     /// Reads <paramref name="source"/> into the store, then brings the whole store up to date (<see cref="CatchUp"/>).
@@ -70,7 +70,7 @@ public sealed class KhabarPipeline
             }
         }
 
-        var stored = new IngestJob(_store, _preparation).Run(Articles(), progress, cancellationToken);
+        var stored = new IngestJob(_store, _preparation.Value).Run(Articles(), progress, cancellationToken);
         return new PipelineTally { Stored = stored, Rejections = rejections, Times = new StageTimes { Store = _parts.Clock.GetElapsedTime(started) } };
     }
 
@@ -82,9 +82,9 @@ public sealed class KhabarPipeline
     {
         var clock = _parts.Clock;
         var started = clock.GetTimestamp();
-        var refreshed = new DerivedRefresh(_store, _preparation).Run(cancellationToken);
+        var refreshed = new DerivedRefresh(_store, () => _preparation.Value).Run(cancellationToken);
         var refreshedAt = clock.GetTimestamp();
-        var assigned = new StoryAssignment(_store, _parts.Weights).Run(cancellationToken);
+        var assigned = new StoryAssignment(_store, () => _parts.Weights).Run(cancellationToken);
         var assignedAt = clock.GetTimestamp();
         var consolidated = Consolidation.Run(cancellationToken);
         return new PipelineTally

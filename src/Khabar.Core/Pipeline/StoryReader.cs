@@ -39,7 +39,7 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
         Task<(Stored[] Read, StoryRecord?[] Records)>? decoding = null;
         foreach (var batch in stories.Chunk(Batch))
         {
-            var read = batch.Select(s => Read(s, withRemovals)).ToArray();
+            var read = ReadBatch(batch, withRemovals);
             var previous = decoding;
             decoding = Task.Run(() => (read, DecodeAll(read)));
             if (previous is not null)
@@ -106,9 +106,32 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
         return new Stored(
             story,
             store.MembersOf([story.Id]),
-            withRemovals ? store.DerivedOfMembers(story.Id, DerivedCodec.CleaningKind, ArticleCleaner.Version) : NoRemovals,
+            withRemovals ? store.DerivedOfMembers([story.Id], DerivedCodec.CleaningKind, ArticleCleaner.Version) : NoRemovals,
             payload,
             consolidated);
+    }
+
+    /// <summary>
+    /// A batch of stories read with two queries in all (three with the removals); a story with no stored
+    /// consolidation is consolidated now, on the store's thread.
+    /// </summary>
+    private Stored[] ReadBatch(Story[] batch, bool withRemovals)
+    {
+        var ids = batch.Select(s => s.Id).ToArray();
+        var payloads = store.ConsolidationsOf(ids, StoryConsolidator.Stamp);
+        var redone = batch.Where(s => !payloads.ContainsKey(s.Id)).ToDictionary(s => s.Id, s => consolidation.Redo(s.Id), StringComparer.Ordinal);
+        var members = store.MembersByStory(ids);
+        var removals = withRemovals ? store.DerivedOfMembers(ids, DerivedCodec.CleaningKind, ArticleCleaner.Version) : NoRemovals;
+        return [.. batch.Select(story =>
+        {
+            var articles = members.GetValueOrDefault(story.Id) ?? [];
+            return new Stored(
+                story,
+                articles,
+                removals.Count == 0 ? NoRemovals : articles.Where(a => removals.ContainsKey(a.Id)).ToDictionary(a => a.Id, a => removals[a.Id], StringComparer.Ordinal),
+                payloads.GetValueOrDefault(story.Id),
+                redone.GetValueOrDefault(story.Id));
+        })];
     }
 
     private static readonly IReadOnlyDictionary<string, byte[]> NoRemovals = new Dictionary<string, byte[]>();

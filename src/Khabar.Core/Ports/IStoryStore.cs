@@ -39,6 +39,12 @@ public interface IStoryStore
     /// <summary>Every article of the given stories, each story's in the order they were stored.</summary>
     IReadOnlyList<Article> MembersOf(IReadOnlyCollection<string> storyIds);
 
+    /// <summary>
+    /// The articles of each of the given stories that has any, by story id, each story's in the order they were
+    /// stored: read together, as a reader of many stories needs.
+    /// </summary>
+    IReadOnlyDictionary<string, IReadOnlyList<Article>> MembersByStory(IReadOnlyCollection<string> storyIds);
+
     void SaveAssignment(StoryAssignmentChange change);
 
     /// <summary>Forgets every story, link, reuse pair and consolidation: the next Assign starts over from all articles.</summary>
@@ -55,8 +61,11 @@ public interface IStoryStore
     /// <summary>The reuse pairs among the articles of a story, best first.</summary>
     IReadOnlyList<ReusePair> ReuseOf(string storyId);
 
-    /// <summary>The derived records of <paramref name="kind"/> at <paramref name="version"/> of a story's articles, by article id.</summary>
-    IReadOnlyDictionary<string, byte[]> DerivedOfMembers(string storyId, string kind, int version);
+    /// <summary>
+    /// The derived records of <paramref name="kind"/> at <paramref name="version"/> of the articles of the given
+    /// stories, by article id.
+    /// </summary>
+    IReadOnlyDictionary<string, byte[]> DerivedOfMembers(IReadOnlyCollection<string> storyIds, string kind, int version);
 
     /// <summary>Ids of the stories with no consolidation at exactly <paramref name="version"/>, by id.</summary>
     IReadOnlyList<string> StaleConsolidations(int version);
@@ -66,6 +75,9 @@ public interface IStoryStore
 
     /// <summary>A story's consolidation at exactly <paramref name="version"/>, or null.</summary>
     byte[]? GetConsolidation(string storyId, int version);
+
+    /// <summary>The consolidations at exactly <paramref name="version"/> of those of the given stories that have one, by story id.</summary>
+    IReadOnlyDictionary<string, byte[]> ConsolidationsOf(IReadOnlyCollection<string> storyIds, int version);
 }
 
 /// <summary>An article waiting for Assign: its id, publication time, and the article it exactly duplicates, if any.</summary>

@@ -10,10 +10,15 @@ namespace Khabar.Core.Store;
 /// Brings what is derived from stored articles up to the current code (after an upgrade of the cleaner or the
 /// analyzer): never patched, always redone from the raw text. A new cleaner version derives clean text again,
 /// and when any clean text changed, the stories are dropped so that Assign and Consolidate redo them from the
-/// new text. Costs two queries when nothing is stale.
+/// new text. Costs two queries when nothing is stale (and <paramref name="preparation"/> is then never asked for).
 /// </summary>
-public sealed class DerivedRefresh(IStore store, ArticlePreparation preparation)
+public sealed class DerivedRefresh(IStore store, Func<ArticlePreparation> preparation)
 {
+    public DerivedRefresh(IStore store, ArticlePreparation preparation)
+        : this(store, () => preparation)
+    {
+    }
+
     private const int BatchSize = 512;
 
     /// <summary>Brings every article's cleaning and analysis records to the current versions.</summary>
@@ -31,7 +36,7 @@ public sealed class DerivedRefresh(IStore store, ArticlePreparation preparation)
             var articles = Load(chunk);
             var records = new (string, DerivedRecord)[articles.Length];
             Parallel.For(0, articles.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-                records[i] = (articles[i].Id, DerivedCodec.Analysis(preparation.Analyze(articles[i].CleanText))));
+                records[i] = (articles[i].Id, DerivedCodec.Analysis(preparation().Analyze(articles[i].CleanText))));
             store.PutDerived(records);
         }
 
@@ -50,7 +55,7 @@ public sealed class DerivedRefresh(IStore store, ArticlePreparation preparation)
             var differs = new bool[articles.Length];
             Parallel.For(0, articles.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             {
-                var prepared = preparation.Reprepare(articles[i]);
+                var prepared = preparation().Reprepare(articles[i]);
                 differs[i] = !string.Equals(prepared.Article.CleanText, articles[i].CleanText, StringComparison.Ordinal);
                 redone[i] = new ArticleToStore(prepared.Article, [DerivedCodec.Cleaning(prepared.Cleaning), DerivedCodec.Analysis(prepared.Analysis)]);
             });

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
 using Khabar.Core.Ports;
 using Microsoft.Data.Sqlite;
 
@@ -6,24 +9,17 @@ namespace Khabar.Storage.Sqlite;
 /// <summary>Each story's stored consolidation, the story-level derived records, and starting stories over.</summary>
 public sealed partial class SqliteArticleStore
 {
-    public IReadOnlyDictionary<string, byte[]> DerivedOfMembers(string storyId, string kind, int version)
+    public IReadOnlyDictionary<string, byte[]> DerivedOfMembers(IReadOnlyCollection<string> storyIds, string kind, int version)
     {
         var command = Reused("""
             SELECT m.article_id, d.payload FROM story_members m
             JOIN derived d ON d.article_seq = m.article_seq AND d.kind = $kind AND d.version = $version
-            WHERE m.story_id = $id
-            """, "$id", "$kind", "$version");
-        command.Parameters["$id"].Value = storyId;
+            WHERE m.story_id IN (SELECT value FROM json_each($ids))
+            """, "$ids", "$kind", "$version");
+        command.Parameters["$ids"].Value = IdList(storyIds);
         command.Parameters["$kind"].Value = kind;
         command.Parameters["$version"].Value = version;
-        using var reader = command.ExecuteReader();
-        var found = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        while (reader.Read())
-        {
-            found[reader.GetString(0)] = (byte[])reader.GetValue(1);
-        }
-
-        return found;
+        return ReadPayloads(command);
     }
 
     public IReadOnlyList<string> StaleConsolidations(int version)
@@ -67,6 +63,48 @@ public sealed partial class SqliteArticleStore
         command.Parameters["$id"].Value = storyId;
         command.Parameters["$version"].Value = version;
         return command.ExecuteScalar() as byte[];
+    }
+
+    public IReadOnlyDictionary<string, byte[]> ConsolidationsOf(IReadOnlyCollection<string> storyIds, int version)
+    {
+        var command = Reused("""
+            SELECT story_id, payload FROM consolidations
+            WHERE story_id IN (SELECT value FROM json_each($ids)) AND version = $version
+            """, "$ids", "$version");
+        command.Parameters["$ids"].Value = IdList(storyIds);
+        command.Parameters["$version"].Value = version;
+        return ReadPayloads(command);
+    }
+
+    /// <summary>Ids as one JSON array, the parameter a <c>json_each</c> set is read from.</summary>
+    private static string IdList(IReadOnlyCollection<string> ids)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var id in ids)
+            {
+                json.WriteStringValue(id);
+            }
+
+            json.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Rows of (id, payload) by id.</summary>
+    private static Dictionary<string, byte[]> ReadPayloads(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var found = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            found[reader.GetString(0)] = (byte[])reader.GetValue(1);
+        }
+
+        return found;
     }
 
     public void ResetStories()

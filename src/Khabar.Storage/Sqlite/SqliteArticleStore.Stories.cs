@@ -145,6 +145,29 @@ public sealed partial class SqliteArticleStore
         return members;
     }
 
+    public IReadOnlyDictionary<string, IReadOnlyList<Article>> MembersByStory(IReadOnlyCollection<string> storyIds)
+    {
+        var command = Reused($"""
+            SELECT {Prefixed("a.")}, m.story_id FROM story_members m JOIN articles a ON a.seq = m.article_seq
+            WHERE m.story_id IN (SELECT value FROM json_each($ids)) ORDER BY a.seq
+            """, "$ids");
+        command.Parameters["$ids"].Value = IdList(storyIds);
+        using var reader = command.ExecuteReader();
+        var members = new Dictionary<string, IReadOnlyList<Article>>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            var story = reader.GetString(ArticleColumnCount);
+            if (!members.TryGetValue(story, out var list))
+            {
+                members[story] = list = new List<Article>();
+            }
+
+            ((List<Article>)list).Add(ReadArticle(reader));
+        }
+
+        return members;
+    }
+
     public void SaveAssignment(StoryAssignmentChange change)
     {
         using var transaction = _connection.BeginTransaction();

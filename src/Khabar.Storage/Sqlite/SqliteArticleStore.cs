@@ -24,7 +24,17 @@ public sealed partial class SqliteArticleStore : IStore
     /// <summary>Opens (creating and migrating as needed) the store at <paramref name="path"/>; ":memory:" for a private in-memory one.</summary>
     /// <exception cref="StoreUnavailableException">The file cannot be opened or created, is not a Khabar database,
     /// or was written by a newer Khabar.</exception>
-    public static SqliteArticleStore Open(string path)
+    public static SqliteArticleStore Open(string path) => Open(path, mapped: false);
+
+    /// <summary>
+    /// As <see cref="Open(string)"/>, for a command that mostly reads (reports, the server): the file is mapped into
+    /// memory (its first GiB), so a read copies nothing through the kernel (all SaudiNewsNet stories as JSON: 1.1 s
+    /// less system time). The pages read then count in the process's resident size, which is why writing runs,
+    /// bounded in memory, do not map.
+    /// </summary>
+    public static SqliteArticleStore OpenForReading(string path) => Open(path, mapped: true);
+
+    private static SqliteArticleStore Open(string path, bool mapped)
     {
         var builder = new SqliteConnectionStringBuilder
         {
@@ -38,6 +48,11 @@ public sealed partial class SqliteArticleStore : IStore
             connection.Open();
             Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;");
             SqliteSchema.Migrate(connection);
+            if (mapped)
+            {
+                Execute(connection, "PRAGMA mmap_size = 1073741824;");
+            }
+
             return new SqliteArticleStore(connection);
         }
         catch (Exception e) when (e is SqliteException or InvalidOperationException)

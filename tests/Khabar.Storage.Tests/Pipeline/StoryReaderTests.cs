@@ -47,4 +47,61 @@ public class StoryReaderTests
         Assert.All(records, r => Assert.All(r.Consolidated.Facts.SelectMany(f => f.Quotes), q =>
             Assert.Equal(r.Find(q.Article)!.CleanText.Substring(q.Start, q.Length), q.Text)));
     }
+
+    [Fact]
+    public void Reading_all_stories_in_batches_gives_what_reading_each_alone_gives()
+    {
+        var (store, pipeline) = Samples();
+        using var _ = store;
+
+        foreach (var batched in pipeline.Reader.All())
+        {
+            var alone = pipeline.Reader.Story(batched.Story.Id)!;
+            Assert.Equal(alone.Articles.Select(a => a.Id), batched.Articles.Select(a => a.Id));
+            Assert.Equal(alone.Articles.Select(a => a.RawText), batched.Articles.Select(a => a.RawText));
+            Assert.Equal(alone.Consolidated.Facts.Select(f => f.Text), batched.Consolidated.Facts.Select(f => f.Text));
+            Assert.Equal(alone.Removals.Keys.Order(StringComparer.Ordinal), batched.Removals.Keys.Order(StringComparer.Ordinal));
+            Assert.All(alone.Removals, r => Assert.Equal(r.Value, batched.Removals[r.Key]));
+        }
+    }
+
+    [Fact]
+    public void The_store_reads_many_stories_members_consolidations_and_records_at_once()
+    {
+        var (store, _) = Samples();
+        using var __ = store;
+        var ids = store.Stories().Select(s => s.Id).Append("no-such-story").ToList();
+
+        var members = store.MembersByStory(ids);
+        var consolidations = store.ConsolidationsOf(ids, StoryConsolidator.Stamp);
+        var removals = store.DerivedOfMembers(ids, Core.Store.DerivedCodec.CleaningKind, Core.Clean.ArticleCleaner.Version);
+
+        Assert.Equal(store.Stories().Count, members.Count);
+        Assert.False(members.ContainsKey("no-such-story"));
+        Assert.All(store.Stories(), s =>
+        {
+            Assert.Equal(store.MembersOf([s.Id]).Select(a => a.Id), members[s.Id].Select(a => a.Id));
+            Assert.Equal(store.GetConsolidation(s.Id, StoryConsolidator.Stamp), consolidations[s.Id]);
+        });
+        Assert.Equal(store.Count(), removals.Count);
+        Assert.Empty(store.ConsolidationsOf(ids, StoryConsolidator.Stamp + 1));
+    }
+
+    [Fact]
+    public void Reading_an_up_to_date_store_builds_no_model()
+    {
+        var (store, _) = Samples();
+        using var __ = store;
+        var untouchable = new PipelineParts(
+            () => throw new InvalidOperationException("analyzer built"),
+            () => throw new InvalidOperationException("weights built"),
+            () => throw new InvalidOperationException("consolidator built"));
+        var pipeline = new KhabarPipeline(store, untouchable);
+
+        var tally = pipeline.CatchUp();
+        var records = pipeline.Reader.All().ToList();
+
+        Assert.Equal(0, tally.Assigned.Articles);
+        Assert.Equal(store.Stories().Count, records.Count);
+    }
 }
