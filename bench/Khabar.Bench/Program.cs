@@ -30,6 +30,7 @@ internal static class Program
             "facts" => FactProbe.Run(args[1..]),
             "consolidate" => ConsolidationThroughput.Run(args[1..]),
             "pipeline" => PipelineThroughput.Run(args[1..]),
+            "story-eval" => StoryEval.Run(args[1..]),
             _ => Usage(args[0]),
         };
     }
