@@ -31,6 +31,7 @@ internal static class Program
             "consolidate" => ConsolidationThroughput.Run(args[1..]),
             "pipeline" => PipelineThroughput.Run(args[1..]),
             "story-eval" => StoryEval.Run(args[1..]),
+            "story-train" => StoryTraining.Run(args[1..]),
             _ => Usage(args[0]),
         };
     }

@@ -11,19 +11,22 @@ namespace Khabar.Bench;
 /// of a store holding the whole corpus (the other articles stay in as distractors). <c>--reassign</c> first drops
 /// every story and assigns the store again with the current code (no consolidation), timing it. <c>--detail</c>
 /// lists, for each labelled story, the stored stories its articles fell into, and each stored story that mixes
-/// labelled stories.
+/// labelled stories. <c>--event P</c> and <c>--story P</c> set the link models' thresholds for the reassignment.
 /// </summary>
 internal static class StoryEval
 {
     public static int Run(string[] args)
     {
-        var labelFiles = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        var labelFiles = args.Skip(1).Where(a => a.EndsWith(".tsv", StringComparison.Ordinal)).ToList();
         using var store = SqliteArticleStore.Open(args[0]);
         if (args.Contains("--reassign"))
         {
             var clock = Stopwatch.StartNew();
             store.ResetStories();
-            var tally = new StoryAssignment(store, PipelineParts.BuiltIn().Weights).Run();
+            double Option(string name, double fallback) => Array.IndexOf(args, name) is var at and >= 0 ? double.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+            var rules = new LinkRules(LinkModels.Default, Option("--event", LinkRules.DefaultEventThreshold), Option("--story", LinkRules.DefaultStoryThreshold));
+            var tally = new StoryAssignment(store, () => PipelineParts.BuiltIn().Weights, rules).Run();
+            Console.WriteLine($"event links from p ≥ {rules.EventThreshold}, story links from p ≥ {rules.StoryThreshold}");
             Console.WriteLine($"reassigned {tally.Articles:N0} articles into {store.Stories().Count:N0} stories in {clock.Elapsed.TotalSeconds:F1} s");
         }
 

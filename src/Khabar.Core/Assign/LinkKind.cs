@@ -11,4 +11,16 @@ public enum LinkKind
 
     /// <summary>The same clean text.</summary>
     Duplicate,
+
+    /// <summary>Different events of one story: reported days apart, about the same people, places and matter.</summary>
+    Story,
+}
+
+public static class LinkKinds
+{
+    /// <summary>Whether two articles so linked share their text (exactly or nearly).</summary>
+    public static bool IsCopy(this LinkKind kind) => kind is LinkKind.Duplicate or LinkKind.NearDuplicate;
+
+    /// <summary>Whether two articles so linked report one event.</summary>
+    public static bool IsEvent(this LinkKind kind) => kind is not LinkKind.Story;
 }

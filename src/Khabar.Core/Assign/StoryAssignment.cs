@@ -15,11 +15,11 @@ namespace Khabar.Core.Assign;
 /// linking is sequential. Because links depend only on the two articles, running once over everything or once
 /// per batch, in any order, gives the same stories.
 /// The stored articles loaded as context are bounded, whatever the size of the store: dated ones within
-/// <see cref="StoryLinker.Window"/> of the new dated ones, plus those the new articles' index terms find among
+/// <see cref="StoryLinker.StoryWindow"/> of the new dated ones, plus those the new articles' index terms find among
 /// the stored index terms when either side is undated (an undated article is compared with every article that
 /// shares an index term, as the linker would, but never with the whole store).
 /// </summary>
-public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWeights)
+public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWeights, LinkRules? rules = null)
 {
     /// <summary>
     /// New articles assigned per transaction. Memory holds one chunk and the articles near it in time, so a
@@ -57,7 +57,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
             // Profiles made for earlier chunks are kept while they can still be in a later chunk's window.
             if (chunk[0].Published is { } earliest)
             {
-                var before = earliest - StoryLinker.Window;
+                var before = earliest - StoryLinker.StoryWindow;
                 foreach (var id in known.Where(k => k.Value.Article.Published is not { } p || p < before).Select(k => k.Key).ToList())
                 {
                     known.Remove(id);
@@ -112,7 +112,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         }
 
         var profile = clock.Elapsed;
-        var linker = new StoryLinker();
+        var linker = new StoryLinker(rules ?? LinkRules.Default);
         foreach (var stored in context.Select(c => prepared[c.Article.Id].Assign).Order(AssignArticle.Canonical))
         {
             linker.Index(stored);
@@ -197,7 +197,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         var dated = fresh.Where(a => a.Published is not null).Select(a => a.Published!.Value).ToList();
         if (dated.Count > 0)
         {
-            found.AddRange(store.AssignedNear(dated.Min() - StoryLinker.Window, dated.Max() + StoryLinker.Window));
+            found.AddRange(store.AssignedNear(dated.Min() - StoryLinker.StoryWindow, dated.Max() + StoryLinker.StoryWindow));
             var datedTerms = fresh.Where(a => a.Published is not null).SelectMany(a => prepared[a.Id].Assign.Profile.IndexTerms).ToHashSet();
             found.AddRange(store.AssignedSharing(datedTerms, undatedOnly: true));
         }
@@ -242,7 +242,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
             }
 
             var match = ReuseAligner.Align(a.Terms, b.Terms);
-            if (match.SharesCopy || link.Kind != LinkKind.Related)
+            if (match.SharesCopy || link.Kind.IsCopy())
             {
                 found.Add(new ReusePair(link.A, link.B, link.Kind == LinkKind.Duplicate ? 1 : match.Score, match.Passages));
             }

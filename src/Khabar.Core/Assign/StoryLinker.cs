@@ -2,36 +2,35 @@ namespace Khabar.Core.Assign;
 
 /// <summary>
 /// Finds the links of each article added to the articles added before it. Candidates come from two indexes: an
-/// inverted index over each article's most telling terms, limited to articles within <see cref="Window"/> of
-/// its publication time (undated articles are compared with all), and LSH over MinHash signatures for
-/// near-duplicates that share no indexed term. A candidate within the window is linked when its profile similarity reaches
-/// <see cref="RelatedThreshold"/> and the two share <see cref="MinSharedIndexTerms"/> index terms, or when its
-/// verified shingle Jaccard reaches <see cref="NearDuplicateThreshold"/>. Exact
-/// duplicates further apart than the window are the store's business (it knows every content hash).
+/// inverted index over each article's most telling terms (index terms), limited to articles within
+/// <see cref="StoryWindow"/> of its publication time (undated articles are compared with all), and LSH over MinHash
+/// signatures for near-duplicates that share no indexed term. A candidate is linked as a near-duplicate when its
+/// verified shingle Jaccard reaches <see cref="NearDuplicateThreshold"/> (within <see cref="Window"/>); else the
+/// link models of <see cref="LinkRules"/> decide: within <see cref="Window"/>, one event
+/// (<see cref="LinkKind.Related"/>); within <see cref="StoryWindow"/>, one story (<see cref="LinkKind.Story"/>).
+/// Exact duplicates further apart than the window are the store's business (it knows every content hash).
 /// Whether two articles are linked depends on those two articles only, never on what else was added or in
 /// what order: that is what makes stories deterministic. The cost of an add depends on how many articles
 /// share its terms inside the window, not on how many were added in all.
 /// </summary>
-public sealed class StoryLinker
+public sealed class StoryLinker(LinkRules rules)
 {
-    /// <summary>Profile similarity (cosine) from which two articles near in time report one event.</summary>
-    public const double RelatedThreshold = 0.45;
-
     public const double NearDuplicateThreshold = 0.8;
 
-    /// <summary>
-    /// How many of its index terms (its most telling) each of two articles must find among the other's terms
-    /// for them to be one story. Templates (greetings to a head of state, daily weather, "the agency celebrates Eid with its staff")
-    /// share their wording but not the names that tell one event from another.
-    /// </summary>
-    public const int MinSharedIndexTerms = 2;
-
-    /// <summary>Articles further apart in time than this are linked only as near-duplicates.</summary>
+    /// <summary>Articles further apart in time than this report different events (they may still be one story).</summary>
     public static readonly TimeSpan Window = TimeSpan.FromDays(3);
+
+    /// <summary>Articles further apart in time than this are never linked directly (a story goes on through the articles between).</summary>
+    public static readonly TimeSpan StoryWindow = TimeSpan.FromDays(7);
 
     private readonly List<AssignArticle> _articles = [];
     private readonly Dictionary<ulong, TermPostings> _postings = [];
     private readonly LshIndex<int> _lsh = new();
+
+    public StoryLinker()
+        : this(LinkRules.Default)
+    {
+    }
 
     /// <summary>Adds <paramref name="article"/> and returns its links to the articles added before.</summary>
     public IReadOnlyList<StoryLink> Add(AssignArticle article)
@@ -66,7 +65,7 @@ public sealed class StoryLinker
         {
             if (_postings.TryGetValue(term, out var postings))
             {
-                postings.Near(article.Published, Window, candidates);
+                postings.Near(article.Published, StoryWindow, candidates);
             }
         }
 
@@ -86,41 +85,53 @@ public sealed class StoryLinker
         return links;
     }
 
-    /// <summary>The link between two articles, or null: a pure function of the pair.</summary>
-    public static StoryLink? Link(AssignArticle x, AssignArticle y, bool nearDuplicateCandidate)
+    /// <summary>
+    /// Whether Assign compares two articles by their link models: within <see cref="StoryWindow"/> of each other
+    /// (or either undated) and sharing an index term; <paramref name="near"/> when within <see cref="Window"/>.
+    /// </summary>
+    public static bool Candidates(AssignArticle x, AssignArticle y, out bool near)
     {
-        if (x.Published is { } a && y.Published is { } b && (a - b).Duration() > Window)
+        var apart = x.Published is { } a && y.Published is { } b ? (a - b).Duration() : TimeSpan.Zero;
+        near = apart <= Window;
+        return apart <= StoryWindow && x.Profile.IndexTerms.Any(t => Array.IndexOf(y.Profile.IndexTerms, t) >= 0);
+    }
+
+    /// <summary>The link between two articles, or null: a pure function of the pair.</summary>
+    public StoryLink? Link(AssignArticle x, AssignArticle y, bool nearDuplicateCandidate)
+    {
+        var apart = x.Published is { } a && y.Published is { } b ? (a - b).Duration() : TimeSpan.Zero;
+        if (apart > StoryWindow)
         {
             return null;
         }
 
         var score = Math.Round(x.Profile.Similarity(y.Profile), 4);
-        if (string.Equals(x.ContentHash, y.ContentHash, StringComparison.Ordinal))
+        if (apart <= Window)
         {
-            return StoryLink.Between(x.Id, y.Id, LinkKind.Duplicate, score, 1);
+            if (string.Equals(x.ContentHash, y.ContentHash, StringComparison.Ordinal))
+            {
+                return StoryLink.Between(x.Id, y.Id, LinkKind.Duplicate, score, 1);
+            }
+
+            double? jaccard = nearDuplicateCandidate
+                ? Math.Round(Shingles.Jaccard(x.Profile.Shingles, y.Profile.Shingles), 4)
+                : null;
+            if (jaccard >= NearDuplicateThreshold)
+            {
+                return StoryLink.Between(x.Id, y.Id, LinkKind.NearDuplicate, score, jaccard);
+            }
         }
 
-        double? jaccard = nearDuplicateCandidate
-            ? Math.Round(Shingles.Jaccard(x.Profile.Shingles, y.Profile.Shingles), 4)
-            : null;
-        return jaccard >= NearDuplicateThreshold ? StoryLink.Between(x.Id, y.Id, LinkKind.NearDuplicate, score, jaccard)
-            : score >= RelatedThreshold && SharedIndexTerms(x.Profile, y.Profile) >= MinSharedIndexTerms
-                ? StoryLink.Between(x.Id, y.Id, LinkKind.Related, score, jaccard)
-            : null;
-    }
-
-    /// <summary>How many of each article's index terms the other has among its terms (the smaller count).</summary>
-    private static int SharedIndexTerms(ArticleProfile x, ArticleProfile y) => Math.Min(Found(x.IndexTerms, y), Found(y.IndexTerms, x));
-
-    private static int Found(ulong[] terms, ArticleProfile profile)
-    {
-        var found = 0;
-        foreach (var term in terms)
+        if (!Candidates(x, y, out var near))
         {
-            found += Array.BinarySearch(profile.Terms, term) >= 0 ? 1 : 0;
+            return null;
         }
 
-        return found;
+        Span<double> features = stackalloc double[LinkFeatures.Count];
+        LinkFeatures.Write(x, y, score, features);
+        return near && rules.Models.Event.Probability(features) >= rules.EventThreshold ? StoryLink.Between(x.Id, y.Id, LinkKind.Related, score, null)
+            : rules.Models.Story.Probability(features) >= rules.StoryThreshold ? StoryLink.Between(x.Id, y.Id, LinkKind.Story, score, null)
+            : null;
     }
 
     /// <summary>The articles indexed under one term: dated ones sorted by time, undated ones apart.</summary>

@@ -12,7 +12,7 @@ internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePai
 {
     private readonly Dictionary<(string, string), ReusePair> _pairs = reuse.ToDictionary(p => (p.A, p.B));
 
-    private readonly HashSet<(string, string)> _duplicates = duplicates.Where(d => d.Kind != LinkKind.Related)
+    private readonly HashSet<(string, string)> _duplicates = duplicates.Where(d => d.Kind.IsCopy())
         .SelectMany(d => new[] { (d.A, d.B), (d.B, d.A) }).ToHashSet();
 
     /// <summary>The fact's articles grouped into independent sources, each group in story order.</summary>

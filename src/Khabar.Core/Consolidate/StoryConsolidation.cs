@@ -113,7 +113,7 @@ public sealed class StoryConsolidation(IStore store, Func<StoryConsolidator> con
         Spread([.. members.Where(a => analyses.ContainsKey(a.Id))]),
         analyses,
         store.ReuseOf(storyId),
-        [.. store.LinksOf(storyId).Where(l => l.Kind != LinkKind.Related)]);
+        [.. store.LinksOf(storyId).Where(l => l.Kind.IsCopy())]);
 
     /// <summary>At most <see cref="MaxArticles"/> of a story's articles, evenly spaced in time order, kept in store order.</summary>
     private static List<Article> Spread(List<Article> articles)

@@ -101,14 +101,16 @@ public class StoryAssignmentTests
     [Fact]
     public void A_later_article_linked_to_two_stories_merges_them_under_the_earliest_articles_id()
     {
-        // Without rail-alofoq, digest-4 (linked only to it) is a story of its own apart from rail-sada's.
-        string[] bridges = ["rail-alofoq-2025-10-14", "digest-2025-10-1"];
+        // Without rail-nabaa, the rail stories of al-Ofoq and Sada and the two digest items on the railway are three
+        // stories; rail-nabaa, linked to each, merges them.
+        string[] bridges = ["rail-nabaa-first-train"];
         using var store = Stream(Samples.Where(a => !bridges.Contains(a.Id)), Samples.Where(a => bridges.Contains(a.Id)));
         using var once = Stream(Samples);
 
         Assert.Equal(Shape(once), Shape(store));
         using var before = Stream(Samples.Where(a => !bridges.Contains(a.Id)));
-        Assert.Equal(4, before.Stories().Count);
+        Assert.Equal(5, before.Stories().Count);
+        Assert.Equal(3, once.Stories().Count);
     }
 
     [Fact]

@@ -1,0 +1,148 @@
+using Khabar.Core.Analyze;
+using Khabar.Core.Assign;
+using Khabar.Core.Pipeline;
+using Khabar.Storage.Sqlite;
+
+namespace Khabar.Bench;
+
+/// <summary>
+/// <c>story-train DB DEV.tsv [--check HELDOUT.tsv] [--write]</c>: fits the two link models (same event, same
+/// story) on the pairs of hand-labelled articles that Assign would compare (within <see cref="StoryLinker.StoryWindow"/>,
+/// sharing an index term), reports pair precision and recall at several probabilities in 5 folds split by story
+/// (and on the held-out labels with the model fitted on all of DEV), and with <c>--write</c> rewrites
+/// <c>src/Khabar.Core/Assign/Resources/link-models.txt</c>. DB must hold the labelled articles (it may hold more).
+/// </summary>
+internal static class StoryTraining
+{
+    private sealed record Labelled(AssignArticle Article, string Story, string Event);
+
+    private sealed record Pair(double[] Features, bool SameStory, bool SameEvent, bool Near, string StoryX, string StoryY);
+
+    public static int Run(string[] args)
+    {
+        using var store = SqliteArticleStore.Open(args[0]);
+        var weights = PipelineParts.BuiltIn().Weights;
+        var byUrl = new Dictionary<string, Core.Domain.Article>(StringComparer.Ordinal);
+        foreach (var article in store.Articles())
+        {
+            if (article.Url is { } url)
+            {
+                byUrl.TryAdd(url, article);
+            }
+        }
+
+        List<Labelled> Load(string file) => [.. File.ReadLines(file).Skip(1).Select(l => l.Split('\t')).Where(f => f.Length >= 4 && byUrl.ContainsKey(f[0]))
+            .AsParallel().AsOrdered().Select(f =>
+            {
+                var a = byUrl[f[0]];
+                var profile = ArticleProfile.Of(a.Title, ContentTerms.Of(a.CleanText, weights), weights);
+                return new Labelled(new AssignArticle(a.Id, a.Published, a.ContentHash, profile), f[1], f[2]);
+            })];
+
+        var devArticles = Load(args[1]);
+        var (within, found) = (0, 0);
+        for (var i = 0; i < devArticles.Count; i++)
+        {
+            for (var j = i + 1; j < devArticles.Count; j++)
+            {
+                var (x, y) = (devArticles[i], devArticles[j]);
+                if (x.Story == y.Story && (x.Article.Published is not { } a || y.Article.Published is not { } b || (a - b).Duration() <= StoryLinker.StoryWindow))
+                {
+                    within++;
+                    found += StoryLinker.Candidates(x.Article, y.Article, out _) ? 1 : 0;
+                }
+            }
+        }
+
+        Console.WriteLine($"dev: {found:N0} of {within:N0} same-story pairs within the story window share an index term ({(double)found / within:P1})");
+        var dev = Pairs(devArticles);
+        Console.WriteLine($"dev: {dev.Count:N0} candidate pairs, {dev.Count(p => p.SameStory):N0} same story, {dev.Count(p => p.SameEvent):N0} same event");
+        var folds = 5;
+        int Fold(string story) => (int)(Fnv(story) % (ulong)folds);
+        var scoredEvent = new List<(double, bool)>();
+        var scoredStory = new List<(double, bool)>();
+        for (var fold = 0; fold < folds; fold++)
+        {
+            // A pair is tested in a fold when both its stories are in it, trained on when neither is.
+            var train = dev.Where(p => Fold(p.StoryX) != fold && Fold(p.StoryY) != fold).ToList();
+            var test = dev.Where(p => Fold(p.StoryX) == fold && Fold(p.StoryY) == fold).ToList();
+            var (eventModel, storyModel) = Fit(train);
+            scoredEvent.AddRange(test.Where(p => p.Near).Select(p => (eventModel.Probability(p.Features), p.SameEvent)));
+            scoredStory.AddRange(test.Select(p => (storyModel.Probability(p.Features), p.SameStory)));
+        }
+
+        Curve("dev 5-fold, same event (≤ 3 days)", scoredEvent);
+        Curve("dev 5-fold, same story", scoredStory);
+        var models = Fit(dev);
+        Console.WriteLine(models.Write());
+        var at = Array.IndexOf(args, "--check");
+        if (at >= 0)
+        {
+            var heldOut = Pairs(Load(args[at + 1]));
+            Curve("held-out, same event (≤ 3 days)", [.. heldOut.Where(p => p.Near).Select(p => (models.Event.Probability(p.Features), p.SameEvent))]);
+            Curve("held-out, same story", [.. heldOut.Select(p => (models.Story.Probability(p.Features), p.SameStory))]);
+        }
+
+        if (args.Contains("--write"))
+        {
+            var path = Path.Combine("src", "Khabar.Core", "Assign", "Resources", "link-models.txt");
+            File.WriteAllText(path, models.Write());
+            Console.WriteLine($"wrote {path}");
+        }
+
+        return 0;
+    }
+
+    private static ulong Fnv(string text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    private static LinkModels Fit(List<Pair> pairs)
+    {
+        var near = pairs.Where(p => p.Near).ToList();
+        return new LinkModels(
+            LinkModelTrainer.Train([.. near.Select(p => p.Features)], [.. near.Select(p => p.SameEvent)]),
+            LinkModelTrainer.Train([.. pairs.Select(p => p.Features)], [.. pairs.Select(p => p.SameStory)]));
+    }
+
+    /// <summary>Every pair of labelled articles that Assign would score: near enough in time and sharing an index term.</summary>
+    private static List<Pair> Pairs(List<Labelled> labelled)
+    {
+        var pairs = new List<Pair>();
+        for (var i = 0; i < labelled.Count; i++)
+        {
+            for (var j = i + 1; j < labelled.Count; j++)
+            {
+                var (x, y) = (labelled[i], labelled[j]);
+                if (!StoryLinker.Candidates(x.Article, y.Article, out var near))
+                {
+                    continue;
+                }
+
+                var cosine = x.Article.Profile.Similarity(y.Article.Profile);
+                pairs.Add(new Pair(LinkFeatures.Of(x.Article, y.Article, cosine), x.Story == y.Story, x.Event == y.Event, near, x.Story, y.Story));
+            }
+        }
+
+        return pairs;
+    }
+
+    private static void Curve(string title, List<(double P, bool Same)> scored)
+    {
+        var positives = scored.Count(s => s.Same);
+        Console.WriteLine($"{title}: {scored.Count:N0} pairs, {positives:N0} positive");
+        foreach (var threshold in new[] { 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9 })
+        {
+            var predicted = scored.Where(s => s.P >= threshold).ToList();
+            var right = predicted.Count(s => s.Same);
+            Console.WriteLine($"  p ≥ {threshold:F1}: precision {(predicted.Count == 0 ? 0 : (double)right / predicted.Count):F3}, recall {(positives == 0 ? 0 : (double)right / positives):F3}");
+        }
+    }
+}

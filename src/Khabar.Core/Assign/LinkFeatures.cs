@@ -1,0 +1,91 @@
+namespace Khabar.Core.Assign;
+
+/// <summary>
+/// What the link models see of a pair of articles: how alike their weighted terms are, how many of their most
+/// telling terms (index terms, rare title terms) they share, how alike their wording is (MinHash), and how far
+/// apart in time they are, alone and against the rest (two reports of one template a day apart share their
+/// wording; two reports of one story a week apart share names, not wording). A pure function of the pair.
+/// </summary>
+public static class LinkFeatures
+{
+    public const int Count = 11;
+
+    public static readonly string[] Names =
+        ["bias", "cosine", "shared index terms", "shared title terms", "wording", "log days apart", "cosine × log days", "index × log days", "undated", "shared names", "shared numbers"];
+
+    /// <summary>Title terms counted at most (a longer shared title says no more).</summary>
+    private const int MaxTitleTerms = 4;
+
+    public static double[] Of(AssignArticle x, AssignArticle y, double cosine)
+    {
+        var features = new double[Count];
+        Write(x, y, cosine, features);
+        return features;
+    }
+
+    public static void Write(AssignArticle x, AssignArticle y, double cosine, Span<double> features)
+    {
+        var undated = x.Published is null || y.Published is null;
+        var days = undated ? 0 : Math.Abs((x.Published!.Value - y.Published!.Value).TotalDays);
+        var logDays = Math.Log(1 + days);
+        var index = (double)SharedIndexTerms(x.Profile, y.Profile) / ArticleProfile.MaxIndexTerms;
+        features[0] = 1;
+        features[1] = cosine;
+        features[2] = index;
+        features[3] = (double)Math.Min(MaxTitleTerms, Shared(x.Profile.TitleTerms, y.Profile.TitleTerms)) / MaxTitleTerms;
+        features[4] = MinHash.Similarity(x.Profile.Signature, y.Profile.Signature);
+        features[5] = logDays;
+        features[6] = cosine * logDays;
+        features[7] = index * logDays;
+        features[8] = undated ? 1 : 0;
+        features[9] = NameAgreement(x.Profile, y.Profile);
+        features[10] = x.Profile.Numbers.Length == 0 || y.Profile.Numbers.Length == 0
+            ? 0
+            : (double)Shared(x.Profile.Numbers, y.Profile.Numbers) / Math.Min(x.Profile.Numbers.Length, y.Profile.Numbers.Length);
+    }
+
+    /// <summary>The smaller share of either article's names found among the other's terms (0 when either has none).</summary>
+    private static double NameAgreement(ArticleProfile x, ArticleProfile y) =>
+        x.NameTerms.Length == 0 || y.NameTerms.Length == 0
+            ? 0
+            : Math.Min((double)Found(x.NameTerms, y.Terms) / x.NameTerms.Length, (double)Found(y.NameTerms, x.Terms) / y.NameTerms.Length);
+
+    /// <summary>How many of each article's index terms the other has among its terms (the smaller count).</summary>
+    public static int SharedIndexTerms(ArticleProfile x, ArticleProfile y) => Math.Min(Found(x.IndexTerms, y.Terms), Found(y.IndexTerms, x.Terms));
+
+    private static int Found(ulong[] terms, ulong[] sorted)
+    {
+        var found = 0;
+        foreach (var term in terms)
+        {
+            found += Array.BinarySearch(sorted, term) >= 0 ? 1 : 0;
+        }
+
+        return found;
+    }
+
+    /// <summary>Terms two sorted arrays share.</summary>
+    private static int Shared(ulong[] x, ulong[] y)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] == y[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (x[i] < y[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+
+namespace Khabar.Core.Assign;
+
+/// <summary>
+/// A logistic model over <see cref="LinkFeatures"/>: the probability that two articles report one event
+/// (<see cref="Event"/>) or belong to one story (<see cref="Story"/>). Trained from hand-labelled stories by
+/// <see cref="LinkModelTrainer"/> (<c>bench story-train</c>), shipped as <c>Assign/Resources/link-models.txt</c>.
+/// </summary>
+public sealed class LinkModel(double[] weights)
+{
+    public IReadOnlyList<double> Weights => weights;
+
+    public double Probability(ReadOnlySpan<double> features)
+    {
+        var z = 0.0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            z += weights[i] * features[i];
+        }
+
+        return 1 / (1 + Math.Exp(-z));
+    }
+
+    public string Write(string name) =>
+        name + "\t" + string.Join('\t', weights.Select(w => w.ToString("R", CultureInfo.InvariantCulture)));
+
+    public static LinkModel Parse(string fields)
+    {
+        var weights = fields.Split('\t').Select(f => double.Parse(f, CultureInfo.InvariantCulture)).ToArray();
+        if (weights.Length != LinkFeatures.Count)
+        {
+            throw new InvalidDataException($"a link model has {LinkFeatures.Count} weights, not {weights.Length}");
+        }
+
+        return new LinkModel(weights);
+    }
+}
+
+/// <summary>The two link models Assign runs with.</summary>
+public sealed record LinkModels(LinkModel Event, LinkModel Story)
+{
+    private static readonly Lazy<LinkModels> Shipped = new(() =>
+    {
+        using var stream = typeof(LinkModels).Assembly.GetManifestResourceStream("Khabar.Core.Assign.Resources.link-models.txt")
+            ?? throw new InvalidOperationException("link-models.txt is missing from Khabar.Core; rebuild it with `bench story-train`");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    });
+
+    public static LinkModels Default => Shipped.Value;
+
+    public static LinkModels Parse(string text)
+    {
+        var models = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(l => !l.StartsWith('#'))
+            .Select(l => l.Split('\t', 2))
+            .ToDictionary(f => f[0], f => LinkModel.Parse(f[1]), StringComparer.Ordinal);
+        return new LinkModels(models["event"], models["story"]);
+    }
+
+    public string Write() =>
+        "# Khabar link models: name, then one weight per feature (" + string.Join(", ", LinkFeatures.Names) + "). Rebuilt by `bench story-train`.\n"
+        + Event.Write("event") + "\n" + Story.Write("story") + "\n";
+}
+
+/// <summary>The link models and the probabilities from which they link two articles.</summary>
+public sealed record LinkRules(LinkModels Models, double EventThreshold, double StoryThreshold)
+{
+    public const double DefaultEventThreshold = 0.7;
+
+    public const double DefaultStoryThreshold = 0.9;
+
+    private static readonly Lazy<LinkRules> Shipped = new(() => new LinkRules(LinkModels.Default, DefaultEventThreshold, DefaultStoryThreshold));
+
+    public static LinkRules Default => Shipped.Value;
+}
