@@ -23,6 +23,12 @@ public sealed record ConsolidatedStory(
     IReadOnlyList<StoryLink> Duplicates,
     IReadOnlyList<ReusePair> Reuse)
 {
+    /// <summary>
+    /// The story's events (the articles reporting one happening), in time order: a story follows a matter over
+    /// days or weeks, an event is one happening of it.
+    /// </summary>
+    public IReadOnlyList<StoryEvent> Events { get; init; } = [];
+
     public PublicationDay? PublishedOf(string article) => Published.FirstOrDefault(p => string.Equals(p.Article, article, StringComparison.Ordinal));
 
     /// <summary>The summary within <paramref name="words"/> words (at least one sentence).</summary>

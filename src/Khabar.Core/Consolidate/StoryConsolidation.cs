@@ -110,10 +110,11 @@ public sealed class StoryConsolidation(IStore store, Func<StoryConsolidator> con
 
     private StoryInputs Inputs(string storyId, IReadOnlyList<Article> members, IReadOnlyDictionary<string, byte[]> analyses) => new(
         storyId,
+        members,
         Spread([.. members.Where(a => analyses.ContainsKey(a.Id))]),
         analyses,
         store.ReuseOf(storyId),
-        [.. store.LinksOf(storyId).Where(l => l.Kind.IsCopy())]);
+        store.LinksOf(storyId));
 
     /// <summary>At most <see cref="MaxArticles"/> of a story's articles, evenly spaced in time order, kept in store order.</summary>
     private static List<Article> Spread(List<Article> articles)
@@ -129,15 +130,24 @@ public sealed class StoryConsolidation(IStore store, Func<StoryConsolidator> con
         return articles.FindAll(a => kept.Contains(a.Id));
     }
 
+    /// <summary>
+    /// What one story is consolidated from: all its articles (for its events), those consolidated (at most
+    /// <see cref="MaxArticles"/>), their analyses, the copy they share and the links among them.
+    /// </summary>
     private sealed record StoryInputs(
         string Story,
+        IReadOnlyList<Article> Members,
         IReadOnlyList<Article> Articles,
         IReadOnlyDictionary<string, byte[]> Analyses,
         IReadOnlyList<ReusePair> Reuse,
-        IReadOnlyList<StoryLink> Duplicates)
+        IReadOnlyList<StoryLink> Links)
     {
-        public ConsolidatedStory Consolidate(StoryConsolidator consolidator) => consolidator.Consolidate(
-            [.. Articles.Select(a => new StoryArticle(a, DerivedCodec.ReadAnalysis(Analyses[a.Id])))], Reuse, Duplicates);
+        public ConsolidatedStory Consolidate(StoryConsolidator consolidator)
+        {
+            var consolidated = consolidator.Consolidate(
+                [.. Articles.Select(a => new StoryArticle(a, DerivedCodec.ReadAnalysis(Analyses[a.Id])))], Reuse, [.. Links.Where(l => l.Kind.IsCopy())]);
+            return consolidated with { Events = StoryEvent.Of(Members, Links, consolidated.Entities) };
+        }
     }
 }
 

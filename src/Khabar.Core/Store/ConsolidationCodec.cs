@@ -111,6 +111,15 @@ internal static class ConsolidationCodec
                     w.Write(p.Similarity);
                 });
             });
+            List(w, story.Events, e =>
+            {
+                w.Write(e.Id);
+                List(w, e.Articles, w.Write);
+                Time(w, e.From);
+                Time(w, e.To);
+                w.Write(e.Title);
+                List(w, e.SharedEntities, w.Write);
+            });
         }
 
         return stream.ToArray();
@@ -183,17 +192,37 @@ internal static class ConsolidationCodec
                     new TextExtent(r.Read7BitEncodedInt(), r.Read7BitEncodedInt()),
                     new TextExtent(r.Read7BitEncodedInt(), r.Read7BitEncodedInt()),
                     r.ReadDouble()))));
+            var events = List(r, () => new StoryEvent(
+                r.ReadString(),
+                List(r, r.ReadString),
+                Time(r),
+                Time(r),
+                r.ReadString(),
+                List(r, r.ReadString)));
             if (r.BaseStream.Position != payload.Length)
             {
                 throw new InvalidDataException("consolidation record has bytes left over");
             }
 
-            return new ConsolidatedStory(entities, facts, conflicts, published, timeline, summary, candidates, duplicates, reuse);
+            return new ConsolidatedStory(entities, facts, conflicts, published, timeline, summary, candidates, duplicates, reuse) { Events = events };
         }
         catch (EndOfStreamException e)
         {
             throw new InvalidDataException("consolidation record ends early", e);
         }
+    }
+
+    /// <summary>A time as UTC ticks (0 for none) and its offset in minutes.</summary>
+    private static void Time(BinaryWriter w, DateTimeOffset? time)
+    {
+        w.Write(time?.UtcTicks ?? 0);
+        w.Write((short)(time?.Offset.TotalMinutes ?? 0));
+    }
+
+    private static DateTimeOffset? Time(BinaryReader r)
+    {
+        var (ticks, offset) = (r.ReadInt64(), r.ReadInt16());
+        return ticks == 0 ? null : new DateTimeOffset(ticks, TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(offset));
     }
 
     /// <summary>A quote as its place: its text is the article's clean text there, taken again on reading.</summary>

@@ -80,6 +80,21 @@ public static class HtmlReportWriter
             output.WriteLine("</ol>");
         });
 
+        if (consolidated.Events.Count > 1)
+        {
+            Section(report, output, "events", "الأحداث", () =>
+            {
+                output.WriteLine("<ol class=\"events\">");
+                foreach (var e in consolidated.Events)
+                {
+                    var shared = e.SharedEntities.Count > 0 ? $"<p class=\"why\">يجمعه بغيره: {E(string.Join("، ", e.SharedEntities))}</p>" : string.Empty;
+                    output.WriteLine($"<li><time dir=\"ltr\">{E(StoryReportWriter.EventSpan(e))}</time><p>{E(e.Title)}</p><p class=\"meta\">{e.Articles.Count} {Plural(e.Articles.Count, "مقال", "مقالات")}</p>{shared}</li>");
+                }
+
+                output.WriteLine("</ol>");
+            });
+        }
+
         Section(report, output, "timeline", "التسلسل الزمني", () =>
         {
             output.WriteLine("<ol class=\"timeline\">");

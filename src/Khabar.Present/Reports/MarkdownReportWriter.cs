@@ -99,6 +99,18 @@ public static class MarkdownReportWriter
             }
         }
 
+        if (consolidated.Events.Count > 1)
+        {
+            output.WriteLine();
+            output.WriteLine("## Events");
+            output.WriteLine();
+            foreach (var e in consolidated.Events)
+            {
+                var shared = e.SharedEntities.Count > 0 ? $" · shares {M(string.Join("، ", e.SharedEntities))}" : string.Empty;
+                output.WriteLine($"- {e.Id} · {StoryReportWriter.EventSpan(e)} · {e.Articles.Count} articles · {M(e.Title)}{shared}");
+            }
+        }
+
         output.WriteLine();
         output.WriteLine("## Articles");
         output.WriteLine();

@@ -28,6 +28,16 @@ public static class StoryReportWriter
             output.WriteLine($"   - {article.Id}  [{article.Source ?? "unknown outlet"}]  {Date(article.Published) ?? "date unknown"}  {article.Title ?? string.Empty}".TrimEnd());
         }
 
+        if (consolidated.Events.Count > 1)
+        {
+            output.WriteLine($"   {consolidated.Events.Count} events:");
+            foreach (var e in consolidated.Events)
+            {
+                var shared = e.SharedEntities.Count > 0 ? $"  (shares {string.Join(", ", e.SharedEntities)})" : string.Empty;
+                output.WriteLine($"   {e.Id}  {EventSpan(e),-23}  {e.Articles.Count,3} articles  {e.Title}{shared}".TrimEnd());
+            }
+        }
+
         ConsolidationTextWriter.Write(consolidated, output);
         EntityReportWriter.WriteText(entities, output);
         foreach (var link in duplicates)
@@ -86,6 +96,32 @@ public static class StoryReportWriter
                 ConsolidationJsonWriter.WriteEvidence(json, day);
             }
 
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("events");
+        foreach (var e in consolidated.Events)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", e.Id);
+            json.WriteString("from", Time(e.From));
+            json.WriteString("to", Time(e.To));
+            json.WriteString("title", e.Title);
+            json.WriteStartArray("articles");
+            foreach (var article in e.Articles)
+            {
+                json.WriteStringValue(article);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("sharedEntities");
+            foreach (var name in e.SharedEntities)
+            {
+                json.WriteStringValue(name);
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 
@@ -151,6 +187,10 @@ public static class StoryReportWriter
             (var from, var to) when from == to => from!,
             (var from, var to) => $"{from} → {to}",
         };
+
+    /// <summary>An event's days: one day, or first..last.</summary>
+    internal static string EventSpan(Core.Consolidate.StoryEvent e) =>
+        e.From is null ? "date unknown" : Date(e.From) == Date(e.To) ? Date(e.From)! : $"{Date(e.From)}..{Date(e.To)}";
 
     private static string? Date(DateTimeOffset? time) => time?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

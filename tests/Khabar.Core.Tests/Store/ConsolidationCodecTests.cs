@@ -16,13 +16,22 @@ public class ConsolidationCodecTests
     [Fact]
     public void A_consolidation_reads_back_field_for_field()
     {
-        var story = Storm();
+        var at = new DateTimeOffset(2025, 10, 17, 8, 30, 0, TimeSpan.FromHours(3));
+        var story = Storm() with
+        {
+            Events =
+            [
+                new StoryEvent("e1", ["storm-sada-2025-10-17", "storm-alofoq-dhofar"], at, at.AddHours(5), "العاصفة مزن", ["ظفار", "صلالة"]),
+                new StoryEvent("e2", ["storm-nabaa-repairs"], null, null, string.Empty, []),
+            ],
+        };
         Assert.NotEmpty(story.Facts);
         Assert.NotEmpty(story.Entities);
 
         var read = DerivedCodec.ReadConsolidation(DerivedCodec.Consolidation(story).Payload, Articles());
 
         Assert.Equal(JsonSerializer.Serialize(story, Json), JsonSerializer.Serialize(read, Json));
+        Assert.Equal(TimeSpan.FromHours(3), read.Events[0].From!.Value.Offset);
     }
 
     [Fact]
