@@ -30,6 +30,13 @@ internal static class PipelineThroughput
             case "catchup":
                 Report(pipeline.CatchUp());
                 break;
+            case "assign-consolidate":
+                // The two stages of a catch-up apart, so that the peak after each shows.
+                var assigned = new Core.Assign.StoryAssignment(store, PipelineParts.BuiltIn().Weights).Run();
+                Console.WriteLine($"assigned {assigned.Articles:N0} in {clock.Elapsed.TotalSeconds:F1} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB");
+                var consolidated = pipeline.Consolidation.Run();
+                Console.WriteLine($"consolidated {consolidated.Stories:N0} stories");
+                break;
             case "stories":
                 foreach (var withRemovals in new[] { false, true })
                 {
@@ -79,7 +86,10 @@ internal static class PipelineThroughput
                 ReportParts(store);
                 break;
             default:
-                Report(pipeline.Run(new FileSource(paths, IngestOptions.Default)));
+                // As Run, in two calls so that the peak after each part shows.
+                Report(pipeline.Store(new FileSource(paths, IngestOptions.Default)));
+                Console.WriteLine($"  peak working set after storing {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB");
+                Report(pipeline.CatchUp());
                 break;
         }
 

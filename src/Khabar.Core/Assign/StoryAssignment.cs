@@ -57,7 +57,9 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
             // Profiles made for earlier chunks are kept while they can still be in a later chunk's window.
             if (chunk[0].Published is { } earliest)
             {
-                var before = earliest - StoryLinker.StoryWindow;
+                // Only while they can still be linked as one event: further back, the few that share an index
+                // term with the chunk are read again (keeping a week of articles doubled a run's peak memory).
+                var before = earliest - StoryLinker.Window;
                 foreach (var id in known.Where(k => k.Value.Article.Published is not { } p || p < before).Select(k => k.Key).ToList())
                 {
                     known.Remove(id);
@@ -97,7 +99,13 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         var storyOf = context.ToDictionary(c => c.Article.Id, c => c.Story, StringComparer.Ordinal);
 
         var load = clock.Elapsed;
+        var earliestFresh = fresh.Where(a => a.Published is not null).Select(a => a.Published).Min();
         var prepared = Prepare([.. context.Select(c => c.Article).Where(a => !known.ContainsKey(a.Id))], cancellationToken);
+        foreach (var (id, item) in prepared.ToList())
+        {
+            prepared[id] = item.Light(earliestFresh);
+        }
+
         foreach (var c in context)
         {
             if (known.TryGetValue(c.Article.Id, out var item))
@@ -171,7 +179,10 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
             fresh.ToDictionary(a => a.Id, a => prepared[a.Id].Assign.Profile.IndexTerms, StringComparer.Ordinal)));
         foreach (var (id, item) in prepared)
         {
-            known[id] = item;
+            if (item.Terms is not null)
+            {
+                known[id] = item;
+            }
         }
 
         var times = new AssignTimes
@@ -197,8 +208,11 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         var dated = fresh.Where(a => a.Published is not null).Select(a => a.Published!.Value).ToList();
         if (dated.Count > 0)
         {
-            found.AddRange(store.AssignedNear(dated.Min() - StoryLinker.StoryWindow, dated.Max() + StoryLinker.StoryWindow));
+            // Within the event window every article may link (near-duplicates need no shared index term); further,
+            // up to the story window, only those sharing an index term can.
+            found.AddRange(store.AssignedNear(dated.Min() - StoryLinker.Window, dated.Max() + StoryLinker.Window));
             var datedTerms = fresh.Where(a => a.Published is not null).SelectMany(a => prepared[a.Id].Assign.Profile.IndexTerms).ToHashSet();
+            found.AddRange(store.AssignedSharing(datedTerms, undatedOnly: false, dated.Min() - StoryLinker.StoryWindow, dated.Max() + StoryLinker.StoryWindow));
             found.AddRange(store.AssignedSharing(datedTerms, undatedOnly: true));
         }
 
@@ -236,9 +250,12 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         var found = new ConcurrentBag<ReusePair>();
         Parallel.ForEach(links, new ParallelOptions { CancellationToken = cancellationToken }, link =>
         {
-            if (!prepared.TryGetValue(link.A, out var a) || !prepared.TryGetValue(link.B, out var b))
+            if (!link.Kind.IsEvent() || !prepared.TryGetValue(link.A, out var a) || !prepared.TryGetValue(link.B, out var b)
+                || a.Terms is null || b.Terms is null)
             {
-                return; // an exact duplicate of an article outside the loaded window: the whole text is the same
+                // An exact duplicate of an article outside the loaded window (the whole text is the same), or
+                // two events of one story: their shared copy is not looked for here.
+                return;
             }
 
             var match = ReuseAligner.Align(a.Terms, b.Terms);
@@ -250,5 +267,14 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         return [.. found.OrderBy(p => p.A, StringComparer.Ordinal).ThenBy(p => p.B, StringComparer.Ordinal)];
     }
 
-    private sealed record Prepared(Article Article, ContentTerms Terms, AssignArticle Assign);
+    /// <summary>
+    /// An article ready to link: its terms are kept only while it can still be linked as one event (its copy is
+    /// aligned with the other article's), and dropped once it is further than <see cref="StoryLinker.Window"/>
+    /// behind the new articles: from there on it can only be linked as one story, by its profile alone.
+    /// </summary>
+    private sealed record Prepared(Article Article, ContentTerms? Terms, AssignArticle Assign)
+    {
+        public Prepared Light(DateTimeOffset? newest) =>
+            Terms is not null && newest is { } n && Article.Published is { } p && p < n - StoryLinker.Window ? this with { Terms = null } : this;
+    }
 }

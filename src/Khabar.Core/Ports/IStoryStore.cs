@@ -26,9 +26,10 @@ public interface IStoryStore
     /// <summary>
     /// The ids of the assigned articles that have one of <paramref name="indexTerms"/> among their own index terms
     /// (undated ones only when <paramref name="undatedOnly"/>), with the story of each: the candidates an article's
-    /// terms find whatever their time.
+    /// terms find whatever their time, or, given <paramref name="from"/> and <paramref name="to"/>, the dated ones
+    /// published between the two.
     /// </summary>
-    IReadOnlyList<(string Id, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly);
+    IReadOnlyList<(string Id, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly, DateTimeOffset? from = null, DateTimeOffset? to = null);
 
     /// <summary>For each stored article among <paramref name="ids"/> that has a stored exact duplicate, that duplicate's id.</summary>
     IReadOnlyList<(string Id, string DuplicateOf)> Duplicates(IReadOnlyCollection<string> ids);

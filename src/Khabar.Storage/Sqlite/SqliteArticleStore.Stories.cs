@@ -63,7 +63,7 @@ public sealed partial class SqliteArticleStore
         return ReadAssigned(command);
     }
 
-    public IReadOnlyList<(string Id, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly)
+    public IReadOnlyList<(string Id, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly, DateTimeOffset? from = null, DateTimeOffset? to = null)
     {
         if (indexTerms.Count == 0)
         {
@@ -89,9 +89,12 @@ public sealed partial class SqliteArticleStore
             SELECT m.article_id, m.story_id FROM story_members m
             WHERE m.article_seq IN (SELECT t.article_seq FROM assign_terms t JOIN wanted_terms w ON w.term = t.term)
               AND ($undated = 0 OR m.published_utc IS NULL)
+              AND ($from IS NULL OR m.published_utc BETWEEN $from AND $to)
             ORDER BY m.article_seq
-            """, "$undated");
+            """, "$undated", "$from", "$to");
         command.Parameters["$undated"].Value = undatedOnly ? 1 : 0;
+        command.Parameters["$from"].Value = from is { } f ? f.ToUnixTimeSeconds() : DBNull.Value;
+        command.Parameters["$to"].Value = to is { } t ? t.ToUnixTimeSeconds() : DBNull.Value;
         var found = ReadAssigned(command);
         transaction.Commit();
         return found;
