@@ -151,6 +151,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         var contextByStory = context.ToLookup(c => c.Story, c => c.Article.Id, StringComparer.Ordinal);
         var written = new List<Story>();
         var removed = new List<string>();
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in groups)
         {
             var members = store.MembersOf(group.Stories).Where(m => !prepared.ContainsKey(m.Id)).ToList();
@@ -164,7 +165,11 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
                 .Distinct(StringComparer.Ordinal);
             var story = StoryBuilder.Build([.. ids.Select(id => (prepared[id].Article, prepared[id].Assign))]);
             written.Add(story);
-            removed.AddRange(group.Stories.Where(s => !string.Equals(s, story.Id, StringComparison.Ordinal)));
+            foreach (var old in group.Stories.Where(s => !string.Equals(s, story.Id, StringComparison.Ordinal)))
+            {
+                removed.Add(old);
+                renamed[old] = story.Id;
+            }
         }
 
         var grouped = clock.Elapsed;
@@ -176,7 +181,10 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
             written,
             removed,
             fresh.ToDictionary(a => a.Id, a => a.Published, StringComparer.Ordinal),
-            fresh.ToDictionary(a => a.Id, a => prepared[a.Id].Assign.Profile.IndexTerms, StringComparer.Ordinal)));
+            fresh.ToDictionary(a => a.Id, a => prepared[a.Id].Assign.Profile.IndexTerms, StringComparer.Ordinal))
+        {
+            Renamed = renamed,
+        });
         foreach (var (id, item) in prepared)
         {
             if (item.Terms is not null)

@@ -48,12 +48,13 @@ public interface IStoryStore
 
     void SaveAssignment(StoryAssignmentChange change);
 
-    /// <summary>Forgets every story, link, reuse pair and consolidation: the next Assign starts over from all articles.</summary>
+    /// <summary>Forgets every story, link, reuse pair, consolidation and alias: the next Assign starts over from all articles.</summary>
     void ResetStories();
 
     /// <summary>Every story, the largest first (then by id).</summary>
     IReadOnlyList<Story> Stories();
 
+    /// <summary>The story with that id, or the story an old id was merged into (or renamed to); null when neither.</summary>
     Story? FindStory(string id);
 
     /// <summary>The links among the articles of a story.</summary>

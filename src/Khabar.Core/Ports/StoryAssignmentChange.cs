@@ -14,4 +14,11 @@ public sealed record StoryAssignmentChange(
     IReadOnlyList<Story> Written,
     IReadOnlyList<string> Removed,
     IReadOnlyDictionary<string, DateTimeOffset?> PublishedOf,
-    IReadOnlyDictionary<string, ulong[]> IndexTermsOf);
+    IReadOnlyDictionary<string, ulong[]> IndexTermsOf)
+{
+    /// <summary>
+    /// For each gone story, the written story its articles went to: the old id stays an alias of the new one, so
+    /// that a link or a bookmark to it still finds the story.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Renamed { get; init; } = new Dictionary<string, string>();
+}

@@ -209,6 +209,29 @@ public sealed partial class SqliteArticleStore
             }
         }
 
+        using (var alias = Command(transaction, """
+            UPDATE story_aliases SET story_id = $new WHERE story_id = $old;
+            INSERT OR REPLACE INTO story_aliases (old_id, story_id) VALUES ($old, $new);
+            """, "$old", "$new"))
+        {
+            foreach (var (old, renamed) in change.Renamed)
+            {
+                alias.Parameters["$old"].Value = old;
+                alias.Parameters["$new"].Value = renamed;
+                alias.ExecuteNonQuery();
+            }
+        }
+
+        using (var live = Command(transaction, "DELETE FROM story_aliases WHERE old_id = $id", "$id"))
+        {
+            // An id in use again is the story's own, not an alias.
+            foreach (var written in change.Written)
+            {
+                live.Parameters["$id"].Value = written.Id;
+                live.ExecuteNonQuery();
+            }
+        }
+
         using (var term = Command(transaction, "INSERT OR IGNORE INTO assign_terms (term, article_seq) SELECT $term, seq FROM articles WHERE id = $article", "$term", "$article"))
         {
             foreach (var (article, terms) in change.IndexTermsOf)
@@ -281,7 +304,16 @@ public sealed partial class SqliteArticleStore
         return [.. rows.Select(s => s with { Articles = byStory.GetValueOrDefault(s.Id) ?? [] })];
     }
 
-    public Story? FindStory(string id)
+    public Story? FindStory(string id) => FindLive(id) ?? (AliasOf(id) is { } current ? FindLive(current) : null);
+
+    private string? AliasOf(string id)
+    {
+        var command = Reused("SELECT story_id FROM story_aliases WHERE old_id = $id", "$id");
+        command.Parameters["$id"].Value = id;
+        return command.ExecuteScalar() as string;
+    }
+
+    private Story? FindLive(string id)
     {
         var command = Reused($"SELECT {StoryColumns} FROM stories WHERE id = $id", "$id");
         command.Parameters["$id"].Value = id;

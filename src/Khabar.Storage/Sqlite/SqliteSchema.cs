@@ -96,6 +96,16 @@ internal static class SqliteSchema
         DELETE FROM story_members;
         DELETE FROM stories;
         """,
+
+        // 5: the ids of stories merged into another (or renamed when an earlier article joined), each pointing at
+        // the story that has its articles now.
+        """
+        CREATE TABLE story_aliases (
+            old_id   TEXT PRIMARY KEY,
+            story_id TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX story_aliases_story ON story_aliases (story_id);
+        """,
     ];
 
     /// <summary>The version a fully migrated database has.</summary>

@@ -114,6 +114,29 @@ public class StoryAssignmentTests
     }
 
     [Fact]
+    public void The_old_id_of_a_merged_story_still_finds_the_story_its_articles_went_to()
+    {
+        string[] bridges = ["rail-nabaa-first-train"];
+        using var store = Stream(Samples.Where(a => !bridges.Contains(a.Id)));
+        var before = store.Stories().ToDictionary(s => s.Id, s => s.Articles);
+        new IngestJob(store, new ArticlePreparation(PipelineParts.BuiltIn().Analyzer)).Run(Samples.Where(a => bridges.Contains(a.Id)));
+        new StoryAssignment(store, PipelineParts.BuiltIn().Weights).Run();
+        var after = store.Stories().Select(s => s.Id).ToHashSet();
+
+        var gone = before.Keys.Where(id => !after.Contains(id)).ToList();
+
+        Assert.Equal(2, gone.Count); // three stories became one
+        Assert.All(gone, old =>
+        {
+            var found = store.FindStory(old)!;
+            Assert.Contains(found.Id, after);
+            Assert.Superset(before[old].ToHashSet(), found.Articles.ToHashSet());
+            Assert.Contains("rail-nabaa-first-train", found.Articles);
+        });
+        Assert.Null(store.FindStory("s-000000000000"));
+    }
+
+    [Fact]
     public void A_run_with_nothing_new_changes_nothing()
     {
         using var store = Stream(Samples);
