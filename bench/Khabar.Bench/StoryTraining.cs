@@ -71,6 +71,25 @@ internal static class StoryTraining
             scoredStory.AddRange(test.Select(p => (storyModel.Probability(p.Features), p.SameStory)));
         }
 
+        if (args.Contains("--boosted"))
+        {
+            var boostedEvent = new List<(double, bool)>();
+            var boostedStory = new List<(double, bool)>();
+            for (var fold = 0; fold < folds; fold++)
+            {
+                var train = dev.Where(p => Fold(p.StoryX) != fold && Fold(p.StoryY) != fold).ToList();
+                var test = dev.Where(p => Fold(p.StoryX) == fold && Fold(p.StoryY) == fold).ToList();
+                var near = train.Where(p => p.Near).ToList();
+                var e = StumpBoosting.Train([.. near.Select(p => p.Features)], [.. near.Select(p => p.SameEvent)]);
+                var st = StumpBoosting.Train([.. train.Select(p => p.Features)], [.. train.Select(p => p.SameStory)]);
+                boostedEvent.AddRange(test.Where(p => p.Near).Select(p => (e.Probability(p.Features), p.SameEvent)));
+                boostedStory.AddRange(test.Select(p => (st.Probability(p.Features), p.SameStory)));
+            }
+
+            Curve("boosted trees, dev 5-fold, same event (≤ 3 days)", boostedEvent);
+            Curve("boosted trees, dev 5-fold, same story", boostedStory);
+        }
+
         Curve("dev 5-fold, same event (≤ 3 days)", scoredEvent);
         Curve("dev 5-fold, same story", scoredStory);
         var models = Fit(dev);
