@@ -14,9 +14,9 @@ namespace Khabar.Bench;
 /// </summary>
 internal static class StoryTraining
 {
-    private sealed record Labelled(AssignArticle Article, string Story, string Event);
+    private sealed record Labelled(AssignArticle Article, string Story, string Event, string Kind);
 
-    private sealed record Pair(double[] Features, bool SameStory, bool SameEvent, bool Near, string StoryX, string StoryY);
+    private sealed record Pair(double[] Features, bool SameStory, bool SameEvent, bool Near, string StoryX, string StoryY, bool Templates = false);
 
     public static int Run(string[] args)
     {
@@ -36,7 +36,7 @@ internal static class StoryTraining
             {
                 var a = byUrl[f[0]];
                 var profile = ArticleProfile.Of(a.Title, ContentTerms.Of(a.CleanText, weights), weights);
-                return new Labelled(new AssignArticle(a.Id, a.Published, a.ContentHash, profile), f[1], f[2]);
+                return new Labelled(new AssignArticle(a.Id, a.Published, a.ContentHash, profile), f[1], f[2], f[3]);
             })];
 
         var devArticles = Load(args[1]);
@@ -69,6 +69,21 @@ internal static class StoryTraining
             var (eventModel, storyModel) = Fit(train);
             scoredEvent.AddRange(test.Where(p => p.Near).Select(p => (eventModel.Probability(p.Features), p.SameEvent)));
             scoredStory.AddRange(test.Select(p => (storyModel.Probability(p.Features), p.SameStory)));
+        }
+
+        if (args.Contains("--features"))
+        {
+            // Mean of each feature for: same event; template instances apart (within 3 days); other different stories.
+            var groups = new (string Name, List<Pair> Pairs)[]
+            {
+                ("same event", dev.Where(p => p.Near && p.SameEvent).ToList()),
+                ("two template instances", dev.Where(p => p.Near && !p.SameStory && p.Templates).ToList()),
+                ("other different stories", dev.Where(p => p.Near && !p.SameStory && !p.Templates).ToList()),
+            };
+            foreach (var (name, pairs) in groups)
+            {
+                Console.WriteLine($"{name,-24} {pairs.Count,6}  " + string.Join("  ", Enumerable.Range(1, LinkFeatures.Count - 1).Select(f => $"{LinkFeatures.Names[f]} {pairs.Average(p => p.Features[f]):F2}")));
+            }
         }
 
         if (args.Contains("--boosted"))
@@ -146,7 +161,7 @@ internal static class StoryTraining
                 }
 
                 var cosine = x.Article.Profile.Similarity(y.Article.Profile);
-                pairs.Add(new Pair(LinkFeatures.Of(x.Article, y.Article, cosine), x.Story == y.Story, x.Event == y.Event, near, x.Story, y.Story));
+                pairs.Add(new Pair(LinkFeatures.Of(x.Article, y.Article, cosine), x.Story == y.Story, x.Event == y.Event, near, x.Story, y.Story, x.Kind == "template" && y.Kind == "template"));
             }
         }
 

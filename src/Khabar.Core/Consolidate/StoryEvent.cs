@@ -22,7 +22,7 @@ public sealed record StoryEvent(
 
     /// <summary>
     /// The events of a story: the groups of its articles connected by event links (<see cref="LinkKinds.IsEvent"/>),
-    /// in time order (undated last), numbered e1, e2, … A pure function of the articles and links.
+    /// in time order (undated last), numbered ev1, ev2, … (entities are e1, e2, …) A pure function of the articles and links.
     /// </summary>
     public static IReadOnlyList<StoryEvent> Of(IReadOnlyList<Article> articles, IEnumerable<StoryLink> links, IReadOnlyList<Entity> entities)
     {
@@ -78,7 +78,7 @@ public sealed record StoryEvent(
                 .OrderByDescending(x => x.Events.Count).ThenByDescending(x => x.Entity.Mentions.Count).ThenBy(x => x.Entity.Id, StringComparer.Ordinal)
                 .Take(MaxSharedEntities).Select(x => x.Entity.Name).ToList();
             return new StoryEvent(
-                "e" + (e + 1),
+                "ev" + (e + 1),
                 [.. g.Select(a => a.Id)],
                 dated.Count == 0 ? null : dated.Min(),
                 dated.Count == 0 ? null : dated.Max(),

@@ -45,7 +45,7 @@ public class StoryEventTests
 
         var events = StoryEvent.Of(articles, links, entities);
 
-        Assert.Equal(["e1", "e2"], events.Select(e => e.Id));
+        Assert.Equal(["ev1", "ev2"], events.Select(e => e.Id));
         Assert.Equal(["found", "found-2", "found-copy"], events[0].Articles);
         Assert.Equal((Day, Day.AddHours(5)), (events[0].From!.Value, events[0].To!.Value));
         Assert.Equal("العثور على حطام طائرة في جزيرة ريونيون", events[0].Title);

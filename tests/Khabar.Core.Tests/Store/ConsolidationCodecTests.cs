@@ -21,8 +21,8 @@ public class ConsolidationCodecTests
         {
             Events =
             [
-                new StoryEvent("e1", ["storm-sada-2025-10-17", "storm-alofoq-dhofar"], at, at.AddHours(5), "العاصفة مزن", ["ظفار", "صلالة"]),
-                new StoryEvent("e2", ["storm-nabaa-repairs"], null, null, string.Empty, []),
+                new StoryEvent("ev1", ["storm-sada-2025-10-17", "storm-alofoq-dhofar"], at, at.AddHours(5), "العاصفة مزن", ["ظفار", "صلالة"]),
+                new StoryEvent("ev2", ["storm-nabaa-repairs"], null, null, string.Empty, []),
             ],
         };
         Assert.NotEmpty(story.Facts);
