@@ -54,15 +54,19 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         var tally = AssignTally.None;
         foreach (var chunk in ordered.Chunk(_chunkSize))
         {
-            // Profiles made for earlier chunks are kept while they can still be in a later chunk's window.
+            // Profiles made for earlier chunks are kept while they can still be in a later chunk's window: whole while
+            // they can be linked as one event, as a profile alone (no text) while they can only be linked as one story.
             if (chunk[0].Published is { } earliest)
             {
-                // Only while they can still be linked as one event: further back, the few that share an index
-                // term with the chunk are read again (keeping a week of articles doubled a run's peak memory).
-                var before = earliest - StoryLinker.Window;
-                foreach (var id in known.Where(k => k.Value.Article.Published is not { } p || p < before).Select(k => k.Key).ToList())
+                var before = earliest - StoryLinker.StoryWindow;
+                foreach (var id in known.Where(k => k.Value.Assign.Published is not { } p || p < before).Select(k => k.Key).ToList())
                 {
                     known.Remove(id);
+                }
+
+                foreach (var (id, item) in known.ToList())
+                {
+                    known[id] = item.Light(earliest);
                 }
             }
             else
@@ -95,22 +99,22 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         }
 
         var freshPrepared = Prepare(fresh, cancellationToken);
-        var context = Context(fresh, freshPrepared, known);
-        var storyOf = context.ToDictionary(c => c.Article.Id, c => c.Story, StringComparer.Ordinal);
+        var (context, loaded) = Context(fresh, freshPrepared, known);
+        var storyOf = context.ToDictionary(c => c.Id, c => c.Story, StringComparer.Ordinal);
 
         var load = clock.Elapsed;
         var earliestFresh = fresh.Where(a => a.Published is not null).Select(a => a.Published).Min();
-        var prepared = Prepare([.. context.Select(c => c.Article).Where(a => !known.ContainsKey(a.Id))], cancellationToken);
+        var prepared = Prepare(loaded, cancellationToken);
         foreach (var (id, item) in prepared.ToList())
         {
             prepared[id] = item.Light(earliestFresh);
         }
 
-        foreach (var c in context)
+        foreach (var (id, _) in context)
         {
-            if (known.TryGetValue(c.Article.Id, out var item))
+            if (known.TryGetValue(id, out var item))
             {
-                prepared[c.Article.Id] = item;
+                prepared[id] = item;
             }
         }
 
@@ -121,7 +125,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
 
         var profile = clock.Elapsed;
         var linker = new StoryLinker(rules ?? LinkRules.Default);
-        foreach (var stored in context.Select(c => prepared[c.Article.Id].Assign).Order(AssignArticle.Canonical))
+        foreach (var stored in context.Select(c => prepared[c.Id].Assign).Order(AssignArticle.Canonical))
         {
             linker.Index(stored);
         }
@@ -148,13 +152,26 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         var link = clock.Elapsed;
         links = [.. links.DistinctBy(l => (l.A, l.B)).OrderBy(l => l.A, StringComparer.Ordinal).ThenBy(l => l.B, StringComparer.Ordinal)];
         var groups = StoryGrouping.Group([.. fresh.Select(a => a.Id)], storyOf, links);
-        var contextByStory = context.ToLookup(c => c.Story, c => c.Article.Id, StringComparer.Ordinal);
+        var contextByStory = context.ToLookup(c => c.Story, c => c.Id, StringComparer.Ordinal);
         var written = new List<Story>();
         var removed = new List<string>();
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in groups)
         {
-            var members = store.MembersOf(group.Stories).Where(m => !prepared.ContainsKey(m.Id)).ToList();
+            // Every article of a story written is named in it: those known only by their profile get their article.
+            var members = new List<Article>();
+            foreach (var member in store.MembersOf(group.Stories))
+            {
+                if (!prepared.TryGetValue(member.Id, out var item))
+                {
+                    members.Add(member);
+                }
+                else if (item.Article is null)
+                {
+                    prepared[member.Id] = item with { Article = member };
+                }
+            }
+
             foreach (var (id, item) in Prepare(members, cancellationToken))
             {
                 prepared[id] = item;
@@ -163,7 +180,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
             var ids = group.NewArticles.Concat(members.Select(m => m.Id))
                 .Concat(group.Stories.SelectMany(story => contextByStory[story]))
                 .Distinct(StringComparer.Ordinal);
-            var story = StoryBuilder.Build([.. ids.Select(id => (prepared[id].Article, prepared[id].Assign))]);
+            var story = StoryBuilder.Build([.. ids.Select(id => (prepared[id].Article!, prepared[id].Assign))]);
             written.Add(story);
             foreach (var old in group.Stories.Where(s => !string.Equals(s, story.Id, StringComparison.Ordinal)))
             {
@@ -187,10 +204,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         });
         foreach (var (id, item) in prepared)
         {
-            if (item.Terms is not null)
-            {
-                known[id] = item;
-            }
+            known[id] = item;
         }
 
         var times = new AssignTimes
@@ -210,7 +224,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
     /// new article, every one sharing an index term with it; with dated new ones, the undated ones sharing an index
     /// term. Distinct, in a fixed order.
     /// </summary>
-    private List<(Article Article, string Story)> Context(IReadOnlyList<Article> fresh, Dictionary<string, Prepared> prepared, Dictionary<string, Prepared> known)
+    private (List<(string Id, string Story)> Context, List<Article> Loaded) Context(IReadOnlyList<Article> fresh, Dictionary<string, Prepared> prepared, Dictionary<string, Prepared> known)
     {
         var found = new List<(string Id, string Story)>();
         var dated = fresh.Where(a => a.Published is not null).Select(a => a.Published!.Value).ToList();
@@ -232,9 +246,9 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
 
         // Articles profiled for an earlier chunk are not read again.
         var distinct = found.DistinctBy(c => c.Id, StringComparer.Ordinal).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
-        var loaded = store.FindAll([.. distinct.Where(c => !known.ContainsKey(c.Id)).Select(c => c.Id)])
-            .ToDictionary(a => a.Id, StringComparer.Ordinal);
-        return [.. distinct.Select(c => (known.TryGetValue(c.Id, out var k) ? k.Article : loaded[c.Id], c.Story))];
+        var loaded = store.FindAll([.. distinct.Where(c => !known.ContainsKey(c.Id)).Select(c => c.Id)]);
+        var present = loaded.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        return ([.. distinct.Where(c => known.ContainsKey(c.Id) || present.Contains(c.Id))], [.. loaded]);
     }
 
     /// <summary>Content terms and profile of each article, on all cores.</summary>
@@ -249,7 +263,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
             var profile = ArticleProfile.Of(article.Title, terms, weights);
             results[i] = new Prepared(article, terms, new AssignArticle(article.Id, article.Published, article.ContentHash, profile));
         });
-        return results.ToDictionary(p => p.Article.Id, StringComparer.Ordinal);
+        return results.ToDictionary(p => p.Assign.Id, StringComparer.Ordinal);
     }
 
     /// <summary>The linked pairs that share copy, with their aligned passages, on all cores.</summary>
@@ -276,13 +290,15 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
     }
 
     /// <summary>
-    /// An article ready to link: its terms are kept only while it can still be linked as one event (its copy is
-    /// aligned with the other article's), and dropped once it is further than <see cref="StoryLinker.Window"/>
-    /// behind the new articles: from there on it can only be linked as one story, by its profile alone.
+    /// An article ready to link: its article and terms are kept only while it can still be linked as one event
+    /// (its copy is aligned with the other article's), and dropped once it is further than
+    /// <see cref="StoryLinker.Window"/> behind the new articles: from there on it can only be linked as one story,
+    /// by its profile alone (the article is read again if a story it is in is written).
     /// </summary>
-    private sealed record Prepared(Article Article, ContentTerms? Terms, AssignArticle Assign)
+    private sealed record Prepared(Article? Article, ContentTerms? Terms, AssignArticle Assign)
     {
+        /// <summary>The profile alone, once it is further than the event window behind <paramref name="newest"/>.</summary>
         public Prepared Light(DateTimeOffset? newest) =>
-            Terms is not null && newest is { } n && Article.Published is { } p && p < n - StoryLinker.Window ? this with { Terms = null } : this;
+            Terms is not null && newest is { } n && Assign.Published is { } p && p < n - StoryLinker.Window ? this with { Terms = null, Article = null } : this;
     }
 }
