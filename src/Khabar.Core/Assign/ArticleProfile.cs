@@ -113,6 +113,13 @@ public sealed class ArticleProfile
             MinHash.Of(shingles));
     }
 
+    /// <summary>
+    /// The profile without its shingles, which only tell near-duplicates apart (within the event window): what is
+    /// kept of an article that can only be linked as one story.
+    /// </summary>
+    public ArticleProfile WithoutShingles() =>
+        Shingles.Length == 0 ? this : new ArticleProfile(Terms, Weights, IndexTerms, TitleTerms, NameTerms, Numbers, [], Signature);
+
     /// <summary>The cosine of two profiles: the sum of weight products over shared terms.</summary>
     public double Similarity(ArticleProfile other)
     {

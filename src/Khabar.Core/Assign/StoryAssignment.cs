@@ -299,6 +299,8 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
     {
         /// <summary>The profile alone, once it is further than the event window behind <paramref name="newest"/>.</summary>
         public Prepared Light(DateTimeOffset? newest) =>
-            Terms is not null && newest is { } n && Assign.Published is { } p && p < n - StoryLinker.Window ? this with { Terms = null, Article = null } : this;
+            (Terms is not null || Article is not null) && newest is { } n && Assign.Published is { } p && p < n - StoryLinker.Window
+                ? new Prepared(null, null, Assign with { Profile = Assign.Profile.WithoutShingles() })
+                : this;
     }
 }

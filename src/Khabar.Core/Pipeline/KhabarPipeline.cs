@@ -88,6 +88,12 @@ public sealed class KhabarPipeline
         var refreshed = new DerivedRefresh(_store, () => _preparation.Value).Run(cancellationToken);
         var refreshedAt = clock.GetTimestamp();
         var assigned = new StoryAssignment(_store, () => _parts.Weights).Run(cancellationToken);
+        if (assigned.Articles > 0)
+        {
+            // As between Store and Assign: what Assign held (a week of profiles, its windows) is garbage now.
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+
         var assignedAt = clock.GetTimestamp();
         var consolidated = Consolidation.Run(cancellationToken);
         return new PipelineTally
