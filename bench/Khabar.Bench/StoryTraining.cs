@@ -14,7 +14,44 @@ namespace Khabar.Bench;
 /// </summary>
 internal static class StoryTraining
 {
-    private sealed record Labelled(AssignArticle Article, string Story, string Event, string Kind);
+    /// <summary>Whether pairs get the two entity features of the experiment (<c>--entities</c>).</summary>
+    private static bool WithEntities { get; set; }
+
+    private sealed record Labelled(AssignArticle Article, string Story, string Event, string Kind)
+    {
+        /// <summary>The article's named people, places and organisations as term keys, most mentioned first (experiment).</summary>
+        public ulong[] Entities { get; init; } = [];
+    }
+
+    private static ulong[] EntityKeys(Core.Analyze.ArticleAnalysis analysis, TermWeights weights) =>
+        [.. analysis.Mentions.Where(m => m.Type is Core.Entities.EntityType.Person or Core.Entities.EntityType.Location or Core.Entities.EntityType.Organization)
+            .SelectMany(m => Keys(ContentTerms.Of(m.Text, weights)))
+            .GroupBy(k => k).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key)];
+
+    private static List<ulong> Keys(ContentTerms terms)
+    {
+        var keys = new List<ulong>(terms.Count);
+        foreach (var term in terms.Terms)
+        {
+            keys.Add(term.Key);
+        }
+
+        return keys;
+    }
+
+    /// <summary>Two entity features: shared keys over the smaller set; the share of each one's three most named found in the other (the smaller).</summary>
+    private static double[] EntityFeatures(ulong[] x, ulong[] y)
+    {
+        if (x.Length == 0 || y.Length == 0)
+        {
+            return [0, 0];
+        }
+
+        var (sx, sy) = (x.ToHashSet(), y.ToHashSet());
+        var shared = (double)sx.Count(sy.Contains) / Math.Min(sx.Count, sy.Count);
+        var top = Math.Min(x.Take(3).Count(sy.Contains) / (double)Math.Min(3, x.Length), y.Take(3).Count(sx.Contains) / (double)Math.Min(3, y.Length));
+        return [shared, top];
+    }
 
     private sealed record Pair(double[] Features, bool SameStory, bool SameEvent, bool Near, string StoryX, string StoryY, bool Templates = false);
 
@@ -23,11 +60,13 @@ internal static class StoryTraining
         using var store = SqliteArticleStore.Open(args[0]);
         var weights = PipelineParts.BuiltIn().Weights;
         var byUrl = new Dictionary<string, Core.Domain.Article>(StringComparer.Ordinal);
-        foreach (var article in store.Articles())
+        var entitiesOf = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var withEntities = WithEntities = args.Contains("--entities");
+        foreach (var stored in store.ArticlesWith([(Core.Store.DerivedCodec.AnalysisKind, ArticleAnalyzer.Version)]))
         {
-            if (article.Url is { } url)
+            if (stored.Article.Url is { } url && byUrl.TryAdd(url, stored.Article) && withEntities && stored.Derived[0] is { } analysis)
             {
-                byUrl.TryAdd(url, article);
+                entitiesOf[stored.Article.Id] = analysis;
             }
         }
 
@@ -36,7 +75,8 @@ internal static class StoryTraining
             {
                 var a = byUrl[f[0]];
                 var profile = ArticleProfile.Of(a.Title, ContentTerms.Of(a.CleanText, weights), weights);
-                return new Labelled(new AssignArticle(a.Id, a.Published, a.ContentHash, profile), f[1], f[2], f[3]);
+                var entities = entitiesOf.TryGetValue(a.Id, out var payload) ? EntityKeys(Core.Store.DerivedCodec.ReadAnalysis(payload), weights) : [];
+                return new Labelled(new AssignArticle(a.Id, a.Published, a.ContentHash, profile), f[1], f[2], f[3]) { Entities = entities };
             })];
 
         var devArticles = Load(args[1]);
@@ -161,7 +201,13 @@ internal static class StoryTraining
                 }
 
                 var cosine = x.Article.Profile.Similarity(y.Article.Profile);
-                pairs.Add(new Pair(LinkFeatures.Of(x.Article, y.Article, cosine), x.Story == y.Story, x.Event == y.Event, near, x.Story, y.Story, x.Kind == "template" && y.Kind == "template"));
+                var features = LinkFeatures.Of(x.Article, y.Article, cosine);
+                if (WithEntities)
+                {
+                    features = [.. features, .. EntityFeatures(x.Entities, y.Entities)];
+                }
+
+                pairs.Add(new Pair(features, x.Story == y.Story, x.Event == y.Event, near, x.Story, y.Story, x.Kind == "template" && y.Kind == "template"));
             }
         }
 

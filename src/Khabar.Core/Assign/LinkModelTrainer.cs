@@ -9,7 +9,7 @@ public static class LinkModelTrainer
 {
     public static LinkModel Train(IReadOnlyList<double[]> features, IReadOnlyList<bool> same, double ridge = 1e-2, int steps = 30)
     {
-        var n = LinkFeatures.Count;
+        var n = features.Count > 0 ? features[0].Length : LinkFeatures.Count;
         var weights = new double[n];
         for (var step = 0; step < steps; step++)
         {
