@@ -15,9 +15,10 @@ namespace Khabar.Core.Assign;
 /// linking is sequential. Because links depend only on the two articles, running once over everything or once
 /// per batch, in any order, gives the same stories.
 /// The stored articles loaded as context are bounded, whatever the size of the store: dated ones within
-/// <see cref="StoryLinker.StoryWindow"/> of the new dated ones, plus those the new articles' index terms find among
-/// the stored index terms when either side is undated (an undated article is compared with every article that
-/// shares an index term, as the linker would, but never with the whole store).
+/// <see cref="StoryLinker.Window"/> of the new dated ones, those up to <see cref="StoryLinker.StoryWindow"/> away
+/// that share an index term with them (a story link needs one), plus those the new articles' index terms find
+/// among the stored index terms when either side is undated (an undated article is compared with every article
+/// that shares an index term, as the linker would, but never with the whole store).
 /// </summary>
 public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWeights, LinkRules? rules = null)
 {
@@ -48,15 +49,19 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         var byId = pending.ToDictionary(p => p.Id, StringComparer.Ordinal);
         PendingArticle Key(PendingArticle p) =>
             p.DuplicateOf is { } original && byId.TryGetValue(original, out var o) && Later(o, p) ? o : p;
+        // An original goes before the duplicates sorted with it, whatever their ids: a duplicate assigned before its
+        // original (in an earlier chunk) would link to an article with no story yet.
         var ordered = pending.OrderBy(p => Key(p).Published is null).ThenBy(p => Key(p).Published?.UtcTicks)
-            .ThenBy(p => Key(p).Id, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+            .ThenBy(p => Key(p).Id, StringComparer.Ordinal).ThenBy(p => string.Equals(Key(p).Id, p.Id, StringComparison.Ordinal) ? 0 : 1)
+            .ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
         var known = new Dictionary<string, Prepared>(StringComparer.Ordinal);
         var tally = AssignTally.None;
         foreach (var chunk in ordered.Chunk(_chunkSize))
         {
             // Profiles made for earlier chunks are kept while they can still be in a later chunk's window: whole while
             // they can be linked as one event, as a profile alone (no text) while they can only be linked as one story.
-            if (chunk[0].Published is { } earliest)
+            // A chunk's earliest article, not its first: a duplicate sorted with a later original comes earlier.
+            if (chunk.All(c => c.Published is not null) && chunk.Min(c => c.Published) is { } earliest)
             {
                 var before = earliest - StoryLinker.StoryWindow;
                 foreach (var id in known.Where(k => k.Value.Assign.Published is not { } p || p < before).Select(k => k.Key).ToList())
@@ -99,11 +104,16 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         }
 
         var freshPrepared = Prepare(fresh, cancellationToken);
-        var (context, loaded) = Context(fresh, freshPrepared, known);
+        // With an undated new article (near every stored one), nothing is cut down to its profile.
+        var earliestFresh = fresh.Any(a => a.Published is null) ? null : fresh.Min(a => a.Published);
+        // A kept article serves as it is when whole, or, cut down to its profile, when it can only be linked as one
+        // story (further than the event window behind every new article); otherwise it is read again.
+        bool Cached(string id) => known.TryGetValue(id, out var item)
+            && (item.Terms is not null || (earliestFresh is { } e && item.Assign.Published is { } p && p < e - StoryLinker.Window));
+        var (context, loaded) = Context(fresh, freshPrepared, Cached);
         var storyOf = context.ToDictionary(c => c.Id, c => c.Story, StringComparer.Ordinal);
 
         var load = clock.Elapsed;
-        var earliestFresh = fresh.Where(a => a.Published is not null).Select(a => a.Published).Min();
         var prepared = Prepare(loaded, cancellationToken);
         foreach (var (id, item) in prepared.ToList())
         {
@@ -112,7 +122,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
 
         foreach (var (id, _) in context)
         {
-            if (known.TryGetValue(id, out var item))
+            if (!prepared.ContainsKey(id) && known.TryGetValue(id, out var item))
             {
                 prepared[id] = item;
             }
@@ -224,7 +234,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
     /// new article, every one sharing an index term with it; with dated new ones, the undated ones sharing an index
     /// term. Distinct, in a fixed order.
     /// </summary>
-    private (List<(string Id, string Story)> Context, List<Article> Loaded) Context(IReadOnlyList<Article> fresh, Dictionary<string, Prepared> prepared, Dictionary<string, Prepared> known)
+    private (List<(string Id, string Story)> Context, List<Article> Loaded) Context(IReadOnlyList<Article> fresh, Dictionary<string, Prepared> prepared, Func<string, bool> cached)
     {
         var found = new List<(string Id, string Story)>();
         var dated = fresh.Where(a => a.Published is not null).Select(a => a.Published!.Value).ToList();
@@ -246,9 +256,9 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
 
         // Articles profiled for an earlier chunk are not read again.
         var distinct = found.DistinctBy(c => c.Id, StringComparer.Ordinal).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
-        var loaded = store.FindAll([.. distinct.Where(c => !known.ContainsKey(c.Id)).Select(c => c.Id)]);
+        var loaded = store.FindAll([.. distinct.Where(c => !cached(c.Id)).Select(c => c.Id)]);
         var present = loaded.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        return ([.. distinct.Where(c => known.ContainsKey(c.Id) || present.Contains(c.Id))], [.. loaded]);
+        return ([.. distinct.Where(c => present.Contains(c.Id) || cached(c.Id))], [.. loaded]);
     }
 
     /// <summary>Content terms and profile of each article, on all cores.</summary>

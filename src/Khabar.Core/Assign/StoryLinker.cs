@@ -4,7 +4,8 @@ namespace Khabar.Core.Assign;
 /// Finds the links of each article added to the articles added before it. Candidates come from two indexes: an
 /// inverted index over each article's most telling terms (index terms), limited to articles within
 /// <see cref="StoryWindow"/> of its publication time (undated articles are compared with all), and LSH over MinHash
-/// signatures for near-duplicates that share no indexed term. A candidate is linked as a near-duplicate when its
+/// signatures for near-duplicates that share no indexed term. The same clean text is a duplicate anywhere within
+/// <see cref="StoryWindow"/> (the store links exact copies further apart). A candidate is linked as a near-duplicate when its
 /// verified shingle Jaccard reaches <see cref="NearDuplicateThreshold"/> (within <see cref="Window"/>); else the
 /// link models of <see cref="LinkRules"/> decide: within <see cref="Window"/>, one event
 /// (<see cref="LinkKind.Related"/>); within <see cref="StoryWindow"/>, one story (<see cref="LinkKind.Story"/>).
@@ -106,13 +107,13 @@ public sealed class StoryLinker(LinkRules rules)
         }
 
         var score = Math.Round(x.Profile.Similarity(y.Profile), 4);
+        if (string.Equals(x.ContentHash, y.ContentHash, StringComparison.Ordinal))
+        {
+            return StoryLink.Between(x.Id, y.Id, LinkKind.Duplicate, score, 1);
+        }
+
         if (apart <= Window)
         {
-            if (string.Equals(x.ContentHash, y.ContentHash, StringComparison.Ordinal))
-            {
-                return StoryLink.Between(x.Id, y.Id, LinkKind.Duplicate, score, 1);
-            }
-
             double? jaccard = nearDuplicateCandidate
                 ? Math.Round(Shingles.Jaccard(x.Profile.Shingles, y.Profile.Shingles), 4)
                 : null;

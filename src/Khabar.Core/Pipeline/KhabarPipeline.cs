@@ -90,7 +90,8 @@ public sealed class KhabarPipeline
         var assigned = new StoryAssignment(_store, () => _parts.Weights).Run(cancellationToken);
         if (assigned.Articles > 0)
         {
-            // As between Store and Assign: what Assign held (a week of profiles, its windows) is garbage now.
+            // As between Store and Assign: what Assign held (a week of profiles, its windows) is garbage now. Its
+            // time is counted in Assign's.
             GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
 

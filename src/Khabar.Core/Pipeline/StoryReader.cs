@@ -23,7 +23,8 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
     public IReadOnlyList<Story> Stories() => store.Stories();
 
     /// <summary>
-    /// One story in full; null when the store has no story with that id. What cleaning removed from its articles is
+    /// One story in full, by its id or an old id of it (merged or renamed: the story returned has its current id);
+    /// null when the store knows neither. What cleaning removed from its articles is
     /// read only <paramref name="withRemovals"/> (empty otherwise).
     /// </summary>
     public StoryRecord? Story(string id, bool withRemovals = true) =>

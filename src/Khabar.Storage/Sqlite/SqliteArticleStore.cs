@@ -29,8 +29,8 @@ public sealed partial class SqliteArticleStore : IStore
     /// <summary>
     /// As <see cref="Open(string)"/>, for a command that mostly reads (reports, the server): the file is mapped into
     /// memory (its first GiB), so a read copies nothing through the kernel (all SaudiNewsNet stories as JSON: 1.1 s
-    /// less system time). The pages read then count in the process's resident size, which is why writing runs,
-    /// bounded in memory, do not map.
+    /// less system time). The pages read then count in the process's resident size, which is why ingest runs,
+    /// bounded in memory, do not map (a read command that first catches up an out-of-date store still does).
     /// </summary>
     public static SqliteArticleStore OpenForReading(string path) => Open(path, mapped: true);
 

@@ -84,18 +84,46 @@ public class StoryAssignmentTests
         Assert.Empty(store.Unassigned());
     }
 
-    [Fact]
-    public void An_exact_duplicate_dated_weeks_before_its_original_meets_it_whatever_the_chunks()
+    [Theory]
+    [InlineData("zz-copy")]
+    [InlineData("aa-copy")] // an id sorting before the original's: the original must still be assigned first
+    public void An_exact_duplicate_dated_weeks_before_its_original_meets_it_whatever_the_chunks(string copyId)
     {
         var original = Samples.Single(a => a.Id == "storm-sada-2025-10-17");
-        var copy = original with { Id = "zz-copy", Origin = "copy.txt", Published = original.Published!.Value.AddDays(-30) };
+        var copy = original with { Id = copyId, Origin = "copy.txt", Published = original.Published!.Value.AddDays(-30) };
         using var store = SqliteArticleStore.Open(":memory:");
         new IngestJob(store, new ArticlePreparation(PipelineParts.BuiltIn().Analyzer)).Run([.. Samples, copy]);
 
         new StoryAssignment(store, PipelineParts.BuiltIn().Weights, chunkSize: 1).Run();
 
-        var story = store.Stories().Single(s => s.Articles.Contains("zz-copy"));
+        var story = store.Stories().Single(s => s.Articles.Contains(copyId));
         Assert.Contains("storm-sada-2025-10-17", story.Articles);
+    }
+
+    [Fact]
+    public void An_undated_near_copy_of_an_article_a_week_older_than_the_others_is_linked_whatever_the_chunks()
+    {
+        // An article five days before the rest, and an undated lightly edited copy of it: whichever chunk the copy
+        // falls in, the two are near-duplicates (the older one is never cut down to its profile next to an undated one).
+        var storm = Samples.Single(a => a.Id == "storm-sada-2025-10-17");
+        var old = storm with { Id = "old-storm", Origin = "old-storm.txt", Published = storm.Published!.Value.AddDays(-5), Text = storm.Text + "\nتحديث: ارتفع عدد الضحايا." };
+        var copy = old with { Id = "undated-copy", Origin = "undated-copy.txt", Published = null, Text = old.Text + "\nالمصدر: وكالات." };
+        RawArticle[] articles = [.. Samples, old, copy];
+        string[] Links(int? chunkSize)
+        {
+            using var store = SqliteArticleStore.Open(":memory:");
+            new IngestJob(store, new ArticlePreparation(PipelineParts.BuiltIn().Analyzer)).Run(articles);
+            (chunkSize is { } size ? new StoryAssignment(store, PipelineParts.BuiltIn().Weights, size) : new StoryAssignment(store, PipelineParts.BuiltIn().Weights)).Run();
+            return [.. store.Stories().SelectMany(s => store.LinksOf(s.Id)).Select(l => $"{l.A} {l.B} {l.Kind}").Order(StringComparer.Ordinal)];
+        }
+
+        var once = Links(null);
+
+        Assert.Contains("old-storm undated-copy NearDuplicate", once);
+        foreach (var size in new[] { 1, 2, 3, 5 })
+        {
+            Assert.Equal(once, Links(size));
+        }
     }
 
     [Fact]
