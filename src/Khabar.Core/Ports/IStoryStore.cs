@@ -26,8 +26,8 @@ public interface IStoryStore
     /// <summary>
     /// The ids of the assigned articles that have one of <paramref name="indexTerms"/> among their own index terms
     /// (undated ones only when <paramref name="undatedOnly"/>), with the story of each: the candidates an article's
-    /// terms find whatever their time, or, given <paramref name="from"/> and <paramref name="to"/>, the dated ones
-    /// published between the two.
+    /// terms find whatever their time, or, given <paramref name="from"/> or <paramref name="to"/>, the dated ones
+    /// published from and until them.
     /// </summary>
     IReadOnlyList<(string Id, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly, DateTimeOffset? from = null, DateTimeOffset? to = null);
 

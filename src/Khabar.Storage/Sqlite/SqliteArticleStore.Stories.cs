@@ -89,7 +89,8 @@ public sealed partial class SqliteArticleStore
             SELECT m.article_id, m.story_id FROM story_members m
             WHERE m.article_seq IN (SELECT t.article_seq FROM assign_terms t JOIN wanted_terms w ON w.term = t.term)
               AND ($undated = 0 OR m.published_utc IS NULL)
-              AND ($from IS NULL OR m.published_utc BETWEEN $from AND $to)
+              AND ($from IS NULL OR m.published_utc >= $from)
+              AND ($to IS NULL OR m.published_utc <= $to)
             ORDER BY m.article_seq
             """, "$undated", "$from", "$to");
         command.Parameters["$undated"].Value = undatedOnly ? 1 : 0;
