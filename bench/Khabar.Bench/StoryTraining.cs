@@ -98,7 +98,7 @@ internal static class StoryTraining
         var dev = Pairs(devArticles);
         Console.WriteLine($"dev: {dev.Count:N0} candidate pairs, {dev.Count(p => p.SameStory):N0} same story, {dev.Count(p => p.SameEvent):N0} same event");
         var folds = 5;
-        int Fold(string story) => (int)(Fnv(story) % (ulong)folds);
+        int Fold(string story) => (int)(TermHash.Of(story) % (ulong)folds);
         var scoredEvent = new List<(double, bool)>();
         var scoredStory = new List<(double, bool)>();
         for (var fold = 0; fold < folds; fold++)
@@ -165,17 +165,6 @@ internal static class StoryTraining
         }
 
         return 0;
-    }
-
-    private static ulong Fnv(string text)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-
-        return hash;
     }
 
     private static LinkModels Fit(List<Pair> pairs)

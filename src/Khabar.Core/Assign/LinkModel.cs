@@ -54,10 +54,13 @@ public sealed record LinkModels(LinkModel Event, LinkModel Story)
     {
         var models = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(l => !l.StartsWith('#'))
-            .Select(l => l.Split('\t', 2))
-            .ToDictionary(f => f[0], f => LinkModel.Parse(f[1]), StringComparer.Ordinal);
-        return new LinkModels(models["event"], models["story"]);
+            .Select(l => l.Split('\t', 2) is [var name, var weights] ? (Name: name, Weights: weights) : throw new InvalidDataException($"a link model line is a name, a tab and weights, not '{l}'"))
+            .ToDictionary(f => f.Name, f => LinkModel.Parse(f.Weights), StringComparer.Ordinal);
+        return new LinkModels(Named(models, "event"), Named(models, "story"));
     }
+
+    private static LinkModel Named(Dictionary<string, LinkModel> models, string name) =>
+        models.TryGetValue(name, out var model) ? model : throw new InvalidDataException($"the link models have no '{name}' model");
 
     public string Write() =>
         "# Khabar link models: name, then one weight per feature (" + string.Join(", ", LinkFeatures.Names) + "). Rebuilt by `bench story-train`.\n"

@@ -61,7 +61,7 @@ public sealed class StoryConsolidation(IStore store, Func<StoryConsolidator> con
     /// <summary>Consolidates a story from its stored articles and stores the result, whatever was stored before; null when there is no such story.</summary>
     public ConsolidatedStory? Redo(string storyId)
     {
-        if (Read(storyId) is not { } inputs)
+        if (ReadBatch([storyId]) is not [var inputs])
         {
             return null;
         }
@@ -86,18 +86,6 @@ public sealed class StoryConsolidation(IStore store, Func<StoryConsolidator> con
         }
 
         return records;
-    }
-
-    /// <summary>What consolidating a story reads from the store; null when the story is gone.</summary>
-    private StoryInputs? Read(string storyId)
-    {
-        var members = store.MembersOf([storyId]);
-        if (members.Count == 0)
-        {
-            return null; // merged away or gone since it was listed
-        }
-
-        return Inputs(storyId, members, store.DerivedOfMembers([storyId], DerivedCodec.AnalysisKind, Analyze.ArticleAnalyzer.Version));
     }
 
     /// <summary>What consolidating a batch of stories reads, the articles and analyses of all in two queries; gone stories left out.</summary>

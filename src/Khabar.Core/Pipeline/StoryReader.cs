@@ -28,7 +28,7 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
     /// read only <paramref name="withRemovals"/> (empty otherwise).
     /// </summary>
     public StoryRecord? Story(string id, bool withRemovals = true) =>
-        store.FindStory(id) is { } story ? Decode(Read(story, withRemovals)) ?? Repaired(story, withRemovals) : null;
+        store.FindStory(id) is { } story ? Decode(ReadBatch([story], withRemovals)[0]) ?? Repaired(story, withRemovals) : null;
 
     /// <summary>
     /// Every story in full, the largest first. The store is read on the calling thread a batch at a time, and
@@ -99,19 +99,6 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
         return records;
     }
 
-    /// <summary>Two queries a story (its articles, its consolidation), three with the removals.</summary>
-    private Stored Read(Story story, bool withRemovals)
-    {
-        var payload = store.GetConsolidation(story.Id, StoryConsolidator.Stamp);
-        var consolidated = payload is null ? consolidation.Redo(story.Id) : null;
-        return new Stored(
-            story,
-            store.MembersOf([story.Id]),
-            withRemovals ? store.DerivedOfMembers([story.Id], DerivedCodec.CleaningKind, ArticleCleaner.Version) : NoRemovals,
-            payload,
-            consolidated);
-    }
-
     /// <summary>
     /// A batch of stories read with two queries in all (three with the removals); a story with no stored
     /// consolidation is consolidated now, on the store's thread.
@@ -161,7 +148,7 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
     private StoryRecord Repaired(Story story, bool withRemovals)
     {
         var again = consolidation.Redo(story.Id) ?? throw new InvalidOperationException($"story {story.Id} vanished while it was read");
-        return Decode(Read(story, withRemovals) with { Payload = null, Consolidated = again })!;
+        return Decode(ReadBatch([story], withRemovals)[0] with { Payload = null, Consolidated = again })!;
     }
 
     /// <summary>A story as read, its records not yet decoded.</summary>

@@ -129,16 +129,7 @@ public static class ConsolidationJsonWriter
 
     internal static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static void WriteSources(Utf8JsonWriter json, IEnumerable<string> sources)
-    {
-        json.WriteStartArray("sources");
-        foreach (var source in sources)
-        {
-            json.WriteStringValue(source);
-        }
-
-        json.WriteEndArray();
-    }
+    private static void WriteSources(Utf8JsonWriter json, IEnumerable<string> sources) => JsonReport.WriteStrings(json, "sources", sources);
 
     private static void WriteQuotes(Utf8JsonWriter json, string name, IEnumerable<Quote> quotes)
     {

@@ -57,8 +57,8 @@ public static class EntityReportWriter
             json.WriteString("name", entity.Name);
             json.WriteString("latin", entity.Latin);
             json.WriteString("role", entity.Role);
-            WriteStrings(json, "variants", entity.Variants);
-            WriteStrings(json, "sources", entity.Sources);
+            JsonReport.WriteStrings(json, "variants", entity.Variants);
+            JsonReport.WriteStrings(json, "sources", entity.Sources);
             json.WriteStartArray("mentions");
             foreach (var mention in entity.Mentions)
             {
@@ -141,17 +141,6 @@ public static class EntityReportWriter
         json.WriteString("converted", quantity.Converted);
         json.WriteString("approximation", JsonNamingPolicy.CamelCase.ConvertName(quantity.Approximation.ToString()));
         json.WriteEndObject();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
     }
 
     /// <summary>A date that could not be placed, said as what it is: "Saturday, last", "day −1".</summary>

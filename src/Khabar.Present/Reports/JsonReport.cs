@@ -34,6 +34,18 @@ public static class JsonReport
         output.WriteLine();
     }
 
+    /// <summary>An array of strings under <paramref name="name"/>.</summary>
+    internal static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
     /// <summary>A stream written through to another that stays open when this one is disposed.</summary>
     private sealed class FlushingStream(Stream inner) : Stream
     {

@@ -73,13 +73,7 @@ public static class StoryReportWriter
         json.WriteString("from", Time(story.From));
         json.WriteString("to", Time(story.To));
         json.WriteEndObject();
-        json.WriteStartArray("outlets");
-        foreach (var source in story.Sources)
-        {
-            json.WriteStringValue(source);
-        }
-
-        json.WriteEndArray();
+        JsonReport.WriteStrings(json, "outlets", story.Sources);
         json.WriteStartArray("articles");
         foreach (var article in articles)
         {
@@ -108,20 +102,8 @@ public static class StoryReportWriter
             json.WriteString("from", Time(e.From));
             json.WriteString("to", Time(e.To));
             json.WriteString("title", e.Title);
-            json.WriteStartArray("articles");
-            foreach (var article in e.Articles)
-            {
-                json.WriteStringValue(article);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("sharedEntities");
-            foreach (var name in e.SharedEntities)
-            {
-                json.WriteStringValue(name);
-            }
-
-            json.WriteEndArray();
+            JsonReport.WriteStrings(json, "articles", e.Articles);
+            JsonReport.WriteStrings(json, "sharedEntities", e.SharedEntities);
             json.WriteEndObject();
         }
 

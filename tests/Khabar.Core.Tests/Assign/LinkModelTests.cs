@@ -44,6 +44,8 @@ public class LinkModelTests
         Assert.Equal(models.Event.Weights, again.Event.Weights);
         Assert.Equal(models.Story.Weights, again.Story.Weights);
         Assert.Throws<InvalidDataException>(() => LinkModels.Parse("event\t1\t2\nstory\t1\t2\n"));
+        Assert.Throws<InvalidDataException>(() => LinkModels.Parse(models.Event.Write("event") + "\n"));
+        Assert.Throws<InvalidDataException>(() => LinkModels.Parse("event only a name\n"));
     }
 
     [Fact]
