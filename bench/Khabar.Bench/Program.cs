@@ -32,6 +32,7 @@ internal static class Program
             "pipeline" => PipelineThroughput.Run(args[1..]),
             "story-eval" => StoryEval.Run(args[1..]),
             "story-train" => StoryTraining.Run(args[1..]),
+            "reuse-eval" => ReuseEval.Run(args[1..]),
             _ => Usage(args[0]),
         };
     }

@@ -39,9 +39,12 @@ public class ReuseAlignerTests
         Assert.InRange(match.Score, ReuseAligner.CopyThreshold, 1);
         Assert.NotEmpty(match.Passages);
         Assert.All(match.Passages, p => Assert.InRange(p.Similarity, ReuseAligner.SentenceThreshold, 1));
-        // The first passage starts at the wire's first sentence and at the retranslation's second (its own opening is not copy).
-        Assert.Equal(0, match.Passages[0].A.Start);
-        Assert.StartsWith("دشنت وزارة النقل", Retranslation[match.Passages[0].B.Start..], StringComparison.Ordinal);
+        // The first passage starts in the wire's first sentence and at the retranslation's second (its own opening is not copy).
+        Assert.InRange(match.Passages[0].A.Start, 0, Wire.IndexOf('\n', StringComparison.Ordinal) - 1);
+        // (each end cut to the first word the other side shares: «وزارة النقل», the verbs differ).
+        var second = Retranslation.IndexOf("دشنت", StringComparison.Ordinal);
+        Assert.InRange(match.Passages[0].B.Start, second, Retranslation.IndexOf('\n', second));
+        Assert.StartsWith("وزارة النقل", Retranslation[match.Passages[0].B.Start..], StringComparison.Ordinal);
         Assert.True(match.Passages.Zip(match.Passages.Skip(1)).All(p => p.First.A.End <= p.Second.A.Start && p.First.B.End <= p.Second.B.Start));
     }
 
@@ -63,6 +66,35 @@ public class ReuseAlignerTests
         Assert.Equal(ab.Score, ba.Score);
         Assert.Equal(ab.SharesCopy, ba.SharesCopy);
         Assert.Equal(ab.Passages.Select(p => (p.A, p.B)), ba.Passages.Select(p => (p.B, p.A)));
+    }
+
+    [Fact]
+    public void Two_paragraphs_taken_in_the_opposite_order_are_two_passages_each_in_its_place()
+    {
+        var lines = Wire.Split('\n');
+        var own = "نشرت الصحيفة اليوم ملفا عن النقل في جنوب المملكة تناول مشاريع الطرق والموانئ الجديدة.\n";
+        var taken = own + lines[3] + "\nوفي سياق آخر ارتفعت أسعار الوقود في الأسواق المحلية خلال الأسبوع الماضي.\n" + lines[0];
+
+        var match = ReuseAligner.Align(ContentTerms.Of(Wire), ContentTerms.Of(taken));
+
+        Assert.Equal(2, match.Passages.Count);
+        var (first, second) = (match.Passages[0], match.Passages[1]);
+        Assert.Equal(lines[0], Wire.Substring(first.A.Start, first.A.Length));
+        Assert.Equal(lines[0], taken.Substring(first.B.Start, first.B.Length));
+        Assert.Equal(lines[3], Wire.Substring(second.A.Start, second.A.Length));
+        Assert.Equal(lines[3], taken.Substring(second.B.Start, second.B.Length));
+        Assert.True(first.B.Start > second.B.Start, "the later paragraph of the wire comes first in the copy");
+    }
+
+    [Fact]
+    public void A_paragraph_with_its_words_shuffled_and_a_dateline_alone_are_told_apart()
+    {
+        var words = Wire.Split('\n')[1].TrimEnd('.').Split(' ');
+        var shuffled = string.Join(' ', words.Reverse()) + ".";
+        var dateline = "الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس.";
+
+        Assert.Single(ReuseAligner.Align(ContentTerms.Of(Wire), ContentTerms.Of("مقدمة لا صلة لها بالموضوع عن الطقس الحار.\n" + shuffled)).Passages);
+        Assert.Empty(ReuseAligner.Align(ContentTerms.Of(dateline + "\n" + Wire), ContentTerms.Of(dateline + "\n" + SameTopic)).Passages);
     }
 
     [Theory]
