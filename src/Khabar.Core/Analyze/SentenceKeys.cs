@@ -43,6 +43,41 @@ public sealed class SentenceKeys
         return Shared(KeysOf(a), WeightsOf(a), other.KeysOf(b), other.WeightsOf(b)) / total;
     }
 
+    /// <summary>
+    /// Unweighted Dice overlap of the key sets of sentence <paramref name="a"/> here and <paramref name="b"/> of
+    /// <paramref name="other"/>: the share of words two sentences have in common, however rare each is.
+    /// </summary>
+    public double Overlap(int a, SentenceKeys other, int b)
+    {
+        var keysA = KeysOf(a);
+        var keysB = other.KeysOf(b);
+        if (keysA.Length + keysB.Length == 0)
+        {
+            return 0;
+        }
+
+        int i = 0, j = 0, shared = 0;
+        while (i < keysA.Length && j < keysB.Length)
+        {
+            if (keysA[i] == keysB[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (keysA[i] < keysB[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return 2.0 * shared / (keysA.Length + keysB.Length);
+    }
+
     /// <summary>The summed weights, on both sides, of the keys two sorted key sets share.</summary>
     public static double Shared(ReadOnlySpan<ulong> keysA, ReadOnlySpan<float> weightsA, ReadOnlySpan<ulong> keysB, ReadOnlySpan<float> weightsB)
     {

@@ -200,7 +200,8 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         }
 
         var grouped = clock.Elapsed;
-        var reuse = Align(links, prepared, cancellationToken);
+        var (printsOf, passagePairs) = PassageCandidates(fresh, prepared, links, cancellationToken);
+        var reuse = Align(links, passagePairs, prepared, cancellationToken);
         var align = clock.Elapsed;
         store.SaveAssignment(new StoryAssignmentChange(
             links,
@@ -211,6 +212,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
             fresh.ToDictionary(a => a.Id, a => prepared[a.Id].Assign.Profile.IndexTerms, StringComparer.Ordinal))
         {
             Renamed = renamed,
+            PassagePrintsOf = printsOf,
         });
         foreach (var (id, item) in prepared)
         {
@@ -276,9 +278,68 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         return results.ToDictionary(p => p.Assign.Id, StringComparer.Ordinal);
     }
 
-    /// <summary>The linked pairs that share copy, with their aligned passages, on all cores.</summary>
-    private List<ReusePair> Align(List<StoryLink> links, Dictionary<string, Prepared> prepared, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each new article's passage fingerprints, and the pairs of a new article and another (assigned before, or new
+    /// and before it in assignment order) that share one: the articles it may have taken a passage from, or given
+    /// one to, in any story or none and at any distance in time. Pairs linked as one event are left out (they are aligned anyway).
+    /// </summary>
+    private (Dictionary<string, ulong[]> Prints, List<(string A, string B)> Pairs) PassageCandidates(
+        IReadOnlyList<Article> fresh, Dictionary<string, Prepared> prepared, List<StoryLink> links, CancellationToken cancellationToken)
     {
+        var ordered = fresh.Select(a => prepared[a.Id].Assign).Order(AssignArticle.Canonical).Select(a => a.Id).ToList();
+        var prints = new ulong[ordered.Count][];
+        Parallel.For(0, ordered.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            prints[i] = [.. PassageFingerprints.Of(prepared[ordered[i]].Terms!).Select(p => p.Hash).Distinct().Order()]);
+        var printsOf = ordered.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => prints[x.i], StringComparer.Ordinal);
+
+        var stored = store.HoldingPrints(prints.SelectMany(p => p).ToHashSet(), PassageSearch.MaxPostings).ToLookup(h => h.Print, h => h.Id);
+        var linked = links.Where(l => l.Kind.IsEvent()).Select(l => (l.A, l.B)).ToHashSet();
+        var earlier = new Dictionary<ulong, List<string>>();
+        var pairs = new HashSet<(string, string)>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var id = ordered[i];
+            foreach (var print in prints[i])
+            {
+                var before = stored[print];
+                earlier.TryGetValue(print, out var inChunk);
+                if (before.Count() + (inChunk?.Count ?? 0) <= PassageSearch.MaxPostings)
+                {
+                    foreach (var other in inChunk is null ? before : before.Concat(inChunk))
+                    {
+                        var pair = string.CompareOrdinal(id, other) < 0 ? (id, other) : (other, id);
+                        if (!string.Equals(id, other, StringComparison.Ordinal) && !linked.Contains(pair))
+                        {
+                            pairs.Add(pair);
+                        }
+                    }
+                }
+
+                (inChunk ??= earlier[print] = []).Add(id);
+            }
+        }
+
+        return (printsOf, [.. pairs.Order()]);
+    }
+
+    /// <summary>
+    /// The pairs that share copy or a passage, with their aligned passages, on all cores: the linked pairs of one
+    /// event and the pairs found by passage fingerprints (whose other article is read here when it is not at hand).
+    /// </summary>
+    private List<ReusePair> Align(List<StoryLink> links, List<(string A, string B)> passagePairs, Dictionary<string, Prepared> prepared, CancellationToken cancellationToken)
+    {
+        var weights = termWeights();
+        var terms = new ConcurrentDictionary<string, ContentTerms>(StringComparer.Ordinal);
+        var missing = passagePairs.SelectMany(p => new[] { p.A, p.B })
+            .Where(id => !prepared.TryGetValue(id, out var item) || item.Terms is null).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var batch in missing.Chunk(256))
+        {
+            Parallel.ForEach(store.FindAll(batch), new ParallelOptions { CancellationToken = cancellationToken },
+                article => terms[article.Id] = ContentTerms.Of(article.CleanText, weights));
+        }
+
+        ContentTerms? TermsOf(string id) => prepared.TryGetValue(id, out var item) && item.Terms is { } t ? t : terms.GetValueOrDefault(id);
+
         var found = new ConcurrentBag<ReusePair>();
         Parallel.ForEach(links, new ParallelOptions { CancellationToken = cancellationToken }, link =>
         {
@@ -291,9 +352,16 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
             }
 
             var match = ReuseAligner.Align(a.Terms, b.Terms);
-            if (match.SharesCopy || link.Kind.IsCopy())
+            if (match.SharesCopy || match.Passages.Count > 0 || link.Kind.IsCopy())
             {
                 found.Add(new ReusePair(link.A, link.B, link.Kind == LinkKind.Duplicate ? 1 : match.Score, match.Passages));
+            }
+        });
+        Parallel.ForEach(passagePairs, new ParallelOptions { CancellationToken = cancellationToken }, pair =>
+        {
+            if (TermsOf(pair.A) is { } a && TermsOf(pair.B) is { } b && ReuseAligner.Align(a, b) is { Passages.Count: > 0 } match)
+            {
+                found.Add(new ReusePair(pair.A, pair.B, match.Score, match.Passages));
             }
         });
         return [.. found.OrderBy(p => p.A, StringComparer.Ordinal).ThenBy(p => p.B, StringComparer.Ordinal)];

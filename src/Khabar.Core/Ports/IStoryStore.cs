@@ -31,6 +31,12 @@ public interface IStoryStore
     /// </summary>
     IReadOnlyList<(string Id, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly, DateTimeOffset? from = null, DateTimeOffset? to = null);
 
+    /// <summary>
+    /// The assigned articles holding each of <paramref name="prints"/> (passage fingerprints), print by print, leaving
+    /// out every print held by more than <paramref name="maxHolders"/> articles (boilerplate, not a passage).
+    /// </summary>
+    IReadOnlyList<(ulong Print, string Id)> HoldingPrints(IReadOnlyCollection<ulong> prints, int maxHolders);
+
     /// <summary>For each stored article among <paramref name="ids"/> that has a stored exact duplicate, that duplicate's id.</summary>
     IReadOnlyList<(string Id, string DuplicateOf)> Duplicates(IReadOnlyCollection<string> ids);
 
@@ -62,6 +68,9 @@ public interface IStoryStore
 
     /// <summary>The reuse pairs among the articles of a story, best first.</summary>
     IReadOnlyList<ReusePair> ReuseOf(string storyId);
+
+    /// <summary>Every reuse pair an article is in, whatever the story of the other, best first.</summary>
+    IReadOnlyList<ReusePair> ReuseWith(string articleId);
 
     /// <summary>
     /// The derived records of <paramref name="kind"/> at <paramref name="version"/> of the articles of the given

@@ -21,4 +21,7 @@ public sealed record StoryAssignmentChange(
     /// that a link or a bookmark to it still finds the story.
     /// </summary>
     public IReadOnlyDictionary<string, string> Renamed { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>For each new article, its distinct passage fingerprints: what a later article that took a passage from it finds it by.</summary>
+    public IReadOnlyDictionary<string, ulong[]> PassagePrintsOf { get; init; } = new Dictionary<string, ulong[]>();
 }

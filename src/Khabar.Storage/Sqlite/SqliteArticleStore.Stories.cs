@@ -101,6 +101,50 @@ public sealed partial class SqliteArticleStore
         return found;
     }
 
+    public IReadOnlyList<(ulong Print, string Id)> HoldingPrints(IReadOnlyCollection<ulong> prints, int maxHolders)
+    {
+        if (prints.Count == 0)
+        {
+            return [];
+        }
+
+        using var transaction = _connection.BeginTransaction();
+        using (var create = Command(transaction, "CREATE TEMP TABLE IF NOT EXISTS wanted_prints (print INTEGER PRIMARY KEY); DELETE FROM wanted_prints;"))
+        {
+            create.ExecuteNonQuery();
+        }
+
+        using (var insert = Command(transaction, "INSERT OR IGNORE INTO wanted_prints (print) VALUES ($print)", "$print"))
+        {
+            foreach (var print in prints)
+            {
+                insert.Parameters["$print"].Value = unchecked((long)print);
+                insert.ExecuteNonQuery();
+            }
+        }
+
+        // A print held by more than the cap is boilerplate; counting stops one past the cap.
+        using var command = Command(transaction, """
+            SELECT p.print, a.id FROM wanted_prints w
+            JOIN passage_prints p ON p.print = w.print
+            JOIN articles a ON a.seq = p.article_seq
+            WHERE (SELECT COUNT(*) FROM (SELECT 1 FROM passage_prints q WHERE q.print = w.print LIMIT $cap + 1)) <= $cap
+            ORDER BY p.print, p.article_seq
+            """, "$cap");
+        command.Parameters["$cap"].Value = maxHolders;
+        var found = new List<(ulong, string)>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                found.Add((unchecked((ulong)reader.GetInt64(0)), reader.GetString(1)));
+            }
+        }
+
+        transaction.Commit();
+        return found;
+    }
+
     public IReadOnlyList<(string Id, string DuplicateOf)> Duplicates(IReadOnlyCollection<string> ids)
     {
         var command = Reused("SELECT duplicate_of FROM articles WHERE id = $id AND duplicate_of IS NOT NULL", "$id");
@@ -246,6 +290,21 @@ public sealed partial class SqliteArticleStore
             }
         }
 
+        using (var seq = Command(transaction, "SELECT seq FROM articles WHERE id = $article", "$article"))
+        using (var print = Command(transaction, "INSERT OR IGNORE INTO passage_prints (print, article_seq) VALUES ($print, $seq)", "$print", "$seq"))
+        {
+            foreach (var (article, prints) in change.PassagePrintsOf)
+            {
+                seq.Parameters["$article"].Value = article;
+                print.Parameters["$seq"].Value = seq.ExecuteScalar() ?? throw new InvalidOperationException($"article '{article}' is not stored");
+                foreach (var p in prints)
+                {
+                    print.Parameters["$print"].Value = unchecked((long)p);
+                    print.ExecuteNonQuery();
+                }
+            }
+        }
+
         using var story = Command(transaction, $"INSERT OR REPLACE INTO stories ({StoryColumns}) VALUES ($id, $title, $ta, $from, $to, $size, $sources)", "$id", "$title", "$ta", "$from", "$to", "$size", "$sources");
         using var member = Command(transaction, """
             INSERT INTO story_members (article_seq, article_id, story_id, published_utc)
@@ -358,9 +417,26 @@ public sealed partial class SqliteArticleStore
     {
         var command = Reused("""
             SELECT r.a, r.b, r.score, r.passages FROM reuse r
-            JOIN story_members m ON m.article_id = r.a WHERE m.story_id = $id ORDER BY r.score DESC, r.a, r.b
+            JOIN story_members m ON m.article_id = r.a JOIN story_members n ON n.article_id = r.b
+            WHERE m.story_id = $id AND n.story_id = $id ORDER BY r.score DESC, r.a, r.b
             """, "$id");
         command.Parameters["$id"].Value = storyId;
+        return ReadReuse(command);
+    }
+
+    public IReadOnlyList<ReusePair> ReuseWith(string articleId)
+    {
+        var command = Reused("""
+            SELECT a, b, score, passages FROM reuse WHERE a = $id
+            UNION ALL SELECT a, b, score, passages FROM reuse WHERE b = $id
+            ORDER BY 3 DESC, 1, 2
+            """, "$id");
+        command.Parameters["$id"].Value = articleId;
+        return ReadReuse(command);
+    }
+
+    private static List<ReusePair> ReadReuse(SqliteCommand command)
+    {
         using var reader = command.ExecuteReader();
         var pairs = new List<ReusePair>();
         while (reader.Read())

@@ -106,6 +106,24 @@ internal static class SqliteSchema
         ) WITHOUT ROWID;
         CREATE INDEX story_aliases_story ON story_aliases (story_id);
         """,
+
+        // 6: each assigned article's passage fingerprints (what a later article that took a passage from it finds it
+        // by, in any story). Articles assigned before have none: their stories and links are dropped here (ids and
+        // aliases stay) and made again, with the fingerprints, by the next Assign.
+        """
+        CREATE TABLE passage_prints (
+            print       INTEGER NOT NULL,
+            article_seq INTEGER NOT NULL REFERENCES articles (seq),
+            PRIMARY KEY (print, article_seq)
+        ) WITHOUT ROWID;
+        CREATE INDEX reuse_b ON reuse (b);
+        DELETE FROM story_links;
+        DELETE FROM reuse;
+        DELETE FROM story_members;
+        DELETE FROM stories;
+        DELETE FROM consolidations;
+        DELETE FROM assign_terms;
+        """,
     ];
 
     /// <summary>The version a fully migrated database has.</summary>

@@ -1,0 +1,95 @@
+using Khabar.Core.Assign;
+using Khabar.Core.Ingest;
+using Khabar.Core.Pipeline;
+using Khabar.Core.Store;
+using Khabar.Storage.Sqlite;
+
+namespace Khabar.Storage.Tests.Pipeline;
+
+/// <summary>Passages found across the whole store on Assign: in any story, at any distance in time.</summary>
+public class PassageReuseTests
+{
+    // A ministry statement, published first on its own.
+    private const string Statement =
+        "أعلنت وزارة البيئة والمياه والزراعة اليوم إطلاق برنامج وطني لزراعة عشرة ملايين شجرة في المناطق الجبلية خلال ثلاث سنوات.\n" +
+        "وقال وكيل الوزارة لشؤون البيئة إن البرنامج يستهدف استعادة الغطاء النباتي في المرتفعات الجنوبية والحد من انجراف التربة.\n" +
+        "وأوضح أن المرحلة الأولى تشمل إنشاء أربعين مشتلاً لإنتاج الشتلات المحلية بالتعاون مع الجمعيات الزراعية والبلديات.\n" +
+        "وأضاف أن الوزارة ستتيح للمتطوعين التسجيل عبر منصة إلكترونية للمشاركة في حملات الغرس الموسمية.";
+
+    // Three weeks later, another outlet's feature on something else quotes two paragraphs of it, in the other order.
+    private const string Feature =
+        "شهدت مدينة أبها هذا الأسبوع أمطاراً غزيرة أعادت الحياة إلى الأودية بعد صيف طويل جاف.\n" +
+        "ويرى مزارعون في المنطقة أن موسم الأمطار الحالي قد يكون الأفضل منذ عقد، مع امتلاء السدود الصغيرة.\n" +
+        "وأوضح أن المرحلة الأولى تشمل إنشاء أربعين مشتلاً لإنتاج الشتلات المحلية بالتعاون مع الجمعيات الزراعية والبلديات.\n" +
+        "وفي سياق متصل نظمت جمعية خيرية معرضاً للمنتجات الريفية شارك فيه عشرات الأسر المنتجة من القرى المجاورة.\n" +
+        "وإلى جانب المعرض، أقيمت ورش عمل للأطفال حول أساليب الري الحديثة وحماية البيئة المحلية من التلوث.\n" +
+        "وكانت الوزارة قد أعلنت إطلاق برنامج وطني لزراعة عشرة ملايين شجرة في المناطق الجبلية خلال ثلاث سنوات، وقال وكيل الوزارة لشؤون البيئة إن البرنامج يستهدف استعادة الغطاء النباتي في المرتفعات الجنوبية والحد من انجراف التربة.";
+
+    // Same day as the statement, the same topic in its own words: no passage.
+    private const string Report =
+        "تسعى المملكة إلى توسيع المساحات الخضراء عبر مبادرات تشجير تشارك فيها الجهات الحكومية والقطاع الخاص.\n" +
+        "ويقول مختصون في علوم البيئة إن الأشجار المحلية أكثر قدرة على تحمل الجفاف من الأنواع المستوردة.\n" +
+        "ويأمل سكان القرى الجبلية أن تسهم المبادرات في عودة الطيور المهاجرة التي غابت عن المنطقة.";
+
+    private static RawArticle Article(string id, string text, string source, int day) => new()
+    {
+        Id = id,
+        Origin = id + ".txt",
+        Text = text,
+        Format = "text",
+        Source = source,
+        Published = new DateTimeOffset(2025, 3, day, 9, 0, 0, TimeSpan.FromHours(3)),
+    };
+
+    private static readonly RawArticle[] Articles =
+    [
+        Article("statement", Statement, "وكالة الأنباء", 1),
+        Article("report", Report, "صحيفة الجبل", 1),
+        Article("feature", Feature, "صحيفة الوادي", 22),
+    ];
+
+    private static SqliteArticleStore Stream(params IEnumerable<RawArticle>[] batches)
+    {
+        var store = SqliteArticleStore.Open(":memory:");
+        foreach (var batch in batches)
+        {
+            new IngestJob(store, new ArticlePreparation(PipelineParts.BuiltIn().Analyzer)).Run(batch);
+            new StoryAssignment(store, PipelineParts.BuiltIn().Weights).Run();
+        }
+
+        return store;
+    }
+
+    [Fact]
+    public void A_feature_quoting_a_statement_three_weeks_later_shares_its_passages_though_in_another_story()
+    {
+        using var store = Stream(Articles);
+
+        var storyOf = store.StoryOf(["statement", "feature"]);
+        Assert.NotEqual(storyOf["statement"], storyOf["feature"]);
+        var pair = Assert.Single(store.ReuseWith("feature"));
+        Assert.Equal(("feature", "statement"), (pair.A, pair.B));
+        Assert.Equal(2, pair.Passages.Count);
+        // Each passage points at the same words in both texts; the later paragraph of the statement comes first in the feature.
+        Assert.Contains(pair.Passages, p => Feature.Substring(p.A.Start, p.A.Length).StartsWith("وأوضح أن المرحلة الأولى", StringComparison.Ordinal)
+            && Statement.Substring(p.B.Start, p.B.Length).StartsWith("وأوضح أن المرحلة الأولى", StringComparison.Ordinal));
+        Assert.Contains(pair.Passages, p => Feature.Substring(p.A.Start, p.A.Length).Contains("انجراف التربة", StringComparison.Ordinal)
+            && Statement.Substring(p.B.Start, p.B.Length).Contains("انجراف التربة", StringComparison.Ordinal));
+        Assert.Empty(store.ReuseWith("report"));
+        // A story's reuse is among its own articles only.
+        Assert.Empty(store.ReuseOf(storyOf["feature"]));
+    }
+
+    [Fact]
+    public void The_same_passages_are_found_whatever_the_order_and_batching()
+    {
+        using var once = Stream(Articles);
+        using var later = Stream([Articles[2]], [Articles[1]], [Articles[0]]);
+
+        string[] Pairs(SqliteArticleStore store) =>
+            [.. store.ReuseWith("statement").Select(p => $"{p.A}~{p.B}:{string.Join(',', p.Passages.Select(x => $"{x.A.Start}+{x.A.Length}/{x.B.Start}+{x.B.Length}"))}")];
+
+        Assert.NotEmpty(Pairs(once));
+        Assert.Equal(Pairs(once), Pairs(later));
+    }
+}
