@@ -29,7 +29,7 @@ internal static class ReuseEval
 
         var clock = Stopwatch.StartNew();
         var detections = Detect(corpus.Documents, corpus.Sources);
-        Console.WriteLine($"detected {detections.Count} passages in {clock.Elapsed.TotalSeconds:F2} s");
+        Console.WriteLine($"detected {detections.Count} passages in {clock.Elapsed.TotalSeconds:F2} s, {Aligned} candidate pairs aligned");
 
         var scores = PlagDet.Score(corpus.Cases, detections);
         Console.WriteLine($"{"kind",-18} {"cases",6} {"prec",6} {"rec",6} {"gran",6} {"plagdet",8}");
@@ -67,6 +67,9 @@ internal static class ReuseEval
         return 0;
     }
 
+    /// <summary>Candidate pairs aligned by the last <see cref="Detect"/>.</summary>
+    public static int Aligned { get; private set; }
+
     /// <summary>
     /// Each suspect looked up, by its fingerprints, among the sources (the first <paramref name="sources"/>
     /// documents) and aligned with those it shares one with: PAN's external setting, where suspects are compared with
@@ -92,15 +95,21 @@ internal static class ReuseEval
                 continue;
             }
 
-            var candidates = new HashSet<int>();
-            foreach (var print in prints[d])
+            var shared = new Dictionary<int, int>();
+            foreach (var print in prints[d].Select(p => p.Hash).Distinct())
             {
-                if (index.TryGetValue(print.Hash, out var postings) && postings.Count <= PassageSearch.MaxPostings)
+                if (index.TryGetValue(print, out var postings) && postings.Count <= PassageSearch.MaxPostings)
                 {
-                    candidates.UnionWith(postings);
+                    foreach (var e in postings)
+                    {
+                        shared[e] = shared.GetValueOrDefault(e) + 1;
+                    }
                 }
             }
 
+            var candidates = shared.Where(s => s.Value >= PassageSearch.MinSharedPrints).Select(s => s.Key).ToList();
+
+            Aligned += candidates.Count;
             foreach (var e in candidates.Order())
             {
                 foreach (var passage in ReuseAligner.Align(terms[e], terms[d]).Passages)

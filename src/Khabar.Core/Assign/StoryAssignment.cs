@@ -292,31 +292,58 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
             prints[i] = [.. PassageFingerprints.Of(prepared[ordered[i]].Terms!).Select(p => p.Hash).Distinct().Order()]);
         var printsOf = ordered.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => prints[x.i], StringComparer.Ordinal);
 
-        var stored = store.HoldingPrints(prints.SelectMany(p => p).ToHashSet(), PassageSearch.MaxPostings).ToLookup(h => h.Print, h => h.Id);
+        var holdClock = Stopwatch.StartNew();
         var linked = links.Where(l => l.Kind.IsEvent()).Select(l => (l.A, l.B)).ToHashSet();
-        var earlier = new Dictionary<ulong, List<string>>();
         var pairs = new HashSet<(string, string)>();
+        void Add(string id, string other)
+        {
+            var pair = string.CompareOrdinal(id, other) < 0 ? (id, other) : (other, id);
+            if (!string.Equals(id, other, StringComparison.Ordinal) && !linked.Contains(pair))
+            {
+                pairs.Add(pair);
+            }
+        }
+
+        foreach (var (id, other, _) in store.SharingPassages(printsOf, PassageSearch.MaxPostings, PassageSearch.MinSharedPrints))
+        {
+            Add(id, other);
+        }
+
+        // The new articles before each one in assignment order, likewise.
+        var earlier = new Dictionary<ulong, List<int>>();
         for (var i = 0; i < ordered.Count; i++)
         {
-            var id = ordered[i];
+            var shared = new Dictionary<int, int>();
             foreach (var print in prints[i])
             {
-                var before = stored[print];
-                earlier.TryGetValue(print, out var inChunk);
-                if (before.Count() + (inChunk?.Count ?? 0) <= PassageSearch.MaxPostings)
+                if (earlier.TryGetValue(print, out var holders) && holders.Count <= PassageSearch.MaxPostings)
                 {
-                    foreach (var other in inChunk is null ? before : before.Concat(inChunk))
+                    foreach (var j in holders)
                     {
-                        var pair = string.CompareOrdinal(id, other) < 0 ? (id, other) : (other, id);
-                        if (!string.Equals(id, other, StringComparison.Ordinal) && !linked.Contains(pair))
-                        {
-                            pairs.Add(pair);
-                        }
+                        shared[j] = shared.GetValueOrDefault(j) + 1;
                     }
                 }
-
-                (inChunk ??= earlier[print] = []).Add(id);
             }
+
+            foreach (var (j, _) in shared.Where(s => s.Value >= PassageSearch.MinSharedPrints))
+            {
+                Add(ordered[i], ordered[j]);
+            }
+
+            foreach (var print in prints[i])
+            {
+                if (!earlier.TryGetValue(print, out var holders))
+                {
+                    earlier[print] = holders = [];
+                }
+
+                holders.Add(i);
+            }
+        }
+
+        if (Environment.GetEnvironmentVariable("KHABAR_DEBUG_PASSAGES") is not null)
+        {
+            Console.Error.WriteLine($"passage candidates: {ordered.Count} new, {pairs.Count} pairs, {holdClock.Elapsed.TotalSeconds:F2} s");
         }
 
         return (printsOf, [.. pairs.Order()]);
@@ -328,6 +355,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
     /// </summary>
     private List<ReusePair> Align(List<StoryLink> links, List<(string A, string B)> passagePairs, Dictionary<string, Prepared> prepared, CancellationToken cancellationToken)
     {
+        var clockDebug = Stopwatch.StartNew();
         var weights = termWeights();
         var terms = new ConcurrentDictionary<string, ContentTerms>(StringComparer.Ordinal);
         var missing = passagePairs.SelectMany(p => new[] { p.A, p.B })
@@ -336,6 +364,11 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         {
             Parallel.ForEach(store.FindAll(batch), new ParallelOptions { CancellationToken = cancellationToken },
                 article => terms[article.Id] = ContentTerms.Of(article.CleanText, weights));
+        }
+
+        if (Environment.GetEnvironmentVariable("KHABAR_DEBUG_PASSAGES") is not null)
+        {
+            Console.Error.WriteLine($"  read again {missing.Count}, {clockDebug.Elapsed.TotalSeconds:F2} s");
         }
 
         ContentTerms? TermsOf(string id) => prepared.TryGetValue(id, out var item) && item.Terms is { } t ? t : terms.GetValueOrDefault(id);
@@ -364,6 +397,11 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
                 found.Add(new ReusePair(pair.A, pair.B, match.Score, match.Passages));
             }
         });
+        if (Environment.GetEnvironmentVariable("KHABAR_DEBUG_PASSAGES") is not null)
+        {
+            Console.Error.WriteLine($"  aligned, {clockDebug.Elapsed.TotalSeconds:F2} s");
+        }
+
         return [.. found.OrderBy(p => p.A, StringComparer.Ordinal).ThenBy(p => p.B, StringComparer.Ordinal)];
     }
 

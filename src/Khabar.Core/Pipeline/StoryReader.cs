@@ -5,6 +5,7 @@ using Khabar.Core.Clean;
 using Khabar.Core.Consolidate;
 using Khabar.Core.Domain;
 using Khabar.Core.Ports;
+using Khabar.Core.Reuse;
 using Khabar.Core.Store;
 
 namespace Khabar.Core.Pipeline;
@@ -71,16 +72,21 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
         }
     }
 
-    /// <summary>Every article in the order stored, with what cleaning removed and its analysis (null if out of date).</summary>
+    /// <summary>
+    /// Every article in the order stored, with what cleaning removed, its analysis (null if out of date) and its
+    /// passages found in earlier articles.
+    /// </summary>
     public IEnumerable<ArticleRecord> Articles()
     {
+        var sources = new PassageSources(store);
         foreach (var stored in store.ArticlesWith([(DerivedCodec.CleaningKind, ArticleCleaner.Version), (DerivedCodec.AnalysisKind, ArticleAnalyzer.Version)]))
         {
             yield return new ArticleRecord(
                 stored.Article,
                 stored.DuplicateOf,
                 stored.Derived[0] is { } removals ? DerivedCodec.ReadRemovals(removals) : [],
-                stored.Derived[1] is { } analysis ? DerivedCodec.ReadAnalysis(analysis) : null);
+                stored.Derived[1] is { } analysis ? DerivedCodec.ReadAnalysis(analysis) : null,
+                sources.Of(stored.Article));
         }
     }
 
@@ -180,5 +186,8 @@ public sealed record StoryRecord(
     public Article? Find(string id) => Articles.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.Ordinal));
 }
 
-/// <summary>One stored article with the id of the article it exactly duplicates, its removals and its analysis.</summary>
-public sealed record ArticleRecord(Article Article, string? DuplicateOf, IReadOnlyList<StoredRemoval> Removals, ArticleAnalysis? Analysis);
+/// <summary>
+/// One stored article with the id of the article it exactly duplicates, its removals, its analysis and its passages
+/// found in earlier articles (<see cref="BorrowedPassage"/>).
+/// </summary>
+public sealed record ArticleRecord(Article Article, string? DuplicateOf, IReadOnlyList<StoredRemoval> Removals, ArticleAnalysis? Analysis, IReadOnlyList<BorrowedPassage> Borrowed);

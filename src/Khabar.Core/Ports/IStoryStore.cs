@@ -32,10 +32,11 @@ public interface IStoryStore
     IReadOnlyList<(string Id, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly, DateTimeOffset? from = null, DateTimeOffset? to = null);
 
     /// <summary>
-    /// The assigned articles holding each of <paramref name="prints"/> (passage fingerprints), print by print, leaving
-    /// out every print held by more than <paramref name="maxHolders"/> articles (boilerplate, not a passage).
+    /// For each new article of <paramref name="printsOf"/> (by its passage fingerprints), the assigned articles that
+    /// hold at least <paramref name="minShared"/> of them, with how many; a print held by more than
+    /// <paramref name="maxHolders"/> articles is boilerplate and counts for no one.
     /// </summary>
-    IReadOnlyList<(ulong Print, string Id)> HoldingPrints(IReadOnlyCollection<ulong> prints, int maxHolders);
+    IReadOnlyList<(string Article, string Other, int Shared)> SharingPassages(IReadOnlyDictionary<string, ulong[]> printsOf, int maxHolders, int minShared);
 
     /// <summary>For each stored article among <paramref name="ids"/> that has a stored exact duplicate, that duplicate's id.</summary>
     IReadOnlyList<(string Id, string DuplicateOf)> Duplicates(IReadOnlyCollection<string> ids);

@@ -34,6 +34,7 @@ public static class PassageFingerprints
         var keys = terms.SentenceKeys;
         var found = new List<PassageFingerprint>(keys.Count * Bands);
         Span<ulong> distinctive = stackalloc ulong[256];
+        Span<float> distinctiveWeights = stackalloc float[256];
         for (var s = 0; s < keys.Count; s++)
         {
             var count = 0;
@@ -43,6 +44,7 @@ public static class PassageFingerprints
             {
                 if (weights[k] >= MinKeyWeight)
                 {
+                    distinctiveWeights[count] = weights[k];
                     distinctive[count++] = sentence[k];
                 }
             }
@@ -54,31 +56,40 @@ public static class PassageFingerprints
 
             for (var band = 0; band < Bands; band++)
             {
-                found.Add(new PassageFingerprint(Band(distinctive[..count], band), s));
+                found.Add(new PassageFingerprint(Band(distinctive[..count], distinctiveWeights[..count], band), s));
             }
         }
 
         return [.. found];
     }
 
-    /// <summary>The fingerprint of one band: the two smallest of the keys under the band's hash, in either order.</summary>
-    public static ulong Band(ReadOnlySpan<ulong> keys, int band)
+    /// <summary>
+    /// The fingerprint of one band: the two keys first in a race where each key's time is exponential with its weight
+    /// as rate (−ln U / w, U the key's uniform hash for the band), in either order. A rare word is picked more often
+    /// than a common one, so two sentences share a band mostly through rare words (weighted min-hash).
+    /// </summary>
+    public static ulong Band(ReadOnlySpan<ulong> keys, ReadOnlySpan<float> weights, int band)
     {
-        var (first, second) = (ulong.MaxValue, ulong.MaxValue);
-        foreach (var key in keys)
+        var (first, second) = (double.MaxValue, double.MaxValue);
+        var (firstKey, secondKey) = (0UL, 0UL);
+        for (var k = 0; k < keys.Length; k++)
         {
-            var hash = TermHash.Mix(key ^ Seeds[band]);
-            if (hash < first)
+            var hash = TermHash.Mix(keys[k] ^ Seeds[band]);
+            var uniform = ((hash >> 11) + 0.5) / (1UL << 53);
+            var time = -Math.Log(uniform) / weights[k];
+            if (time < first)
             {
-                (first, second) = (hash, first);
+                (second, secondKey) = (first, firstKey);
+                (first, firstKey) = (time, keys[k]);
             }
-            else if (hash < second && hash != first)
+            else if (time < second)
             {
-                second = hash;
+                (second, secondKey) = (time, keys[k]);
             }
         }
 
-        return TermHash.Mix((first * 31) ^ second ^ ((ulong)band << 56));
+        var (low, high) = firstKey < secondKey ? (firstKey, secondKey) : (secondKey, firstKey);
+        return TermHash.Mix((low * 31) ^ high ^ ((ulong)band << 56));
     }
 }
 

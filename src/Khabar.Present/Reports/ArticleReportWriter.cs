@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Khabar.Core.Reuse;
 
 namespace Khabar.Present.Reports;
 
@@ -8,7 +9,7 @@ public static class ArticleReportWriter
 {
     public static void WriteText(IEnumerable<ArticleReport> reports, TextWriter output)
     {
-        foreach (var (article, duplicateOf, removals, analysis) in reports)
+        foreach (var (article, duplicateOf, removals, analysis, borrowed) in reports)
         {
             var date = Published(article.Published) is { } stated
                 ? article.PublishedFrom == Core.Domain.PublishedFrom.Text ? $"{stated[..10]} (from the text)" : stated
@@ -27,6 +28,16 @@ public static class ArticleReportWriter
                 var removed = article.RawText.AsSpan(first.Start, first.Length).ToString().ReplaceLineEndings(" ");
                 var times = rule.Count() == 1 ? string.Empty : $" ×{rule.Count()}";
                 output.WriteLine($"   removed {rule.Key}{times} at {first.Start}: {Excerpt(removed)}");
+            }
+
+            foreach (var passage in borrowed)
+            {
+                var origin = string.Equals(passage.Origin.Id, passage.From.Id, StringComparison.Ordinal)
+                    ? string.Empty
+                    : $"; first in {passage.Origin.Id} [{passage.Origin.Outlet ?? "unknown outlet"}] {Published(passage.Origin.Published)}";
+                output.WriteLine($"   passage at {passage.Extent.Start}+{passage.Extent.Length} also in {passage.From.Id} " +
+                    $"[{passage.From.Outlet ?? "unknown outlet"}] {Published(passage.From.Published)}{origin}: " +
+                    Excerpt(article.CleanText.Substring(passage.Extent.Start, passage.Extent.Length).ReplaceLineEndings(" ")));
             }
 
             if (analysis is not null)
@@ -67,7 +78,7 @@ public static class ArticleReportWriter
 
     private static void WriteArticle(Utf8JsonWriter json, ArticleReport report)
     {
-        var (article, duplicateOf, removals, analysis) = report;
+        var (article, duplicateOf, removals, analysis, borrowed) = report;
         json.WriteStartObject();
         json.WriteString("id", article.Id);
         json.WriteString("source", article.Source);
@@ -98,7 +109,43 @@ public static class ArticleReportWriter
         }
 
         json.WriteEndArray();
+        json.WriteStartArray("passagesFromElsewhere");
+        foreach (var passage in borrowed)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("start", passage.Extent.Start);
+            json.WriteNumber("length", passage.Extent.Length);
+            if (passage.RawExtent is { } raw)
+            {
+                json.WriteNumber("rawStart", raw.Start);
+                json.WriteNumber("rawLength", raw.Length);
+            }
+            else
+            {
+                json.WriteNull("rawStart");
+                json.WriteNull("rawLength");
+            }
+
+            json.WriteString("text", article.CleanText.AsSpan(passage.Extent.Start, passage.Extent.Length));
+            json.WriteNumber("similarity", passage.Similarity);
+            WriteSource(json, "from", passage.From);
+            json.WriteNumber("fromStart", passage.FromExtent.Start);
+            json.WriteNumber("fromLength", passage.FromExtent.Length);
+            WriteSource(json, "origin", passage.Origin);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         EntityReportWriter.WriteArticleFindings(json, analysis, article.Published);
+        json.WriteEndObject();
+    }
+
+    private static void WriteSource(Utf8JsonWriter json, string name, ArticleRef source)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("article", source.Id);
+        json.WriteString("source", source.Outlet);
+        json.WriteString("published", Published(source.Published));
         json.WriteEndObject();
     }
 

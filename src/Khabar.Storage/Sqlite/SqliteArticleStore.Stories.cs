@@ -101,48 +101,67 @@ public sealed partial class SqliteArticleStore
         return found;
     }
 
-    public IReadOnlyList<(ulong Print, string Id)> HoldingPrints(IReadOnlyCollection<ulong> prints, int maxHolders)
+    public IReadOnlyList<(string Article, string Other, int Shared)> SharingPassages(IReadOnlyDictionary<string, ulong[]> printsOf, int maxHolders, int minShared)
     {
-        if (prints.Count == 0)
+        var wanted = printsOf.Values.SelectMany(p => p).ToHashSet();
+        if (wanted.Count == 0)
         {
             return [];
         }
 
         using var transaction = _connection.BeginTransaction();
-        using (var create = Command(transaction, "CREATE TEMP TABLE IF NOT EXISTS wanted_prints (print INTEGER PRIMARY KEY); DELETE FROM wanted_prints;"))
+        var holders = new Dictionary<ulong, List<long>>();
+        using (var command = Command(transaction, """
+            SELECT p.print, p.article_seq FROM (SELECT DISTINCT value AS print FROM json_each($prints)) w
+            JOIN passage_prints p ON p.print = w.print
+            """, "$prints"))
         {
-            create.ExecuteNonQuery();
-        }
-
-        using (var insert = Command(transaction, "INSERT OR IGNORE INTO wanted_prints (print) VALUES ($print)", "$print"))
-        {
-            foreach (var print in prints)
+            command.Parameters["$prints"].Value = "[" + string.Join(',', wanted.Select(p => unchecked((long)p).ToString(CultureInfo.InvariantCulture))) + "]";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
             {
-                insert.Parameters["$print"].Value = unchecked((long)print);
-                insert.ExecuteNonQuery();
+                var print = unchecked((ulong)reader.GetInt64(0));
+                if (!holders.TryGetValue(print, out var list))
+                {
+                    holders[print] = list = [];
+                }
+
+                list.Add(reader.GetInt64(1));
             }
         }
 
-        // A print held by more than the cap is boilerplate; counting stops one past the cap.
-        using var command = Command(transaction, """
-            SELECT p.print, a.id FROM wanted_prints w
-            JOIN passage_prints p ON p.print = w.print
-            JOIN articles a ON a.seq = p.article_seq
-            WHERE (SELECT COUNT(*) FROM (SELECT 1 FROM passage_prints q WHERE q.print = w.print LIMIT $cap + 1)) <= $cap
-            ORDER BY p.print, p.article_seq
-            """, "$cap");
-        command.Parameters["$cap"].Value = maxHolders;
-        var found = new List<(ulong, string)>();
-        using (var reader = command.ExecuteReader())
+        // A print held by more than the cap is boilerplate, not a passage.
+        var pairs = new List<(string Article, long Other, int Shared)>();
+        foreach (var (article, prints) in printsOf)
         {
+            var shared = new Dictionary<long, int>();
+            foreach (var print in prints)
+            {
+                if (holders.TryGetValue(print, out var list) && list.Count <= maxHolders)
+                {
+                    foreach (var seq in list)
+                    {
+                        shared[seq] = shared.GetValueOrDefault(seq) + 1;
+                    }
+                }
+            }
+
+            pairs.AddRange(shared.Where(s => s.Value >= minShared).Select(s => (article, s.Key, s.Value)));
+        }
+
+        var ids = new Dictionary<long, string>();
+        using (var command = Command(transaction, "SELECT seq, id FROM articles WHERE seq IN (SELECT value FROM json_each($seqs))", "$seqs"))
+        {
+            command.Parameters["$seqs"].Value = "[" + string.Join(',', pairs.Select(p => p.Other).Distinct()) + "]";
+            using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                found.Add((unchecked((ulong)reader.GetInt64(0)), reader.GetString(1)));
+                ids[reader.GetInt64(0)] = reader.GetString(1);
             }
         }
 
         transaction.Commit();
-        return found;
+        return [.. pairs.Select(p => (p.Article, ids[p.Other], p.Shared))];
     }
 
     public IReadOnlyList<(string Id, string DuplicateOf)> Duplicates(IReadOnlyCollection<string> ids)
@@ -293,15 +312,21 @@ public sealed partial class SqliteArticleStore
         using (var seq = Command(transaction, "SELECT seq FROM articles WHERE id = $article", "$article"))
         using (var print = Command(transaction, "INSERT OR IGNORE INTO passage_prints (print, article_seq) VALUES ($print, $seq)", "$print", "$seq"))
         {
+            // Inserted in key order: each page of the index is visited once per run, not once per row.
+            var rows = new List<(long Print, long Seq)>();
             foreach (var (article, prints) in change.PassagePrintsOf)
             {
                 seq.Parameters["$article"].Value = article;
-                print.Parameters["$seq"].Value = seq.ExecuteScalar() ?? throw new InvalidOperationException($"article '{article}' is not stored");
-                foreach (var p in prints)
-                {
-                    print.Parameters["$print"].Value = unchecked((long)p);
-                    print.ExecuteNonQuery();
-                }
+                var number = (long)(seq.ExecuteScalar() ?? throw new InvalidOperationException($"article '{article}' is not stored"));
+                rows.AddRange(prints.Select(p => (unchecked((long)p), number)));
+            }
+
+            rows.Sort();
+            foreach (var (p, number) in rows)
+            {
+                print.Parameters["$print"].Value = p;
+                print.Parameters["$seq"].Value = number;
+                print.ExecuteNonQuery();
             }
         }
 

@@ -1,6 +1,7 @@
 using Khabar.Core.Assign;
 using Khabar.Core.Ingest;
 using Khabar.Core.Pipeline;
+using Khabar.Core.Reuse;
 using Khabar.Core.Store;
 using Khabar.Storage.Sqlite;
 
@@ -78,6 +79,32 @@ public class PassageReuseTests
         Assert.Empty(store.ReuseWith("report"));
         // A story's reuse is among its own articles only.
         Assert.Empty(store.ReuseOf(storyOf["feature"]));
+    }
+
+    [Fact]
+    public void An_article_names_the_earlier_articles_it_shares_passages_with_and_where_they_first_appeared()
+    {
+        // A digest a week after the feature reprints the feature's closing paragraph, which the feature took from the statement.
+        var digest = Article("digest", "موجز الأسبوع في المنطقة الجنوبية.\n" + Feature.Split('\n')[^1], "نشرة الجنوب", 29);
+        using var store = Stream(Articles, [digest]);
+        var sources = new PassageSources(store);
+        var articles = store.FindAll(["digest", "feature", "statement"]).ToDictionary(a => a.Id);
+
+        var borrowed = sources.Of(articles["digest"]);
+
+        Assert.Equal(["feature", "statement"], borrowed.Select(b => b.From.Id).Order(StringComparer.Ordinal));
+        Assert.All(borrowed, b =>
+        {
+            Assert.Equal("statement", b.Origin.Id);
+            Assert.Equal("وكالة الأنباء", b.Origin.Outlet);
+            Assert.Contains("انجراف التربة", articles["digest"].CleanText.Substring(b.Extent.Start, b.Extent.Length), StringComparison.Ordinal);
+            // The raw extent points at the same words in the input as read.
+            Assert.NotNull(b.RawExtent);
+            Assert.Equal(articles["digest"].CleanText.Substring(b.Extent.Start, b.Extent.Length), articles["digest"].RawText.Substring(b.RawExtent!.Value.Start, b.RawExtent.Value.Length));
+        });
+        Assert.Equal(2, sources.Of(articles["feature"]).Count);
+        // The statement came first: it took nothing from anyone.
+        Assert.Empty(sources.Of(articles["statement"]));
     }
 
     [Fact]
