@@ -95,15 +95,25 @@ internal static class ReuseEval
                 continue;
             }
 
+            // Prints are counted per sentence of the suspect: a copied sentence keeps several of its bands.
             var shared = new Dictionary<int, int>();
-            foreach (var print in prints[d].Select(p => p.Hash).Distinct())
+            foreach (var sentence in prints[d].GroupBy(p => p.Sentence))
             {
-                if (index.TryGetValue(print, out var postings) && postings.Count <= PassageSearch.MaxPostings)
+                var own = new Dictionary<int, int>();
+                foreach (var print in sentence.Select(p => p.Hash).Distinct())
                 {
-                    foreach (var e in postings)
+                    if (index.TryGetValue(print, out var postings) && postings.Count <= PassageSearch.MaxPostings)
                     {
-                        shared[e] = shared.GetValueOrDefault(e) + 1;
+                        foreach (var e in postings)
+                        {
+                            own[e] = own.GetValueOrDefault(e) + 1;
+                        }
                     }
+                }
+
+                foreach (var (e, count) in own)
+                {
+                    shared[e] = Math.Max(shared.GetValueOrDefault(e), count);
                 }
             }
 

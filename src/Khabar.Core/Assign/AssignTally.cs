@@ -26,10 +26,13 @@ public sealed record AssignTimes
     public TimeSpan Profile { get; init; }
     public TimeSpan Link { get; init; }
     public TimeSpan Group { get; init; }
+    /// <summary>Passage fingerprints of the new articles and the lookup of the articles sharing them.</summary>
+    public TimeSpan Passages { get; init; }
+
     public TimeSpan Align { get; init; }
     public TimeSpan Save { get; init; }
 
-    public TimeSpan Total => Load + Profile + Link + Group + Align + Save;
+    public TimeSpan Total => Load + Profile + Link + Group + Passages + Align + Save;
 
     public AssignTimes Add(AssignTimes other) => new()
     {
@@ -37,11 +40,12 @@ public sealed record AssignTimes
         Profile = Profile + other.Profile,
         Link = Link + other.Link,
         Group = Group + other.Group,
+        Passages = Passages + other.Passages,
         Align = Align + other.Align,
         Save = Save + other.Save,
     };
 
     public override string ToString() =>
         $"load {Load.TotalSeconds:F2} s, profiles {Profile.TotalSeconds:F2} s, links {Link.TotalSeconds:F2} s, " +
-        $"stories {Group.TotalSeconds:F2} s, reuse {Align.TotalSeconds:F2} s, save {Save.TotalSeconds:F2} s";
+        $"stories {Group.TotalSeconds:F2} s, passages {Passages.TotalSeconds:F2} s, reuse {Align.TotalSeconds:F2} s, save {Save.TotalSeconds:F2} s";
 }

@@ -201,6 +201,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
 
         var grouped = clock.Elapsed;
         var (printsOf, passagePairs) = PassageCandidates(fresh, prepared, links, cancellationToken);
+        var passages = clock.Elapsed;
         var reuse = Align(links, passagePairs, prepared, cancellationToken);
         var align = clock.Elapsed;
         store.SaveAssignment(new StoryAssignmentChange(
@@ -225,7 +226,8 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
             Profile = profile - load,
             Link = link - profile,
             Group = grouped - link,
-            Align = align - grouped,
+            Passages = passages - grouped,
+            Align = align - passages,
             Save = clock.Elapsed - align,
         };
         return new AssignTally(fresh.Count, context.Count, links.Count, reuse.Count, written.Count, removed.Count, times);
@@ -287,12 +289,12 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         IReadOnlyList<Article> fresh, Dictionary<string, Prepared> prepared, List<StoryLink> links, CancellationToken cancellationToken)
     {
         var ordered = fresh.Select(a => prepared[a.Id].Assign).Order(AssignArticle.Canonical).Select(a => a.Id).ToList();
-        var prints = new ulong[ordered.Count][];
+        var sentences = new ulong[ordered.Count][][];
         Parallel.For(0, ordered.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-            prints[i] = [.. PassageFingerprints.Of(prepared[ordered[i]].Terms!).Select(p => p.Hash).Distinct().Order()]);
-        var printsOf = ordered.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => prints[x.i], StringComparer.Ordinal);
+            sentences[i] = [.. PassageFingerprints.Of(prepared[ordered[i]].Terms!).GroupBy(p => p.Sentence).Select(g => g.Select(p => p.Hash).Distinct().ToArray())]);
+        var printsOf = ordered.Select((id, i) => (id, i))
+            .ToDictionary(x => x.id, x => sentences[x.i].SelectMany(p => p).Distinct().Order().ToArray(), StringComparer.Ordinal);
 
-        var holdClock = Stopwatch.StartNew();
         var linked = links.Where(l => l.Kind.IsEvent()).Select(l => (l.A, l.B)).ToHashSet();
         var pairs = new HashSet<(string, string)>();
         void Add(string id, string other)
@@ -304,7 +306,8 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
             }
         }
 
-        foreach (var (id, other, _) in store.SharingPassages(printsOf, PassageSearch.MaxPostings, PassageSearch.MinSharedPrints))
+        var bySentence = ordered.SelectMany((id, i) => sentences[i].Select(p => (id, p))).ToList();
+        foreach (var (id, other, _) in store.SharingPassages(bySentence, PassageSearch.MaxPostings, PassageSearch.MinSharedPrints))
         {
             Add(id, other);
         }
@@ -313,24 +316,33 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         var earlier = new Dictionary<ulong, List<int>>();
         for (var i = 0; i < ordered.Count; i++)
         {
-            var shared = new Dictionary<int, int>();
-            foreach (var print in prints[i])
+            var best = new Dictionary<int, int>();
+            foreach (var sentence in sentences[i])
             {
-                if (earlier.TryGetValue(print, out var holders) && holders.Count <= PassageSearch.MaxPostings)
+                var shared = new Dictionary<int, int>();
+                foreach (var print in sentence)
                 {
-                    foreach (var j in holders)
+                    if (earlier.TryGetValue(print, out var holders) && holders.Count <= PassageSearch.MaxPostings)
                     {
-                        shared[j] = shared.GetValueOrDefault(j) + 1;
+                        foreach (var j in holders)
+                        {
+                            shared[j] = shared.GetValueOrDefault(j) + 1;
+                        }
                     }
+                }
+
+                foreach (var (j, count) in shared)
+                {
+                    best[j] = Math.Max(best.GetValueOrDefault(j), count);
                 }
             }
 
-            foreach (var (j, _) in shared.Where(s => s.Value >= PassageSearch.MinSharedPrints))
+            foreach (var (j, _) in best.Where(s => s.Value >= PassageSearch.MinSharedPrints))
             {
                 Add(ordered[i], ordered[j]);
             }
 
-            foreach (var print in prints[i])
+            foreach (var print in printsOf[ordered[i]])
             {
                 if (!earlier.TryGetValue(print, out var holders))
                 {
@@ -339,11 +351,6 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
 
                 holders.Add(i);
             }
-        }
-
-        if (Environment.GetEnvironmentVariable("KHABAR_DEBUG_PASSAGES") is not null)
-        {
-            Console.Error.WriteLine($"passage candidates: {ordered.Count} new, {pairs.Count} pairs, {holdClock.Elapsed.TotalSeconds:F2} s");
         }
 
         return (printsOf, [.. pairs.Order()]);
@@ -355,7 +362,6 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
     /// </summary>
     private List<ReusePair> Align(List<StoryLink> links, List<(string A, string B)> passagePairs, Dictionary<string, Prepared> prepared, CancellationToken cancellationToken)
     {
-        var clockDebug = Stopwatch.StartNew();
         var weights = termWeights();
         var terms = new ConcurrentDictionary<string, ContentTerms>(StringComparer.Ordinal);
         var missing = passagePairs.SelectMany(p => new[] { p.A, p.B })
@@ -364,11 +370,6 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         {
             Parallel.ForEach(store.FindAll(batch), new ParallelOptions { CancellationToken = cancellationToken },
                 article => terms[article.Id] = ContentTerms.Of(article.CleanText, weights));
-        }
-
-        if (Environment.GetEnvironmentVariable("KHABAR_DEBUG_PASSAGES") is not null)
-        {
-            Console.Error.WriteLine($"  read again {missing.Count}, {clockDebug.Elapsed.TotalSeconds:F2} s");
         }
 
         ContentTerms? TermsOf(string id) => prepared.TryGetValue(id, out var item) && item.Terms is { } t ? t : terms.GetValueOrDefault(id);
@@ -396,12 +397,8 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
             {
                 found.Add(new ReusePair(pair.A, pair.B, match.Score, match.Passages));
             }
-        });
-        if (Environment.GetEnvironmentVariable("KHABAR_DEBUG_PASSAGES") is not null)
-        {
-            Console.Error.WriteLine($"  aligned, {clockDebug.Elapsed.TotalSeconds:F2} s");
-        }
 
+        });
         return [.. found.OrderBy(p => p.A, StringComparer.Ordinal).ThenBy(p => p.B, StringComparer.Ordinal)];
     }
 

@@ -32,11 +32,12 @@ public interface IStoryStore
     IReadOnlyList<(string Id, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly, DateTimeOffset? from = null, DateTimeOffset? to = null);
 
     /// <summary>
-    /// For each new article of <paramref name="printsOf"/> (by its passage fingerprints), the assigned articles that
-    /// hold at least <paramref name="minShared"/> of them, with how many; a print held by more than
-    /// <paramref name="maxHolders"/> articles is boilerplate and counts for no one.
+    /// For each new article of <paramref name="sentences"/> (the passage fingerprints of each of its sentences), the
+    /// assigned articles that hold at least <paramref name="minShared"/> of the prints of one of its sentences, with
+    /// the most any sentence shares; a print held by more than <paramref name="maxHolders"/> articles is boilerplate
+    /// and counts for no one.
     /// </summary>
-    IReadOnlyList<(string Article, string Other, int Shared)> SharingPassages(IReadOnlyDictionary<string, ulong[]> printsOf, int maxHolders, int minShared);
+    IReadOnlyList<(string Article, string Other, int Shared)> SharingPassages(IReadOnlyList<(string Article, ulong[] Prints)> sentences, int maxHolders, int minShared);
 
     /// <summary>For each stored article among <paramref name="ids"/> that has a stored exact duplicate, that duplicate's id.</summary>
     IReadOnlyList<(string Id, string DuplicateOf)> Duplicates(IReadOnlyCollection<string> ids);

@@ -4,8 +4,8 @@ namespace Khabar.Core.Reuse;
 
 /// <summary>
 /// The fingerprints a sentence is found by when it is copied into another article: a few locality-sensitive
-/// hashes of its set of distinctive keys, each the two smallest keys under one of <see cref="Bands"/> hash
-/// functions (min-hash, Broder 1997; two per band, as in LSH banding). A sentence copied word for word, with its
+/// hashes of its set of distinctive keys, each the two first keys under one of <see cref="Bands"/> hash
+/// functions (min-hash, Broder 1997, weighted so that rare words come first; two per band, as in LSH banding). A sentence copied word for word, with its
 /// words shuffled or its phrases reordered, has the same set and so every fingerprint; one with a fifth of its
 /// words changed still keeps most key pairs (a band survives with probability about J², J the Jaccard overlap of
 /// the sets: 0.44 at J = 2/3, so at least one of four bands with 0.9). Sentences sharing only a topic word or

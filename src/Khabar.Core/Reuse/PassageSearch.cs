@@ -11,10 +11,11 @@ public static class PassageSearch
     public const int MaxPostings = 50;
 
     /// <summary>
-    /// Distinct fingerprints two articles must share to be aligned. A passage of two sentences or a sentence copied
-    /// as it is shares several; one alone is most often two sentences meeting on a pair of words. On the synthetic
-    /// set (bench reuse-eval, dev) candidates fall from 2,580 to 680 going from 1 to 2 and plagdet from 0.961 to 0.957
-    /// (0.947 at 3, where rewritten single sentences start to be lost).
+    /// Fingerprints one sentence of a new article must share with another article for the two to be aligned. A
+    /// sentence copied as it is shares all four bands, a rewritten one about two; two prints shared by different
+    /// sentences are most often pairs of words meeting by chance (on SaudiNewsNet four in five such candidates aligned
+    /// nothing). On the synthetic set (bench reuse-eval, dev): one print anywhere, 2,580 candidates, plagdet 0.961; two
+    /// anywhere, 680, 0.957; two in one sentence, 649, 0.956; three, 0.947 (rewritten single sentences are lost).
     /// </summary>
     public const int MinSharedPrints = 2;
 }

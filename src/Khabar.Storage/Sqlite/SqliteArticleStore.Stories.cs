@@ -101,9 +101,9 @@ public sealed partial class SqliteArticleStore
         return found;
     }
 
-    public IReadOnlyList<(string Article, string Other, int Shared)> SharingPassages(IReadOnlyDictionary<string, ulong[]> printsOf, int maxHolders, int minShared)
+    public IReadOnlyList<(string Article, string Other, int Shared)> SharingPassages(IReadOnlyList<(string Article, ulong[] Prints)> sentences, int maxHolders, int minShared)
     {
-        var wanted = printsOf.Values.SelectMany(p => p).ToHashSet();
+        var wanted = sentences.SelectMany(s => s.Prints).ToHashSet();
         if (wanted.Count == 0)
         {
             return [];
@@ -131,8 +131,8 @@ public sealed partial class SqliteArticleStore
         }
 
         // A print held by more than the cap is boilerplate, not a passage.
-        var pairs = new List<(string Article, long Other, int Shared)>();
-        foreach (var (article, prints) in printsOf)
+        var best = new Dictionary<(string Article, long Other), int>();
+        foreach (var (article, prints) in sentences)
         {
             var shared = new Dictionary<long, int>();
             foreach (var print in prints)
@@ -146,9 +146,13 @@ public sealed partial class SqliteArticleStore
                 }
             }
 
-            pairs.AddRange(shared.Where(s => s.Value >= minShared).Select(s => (article, s.Key, s.Value)));
+            foreach (var (seq, count) in shared)
+            {
+                best[(article, seq)] = Math.Max(best.GetValueOrDefault((article, seq)), count);
+            }
         }
 
+        var pairs = best.Where(b => b.Value >= minShared).Select(b => (b.Key.Article, b.Key.Other, Shared: b.Value)).ToList();
         var ids = new Dictionary<long, string>();
         using (var command = Command(transaction, "SELECT seq, id FROM articles WHERE seq IN (SELECT value FROM json_each($seqs))", "$seqs"))
         {
