@@ -2,7 +2,8 @@ namespace Khabar.Core.Analyze;
 
 /// <summary>
 /// The keys of each sentence of a text as a sorted set with weights (for fast weighted set similarity), and
-/// for each key the sentences that hold it (to find the sentences worth comparing).
+/// for each key the sentences that hold it (to find the sentences worth comparing), as one sorted array of
+/// (key, sentence) pairs rather than a table of arrays: a stored article's keys are read for every pair it is in.
 /// </summary>
 public sealed class SentenceKeys
 {
@@ -10,13 +11,16 @@ public sealed class SentenceKeys
     private readonly float[] _weights;
     private readonly int[] _starts;
 
-    private SentenceKeys(ulong[] keys, float[] weights, int[] starts, float[] totals, Dictionary<ulong, int[]> sentencesOf)
+    /// <summary>Every (key, sentence) pair, by key then sentence: the sentences holding a key are one run of it.</summary>
+    private readonly (ulong Key, int Sentence)[] _postings;
+
+    private SentenceKeys(ulong[] keys, float[] weights, int[] starts, float[] totals, (ulong, int)[] postings)
     {
         _keys = keys;
         _weights = weights;
         _starts = starts;
         Totals = totals;
-        SentencesOf = sentencesOf;
+        _postings = postings;
     }
 
     public int Count => _starts.Length - 1;
@@ -24,8 +28,32 @@ public sealed class SentenceKeys
     /// <summary>The summed weight of each sentence's keys.</summary>
     public IReadOnlyList<float> Totals { get; }
 
-    /// <summary>For each key, the sentences that contain it, in order.</summary>
-    public IReadOnlyDictionary<ulong, int[]> SentencesOf { get; }
+    /// <summary>The sentences that contain <paramref name="key"/>, in order (as (key, sentence) pairs of that key).</summary>
+    public ReadOnlySpan<(ulong Key, int Sentence)> SentencesOf(ulong key)
+    {
+        var postings = _postings.AsSpan();
+        int low = 0, high = postings.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (postings[middle].Key < key)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        var end = low;
+        while (end < postings.Length && postings[end].Key == key)
+        {
+            end++;
+        }
+
+        return postings[low..end];
+    }
 
     public ReadOnlySpan<ulong> KeysOf(int sentence) => _keys.AsSpan(_starts[sentence], _starts[sentence + 1] - _starts[sentence]);
 
@@ -137,16 +165,16 @@ public sealed class SentenceKeys
         }
 
         starts[^1] = count;
-        var postings = new Dictionary<ulong, int[]>(count);
-        for (var s = terms.Sentences.Count - 1; s >= 0; s--)
+        var postings = new (ulong, int)[count];
+        for (var sentence = 0; sentence < terms.Sentences.Count; sentence++)
         {
-            foreach (var key in keys.AsSpan(starts[s], starts[s + 1] - starts[s]))
+            for (var k = starts[sentence]; k < starts[sentence + 1]; k++)
             {
-                // Built from the last sentence back, so each array ends up in sentence order.
-                postings[key] = postings.TryGetValue(key, out var later) ? [s, .. later] : [s];
+                postings[k] = (keys[k], sentence);
             }
         }
 
+        Array.Sort(postings);
         return new SentenceKeys(keys[..count], weights[..count], starts, totals, postings);
     }
 }

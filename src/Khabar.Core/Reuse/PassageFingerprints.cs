@@ -31,21 +31,19 @@ public static class PassageFingerprints
     /// <summary>Every fingerprint of every sentence long enough, in sentence order (a sentence's bands in band order).</summary>
     public static PassageFingerprint[] Of(ContentTerms terms)
     {
-        var keys = terms.SentenceKeys;
-        var found = new List<PassageFingerprint>(keys.Count * Bands);
+        var found = new List<PassageFingerprint>(terms.Sentences.Count * Bands);
         Span<ulong> distinctive = stackalloc ulong[256];
-        Span<float> distinctiveWeights = stackalloc float[256];
-        for (var s = 0; s < keys.Count; s++)
+        Span<float> weights = stackalloc float[256];
+        for (var s = 0; s < terms.Sentences.Count; s++)
         {
             var count = 0;
-            var sentence = keys.KeysOf(s);
-            var weights = keys.WeightsOf(s);
-            for (var k = 0; k < sentence.Length && count < distinctive.Length; k++)
+            foreach (var term in terms.TermsOf(s))
             {
-                if (weights[k] >= MinKeyWeight)
+                if (count < distinctive.Length && terms.Weights.Of(term.Key) is var weight && weight >= MinKeyWeight
+                    && !distinctive[..count].Contains(term.Key))
                 {
-                    distinctiveWeights[count] = weights[k];
-                    distinctive[count++] = sentence[k];
+                    weights[count] = weight;
+                    distinctive[count++] = term.Key;
                 }
             }
 
@@ -56,7 +54,7 @@ public static class PassageFingerprints
 
             for (var band = 0; band < Bands; band++)
             {
-                found.Add(new PassageFingerprint(Band(distinctive[..count], distinctiveWeights[..count], band), s));
+                found.Add(new PassageFingerprint(Band(distinctive[..count], weights[..count], band), s));
             }
         }
 

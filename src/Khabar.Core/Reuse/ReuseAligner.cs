@@ -82,13 +82,10 @@ public static class ReuseAligner
         {
             foreach (var key in a.KeysOf(i))
             {
-                if (b.SentencesOf.TryGetValue(key, out var sentences))
+                foreach (var (_, j) in b.SentencesOf(key))
                 {
-                    foreach (var j in sentences)
-                    {
-                        shared[j] = stamp[j] == i + 1 ? shared[j] + 1 : 1;
-                        stamp[j] = i + 1;
-                    }
+                    shared[j] = stamp[j] == i + 1 ? shared[j] + 1 : 1;
+                    stamp[j] = i + 1;
                 }
             }
 
