@@ -25,19 +25,23 @@ public sealed class ContentTerms
     /// where foreign names and their competing spellings live (شويغو and شويجو are both in the table, rarely).
     /// Commoner words keep their stems, whose consonant skeletons would collide.
     /// </summary>
-    private const float MinNameKeyWeight = 5.3f;
+    public const float MinNameKeyWeight = 5.3f;
 
     private readonly ContentTerm[] _terms;
     private readonly int[] _sentenceStarts;
     private SentenceKeys? _sentenceKeys;
 
-    private ContentTerms(ContentTerm[] terms, TextExtent[] sentences, int[] sentenceStarts, TermWeights weights)
+    private ContentTerms(string text, ContentTerm[] terms, TextExtent[] sentences, int[] sentenceStarts, TermWeights weights)
     {
+        Text = text;
         _terms = terms;
         Sentences = sentences;
         _sentenceStarts = sentenceStarts;
         Weights = weights;
     }
+
+    /// <summary>The text the terms were read from (their offsets are into it).</summary>
+    public string Text { get; }
 
     /// <summary>Every term in text order.</summary>
     public ReadOnlySpan<ContentTerm> Terms => _terms;
@@ -104,7 +108,7 @@ public sealed class ContentTerms
             sentenceStarts[++sentence] = terms.Count;
         }
 
-        return new ContentTerms([.. terms], [.. sentences], sentenceStarts, weights);
+        return new ContentTerms(text, [.. terms], [.. sentences], sentenceStarts, weights);
     }
 }
 

@@ -54,7 +54,7 @@ public static class ReuseAligner
     public static ReuseMatch Align(ContentTerms a, ContentTerms b)
     {
         var (keysA, keysB) = (a.SentenceKeys, b.SentenceKeys);
-        var pairs = OneToOne(MatchSentences(keysA, keysB));
+        var pairs = OneToOne(MatchSentences(a, b));
         // The verdict on the whole pair, as a reader of two reprints would give it: enough sentences, in the same
         // order in both, covering enough of an article (a re-translation matches sentence by sentence, each loosely).
         // A lone matching sentence is copy when it is the whole of a one-sentence article and nearly word for word.
@@ -73,8 +73,9 @@ public static class ReuseAligner
         return new ReuseMatch(Math.Round(score, 3), sharesCopy, passages);
     }
 
-    private static List<SentencePair> MatchSentences(SentenceKeys a, SentenceKeys b)
+    private static List<SentencePair> MatchSentences(ContentTerms ta, ContentTerms tb)
     {
+        var (a, b) = (ta.SentenceKeys, tb.SentenceKeys);
         var pairs = new List<SentencePair>();
         var shared = new int[b.Count];
         var stamp = new int[b.Count];
@@ -91,7 +92,8 @@ public static class ReuseAligner
 
             for (var j = 0; j < b.Count; j++)
             {
-                if (stamp[j] == i + 1 && shared[j] >= MinSharedTerms && a.Similarity(i, b, j) is var similarity && similarity >= SentenceThreshold)
+                if (stamp[j] == i + 1 && shared[j] >= MinSharedTerms && a.Similarity(i, b, j) is var similarity && similarity >= SentenceThreshold
+                    && !SlotsDiffer(ta, i, tb, j))
                 {
                     pairs.Add(new SentencePair(i, j, similarity));
                 }
@@ -99,6 +101,48 @@ public static class ReuseAligner
         }
 
         return pairs;
+    }
+
+    /// <summary>
+    /// Whether two sentences are two instances of one template rather than one copy: each has a number the other
+    /// does not (one side adding a figure to the other's is still a copy; names are left out, since a re-translation
+    /// may spell one beyond its name key). A daily weather bulletin or a market close repeats its wording every day
+    /// with other figures; a copy, even translated again, keeps them.
+    /// </summary>
+    private static bool SlotsDiffer(ContentTerms a, int i, ContentTerms b, int j)
+    {
+        var (slotsA, slotsB) = (Slots(a, i), Slots(b, j));
+        return !slotsA.IsSubsetOf(slotsB) && !slotsB.IsSubsetOf(slotsA);
+    }
+
+    /// <summary>The numbers of a sentence by their digits alone: «30%» and «30 بالمئة» name one figure.</summary>
+    private static HashSet<long> Slots(ContentTerms terms, int sentence)
+    {
+        var slots = new HashSet<long>();
+        foreach (var term in terms.TermsOf(sentence))
+        {
+            if (term.IsNumber && Digits(terms.Text.AsSpan(term.Start, term.Length)) is var digits and >= 0)
+            {
+                slots.Add(digits);
+            }
+        }
+
+        return slots;
+    }
+
+    /// <summary>The digits of a number token read as one integer (Arabic-Indic digits too), or -1 when it has none.</summary>
+    private static long Digits(ReadOnlySpan<char> token)
+    {
+        long value = -1;
+        foreach (var c in token)
+        {
+            if (char.IsDigit(c))
+            {
+                value = (Math.Max(value, 0) * 10 + (long)char.GetNumericValue(c)) % 1_000_000_000_000_000L;
+            }
+        }
+
+        return value;
     }
 
     /// <summary>Each sentence in at most one pair, the most similar pairs first (ties by position).</summary>

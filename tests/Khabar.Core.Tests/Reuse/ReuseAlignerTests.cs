@@ -97,6 +97,21 @@ public class ReuseAlignerTests
         Assert.Empty(ReuseAligner.Align(ContentTerms.Of(dateline + "\n" + Wire), ContentTerms.Of(dateline + "\n" + SameTopic)).Passages);
     }
 
+    [Fact]
+    public void Two_days_of_one_market_bulletin_share_its_wording_not_a_passage_but_a_reprint_does()
+    {
+        const string Monday =
+            "أغلق مؤشر السوق الرئيسي اليوم عند مستوى 9125 نقطة مرتفعاً 45 نقطة بنسبة 0.5 في المئة بتداولات بلغت قيمتها 6.2 مليار ريال.\n" +
+            "وبلغت كمية الأسهم المتداولة 240 مليون سهم تقاسمتها أكثر من 118 ألف صفقة سجلت فيها أسهم 120 شركة ارتفاعاً في قيمتها.";
+        const string Tuesday =
+            "أغلق مؤشر السوق الرئيسي اليوم عند مستوى 9080 نقطة منخفضاً 45 نقطة بنسبة 0.4 في المئة بتداولات بلغت قيمتها 5.8 مليار ريال.\n" +
+            "وبلغت كمية الأسهم المتداولة 210 مليون سهم تقاسمتها أكثر من 104 ألف صفقة سجلت فيها أسهم 95 شركة ارتفاعاً في قيمتها.";
+        var reprint = "وفي الأسواق المحلية، " + Monday.Replace("في المئة", "%", StringComparison.Ordinal);
+
+        Assert.Empty(ReuseAligner.Align(ContentTerms.Of(Monday), ContentTerms.Of(Tuesday)).Passages);
+        Assert.True(ReuseAligner.Align(ContentTerms.Of(Monday), ContentTerms.Of(reprint)).SharesCopy);
+    }
+
     [Theory]
     [InlineData("", "")]
     [InlineData("", Wire)]
