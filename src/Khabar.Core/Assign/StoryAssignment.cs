@@ -364,15 +364,21 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
     {
         var weights = termWeights();
         var terms = new ConcurrentDictionary<string, ContentTerms>(StringComparer.Ordinal);
+        var published = new ConcurrentDictionary<string, DateTimeOffset?>(StringComparer.Ordinal);
         var missing = passagePairs.SelectMany(p => new[] { p.A, p.B })
             .Where(id => !prepared.TryGetValue(id, out var item) || item.Terms is null).Distinct(StringComparer.Ordinal).ToList();
         foreach (var batch in missing.Chunk(256))
         {
             Parallel.ForEach(store.FindAll(batch), new ParallelOptions { CancellationToken = cancellationToken },
-                article => terms[article.Id] = ContentTerms.Of(article.CleanText, weights));
+                article =>
+                {
+                    terms[article.Id] = ContentTerms.Of(article.CleanText, weights);
+                    published[article.Id] = article.Published;
+                });
         }
 
         ContentTerms? TermsOf(string id) => prepared.TryGetValue(id, out var item) && item.Terms is { } t ? t : terms.GetValueOrDefault(id);
+        DateTimeOffset? PublishedOf(string id) => prepared.TryGetValue(id, out var item) ? item.Assign.Published : published.GetValueOrDefault(id);
 
         var found = new ConcurrentBag<ReusePair>();
         Parallel.ForEach(links, new ParallelOptions { CancellationToken = cancellationToken }, link =>
@@ -393,9 +399,11 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         });
         Parallel.ForEach(passagePairs, new ParallelOptions { CancellationToken = cancellationToken }, pair =>
         {
-            if (TermsOf(pair.A) is { } a && TermsOf(pair.B) is { } b && ReuseAligner.Align(a, b) is { Passages.Count: > 0 } match)
+            if (TermsOf(pair.A) is { } a && TermsOf(pair.B) is { } b
+                && ReuseAligner.Align(a, b) is var match
+                && PassageSearch.Counted(match.Passages, PublishedOf(pair.A), PublishedOf(pair.B)) is { Count: > 0 } passages)
             {
-                found.Add(new ReusePair(pair.A, pair.B, match.Score, match.Passages));
+                found.Add(new ReusePair(pair.A, pair.B, match.Score, passages));
             }
 
         });

@@ -62,7 +62,7 @@ public class PassageReuseTests
     }
 
     [Fact]
-    public void A_feature_quoting_a_statement_three_weeks_later_shares_its_passages_though_in_another_story()
+    public void A_feature_quoting_a_statement_three_weeks_later_shares_its_word_for_word_passage_though_in_another_story()
     {
         using var store = Stream(Articles);
 
@@ -70,22 +70,34 @@ public class PassageReuseTests
         Assert.NotEqual(storyOf["statement"], storyOf["feature"]);
         var pair = Assert.Single(store.ReuseWith("feature"));
         Assert.Equal(("feature", "statement"), (pair.A, pair.B));
-        Assert.Equal(2, pair.Passages.Count);
-        // Each passage points at the same words in both texts; the later paragraph of the statement comes first in the feature.
-        Assert.Contains(pair.Passages, p => Feature.Substring(p.A.Start, p.A.Length).StartsWith("وأوضح أن المرحلة الأولى", StringComparison.Ordinal)
-            && Statement.Substring(p.B.Start, p.B.Length).StartsWith("وأوضح أن المرحلة الأولى", StringComparison.Ordinal));
-        Assert.Contains(pair.Passages, p => Feature.Substring(p.A.Start, p.A.Length).Contains("انجراف التربة", StringComparison.Ordinal)
-            && Statement.Substring(p.B.Start, p.B.Length).Contains("انجراف التربة", StringComparison.Ordinal));
+        // Three weeks apart, only the paragraph taken word for word counts; the one rewritten into another sentence
+        // would count within three days (next test).
+        var passage = Assert.Single(pair.Passages);
+        Assert.StartsWith("وأوضح أن المرحلة الأولى", Feature.Substring(passage.A.Start, passage.A.Length), StringComparison.Ordinal);
+        Assert.Equal(Statement.Split('\n')[2], Statement.Substring(passage.B.Start, passage.B.Length));
         Assert.Empty(store.ReuseWith("report"));
         // A story's reuse is among its own articles only.
         Assert.Empty(store.ReuseOf(storyOf["feature"]));
     }
 
     [Fact]
+    public void Within_three_days_a_rewritten_paragraph_is_a_passage_too_each_in_its_place()
+    {
+        using var store = Stream([Articles[0], Articles[1], Article("feature", Feature, "صحيفة الوادي", 3)]);
+
+        var pair = Assert.Single(store.ReuseWith("feature"));
+        Assert.Equal(2, pair.Passages.Count);
+        Assert.Contains(pair.Passages, p => Feature.Substring(p.A.Start, p.A.Length).StartsWith("وأوضح أن المرحلة الأولى", StringComparison.Ordinal)
+            && Statement.Substring(p.B.Start, p.B.Length).StartsWith("وأوضح أن المرحلة الأولى", StringComparison.Ordinal));
+        Assert.Contains(pair.Passages, p => Feature.Substring(p.A.Start, p.A.Length).Contains("انجراف التربة", StringComparison.Ordinal)
+            && Statement.Substring(p.B.Start, p.B.Length).Contains("انجراف التربة", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_article_names_the_earlier_articles_it_shares_passages_with_and_where_they_first_appeared()
     {
-        // A digest a week after the feature reprints the feature's closing paragraph, which the feature took from the statement.
-        var digest = Article("digest", "موجز الأسبوع في المنطقة الجنوبية.\n" + Feature.Split('\n')[^1], "نشرة الجنوب", 29);
+        // A digest a week after the feature reprints the paragraph the feature took from the statement.
+        var digest = Article("digest", "موجز الأسبوع في المنطقة الجنوبية.\n" + Feature.Split('\n')[2], "نشرة الجنوب", 29);
         using var store = Stream(Articles, [digest]);
         var sources = new PassageSources(store);
         var articles = store.FindAll(["digest", "feature", "statement"]).ToDictionary(a => a.Id);
@@ -97,12 +109,12 @@ public class PassageReuseTests
         {
             Assert.Equal("statement", b.Origin.Id);
             Assert.Equal("وكالة الأنباء", b.Origin.Outlet);
-            Assert.Contains("انجراف التربة", articles["digest"].CleanText.Substring(b.Extent.Start, b.Extent.Length), StringComparison.Ordinal);
+            Assert.Contains("أربعين مشتلاً", articles["digest"].CleanText.Substring(b.Extent.Start, b.Extent.Length), StringComparison.Ordinal);
             // The raw extent points at the same words in the input as read.
             Assert.NotNull(b.RawExtent);
             Assert.Equal(articles["digest"].CleanText.Substring(b.Extent.Start, b.Extent.Length), articles["digest"].RawText.Substring(b.RawExtent!.Value.Start, b.RawExtent.Value.Length));
         });
-        Assert.Equal(2, sources.Of(articles["feature"]).Count);
+        Assert.Single(sources.Of(articles["feature"]));
         // The statement came first: it took nothing from anyone.
         Assert.Empty(sources.Of(articles["statement"]));
     }
