@@ -273,16 +273,18 @@ public static class ReuseAligner
     {
         var (fromA, toA) = (group.Min(p => p.A), group.Max(p => p.A));
         var (fromB, toB) = (group.Min(p => p.B), group.Max(p => p.B));
+        HashSet<ulong> PartnersInB(int sentence) => KeysIn(b, group.Where(p => p.A == sentence).Select(p => p.B));
+        HashSet<ulong> PartnersInA(int sentence) => KeysIn(a, group.Where(p => p.B == sentence).Select(p => p.A));
         return new ReusePassage(
-            Trimmed(a, fromA, toA, KeysIn(b, fromB, toB)),
-            Trimmed(b, fromB, toB, KeysIn(a, fromA, toA)),
+            Trimmed(a, fromA, toA, PartnersInB(fromA), PartnersInB(toA)),
+            Trimmed(b, fromB, toB, PartnersInA(fromB), PartnersInA(toB)),
             Math.Round(group.Average(p => p.Similarity), 3));
     }
 
-    private static HashSet<ulong> KeysIn(ContentTerms terms, int from, int to)
+    private static HashSet<ulong> KeysIn(ContentTerms terms, IEnumerable<int> sentences)
     {
         var keys = new HashSet<ulong>();
-        for (var s = from; s <= to; s++)
+        foreach (var s in sentences)
         {
             foreach (var key in terms.SentenceKeys.KeysOf(s))
             {
@@ -294,30 +296,32 @@ public static class ReuseAligner
     }
 
     /// <summary>
-    /// Sentences <paramref name="from"/> to <paramref name="to"/>, starting at the first term of the first one that
-    /// <paramref name="shared"/> holds (the sentence's own start when that is its first term) and ending likewise.
+    /// Sentences <paramref name="from"/> to <paramref name="to"/>, starting where the first one's shared words begin
+    /// (the first term <paramref name="opening"/> holds that another shared term follows within two: a lone common
+    /// word is no anchor), the sentence's own start when that is its first term; and ending likewise with
+    /// <paramref name="closing"/>. Each end sentence is compared with the sentences it was matched with only.
     /// </summary>
-    private static TextExtent Trimmed(ContentTerms terms, int from, int to, HashSet<ulong> shared)
+    private static TextExtent Trimmed(ContentTerms terms, int from, int to, HashSet<ulong> opening, HashSet<ulong> closing)
     {
         var (first, last) = (terms.Sentences[from], terms.Sentences[to]);
         var start = first.Start;
-        var opening = terms.TermsOf(from);
-        for (var t = 0; t < opening.Length; t++)
+        var head = terms.TermsOf(from);
+        for (var t = 0; t < head.Length; t++)
         {
-            if (shared.Contains(opening[t].Key))
+            if (opening.Contains(head[t].Key) && (t + 1 >= head.Length || opening.Contains(head[t + 1].Key) || (t + 2 < head.Length && opening.Contains(head[t + 2].Key))))
             {
-                start = t == 0 ? first.Start : opening[t].Start;
+                start = t == 0 ? first.Start : head[t].Start;
                 break;
             }
         }
 
         var end = last.End;
-        var closing = terms.TermsOf(to);
-        for (var t = closing.Length - 1; t >= 0; t--)
+        var tail = terms.TermsOf(to);
+        for (var t = tail.Length - 1; t >= 0; t--)
         {
-            if (shared.Contains(closing[t].Key))
+            if (closing.Contains(tail[t].Key) && (t == 0 || closing.Contains(tail[t - 1].Key) || (t >= 2 && closing.Contains(tail[t - 2].Key))))
             {
-                end = t == closing.Length - 1 ? last.End : closing[t].Start + closing[t].Length;
+                end = t == tail.Length - 1 ? last.End : tail[t].Start + tail[t].Length;
                 break;
             }
         }
