@@ -32,7 +32,8 @@ public interface IStoryStore
     IReadOnlyList<(string Id, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly, DateTimeOffset? from = null, DateTimeOffset? to = null);
 
     /// <summary>
-    /// For each new article of <paramref name="sentences"/> (the passage fingerprints of each of its sentences), the
+    /// For each new article of <paramref name="sentences"/> (the passage fingerprints of each of its sentences, an
+    /// article's sentences one after the other), the
     /// assigned articles that hold at least <paramref name="minShared"/> of the prints of one of its sentences, with
     /// the most any sentence shares; a print held by more than <paramref name="maxHolders"/> articles is boilerplate
     /// and counts for no one.

@@ -131,10 +131,14 @@ public sealed partial class SqliteArticleStore
         }
 
         // A print held by more than the cap is boilerplate, not a passage.
-        var best = new Dictionary<(string Article, long Other), int>();
-        foreach (var (article, prints) in sentences)
+        // Counted an article at a time (its sentences come together), each sentence's holders apart.
+        var pairs = new List<(string Article, long Other, int Shared)>();
+        var best = new Dictionary<long, int>();
+        var shared = new Dictionary<long, int>();
+        for (var i = 0; i < sentences.Count; i++)
         {
-            var shared = new Dictionary<long, int>();
+            var (article, prints) = sentences[i];
+            shared.Clear();
             foreach (var print in prints)
             {
                 if (holders.TryGetValue(print, out var list) && list.Count <= maxHolders)
@@ -148,11 +152,19 @@ public sealed partial class SqliteArticleStore
 
             foreach (var (seq, count) in shared)
             {
-                best[(article, seq)] = Math.Max(best.GetValueOrDefault((article, seq)), count);
+                if (count > best.GetValueOrDefault(seq))
+                {
+                    best[seq] = count;
+                }
+            }
+
+            if (i + 1 == sentences.Count || !string.Equals(sentences[i + 1].Article, article, StringComparison.Ordinal))
+            {
+                pairs.AddRange(best.Where(b => b.Value >= minShared).Select(b => (article, b.Key, b.Value)));
+                best.Clear();
             }
         }
 
-        var pairs = best.Where(b => b.Value >= minShared).Select(b => (b.Key.Article, b.Key.Other, Shared: b.Value)).ToList();
         var ids = new Dictionary<long, string>();
         using (var command = Command(transaction, "SELECT seq, id FROM articles WHERE seq IN (SELECT value FROM json_each($seqs))", "$seqs"))
         {
