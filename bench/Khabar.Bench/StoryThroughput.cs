@@ -27,7 +27,7 @@ internal static class StoryThroughput
         {
             var tally = new StoryAssignment(store, PipelineParts.BuiltIn().Weights).Run();
             Console.WriteLine($"{tally.Articles:N0} articles assigned in {tally.Elapsed.TotalSeconds:F2} s: {tally.Times}");
-            Console.WriteLine($"{tally.Links:N0} links, {tally.ReusePairs:N0} pairs sharing copy");
+            Console.WriteLine($"{tally.Links:N0} links, {tally.ReusePairs:N0} pairs sharing copy or a passage");
         }
         else
         {

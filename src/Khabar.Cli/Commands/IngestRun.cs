@@ -42,7 +42,7 @@ internal static class IngestRun
             output.WriteLine(
                 $"assigned {stories.Articles:N0} articles to stories in {stories.Elapsed.TotalSeconds:F1} s: " +
                 $"{stories.StoriesWritten:N0} stories new or changed, {stories.StoriesRemoved:N0} merged away, " +
-                $"{stories.Links:N0} links, {stories.ReusePairs:N0} pairs sharing copy; {result.Consolidated.Stories:N0} stories consolidated");
+                $"{stories.Links:N0} links, {stories.ReusePairs:N0} pairs sharing copy or a passage; {result.Consolidated.Stories:N0} stories consolidated");
             output.WriteLine($"time: {result.Times}");
         }
 

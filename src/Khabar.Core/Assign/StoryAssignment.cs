@@ -200,7 +200,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         }
 
         var grouped = clock.Elapsed;
-        var (printsOf, passagePairs) = PassageCandidates(fresh, prepared, links, cancellationToken);
+        var (printsOf, passagePairs) = PassageCandidates(fresh, prepared, links, [.. duplicates.Select(d => d.Id)], cancellationToken);
         var passages = clock.Elapsed;
         var reuse = Align(links, passagePairs, prepared, cancellationToken);
         var align = clock.Elapsed;
@@ -286,9 +286,11 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
     /// one to, in any story or none and at any distance in time. Pairs linked as one event are left out (they are aligned anyway).
     /// </summary>
     private (Dictionary<string, ulong[]> Prints, List<(string A, string B)> Pairs) PassageCandidates(
-        IReadOnlyList<Article> fresh, Dictionary<string, Prepared> prepared, List<StoryLink> links, CancellationToken cancellationToken)
+        IReadOnlyList<Article> fresh, Dictionary<string, Prepared> prepared, List<StoryLink> links, HashSet<string> copies, CancellationToken cancellationToken)
     {
-        var ordered = fresh.Select(a => prepared[a.Id].Assign).Order(AssignArticle.Canonical).Select(a => a.Id).ToList();
+        // An exact duplicate is neither looked up nor indexed: its original stands for it (they are linked), and a
+        // wire text reprinted word for word by many outlets would otherwise fill its prints past the boilerplate cap.
+        var ordered = fresh.Where(a => !copies.Contains(a.Id)).Select(a => prepared[a.Id].Assign).Order(AssignArticle.Canonical).Select(a => a.Id).ToList();
         var sentences = new ulong[ordered.Count][][];
         Parallel.For(0, ordered.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             sentences[i] = [.. PassageFingerprints.Of(prepared[ordered[i]].Terms!).GroupBy(p => p.Sentence).Select(g => g.Select(p => p.Hash).Distinct().ToArray())]);
@@ -307,22 +309,26 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         }
 
         var bySentence = ordered.SelectMany((id, i) => sentences[i].Select(p => (id, p))).ToList();
-        foreach (var (id, other, _) in store.SharingPassages(bySentence, PassageSearch.MaxPostings, PassageSearch.MinSharedPrints))
+        var neighbours = store.SharingPassages(bySentence, PassageSearch.MaxPostings, PassageSearch.MinSharedPrints);
+        foreach (var (id, other, _) in neighbours.Pairs)
         {
             Add(id, other);
         }
 
-        // The new articles before each one in assignment order, likewise.
+        // The new articles before each one in assignment order, likewise; a print's holders are the stored ones and
+        // the new ones before it together, so boilerplate is boilerplate however the articles were batched.
         var earlier = new Dictionary<ulong, List<int>>();
+        var best = new Dictionary<int, int>();
+        var shared = new Dictionary<int, int>();
         for (var i = 0; i < ordered.Count; i++)
         {
-            var best = new Dictionary<int, int>();
+            best.Clear();
             foreach (var sentence in sentences[i])
             {
-                var shared = new Dictionary<int, int>();
+                shared.Clear();
                 foreach (var print in sentence)
                 {
-                    if (earlier.TryGetValue(print, out var holders) && holders.Count <= PassageSearch.MaxPostings)
+                    if (earlier.TryGetValue(print, out var holders) && holders.Count + neighbours.Held.GetValueOrDefault(print) <= PassageSearch.MaxPostings)
                     {
                         foreach (var j in holders)
                         {
@@ -353,7 +359,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
             }
         }
 
-        return (printsOf, [.. pairs.Order()]);
+        return (printsOf, [.. pairs.OrderBy(p => p.Item1, StringComparer.Ordinal).ThenBy(p => p.Item2, StringComparer.Ordinal)]);
     }
 
     /// <summary>
@@ -365,7 +371,8 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         var weights = termWeights();
         var terms = new ConcurrentDictionary<string, ContentTerms>(StringComparer.Ordinal);
         var published = new ConcurrentDictionary<string, DateTimeOffset?>(StringComparer.Ordinal);
-        var missing = passagePairs.SelectMany(p => new[] { p.A, p.B })
+        var eventLinks = links.Where(l => l.Kind.IsEvent()).ToList();
+        var missing = passagePairs.SelectMany(p => new[] { p.A, p.B }).Concat(eventLinks.SelectMany(l => new[] { l.A, l.B }))
             .Where(id => !prepared.TryGetValue(id, out var item) || item.Terms is null).Distinct(StringComparer.Ordinal).ToList();
         foreach (var batch in missing.Chunk(256))
         {
@@ -381,17 +388,14 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         DateTimeOffset? PublishedOf(string id) => prepared.TryGetValue(id, out var item) ? item.Assign.Published : published.GetValueOrDefault(id);
 
         var found = new ConcurrentBag<ReusePair>();
-        Parallel.ForEach(links, new ParallelOptions { CancellationToken = cancellationToken }, link =>
+        Parallel.ForEach(eventLinks, new ParallelOptions { CancellationToken = cancellationToken }, link =>
         {
-            if (!link.Kind.IsEvent() || !prepared.TryGetValue(link.A, out var a) || !prepared.TryGetValue(link.B, out var b)
-                || a.Terms is null || b.Terms is null)
+            if (TermsOf(link.A) is not { } a || TermsOf(link.B) is not { } b)
             {
-                // An exact duplicate of an article outside the loaded window (the whole text is the same), or
-                // two events of one story: their shared copy is not looked for here.
                 return;
             }
 
-            var match = ReuseAligner.Align(a.Terms, b.Terms);
+            var match = ReuseAligner.Align(a, b);
             if (match.SharesCopy || match.Passages.Count > 0 || link.Kind.IsCopy())
             {
                 found.Add(new ReusePair(link.A, link.B, link.Kind == LinkKind.Duplicate ? 1 : match.Score, match.Passages));
@@ -403,7 +407,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
                 && ReuseAligner.Align(a, b) is var match
                 && PassageSearch.Counted(match.Passages, PublishedOf(pair.A), PublishedOf(pair.B)) is { Count: > 0 } passages)
             {
-                found.Add(new ReusePair(pair.A, pair.B, match.Score, passages));
+                found.Add(new ReusePair(pair.A, pair.B, passages.Count == match.Passages.Count ? match.Score : PassageSearch.Coverage(passages, a, b), passages));
             }
 
         });

@@ -38,7 +38,7 @@ public interface IStoryStore
     /// the most any sentence shares; a print held by more than <paramref name="maxHolders"/> articles is boilerplate
     /// and counts for no one.
     /// </summary>
-    IReadOnlyList<(string Article, string Other, int Shared)> SharingPassages(IReadOnlyList<(string Article, ulong[] Prints)> sentences, int maxHolders, int minShared);
+    PassageNeighbours SharingPassages(IReadOnlyList<(string Article, ulong[] Prints)> sentences, int maxHolders, int minShared);
 
     /// <summary>For each stored article among <paramref name="ids"/> that has a stored exact duplicate, that duplicate's id.</summary>
     IReadOnlyList<(string Id, string DuplicateOf)> Duplicates(IReadOnlyCollection<string> ids);
@@ -93,6 +93,13 @@ public interface IStoryStore
     /// <summary>The consolidations at exactly <paramref name="version"/> of those of the given stories that have one, by story id.</summary>
     IReadOnlyDictionary<string, byte[]> ConsolidationsOf(IReadOnlyCollection<string> storyIds, int version);
 }
+
+/// <summary>
+/// What <see cref="IStoryStore.SharingPassages"/> found: the pairs of a new article and an assigned one with the
+/// prints they share, and how many assigned articles hold each print looked up (those holding none left out), so
+/// that the new articles' own count of a print adds to it.
+/// </summary>
+public sealed record PassageNeighbours(IReadOnlyList<(string Article, string Other, int Shared)> Pairs, IReadOnlyDictionary<ulong, int> Held);
 
 /// <summary>An article waiting for Assign: its id, publication time, and the article it exactly duplicates, if any.</summary>
 public readonly record struct PendingArticle(string Id, DateTimeOffset? Published, string? DuplicateOf);

@@ -1,3 +1,5 @@
+using Khabar.Core.Analyze;
+
 namespace Khabar.Core.Reuse;
 
 /// <summary>How a new article's passage fingerprints find the earlier articles it may share passages with.</summary>
@@ -30,6 +32,15 @@ public static class PassageSearch
 
     /// <summary>Similarity at which every sentence of a passage has the other's keys exactly.</summary>
     public const double ExactSimilarity = 0.99;
+
+    /// <summary>
+    /// The share of the more covered article's text in <paramref name="passages"/> (by characters): the score of a
+    /// pair some of whose aligned passages did not count.
+    /// </summary>
+    public static double Coverage(IReadOnlyList<ReusePassage> passages, ContentTerms a, ContentTerms b) =>
+        Math.Round(Math.Max(
+            a.Text.Length == 0 ? 0 : passages.Sum(p => p.A.Length) / (double)a.Text.Length,
+            b.Text.Length == 0 ? 0 : passages.Sum(p => p.B.Length) / (double)b.Text.Length), 3);
 
     /// <summary>The passages that count between articles published at <paramref name="a"/> and <paramref name="b"/> (null: undated).</summary>
     public static IReadOnlyList<ReusePassage> Counted(IReadOnlyList<ReusePassage> passages, DateTimeOffset? a, DateTimeOffset? b) =>

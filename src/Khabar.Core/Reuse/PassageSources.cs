@@ -48,6 +48,12 @@ public sealed class PassageSources(IStoryStore store)
             foreach (var passage in pair.Passages)
             {
                 var (here, there) = string.Equals(pair.A, article.Id, StringComparison.Ordinal) ? (passage.A, passage.B) : (passage.B, passage.A);
+                if (here.End > article.CleanText.Length || there.End > source.CleanText.Length)
+                {
+                    // Offsets into a clean text made again since (a killed run between cleaning and re-assigning).
+                    continue;
+                }
+
                 clean ??= ArticleCleaner.Clean(article.RawText);
                 var raw = string.Equals(clean.Text, article.CleanText, StringComparison.Ordinal) && here.End <= clean.Text.Length
                     ? clean.SourceExtent(here.Start, here.Length)

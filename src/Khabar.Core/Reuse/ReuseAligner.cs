@@ -111,8 +111,26 @@ public static class ReuseAligner
     /// </summary>
     private static bool SlotsDiffer(ContentTerms a, int i, ContentTerms b, int j)
     {
+        if (!HasNumber(a, i) || !HasNumber(b, j))
+        {
+            return false;
+        }
+
         var (slotsA, slotsB) = (Slots(a, i), Slots(b, j));
         return !slotsA.IsSubsetOf(slotsB) && !slotsB.IsSubsetOf(slotsA);
+    }
+
+    private static bool HasNumber(ContentTerms terms, int sentence)
+    {
+        foreach (var term in terms.TermsOf(sentence))
+        {
+            if (term.IsNumber)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The numbers of a sentence by their digits alone: «30%» and «30 بالمئة» name one figure.</summary>
@@ -138,7 +156,8 @@ public static class ReuseAligner
         {
             if (char.IsDigit(c))
             {
-                value = (Math.Max(value, 0) * 10 + (long)char.GetNumericValue(c)) % 1_000_000_000_000_000L;
+                // Kept under 10^17 before each step, so a run of digits of any length never overflows.
+                value = (Math.Max(value, 0) % 100_000_000_000_000_000L * 10) + (long)char.GetNumericValue(c);
             }
         }
 
@@ -218,9 +237,10 @@ public static class ReuseAligner
 
         for (var i = 0; i < pairs.Count; i++)
         {
-            for (var j = i + 1; j < pairs.Count; j++)
+            // Sorted by A, each A once: only the next few can be within reach.
+            for (var j = i + 1; j < pairs.Count && pairs[j].A - pairs[i].A <= Reach; j++)
             {
-                if (Math.Abs(pairs[i].A - pairs[j].A) <= Reach && Math.Abs(pairs[i].B - pairs[j].B) <= Reach)
+                if (Math.Abs(pairs[i].B - pairs[j].B) <= Reach)
                 {
                     parent[Root(parent, i)] = Root(parent, j);
                 }
@@ -308,7 +328,7 @@ public static class ReuseAligner
         var head = terms.TermsOf(from);
         for (var t = 0; t < head.Length; t++)
         {
-            if (opening.Contains(head[t].Key) && (t + 1 >= head.Length || opening.Contains(head[t + 1].Key) || (t + 2 < head.Length && opening.Contains(head[t + 2].Key))))
+            if (opening.Contains(head[t].Key) && (head.Length == 1 || (t + 1 < head.Length && opening.Contains(head[t + 1].Key)) || (t + 2 < head.Length && opening.Contains(head[t + 2].Key))))
             {
                 start = t == 0 ? first.Start : head[t].Start;
                 break;
@@ -319,7 +339,7 @@ public static class ReuseAligner
         var tail = terms.TermsOf(to);
         for (var t = tail.Length - 1; t >= 0; t--)
         {
-            if (closing.Contains(tail[t].Key) && (t == 0 || closing.Contains(tail[t - 1].Key) || (t >= 2 && closing.Contains(tail[t - 2].Key))))
+            if (closing.Contains(tail[t].Key) && (tail.Length == 1 || (t >= 1 && closing.Contains(tail[t - 1].Key)) || (t >= 2 && closing.Contains(tail[t - 2].Key))))
             {
                 end = t == tail.Length - 1 ? last.End : tail[t].Start + tail[t].Length;
                 break;

@@ -101,12 +101,12 @@ public sealed partial class SqliteArticleStore
         return found;
     }
 
-    public IReadOnlyList<(string Article, string Other, int Shared)> SharingPassages(IReadOnlyList<(string Article, ulong[] Prints)> sentences, int maxHolders, int minShared)
+    public PassageNeighbours SharingPassages(IReadOnlyList<(string Article, ulong[] Prints)> sentences, int maxHolders, int minShared)
     {
         var wanted = sentences.SelectMany(s => s.Prints).ToHashSet();
         if (wanted.Count == 0)
         {
-            return [];
+            return new PassageNeighbours([], new Dictionary<ulong, int>());
         }
 
         using var transaction = _connection.BeginTransaction();
@@ -168,6 +168,7 @@ public sealed partial class SqliteArticleStore
         var ids = new Dictionary<long, string>();
         using (var command = Command(transaction, "SELECT seq, id FROM articles WHERE seq IN (SELECT value FROM json_each($seqs))", "$seqs"))
         {
+            // (An empty list reads nothing.)
             command.Parameters["$seqs"].Value = "[" + string.Join(',', pairs.Select(p => p.Other).Distinct()) + "]";
             using var reader = command.ExecuteReader();
             while (reader.Read())
@@ -177,7 +178,7 @@ public sealed partial class SqliteArticleStore
         }
 
         transaction.Commit();
-        return [.. pairs.Select(p => (p.Article, ids[p.Other], p.Shared))];
+        return new PassageNeighbours([.. pairs.Select(p => (p.Article, ids[p.Other], p.Shared))], holders.ToDictionary(h => h.Key, h => h.Value.Count));
     }
 
     public IReadOnlyList<(string Id, string DuplicateOf)> Duplicates(IReadOnlyCollection<string> ids)
