@@ -308,7 +308,18 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
             }
         }
 
-        var bySentence = ordered.SelectMany((id, i) => sentences[i].Select(p => (id, p))).ToList();
+        // Each sentence's prints with how many new articles before it (in assignment order) hold each.
+        var bySentence = new List<PrintedSentence>();
+        var heldSoFar = new Dictionary<ulong, int>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            bySentence.AddRange(sentences[i].Select(p => new PrintedSentence(ordered[i], p, [.. p.Select(x => heldSoFar.GetValueOrDefault(x))])));
+            foreach (var print in printsOf[ordered[i]])
+            {
+                heldSoFar[print] = heldSoFar.GetValueOrDefault(print) + 1;
+            }
+        }
+
         var neighbours = store.SharingPassages(bySentence, PassageSearch.MaxPostings, PassageSearch.MinSharedPrints);
         foreach (var (id, other, _) in neighbours.Pairs)
         {

@@ -33,12 +33,12 @@ public interface IStoryStore
 
     /// <summary>
     /// For each new article of <paramref name="sentences"/> (the passage fingerprints of each of its sentences, an
-    /// article's sentences one after the other), the
-    /// assigned articles that hold at least <paramref name="minShared"/> of the prints of one of its sentences, with
-    /// the most any sentence shares; a print held by more than <paramref name="maxHolders"/> articles is boilerplate
-    /// and counts for no one.
+    /// article's sentences one after the other), the assigned articles that hold at least <paramref name="minShared"/>
+    /// of the prints of one of its sentences, with the most any sentence shares. A print held by more than
+    /// <paramref name="maxHolders"/> articles, assigned ones and the new ones before it together
+    /// (<see cref="PrintedSentence.HeldBefore"/>), is boilerplate and counts for no one.
     /// </summary>
-    PassageNeighbours SharingPassages(IReadOnlyList<(string Article, ulong[] Prints)> sentences, int maxHolders, int minShared);
+    PassageNeighbours SharingPassages(IReadOnlyList<PrintedSentence> sentences, int maxHolders, int minShared);
 
     /// <summary>For each stored article among <paramref name="ids"/> that has a stored exact duplicate, that duplicate's id.</summary>
     IReadOnlyList<(string Id, string DuplicateOf)> Duplicates(IReadOnlyCollection<string> ids);
@@ -93,6 +93,12 @@ public interface IStoryStore
     /// <summary>The consolidations at exactly <paramref name="version"/> of those of the given stories that have one, by story id.</summary>
     IReadOnlyDictionary<string, byte[]> ConsolidationsOf(IReadOnlyCollection<string> storyIds, int version);
 }
+
+/// <summary>
+/// The passage fingerprints of one sentence of a new article, with how many of the new articles before it hold each
+/// (<see cref="HeldBefore"/>[k] for <see cref="Prints"/>[k]).
+/// </summary>
+public sealed record PrintedSentence(string Article, ulong[] Prints, int[] HeldBefore);
 
 /// <summary>
 /// What <see cref="IStoryStore.SharingPassages"/> found: the pairs of a new article and an assigned one with the

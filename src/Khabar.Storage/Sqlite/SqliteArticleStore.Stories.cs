@@ -101,7 +101,7 @@ public sealed partial class SqliteArticleStore
         return found;
     }
 
-    public PassageNeighbours SharingPassages(IReadOnlyList<(string Article, ulong[] Prints)> sentences, int maxHolders, int minShared)
+    public PassageNeighbours SharingPassages(IReadOnlyList<PrintedSentence> sentences, int maxHolders, int minShared)
     {
         var wanted = sentences.SelectMany(s => s.Prints).ToHashSet();
         if (wanted.Count == 0)
@@ -137,11 +137,11 @@ public sealed partial class SqliteArticleStore
         var shared = new Dictionary<long, int>();
         for (var i = 0; i < sentences.Count; i++)
         {
-            var (article, prints) = sentences[i];
+            var (article, prints, before) = sentences[i];
             shared.Clear();
-            foreach (var print in prints)
+            for (var k = 0; k < prints.Length; k++)
             {
-                if (holders.TryGetValue(print, out var list) && list.Count <= maxHolders)
+                if (holders.TryGetValue(prints[k], out var list) && list.Count + before[k] <= maxHolders)
                 {
                     foreach (var seq in list)
                     {

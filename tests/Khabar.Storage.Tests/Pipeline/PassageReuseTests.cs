@@ -120,6 +120,40 @@ public class PassageReuseTests
     }
 
     [Fact]
+    public void A_standing_line_in_more_articles_than_the_cap_stops_finding_passages_however_they_are_batched()
+    {
+        // Sixty notices, an hour apart, each of its own matter, all ending with the same standing paragraph.
+        const string Standing = "وتدعو إدارة المهرجان الزوار الكرام إلى الالتزام بتعليمات السلامة واتباع إرشادات المنظمين في جميع مواقع الفعاليات الثقافية.";
+        string[] places = ["الحديقة", "المتحف", "الساحل", "السوق", "القلعة", "الميناء"];
+        string[] things = ["الخط العربي", "الفخار", "الحرف اليدوية", "التصوير", "الشعر النبطي", "الطهي الشعبي", "السدو", "النحت", "الخوص", "العطور"];
+        var notices = Enumerable.Range(0, 60).Select(i => new RawArticle
+        {
+            Id = $"notice-{i:D2}",
+            Origin = $"notice-{i:D2}.txt",
+            Text = $"تقام في {places[i % 6]} مساء اليوم ورشة {things[i % 10]} للمبتدئين بمشاركة {i + 3} من المدربين.\n" + Standing,
+            Format = "text",
+            Source = "نشرة المهرجان",
+            Published = new DateTimeOffset(2025, 4, 1, 0, 0, 0, TimeSpan.Zero).AddHours(i),
+        }).ToList();
+
+        using var once = Stream(notices);
+        using var batched = Stream(notices.Take(20), notices.Skip(20).Take(25), notices.Skip(45));
+
+        string[] Pairs(SqliteArticleStore store) =>
+            [.. notices.SelectMany(n => store.ReuseWith(n.Id)).Select(p => $"{p.A}~{p.B}").Distinct().Order(StringComparer.Ordinal)];
+        var pairs = Pairs(once);
+        Assert.Equal(pairs, Pairs(batched));
+        // Once more than the cap hold it, the standing line finds no one by its prints: the last notice shares it only
+        // with the notices it is linked to as one event (aligned as every such pair is), not with the first ones.
+        var linked = once.LinksOf(once.StoryOf(["notice-59"])["notice-59"]).Where(l => l.Kind.IsEvent())
+            .Select(l => l.A == "notice-59" ? l.B : l.A).ToHashSet();
+        var partners = once.ReuseWith("notice-59").Select(p => p.A == "notice-59" ? p.B : p.A).ToList();
+        Assert.All(partners, p => Assert.Contains(p, linked));
+        Assert.Contains(pairs, p => p.StartsWith("notice-00~", StringComparison.Ordinal));
+        Assert.DoesNotContain("notice-00~notice-59", pairs);
+    }
+
+    [Fact]
     public void The_same_passages_are_found_whatever_the_order_and_batching()
     {
         using var once = Stream(Articles);
