@@ -200,7 +200,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         }
 
         var grouped = clock.Elapsed;
-        var (printsOf, passagePairs) = PassageCandidates(fresh, prepared, links, [.. duplicates.Select(d => d.Id)], cancellationToken);
+        var (printsOf, passagePairs) = FindPassageCandidates(fresh, prepared, links, [.. duplicates.Select(d => d.Id)], cancellationToken);
         var passages = clock.Elapsed;
         var reuse = Align(links, passagePairs, prepared, cancellationToken);
         var align = clock.Elapsed;
@@ -281,103 +281,25 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
     }
 
     /// <summary>
-    /// Each new article's passage fingerprints, and the pairs of a new article and another (assigned before, or new
-    /// and before it in assignment order) that share one: the articles it may have taken a passage from, or given
-    /// one to, in any story or none and at any distance in time. Pairs linked as one event are left out (they are aligned anyway).
+    /// Each new article's passage fingerprints, and the pairs of a new article and another that share passages
+    /// (<see cref="PassageCandidates"/>). An exact duplicate is neither looked up nor indexed: its original stands for
+    /// it (they are linked), and a wire text reprinted word for word by many outlets would otherwise fill its prints
+    /// past the boilerplate cap. Pairs linked as one event are left out (they are aligned anyway).
     /// </summary>
-    private (Dictionary<string, ulong[]> Prints, List<(string A, string B)> Pairs) PassageCandidates(
+    private (IReadOnlyDictionary<string, ulong[]> Prints, IReadOnlyList<(string A, string B)> Pairs) FindPassageCandidates(
         IReadOnlyList<Article> fresh, Dictionary<string, Prepared> prepared, List<StoryLink> links, HashSet<string> copies, CancellationToken cancellationToken)
     {
-        // An exact duplicate is neither looked up nor indexed: its original stands for it (they are linked), and a
-        // wire text reprinted word for word by many outlets would otherwise fill its prints past the boilerplate cap.
-        var ordered = fresh.Where(a => !copies.Contains(a.Id)).Select(a => prepared[a.Id].Assign).Order(AssignArticle.Canonical).Select(a => a.Id).ToList();
-        var sentences = new ulong[ordered.Count][][];
-        Parallel.For(0, ordered.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-            sentences[i] = [.. PassageFingerprints.Of(prepared[ordered[i]].Terms!).GroupBy(p => p.Sentence).Select(g => g.Select(p => p.Hash).Distinct().ToArray())]);
-        var printsOf = ordered.Select((id, i) => (id, i))
-            .ToDictionary(x => x.id, x => sentences[x.i].SelectMany(p => p).Distinct().Order().ToArray(), StringComparer.Ordinal);
-
+        var ordered = fresh.Where(a => !copies.Contains(a.Id)).Select(a => prepared[a.Id].Assign).Order(AssignArticle.Canonical)
+            .Select(a => (a.Id, prepared[a.Id].Terms!)).ToList();
         var linked = links.Where(l => l.Kind.IsEvent()).Select(l => (l.A, l.B)).ToHashSet();
-        var pairs = new HashSet<(string, string)>();
-        void Add(string id, string other)
-        {
-            var pair = string.CompareOrdinal(id, other) < 0 ? (id, other) : (other, id);
-            if (!string.Equals(id, other, StringComparison.Ordinal) && !linked.Contains(pair))
-            {
-                pairs.Add(pair);
-            }
-        }
-
-        // Each sentence's prints with how many new articles before it (in assignment order) hold each.
-        var bySentence = new List<PrintedSentence>();
-        var heldSoFar = new Dictionary<ulong, int>();
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            bySentence.AddRange(sentences[i].Select(p => new PrintedSentence(ordered[i], p, [.. p.Select(x => heldSoFar.GetValueOrDefault(x))])));
-            foreach (var print in printsOf[ordered[i]])
-            {
-                heldSoFar[print] = heldSoFar.GetValueOrDefault(print) + 1;
-            }
-        }
-
-        var neighbours = store.SharingPassages(bySentence, PassageSearch.MaxPostings, PassageSearch.MinSharedPrints);
-        foreach (var (id, other, _) in neighbours.Pairs)
-        {
-            Add(id, other);
-        }
-
-        // The new articles before each one in assignment order, likewise; a print's holders are the stored ones and
-        // the new ones before it together, so boilerplate is boilerplate however the articles were batched.
-        var earlier = new Dictionary<ulong, List<int>>();
-        var best = new Dictionary<int, int>();
-        var shared = new Dictionary<int, int>();
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            best.Clear();
-            foreach (var sentence in sentences[i])
-            {
-                shared.Clear();
-                foreach (var print in sentence)
-                {
-                    if (earlier.TryGetValue(print, out var holders) && holders.Count + neighbours.Held.GetValueOrDefault(print) <= PassageSearch.MaxPostings)
-                    {
-                        foreach (var j in holders)
-                        {
-                            shared[j] = shared.GetValueOrDefault(j) + 1;
-                        }
-                    }
-                }
-
-                foreach (var (j, count) in shared)
-                {
-                    best[j] = Math.Max(best.GetValueOrDefault(j), count);
-                }
-            }
-
-            foreach (var (j, _) in best.Where(s => s.Value >= PassageSearch.MinSharedPrints))
-            {
-                Add(ordered[i], ordered[j]);
-            }
-
-            foreach (var print in printsOf[ordered[i]])
-            {
-                if (!earlier.TryGetValue(print, out var holders))
-                {
-                    earlier[print] = holders = [];
-                }
-
-                holders.Add(i);
-            }
-        }
-
-        return (printsOf, [.. pairs.OrderBy(p => p.Item1, StringComparer.Ordinal).ThenBy(p => p.Item2, StringComparer.Ordinal)]);
+        return new PassageCandidates(store).Find(ordered, linked, cancellationToken);
     }
 
     /// <summary>
     /// The pairs that share copy or a passage, with their aligned passages, on all cores: the linked pairs of one
     /// event and the pairs found by passage fingerprints (whose other article is read here when it is not at hand).
     /// </summary>
-    private List<ReusePair> Align(List<StoryLink> links, List<(string A, string B)> passagePairs, Dictionary<string, Prepared> prepared, CancellationToken cancellationToken)
+    private List<ReusePair> Align(List<StoryLink> links, IReadOnlyList<(string A, string B)> passagePairs, Dictionary<string, Prepared> prepared, CancellationToken cancellationToken)
     {
         var weights = termWeights();
         var terms = new ConcurrentDictionary<string, ContentTerms>(StringComparer.Ordinal);
