@@ -20,16 +20,27 @@ public sealed record ArticleRef(string Id, string? Outlet, DateTimeOffset? Publi
 /// </summary>
 public sealed record BorrowedPassage(TextExtent Extent, TextExtent? RawExtent, ArticleRef From, TextExtent FromExtent, ArticleRef Origin, double Similarity);
 
-/// <summary>The passages of an article that earlier articles have too, in any story, from the stored reuse pairs.</summary>
+/// <summary>
+/// The passages of an article that earlier articles have too, in any story, from the stored reuse pairs. An instance
+/// keeps up to <see cref="Kept"/> of the articles and pairs it read (the reprints of one wire text share their
+/// sources): make one per read of the store, not one for the life of a server.
+/// </summary>
 public sealed class PassageSources(IStoryStore store)
 {
     /// <summary>Sources followed back from a passage's first source to find its origin.</summary>
     private const int MaxHops = 8;
 
+    /// <summary>Articles and reuse pairs kept while reading many articles' sources (a wire text's reprints share them).</summary>
+    private const int Kept = 2048;
+
+    private readonly Dictionary<string, Article> _articles = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, IReadOnlyList<ReusePair>> _pairs = new(StringComparer.Ordinal);
+
     /// <summary>The article's passages found in earlier articles, in text order (then by source publication time).</summary>
     public IReadOnlyList<BorrowedPassage> Of(Article article)
     {
-        var pairs = store.ReuseWith(article.Id);
+        var pairs = ReuseWith(article.Id);
         if (pairs.Count == 0)
         {
             return [];
@@ -75,7 +86,7 @@ public sealed class PassageSources(IStoryStore store)
         for (var hop = 0; hop < MaxHops; hop++)
         {
             var back = new List<(string Id, TextExtent Extent)>();
-            foreach (var pair in store.ReuseWith(article.Id))
+            foreach (var pair in ReuseWith(article.Id))
             {
                 var other = Other(pair, article.Id);
                 foreach (var passage in pair.Passages)
@@ -103,8 +114,40 @@ public sealed class PassageSources(IStoryStore store)
         return article;
     }
 
-    private Dictionary<string, Article> Find(IEnumerable<string> ids) =>
-        store.FindAll([.. ids.Distinct(StringComparer.Ordinal)]).ToDictionary(a => a.Id, StringComparer.Ordinal);
+    private Dictionary<string, Article> Find(IEnumerable<string> ids)
+    {
+        var wanted = ids.Distinct(StringComparer.Ordinal).ToList();
+        var missing = wanted.Where(id => !_articles.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            if (_articles.Count + missing.Count > Kept)
+            {
+                _articles.Clear();
+            }
+
+            foreach (var found in store.FindAll(missing))
+            {
+                _articles[found.Id] = found;
+            }
+        }
+
+        return wanted.Where(_articles.ContainsKey).ToDictionary(id => id, id => _articles[id], StringComparer.Ordinal);
+    }
+
+    private IReadOnlyList<ReusePair> ReuseWith(string id)
+    {
+        if (!_pairs.TryGetValue(id, out var pairs))
+        {
+            if (_pairs.Count >= Kept)
+            {
+                _pairs.Clear();
+            }
+
+            _pairs[id] = pairs = store.ReuseWith(id);
+        }
+
+        return pairs;
+    }
 
     private static string Other(ReusePair pair, string id) => string.Equals(pair.A, id, StringComparison.Ordinal) ? pair.B : pair.A;
 
