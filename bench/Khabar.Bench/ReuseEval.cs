@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Khabar.Core.Analyze;
+using Khabar.Core.Ports;
 using Khabar.Core.Reuse;
 using Khabar.Text;
 
@@ -9,8 +10,8 @@ namespace Khabar.Bench;
 /// <summary>
 /// Measures passage reuse detection on the synthetic set of <see cref="ReuseCorpus"/> with PAN's character-level
 /// measures (Potthast et al. 2010): precision, recall, granularity and plagdet, overall and per kind of disguise.
-/// Every document is fingerprinted and looked up in an index of the documents before it, as on ingest; the
-/// candidates are aligned by <see cref="ReuseAligner"/>. Usage:
+/// Every document is fingerprinted and looked up among the documents before it by the code Assign runs
+/// (<see cref="PassageCandidates"/>); the candidates are aligned by <see cref="ReuseAligner"/>. Usage:
 /// <c>reuse-eval [SNN-FOLDER] [--heldout] [--suspects N] [--seed N] [--show N] [--synonyms TSV]</c>.
 /// </summary>
 internal static class ReuseEval
@@ -71,82 +72,40 @@ internal static class ReuseEval
     public static int Aligned { get; private set; }
 
     /// <summary>
-    /// Each suspect looked up, by its fingerprints, among the sources (the first <paramref name="sources"/>
-    /// documents) and aligned with those it shares one with: PAN's external setting, where suspects are compared with
+    /// Every document through <see cref="PassageCandidates"/> as one run of new articles (sources first), and each
+    /// candidate pair of a suspect and a source aligned: PAN's external setting, where suspects are compared with
     /// sources only (two suspects given passages of one source share them too, but that is not a case).
     /// </summary>
     public static List<Detection> Detect(IReadOnlyList<string> documents, int sources)
     {
         var terms = new ContentTerms[documents.Count];
-        var prints = new PassageFingerprint[documents.Count][];
-        Parallel.For(0, documents.Count, i =>
-        {
-            terms[i] = ContentTerms.Of(documents[i]);
-            prints[i] = PassageFingerprints.Of(terms[i]);
-        });
-
-        var index = new Dictionary<ulong, List<int>>();
+        Parallel.For(0, documents.Count, i => terms[i] = ContentTerms.Of(documents[i]));
+        var (_, pairs) = new PassageCandidates(new NothingStored()).Find(
+            [.. terms.Select((t, i) => (Id(i), t))], new HashSet<(string, string)>());
+        var candidates = pairs.Select(p => (A: int.Parse(p.A, CultureInfo.InvariantCulture), B: int.Parse(p.B, CultureInfo.InvariantCulture)))
+            .Select(p => (Source: Math.Min(p.A, p.B), Suspect: Math.Max(p.A, p.B)))
+            .Where(p => p.Source < sources && p.Suspect >= sources).ToList();
+        Aligned = candidates.Count;
         var detections = new List<Detection>();
-        for (var d = 0; d < documents.Count; d++)
+        foreach (var (source, suspect) in candidates)
         {
-            if (d < sources)
+            foreach (var passage in ReuseAligner.Align(terms[source], terms[suspect]).Passages)
             {
-                Index(index, prints[d], d);
-                continue;
+                detections.Add(new Detection(suspect, passage.B, source, passage.A));
             }
-
-            // Prints are counted per sentence of the suspect: a copied sentence keeps several of its bands.
-            var shared = new Dictionary<int, int>();
-            foreach (var sentence in prints[d].GroupBy(p => p.Sentence))
-            {
-                var own = new Dictionary<int, int>();
-                foreach (var print in sentence.Select(p => p.Hash).Distinct())
-                {
-                    if (index.TryGetValue(print, out var postings) && postings.Count <= PassageSearch.MaxPostings)
-                    {
-                        foreach (var e in postings)
-                        {
-                            own[e] = own.GetValueOrDefault(e) + 1;
-                        }
-                    }
-                }
-
-                foreach (var (e, count) in own)
-                {
-                    shared[e] = Math.Max(shared.GetValueOrDefault(e), count);
-                }
-            }
-
-            var candidates = shared.Where(s => s.Value >= PassageSearch.MinSharedPrints).Select(s => s.Key).ToList();
-
-            Aligned += candidates.Count;
-            foreach (var e in candidates.Order())
-            {
-                foreach (var passage in ReuseAligner.Align(terms[e], terms[d]).Passages)
-                {
-                    detections.Add(new Detection(d, passage.B, e, passage.A));
-                }
-            }
-
         }
 
         return detections;
     }
 
-    private static void Index(Dictionary<ulong, List<int>> index, PassageFingerprint[] prints, int document)
-    {
-        foreach (var print in prints)
-        {
-            if (!index.TryGetValue(print.Hash, out var postings))
-            {
-                index[print.Hash] = postings = [];
-            }
+    /// <summary>Ids that sort as the documents' order.</summary>
+    private static string Id(int document) => document.ToString("D6", CultureInfo.InvariantCulture);
 
-            if (postings.Count == 0 || postings[^1] != document)
-            {
-                postings.Add(document);
-            }
-        }
+    /// <summary>A store with no article assigned yet: every document is a new one.</summary>
+    private sealed class NothingStored : IPassageIndex
+    {
+        public PassageNeighbours SharingPassages(IReadOnlyList<PrintedSentence> sentences, int maxHolders, int minShared) =>
+            new([], new Dictionary<ulong, int>());
     }
 
     private static bool Same(IReadOnlyList<string> documents, Detection d) =>

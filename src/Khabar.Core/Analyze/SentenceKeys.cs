@@ -32,20 +32,8 @@ public sealed class SentenceKeys
     public ReadOnlySpan<(ulong Key, int Sentence)> SentencesOf(ulong key)
     {
         var postings = _postings.AsSpan();
-        int low = 0, high = postings.Length;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (postings[middle].Key < key)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
+        // Sentences are never negative, so the search never hits and gives the first pair of the key.
+        var low = ~postings.BinarySearch((key, -1));
         var end = low;
         while (end < postings.Length && postings[end].Key == key)
         {
@@ -79,31 +67,7 @@ public sealed class SentenceKeys
     {
         var keysA = KeysOf(a);
         var keysB = other.KeysOf(b);
-        if (keysA.Length + keysB.Length == 0)
-        {
-            return 0;
-        }
-
-        int i = 0, j = 0, shared = 0;
-        while (i < keysA.Length && j < keysB.Length)
-        {
-            if (keysA[i] == keysB[j])
-            {
-                shared++;
-                i++;
-                j++;
-            }
-            else if (keysA[i] < keysB[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return 2.0 * shared / (keysA.Length + keysB.Length);
+        return keysA.Length + keysB.Length == 0 ? 0 : 2.0 * SortedKeys.Common(keysA, keysB) / (keysA.Length + keysB.Length);
     }
 
     /// <summary>The summed weights, on both sides, of the keys two sorted key sets share.</summary>

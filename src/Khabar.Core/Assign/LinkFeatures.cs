@@ -1,3 +1,5 @@
+using Khabar.Core.Analyze;
+
 namespace Khabar.Core.Assign;
 
 /// <summary>
@@ -65,27 +67,5 @@ public static class LinkFeatures
     }
 
     /// <summary>Terms two sorted arrays share.</summary>
-    private static int Shared(ulong[] x, ulong[] y)
-    {
-        int i = 0, j = 0, shared = 0;
-        while (i < x.Length && j < y.Length)
-        {
-            if (x[i] == y[j])
-            {
-                shared++;
-                i++;
-                j++;
-            }
-            else if (x[i] < y[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return shared;
-    }
+    private static int Shared(ulong[] x, ulong[] y) => SortedKeys.Common(x, y);
 }

@@ -33,25 +33,7 @@ public static class Shingles
     /// <summary>The share of shingles two sorted sets have in common (|A∩B| / |A∪B|); 0 for two empty sets.</summary>
     public static double Jaccard(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
     {
-        int i = 0, j = 0, common = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                common++;
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
+        var common = SortedKeys.Common(a, b);
         var union = a.Length + b.Length - common;
         return union == 0 ? 0 : (double)common / union;
     }

@@ -337,12 +337,10 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         Parallel.ForEach(passagePairs, new ParallelOptions { CancellationToken = cancellationToken }, pair =>
         {
             if (TermsOf(pair.A) is { } a && TermsOf(pair.B) is { } b
-                && ReuseAligner.Align(a, b) is var match
-                && PassageSearch.Counted(match.Passages, PublishedOf(pair.A), PublishedOf(pair.B)) is { Count: > 0 } passages)
+                && ReuseAligner.Align(a, b, PassageSearch.OnlyWordForWord(PublishedOf(pair.A), PublishedOf(pair.B))) is { Passages.Count: > 0 } match)
             {
-                found.Add(new ReusePair(pair.A, pair.B, passages.Count == match.Passages.Count ? match.Score : PassageSearch.Coverage(passages, a, b), passages));
+                found.Add(new ReusePair(pair.A, pair.B, match.Score, match.Passages));
             }
-
         });
         return [.. found.OrderBy(p => p.A, StringComparer.Ordinal).ThenBy(p => p.B, StringComparer.Ordinal)];
     }

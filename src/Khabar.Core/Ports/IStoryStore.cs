@@ -9,7 +9,7 @@ namespace Khabar.Core.Ports;
 /// transaction, and drops the consolidation of every story it writes or removes: a story whose articles changed
 /// is never reported with an old consolidation.
 /// </summary>
-public interface IStoryStore
+public interface IStoryStore : IPassageIndex
 {
     /// <summary>
     /// The id, publication time and exact-duplicate original of each stored article that belongs to no story yet,
@@ -30,15 +30,6 @@ public interface IStoryStore
     /// published from and until them.
     /// </summary>
     IReadOnlyList<(string Id, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly, DateTimeOffset? from = null, DateTimeOffset? to = null);
-
-    /// <summary>
-    /// For each new article of <paramref name="sentences"/> (the passage fingerprints of each of its sentences, an
-    /// article's sentences one after the other), the assigned articles that hold at least <paramref name="minShared"/>
-    /// of the prints of one of its sentences, with the most any sentence shares. A print held by more than
-    /// <paramref name="maxHolders"/> articles, assigned ones and the new ones before it together
-    /// (<see cref="PrintedSentence.HeldBefore"/>), is boilerplate and counts for no one.
-    /// </summary>
-    PassageNeighbours SharingPassages(IReadOnlyList<PrintedSentence> sentences, int maxHolders, int minShared);
 
     /// <summary>For each stored article among <paramref name="ids"/> that has a stored exact duplicate, that duplicate's id.</summary>
     IReadOnlyList<(string Id, string DuplicateOf)> Duplicates(IReadOnlyCollection<string> ids);

@@ -10,7 +10,7 @@ namespace Khabar.Core.Reuse;
 /// A print's holders are counted as the assigned ones and the new ones before together, on both sides, so that
 /// boilerplate (over <see cref="PassageSearch.MaxPostings"/> holders) is boilerplate however the articles are batched.
 /// </summary>
-public sealed class PassageCandidates(IStoryStore store)
+public sealed class PassageCandidates(IPassageIndex index)
 {
     /// <summary>
     /// Each article's distinct fingerprints (what is stored for it) and the candidate pairs, each ordered by id,
@@ -47,7 +47,7 @@ public sealed class PassageCandidates(IStoryStore store)
             }
         }
 
-        var neighbours = store.SharingPassages(bySentence, PassageSearch.MaxPostings, PassageSearch.MinSharedPrints);
+        var neighbours = index.SharingPassages(bySentence, PassageSearch.MaxPostings, PassageSearch.MinSharedPrints);
         foreach (var (id, other, _) in neighbours.Pairs)
         {
             Add(id, other);

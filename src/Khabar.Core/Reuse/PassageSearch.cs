@@ -1,5 +1,3 @@
-using Khabar.Core.Analyze;
-
 namespace Khabar.Core.Reuse;
 
 /// <summary>How a new article's passage fingerprints find the earlier articles it may share passages with.</summary>
@@ -25,24 +23,12 @@ public static class PassageSearch
     /// How far apart two articles may be for a rewritten passage (not word for word) to count. Read by eye on
     /// SaudiNewsNet (two samples of 20 pairs found by fingerprints alone): every copy was within 1.5 days, every
     /// template instance (the same wording reused for another flight, visit or day) at least 5.9 days apart but
-    /// one at 2.4. Beyond this window a passage counts only when word for word (<see cref="ExactSimilarity"/>),
-    /// which templates, with their other names and ordinals, are not; an exact passage counts at any distance.
+    /// one at 2.4. Beyond this window a passage counts only when word for word (<see cref="ReuseAligner.WordForWord"/>),
+    /// which templates, with their other names and ordinals, are not; such a passage counts at any distance.
     /// </summary>
     public static readonly TimeSpan RewrittenWindow = TimeSpan.FromDays(3);
 
-    /// <summary>Similarity at which every sentence of a passage has the other's keys exactly.</summary>
-    public const double ExactSimilarity = 0.99;
-
-    /// <summary>
-    /// The share of the more covered article's text in <paramref name="passages"/> (by characters): the score of a
-    /// pair some of whose aligned passages did not count.
-    /// </summary>
-    public static double Coverage(IReadOnlyList<ReusePassage> passages, ContentTerms a, ContentTerms b) =>
-        Math.Round(Math.Max(
-            a.Text.Length == 0 ? 0 : passages.Sum(p => p.A.Length) / (double)a.Text.Length,
-            b.Text.Length == 0 ? 0 : passages.Sum(p => p.B.Length) / (double)b.Text.Length), 3);
-
-    /// <summary>The passages that count between articles published at <paramref name="a"/> and <paramref name="b"/> (null: undated).</summary>
-    public static IReadOnlyList<ReusePassage> Counted(IReadOnlyList<ReusePassage> passages, DateTimeOffset? a, DateTimeOffset? b) =>
-        a is { } x && b is { } y && (x - y).Duration() > RewrittenWindow ? [.. passages.Where(p => p.Similarity >= ExactSimilarity)] : passages;
+    /// <summary>Whether, between articles published at <paramref name="a"/> and <paramref name="b"/> (null: undated), only word-for-word passages count.</summary>
+    public static bool OnlyWordForWord(DateTimeOffset? a, DateTimeOffset? b) =>
+        a is { } x && b is { } y && (x - y).Duration() > RewrittenWindow;
 }

@@ -51,7 +51,18 @@ public static class ReuseAligner
     /// <summary>Terms two sentences must share before their similarity is computed.</summary>
     private const int MinSharedTerms = 3;
 
-    public static ReuseMatch Align(ContentTerms a, ContentTerms b)
+    /// <summary>
+    /// Average similarity of a passage's sentences at which it is word for word (each sentence pair has the other's
+    /// keys exactly but for rounding).
+    /// </summary>
+    public const double WordForWord = 0.99;
+
+    /// <summary>
+    /// Aligns <paramref name="a"/> with <paramref name="b"/>; passages' <see cref="ReusePassage.A"/> extents are into
+    /// <paramref name="a"/>. With <paramref name="wordForWordOnly"/> (articles too far apart in time for a rewritten
+    /// passage to count) only word-for-word passages are kept, and the score is theirs.
+    /// </summary>
+    public static ReuseMatch Align(ContentTerms a, ContentTerms b, bool wordForWordOnly = false)
     {
         var (keysA, keysB) = (a.SentenceKeys, b.SentenceKeys);
         var pairs = OneToOne(MatchSentences(a, b));
@@ -66,6 +77,11 @@ public static class ReuseAligner
         // Passages, in any order: in a copy, every group of matches and every match of the chain; otherwise only
         // groups with a sentence close to word for word.
         var groups = Groups(pairs).Where(g => IsStrong(g, a, b) || (sharesCopy && (g.Count > 1 || chain.Contains(g[0])))).ToList();
+        if (wordForWordOnly)
+        {
+            groups = [.. groups.Where(g => IsStrong(g, a, b) && g.Average(p => p.Similarity) >= WordForWord)];
+        }
+
         var kept = groups.SelectMany(g => g).ToList();
         var score = Math.Max(Covered(keysA, kept.Select(p => p.A)), Covered(keysB, kept.Select(p => p.B)));
         var passages = groups.Select(g => Passage(g, a, b)).ToList();
@@ -79,20 +95,29 @@ public static class ReuseAligner
         var pairs = new List<SentencePair>();
         var shared = new int[b.Count];
         var stamp = new int[b.Count];
+        var touched = new List<int>();
         for (var i = 0; i < a.Count; i++)
         {
+            // Only the sentences of B sharing a key with sentence i are visited, not all of B.
+            touched.Clear();
             foreach (var key in a.KeysOf(i))
             {
                 foreach (var (_, j) in b.SentencesOf(key))
                 {
-                    shared[j] = stamp[j] == i + 1 ? shared[j] + 1 : 1;
-                    stamp[j] = i + 1;
+                    if (stamp[j] != i + 1)
+                    {
+                        stamp[j] = i + 1;
+                        shared[j] = 0;
+                        touched.Add(j);
+                    }
+
+                    shared[j]++;
                 }
             }
 
-            for (var j = 0; j < b.Count; j++)
+            foreach (var j in touched)
             {
-                if (stamp[j] == i + 1 && shared[j] >= MinSharedTerms && a.Similarity(i, b, j) is var similarity && similarity >= SentenceThreshold
+                if (shared[j] >= MinSharedTerms && a.Similarity(i, b, j) is var similarity && similarity >= SentenceThreshold
                     && !SlotsDiffer(ta, i, tb, j))
                 {
                     pairs.Add(new SentencePair(i, j, similarity));

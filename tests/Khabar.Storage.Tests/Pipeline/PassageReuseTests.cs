@@ -1,9 +1,9 @@
 using Khabar.Core.Assign;
 using Khabar.Core.Ingest;
-using Khabar.Core.Pipeline;
 using Khabar.Core.Reuse;
-using Khabar.Core.Store;
 using Khabar.Storage.Sqlite;
+
+using static Khabar.Storage.Tests.Pipeline.AssignedStore;
 
 namespace Khabar.Storage.Tests.Pipeline;
 
@@ -48,18 +48,6 @@ public class PassageReuseTests
         Article("report", Report, "صحيفة الجبل", 1),
         Article("feature", Feature, "صحيفة الوادي", 22),
     ];
-
-    private static SqliteArticleStore Stream(params IEnumerable<RawArticle>[] batches)
-    {
-        var store = SqliteArticleStore.Open(":memory:");
-        foreach (var batch in batches)
-        {
-            new IngestJob(store, new ArticlePreparation(PipelineParts.BuiltIn().Analyzer)).Run(batch);
-            new StoryAssignment(store, PipelineParts.BuiltIn().Weights).Run();
-        }
-
-        return store;
-    }
 
     [Fact]
     public void A_feature_quoting_a_statement_three_weeks_later_shares_its_word_for_word_passage_though_in_another_story()

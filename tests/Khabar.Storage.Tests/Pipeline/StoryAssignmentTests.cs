@@ -6,6 +6,8 @@ using Khabar.Core.Ports;
 using Khabar.Core.Store;
 using Khabar.Storage.Sqlite;
 
+using static Khabar.Storage.Tests.Pipeline.AssignedStore;
+
 namespace Khabar.Storage.Tests.Pipeline;
 
 public class StoryAssignmentTests
@@ -14,19 +16,6 @@ public class StoryAssignmentTests
 
     private static IReadOnlyList<RawArticle> Read(string folder) =>
         [.. ArticleSource.Read([folder], IngestOptions.Default).Select(i => i.Article).OfType<RawArticle>()];
-
-    /// <summary>Ingests and assigns <paramref name="batches"/> one after the other, as a stream would arrive.</summary>
-    private static SqliteArticleStore Stream(params IEnumerable<RawArticle>[] batches)
-    {
-        var store = SqliteArticleStore.Open(":memory:");
-        foreach (var batch in batches)
-        {
-            new IngestJob(store, new ArticlePreparation(PipelineParts.BuiltIn().Analyzer)).Run(batch);
-            new StoryAssignment(store, PipelineParts.BuiltIn().Weights).Run();
-        }
-
-        return store;
-    }
 
     /// <summary>Each story as "id: member member …", sorted: everything the grouping decided.</summary>
     private static string[] Shape(IStoryStore store) =>

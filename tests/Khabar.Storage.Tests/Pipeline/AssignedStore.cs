@@ -1,0 +1,24 @@
+using Khabar.Core.Assign;
+using Khabar.Core.Ingest;
+using Khabar.Core.Pipeline;
+using Khabar.Core.Store;
+using Khabar.Storage.Sqlite;
+
+namespace Khabar.Storage.Tests.Pipeline;
+
+/// <summary>In-memory stores filled as a stream would fill them.</summary>
+internal static class AssignedStore
+{
+    /// <summary>Ingests and assigns <paramref name="batches"/> one after the other, as a stream would arrive.</summary>
+    public static SqliteArticleStore Stream(params IEnumerable<RawArticle>[] batches)
+    {
+        var store = SqliteArticleStore.Open(":memory:");
+        foreach (var batch in batches)
+        {
+            new IngestJob(store, new ArticlePreparation(PipelineParts.BuiltIn().Analyzer)).Run(batch);
+            new StoryAssignment(store, PipelineParts.BuiltIn().Weights).Run();
+        }
+
+        return store;
+    }
+}
