@@ -64,7 +64,7 @@ internal static class PipelineThroughput
                     ("find", () => store.FindStory(largest)),
                 })
                 {
-                    for (var warm = 0; warm < 100; warm++)
+                    for (var warm = Stopwatch.StartNew(); warm.Elapsed < TimeSpan.FromSeconds(2);)
                     {
                         action();
                     }
@@ -85,6 +85,9 @@ internal static class PipelineThroughput
             case "report":
                 ReportParts(store);
                 break;
+            case "json-options":
+                JsonOptions(store);
+                break;
             default:
                 // As Run, in two calls so that the peak after each part shows.
                 Report(pipeline.Store(new FileSource(paths, IngestOptions.Default)));
@@ -97,15 +100,20 @@ internal static class PipelineThroughput
         return 0;
     }
 
-    /// <summary>Reading the largest stored story in full (with removals), and a median-sized one: median of 21 reads after 100 to warm up.</summary>
+    /// <summary>
+    /// Reading the largest stored story in full (with removals) and without removals, and a median-sized one:
+    /// median of 21 reads after 3 s of reads to warm up (tiered compilation promotes a method to its optimized
+    /// code some time after its 30th call, in the background, as in a server that has been running).
+    /// </summary>
     private static void One(StoryReader reader)
     {
         var stories = reader.Stories();
         foreach (var story in new[] { stories[0], stories[stories.Count / 2] })
         {
-            for (var warm = 0; warm < 100; warm++)
+            for (var warm = Stopwatch.StartNew(); warm.Elapsed < TimeSpan.FromSeconds(3);)
             {
-                reader.Story(story.Id); // past tiered compilation's first tier, as in a server that has been running
+                reader.Story(story.Id);
+                reader.Story(story.Id, withRemovals: false);
             }
 
             var times = new double[21];
@@ -160,7 +168,7 @@ internal static class PipelineThroughput
         {
             var ids = batch.Select(s => s.Id).ToArray();
             Time("batched consolidations", () => store.ConsolidationsOf(ids, Core.Consolidate.StoryConsolidator.Stamp));
-            Time("batched members", () => store.MembersByStory(ids));
+            Time("batched members", () => store.MembersByStory(ids, withRawText: false));
         }
 
         Console.WriteLine($"{stories.Count:N0} stories, {bytes / 1e6:F0} MB of consolidations");
@@ -177,12 +185,15 @@ internal static class PipelineThroughput
     private static void ReportParts(SqliteArticleStore store)
     {
         var clocks = new Dictionary<string, Stopwatch>();
+        var allocated = new Dictionary<string, long>();
         T Time<T>(string what, Func<T> action)
         {
             var clock = clocks.TryGetValue(what, out var c) ? c : clocks[what] = new Stopwatch();
+            var before = GC.GetAllocatedBytesForCurrentThread();
             clock.Start();
             var result = action();
             clock.Stop();
+            allocated[what] = allocated.GetValueOrDefault(what) + GC.GetAllocatedBytesForCurrentThread() - before;
             return result;
         }
 
@@ -200,7 +211,7 @@ internal static class PipelineThroughput
             {
                 var ids = batch.Select(s => s.Id).ToArray();
                 var payloads = Time("read consolidations", () => store.ConsolidationsOf(ids, Core.Consolidate.StoryConsolidator.Stamp));
-                var members = Time("read members", () => store.MembersByStory(ids));
+                var members = Time("read members", () => store.MembersByStory(ids, withRawText: false));
                 foreach (var story in batch)
                 {
                     var consolidated = Time("decode", () => Core.Store.DerivedCodec.ReadConsolidation(payloads[story.Id], members[story.Id]));
@@ -217,10 +228,53 @@ internal static class PipelineThroughput
             json.WriteEndArray();
         }
 
-        Console.WriteLine($"{bytes.Length / 1e6:F0} MB of JSON");
+        Console.WriteLine($"{bytes.Length / 1e6:F0} MB of JSON; {GC.GetTotalAllocatedBytes() / 1e6:F0} MB allocated, GC paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s, gen0/1/2 collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
         foreach (var (what, clock) in clocks)
         {
-            Console.WriteLine($"  {what,-22} {clock.Elapsed.TotalSeconds,6:F2} s");
+            Console.WriteLine($"  {what,-22} {clock.Elapsed.TotalSeconds,6:F2} s {allocated[what] / 1e6,6:F0} MB allocated");
+        }
+    }
+
+    private static void JsonOptions(SqliteArticleStore store)
+    {
+        var noRemovals = new Dictionary<string, IReadOnlyList<Core.Store.StoredRemoval>>();
+        var reports = new List<Present.Reports.StoryReport>();
+        foreach (var batch in store.Stories().Chunk(64))
+        {
+            var ids = batch.Select(s => s.Id).ToArray();
+            var payloads = store.ConsolidationsOf(ids, Core.Consolidate.StoryConsolidator.Stamp);
+            var members = store.MembersByStory(ids, withRawText: false);
+            foreach (var story in batch)
+            {
+                reports.Add(Present.Reports.StoryReport.Of(new StoryRecord(story, members[story.Id], Core.Store.DerivedCodec.ReadConsolidation(payloads[story.Id], members[story.Id]), noRemovals)));
+            }
+        }
+
+        foreach (var (name, options) in new (string, System.Text.Json.JsonWriterOptions)[]
+        {
+            ("indented, all ranges", new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }),
+            ("indented, no validation", new() { Indented = true, SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }),
+            ("compact, all ranges", new() { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }),
+        })
+        {
+            for (var round = 0; round < 2; round++)
+            {
+                var bytes = new CountingStream();
+                var clock = Stopwatch.StartNew();
+                using (var json = new System.Text.Json.Utf8JsonWriter(bytes, options))
+                {
+                    json.WriteStartArray();
+                    foreach (var report in reports)
+                    {
+                        Present.Reports.StoryReportWriter.WriteJson(json, report);
+                        json.Flush();
+                    }
+
+                    json.WriteEndArray();
+                }
+
+                Console.WriteLine($"{name,-24} {bytes.Length / 1e6,6:F0} MB {clock.Elapsed.TotalSeconds,6:F2} s");
+            }
         }
     }
 

@@ -91,7 +91,7 @@ public sealed class StoryConsolidation(IStore store, Func<StoryConsolidator> con
     /// <summary>What consolidating a batch of stories reads, the articles and analyses of all in two queries; gone stories left out.</summary>
     private StoryInputs[] ReadBatch(string[] storyIds)
     {
-        var members = store.MembersByStory(storyIds);
+        var members = store.MembersByStory(storyIds, withRawText: false);
         var analyses = store.DerivedOfMembers(storyIds, DerivedCodec.AnalysisKind, Analyze.ArticleAnalyzer.Version);
         return [.. storyIds.Where(members.ContainsKey).Select(id => Inputs(id, members[id], analyses))];
     }

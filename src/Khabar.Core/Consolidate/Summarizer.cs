@@ -58,7 +58,7 @@ internal static class Summarizer
                 }
             }
 
-            var sentence = new SummarySentence(story.TextOf(lead), fact.Id, story.QuoteOf(lead), [.. fact.Sources], fact.Status == FactStatus.Conflict);
+            var sentence = new SummarySentence(fact.Id, story.QuoteOf(lead), [.. fact.Sources], fact.Status == FactStatus.Conflict);
             candidates.Add(new SummaryCandidate(sentence, lead.Words, dayOf.TryGetValue(fact.Id, out var day) ? day.DayNumber : null, redundant));
         }
 

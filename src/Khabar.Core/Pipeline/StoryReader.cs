@@ -1,4 +1,4 @@
-using System.Runtime.ExceptionServices;
+using System.Collections.Concurrent;
 using Khabar.Core.Analyze;
 using Khabar.Core.Assign;
 using Khabar.Core.Clean;
@@ -17,7 +17,7 @@ namespace Khabar.Core.Pipeline;
 /// </summary>
 public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
 {
-    /// <summary>Stories decoded together on all cores while the next ones are read.</summary>
+    /// <summary>Stories read together (three queries for the batch) and handed over together.</summary>
     private const int Batch = 64;
 
     /// <summary>Every story, the largest first (then by id), without its articles' records.</summary>
@@ -25,50 +25,70 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
 
     /// <summary>
     /// One story in full, by its id or an old id of it (merged or renamed: the story returned has its current id);
-    /// null when the store knows neither. What cleaning removed from its articles is
-    /// read only <paramref name="withRemovals"/> (empty otherwise).
+    /// null when the store knows neither. What cleaning removed from its articles, and their raw text, are read
+    /// only <paramref name="withRemovals"/> (empty otherwise).
     /// </summary>
     public StoryRecord? Story(string id, bool withRemovals = true) =>
         store.FindStory(id) is { } story ? Decode(ReadBatch([story], withRemovals)[0]) ?? Repaired(story, withRemovals) : null;
 
     /// <summary>
-    /// Every story in full, the largest first. The store is read on the calling thread a batch at a time, and
-    /// each batch decoded on all cores while the next is read: the stories are never all in memory.
+    /// Every story in full, the largest first. The store is read and decoded on a thread of its own a batch at a
+    /// time, and the records handed over while the caller writes the ones before (on two cores, reading and
+    /// writing a report cost about the same): a few batches are in memory at once, never all the stories. Removals
+    /// and raw text as for <see cref="Story"/>. The store must not be used by anyone else until the enumeration
+    /// ends (it ends when the caller stops, too).
     /// </summary>
     public IEnumerable<StoryRecord> All(bool withRemovals = true)
     {
-        var stories = store.Stories();
-        Task<(Stored[] Read, StoryRecord?[] Records)>? decoding = null;
-        foreach (var batch in stories.Chunk(Batch))
+        using var stop = new CancellationTokenSource();
+        using var ready = new BlockingCollection<StoryRecord[]>(boundedCapacity: 4);
+        var reading = Task.Factory.StartNew(() => Produce(withRemovals, ready, stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
         {
-            var read = ReadBatch(batch, withRemovals);
-            var previous = decoding;
-            decoding = Task.Run(() => (read, DecodeAll(read)));
-            if (previous is not null)
+            foreach (var batch in ready.GetConsumingEnumerable())
             {
-                foreach (var record in Finish(previous, withRemovals))
+                foreach (var record in batch)
                 {
                     yield return record;
                 }
             }
-        }
 
-        if (decoding is not null)
+            reading.GetAwaiter().GetResult(); // a failure of the reading thread reaches the caller as it was thrown
+        }
+        finally
         {
-            foreach (var record in Finish(decoding, withRemovals))
+            stop.Cancel();
+            try
             {
-                yield return record;
+                reading.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+                // Thrown above already, or the cancellation of a reader the caller left early.
             }
         }
     }
 
-    /// <summary>A decoded batch, a damaged record repaired on the calling thread (the store's).</summary>
-    private IEnumerable<StoryRecord> Finish(Task<(Stored[] Read, StoryRecord?[] Records)> decoding, bool withRemovals)
+    /// <summary>The reading thread of <see cref="All"/>: batches read, decoded, repaired, handed over in order.</summary>
+    private void Produce(bool withRemovals, BlockingCollection<StoryRecord[]> ready, CancellationToken stop)
     {
-        var (read, records) = decoding.GetAwaiter().GetResult();
-        for (var i = 0; i < records.Length; i++)
+        try
         {
-            yield return records[i] ?? Repaired(read[i].Story, withRemovals);
+            foreach (var batch in store.Stories().Chunk(Batch))
+            {
+                var read = ReadBatch(batch, withRemovals);
+                var records = new StoryRecord[read.Length];
+                for (var i = 0; i < read.Length; i++)
+                {
+                    records[i] = Decode(read[i]) ?? Repaired(read[i].Story, withRemovals);
+                }
+
+                ready.Add(records, stop);
+            }
+        }
+        finally
+        {
+            ready.CompleteAdding();
         }
     }
 
@@ -90,21 +110,6 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
         }
     }
 
-    private static StoryRecord?[] DecodeAll(Stored[] read)
-    {
-        var records = new StoryRecord?[read.Length];
-        try
-        {
-            Parallel.For(0, read.Length, i => records[i] = Decode(read[i]));
-        }
-        catch (AggregateException failure)
-        {
-            ExceptionDispatchInfo.Capture(failure.InnerExceptions[0]).Throw();
-        }
-
-        return records;
-    }
-
     /// <summary>
     /// A batch of stories read with two queries in all (three with the removals); a story with no stored
     /// consolidation is consolidated now, on the store's thread.
@@ -114,7 +119,7 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
         var ids = batch.Select(s => s.Id).ToArray();
         var payloads = store.ConsolidationsOf(ids, StoryConsolidator.Stamp);
         var redone = batch.Where(s => !payloads.ContainsKey(s.Id)).ToDictionary(s => s.Id, s => consolidation.Redo(s.Id), StringComparer.Ordinal);
-        var members = store.MembersByStory(ids);
+        var members = store.MembersByStory(ids, withRawText: withRemovals);
         var removals = withRemovals ? store.DerivedOfMembers(ids, DerivedCodec.CleaningKind, ArticleCleaner.Version) : NoRemovals;
         return [.. batch.Select(story =>
         {
@@ -169,7 +174,7 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
 /// <summary>
 /// One stored story in full: the story, its articles in the order stored, the exact and near-duplicate links
 /// among them, the pairs sharing copy, its consolidation (entities, facts, conflicts, days, timeline, summary)
-/// and what cleaning removed from each article (raw-text offsets).
+/// and what cleaning removed from each article (raw-text offsets; read with the raw text, or neither).
 /// </summary>
 public sealed record StoryRecord(
     Story Story,

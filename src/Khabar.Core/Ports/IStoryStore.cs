@@ -42,9 +42,12 @@ public interface IStoryStore : IPassageIndex
 
     /// <summary>
     /// The articles of each of the given stories that has any, by story id, each story's in the order they were
-    /// stored: read together, as a reader of many stories needs.
+    /// stored: read together, as a reader of many stories needs. Only what cleaning removed is located in an
+    /// article's raw text, so a reader that does not show removals asks without it: its articles' <see
+    /// cref="Article.RawText"/> is then empty (the raw text is as long as the clean text, and reading it doubled
+    /// the cost of reading a story's articles).
     /// </summary>
-    IReadOnlyDictionary<string, IReadOnlyList<Article>> MembersByStory(IReadOnlyCollection<string> storyIds);
+    IReadOnlyDictionary<string, IReadOnlyList<Article>> MembersByStory(IReadOnlyCollection<string> storyIds, bool withRawText);
 
     void SaveAssignment(StoryAssignmentChange change);
 

@@ -129,13 +129,14 @@ internal static class ConsolidationCodec
     /// <param name="payload">The record.</param>
     /// <param name="cleanText">The clean text of each of the story's articles by id: quotes are stored as offsets
     /// into it, and their text taken from it again.</param>
-    public static ConsolidatedStory Read(byte[] payload, IReadOnlyDictionary<string, string> cleanText)
+    public static ConsolidatedStory Read(byte[] payload, Dictionary<string, string> cleanText)
     {
         try
         {
             using var r = new BinaryReader(new MemoryStream(payload, writable: false), Encoding.UTF8);
-            Quote Quote(BinaryReader r) => ConsolidationCodec.Quote(r, cleanText);
-            SummarySentence Sentence(BinaryReader r) => ConsolidationCodec.Sentence(r, cleanText);
+            var ids = new ArticleIds(r, cleanText);
+            Quote Quote(BinaryReader r) => ConsolidationCodec.Quote(r, ids);
+            SummarySentence Sentence(BinaryReader r) => ConsolidationCodec.Sentence(r, ids);
             var entities = List(r, () => new Entity(
                 r.ReadString(),
                 (EntityType)r.ReadByte(),
@@ -154,7 +155,7 @@ internal static class ConsolidationCodec
                     throw new InvalidDataException("consolidation record names a quote its fact does not have");
                 }
 
-                return new Fact(id, text ?? quotes[lead].Text, status, quotes, List<IReadOnlyList<string>>(r, () => List(r, r.ReadString)));
+                return new Fact(id, text ?? quotes[lead].Text, status, quotes, List<IReadOnlyList<string>>(r, () => List(r, ids.Read)));
             });
             var conflicts = List(r, () => new Conflict(
                 (ConflictKind)r.ReadByte(),
@@ -162,7 +163,7 @@ internal static class ConsolidationCodec
                 r.ReadString(),
                 List(r, () => new ConflictSide(r.ReadString(), List(r, () => Quote(r))))));
             var published = List(r, () => new PublicationDay(
-                r.ReadString(),
+                ids.Read(),
                 r.Read7BitEncodedInt() is var day and > 0 ? DateOnly.FromDayNumber(day - 1) : null,
                 r.ReadBoolean(),
                 List(r, () => new DateEvidence(Quote(r), DateOnly.FromDayNumber(r.Read7BitEncodedInt()), Optional(r)))));
@@ -181,12 +182,12 @@ internal static class ConsolidationCodec
                 List(r, r.Read7BitEncodedInt)));
             var duplicates = List(r, () =>
             {
-                var (a, b, kind, score, hasJaccard, jaccard) = (r.ReadString(), r.ReadString(), (LinkKind)r.ReadByte(), r.ReadDouble(), r.ReadBoolean(), r.ReadDouble());
+                var (a, b, kind, score, hasJaccard, jaccard) = (ids.Read(), ids.Read(), (LinkKind)r.ReadByte(), r.ReadDouble(), r.ReadBoolean(), r.ReadDouble());
                 return new StoryLink(a, b, kind, score, hasJaccard ? jaccard : null);
             });
             var reuse = List(r, () => new ReusePair(
-                r.ReadString(),
-                r.ReadString(),
+                ids.Read(),
+                ids.Read(),
                 r.ReadDouble(),
                 List(r, () => new ReusePassage(
                     new TextExtent(r.Read7BitEncodedInt(), r.Read7BitEncodedInt()),
@@ -194,7 +195,7 @@ internal static class ConsolidationCodec
                     r.ReadDouble()))));
             var events = List(r, () => new StoryEvent(
                 r.ReadString(),
-                List(r, r.ReadString),
+                List(r, ids.Read),
                 Time(r),
                 Time(r),
                 r.ReadString(),
@@ -233,37 +234,68 @@ internal static class ConsolidationCodec
         w.Write7BitEncodedInt(quote.Length);
     }
 
-    private static Quote Quote(BinaryReader r, IReadOnlyDictionary<string, string> cleanText)
+    private static Quote Quote(BinaryReader r, ArticleIds ids)
     {
-        var (article, start, length) = (r.ReadString(), r.Read7BitEncodedInt(), r.Read7BitEncodedInt());
-        if (!cleanText.TryGetValue(article, out var text) || start < 0 || length < 0 || start > text.Length - length)
+        var (article, start, length) = (ids.Read(), r.Read7BitEncodedInt(), r.Read7BitEncodedInt());
+        if (!ids.CleanText.TryGetValue(article, out var text) || start < 0 || length < 0 || start > text.Length - length)
         {
             throw new InvalidDataException($"consolidation record quotes {article} at {start}+{length}, outside its clean text");
         }
 
-        return new Quote(article, start, length, text.Substring(start, length));
+        return Consolidate.Quote.In(article, text, new TextExtent(start, length));
     }
 
+    /// <summary>A summary sentence: its quote, and a flag kept from an older form in which its text could differ (always false now).</summary>
     private static void Sentence(BinaryWriter w, SummarySentence s)
     {
         Quote(w, s.Quote);
-        var own = !string.Equals(s.Text, s.Quote.Text, StringComparison.Ordinal);
-        w.Write(own);
-        if (own)
-        {
-            w.Write(s.Text);
-        }
+        w.Write(false);
 
         w.Write(s.Fact);
         List(w, s.Sources, w.Write);
         w.Write(s.Disputed);
     }
 
-    private static SummarySentence Sentence(BinaryReader r, IReadOnlyDictionary<string, string> cleanText)
+    private static SummarySentence Sentence(BinaryReader r, ArticleIds ids)
     {
-        var quote = Quote(r, cleanText);
-        var text = r.ReadBoolean() ? r.ReadString() : quote.Text;
-        return new(text, r.ReadString(), quote, List(r, r.ReadString), r.ReadBoolean());
+        var quote = Quote(r, ids);
+        if (r.ReadBoolean())
+        {
+            quote = new Quote(quote.Article, quote.Start, quote.Length, r.ReadString());
+        }
+
+        return new(r.ReadString(), quote, List(r, ids.Read), r.ReadBoolean());
+    }
+
+    /// <summary>
+    /// Reads article ids (written as <see cref="BinaryWriter.Write(string)"/> writes a string) as the story's own
+    /// id strings: a record names its articles at every quote, and a new string for each would be most of what
+    /// reading a record allocates. An id the story does not have is read as a new string.
+    /// </summary>
+    private sealed class ArticleIds(BinaryReader reader, Dictionary<string, string> cleanText)
+    {
+        private const int LongestKept = 256;
+        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _byChars = cleanText.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public Dictionary<string, string> CleanText => cleanText;
+
+        public string Read()
+        {
+            var byteCount = reader.Read7BitEncodedInt();
+            if (byteCount < 0 || byteCount > LongestKept)
+            {
+                return byteCount < 0 ? throw new InvalidDataException("consolidation record holds a negative length") : Utf8(reader.ReadBytes(byteCount), byteCount);
+            }
+
+            Span<byte> bytes = stackalloc byte[byteCount];
+            reader.BaseStream.ReadExactly(bytes);
+            Span<char> chars = stackalloc char[byteCount];
+            var count = Encoding.UTF8.GetChars(bytes, chars);
+            return _byChars.TryGetValue(chars[..count], out var id, out _) ? id : new string(chars[..count]);
+        }
+
+        private static string Utf8(byte[] bytes, int expected) =>
+            bytes.Length == expected ? Encoding.UTF8.GetString(bytes) : throw new EndOfStreamException();
     }
 
     private static SourcedMention Mention(Quote place) => new(place.Article, place.Start, place.Length, place.Text);

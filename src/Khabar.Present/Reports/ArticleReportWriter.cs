@@ -55,7 +55,7 @@ public static class ArticleReportWriter
         {
             json.WriteStartObject();
             ReportOutput.WriteStories(json, stories);
-            json.WriteStartArray("articles");
+            json.WriteStartArray(JsonNames.Articles);
             foreach (var report in reports)
             {
                 WriteArticle(json, report);
@@ -63,12 +63,12 @@ public static class ArticleReportWriter
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("rejected");
+            json.WriteStartArray(JsonNames.Rejected);
             foreach (var rejection in rejections)
             {
                 json.WriteStartObject();
-                json.WriteString("origin", rejection.Origin);
-                json.WriteString("reason", rejection.Reason);
+                json.WriteString(JsonNames.Origin, rejection.Origin);
+                json.WriteString(JsonNames.Reason, rejection.Reason);
                 json.WriteEndObject();
             }
 
@@ -80,58 +80,58 @@ public static class ArticleReportWriter
     {
         var (article, duplicateOf, removals, analysis, borrowed) = report;
         json.WriteStartObject();
-        json.WriteString("id", article.Id);
-        json.WriteString("source", article.Source);
-        json.WriteString("origin", article.Origin);
-        json.WriteString("url", article.Url);
-        json.WriteString("title", article.Title);
-        json.WriteString("published", Published(article.Published));
-        json.WriteString("publishedFrom", article.PublishedFrom switch
+        json.WriteString(JsonNames.Id, article.Id);
+        json.WriteString(JsonNames.Source, article.Source);
+        json.WriteString(JsonNames.Origin, article.Origin);
+        json.WriteString(JsonNames.Url, article.Url);
+        json.WriteString(JsonNames.Title, article.Title);
+        json.WriteString(JsonNames.Published, Published(article.Published));
+        json.WriteString(JsonNames.PublishedFrom, article.PublishedFrom switch
         {
             Core.Domain.PublishedFrom.Metadata => "metadata",
             Core.Domain.PublishedFrom.Text => "text",
             _ => null,
         });
-        json.WriteBoolean("publishedInferred", false);
-        json.WriteString("duplicateOf", duplicateOf);
-        json.WriteString("text", article.CleanText);
-        json.WriteNumber("sentences", analysis?.Sentences.Count ?? 0);
-        json.WriteNumber("words", analysis?.Words ?? 0);
-        json.WriteStartArray("removals");
+        json.WriteBoolean(JsonNames.PublishedInferred, false);
+        json.WriteString(JsonNames.DuplicateOf, duplicateOf);
+        json.WriteString(JsonNames.Text, article.CleanText);
+        json.WriteNumber(JsonNames.Sentences, analysis?.Sentences.Count ?? 0);
+        json.WriteNumber(JsonNames.Words, analysis?.Words ?? 0);
+        json.WriteStartArray(JsonNames.Removals);
         foreach (var removal in removals)
         {
             json.WriteStartObject();
-            json.WriteString("rule", removal.Rule);
-            json.WriteNumber("start", removal.Start);
-            json.WriteNumber("length", removal.Length);
-            json.WriteString("text", article.RawText.AsSpan(removal.Start, removal.Length));
+            json.WriteString(JsonNames.Rule, removal.Rule);
+            json.WriteNumber(JsonNames.Start, removal.Start);
+            json.WriteNumber(JsonNames.Length, removal.Length);
+            json.WriteString(JsonNames.Text, article.RawText.AsSpan(removal.Start, removal.Length));
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("passagesFromElsewhere");
+        json.WriteStartArray(JsonNames.PassagesFromElsewhere);
         foreach (var passage in borrowed)
         {
             json.WriteStartObject();
-            json.WriteNumber("start", passage.Extent.Start);
-            json.WriteNumber("length", passage.Extent.Length);
+            json.WriteNumber(JsonNames.Start, passage.Extent.Start);
+            json.WriteNumber(JsonNames.Length, passage.Extent.Length);
             if (passage.RawExtent is { } raw)
             {
-                json.WriteNumber("rawStart", raw.Start);
-                json.WriteNumber("rawLength", raw.Length);
+                json.WriteNumber(JsonNames.RawStart, raw.Start);
+                json.WriteNumber(JsonNames.RawLength, raw.Length);
             }
             else
             {
-                json.WriteNull("rawStart");
-                json.WriteNull("rawLength");
+                json.WriteNull(JsonNames.RawStart);
+                json.WriteNull(JsonNames.RawLength);
             }
 
-            json.WriteString("text", article.CleanText.AsSpan(passage.Extent.Start, passage.Extent.Length));
-            json.WriteNumber("similarity", passage.Similarity);
-            WriteSource(json, "from", passage.From);
-            json.WriteNumber("fromStart", passage.FromExtent.Start);
-            json.WriteNumber("fromLength", passage.FromExtent.Length);
-            WriteSource(json, "origin", passage.Origin);
+            json.WriteString(JsonNames.Text, article.CleanText.AsSpan(passage.Extent.Start, passage.Extent.Length));
+            json.WriteNumber(JsonNames.Similarity, passage.Similarity);
+            WriteSource(json, JsonNames.From, passage.From);
+            json.WriteNumber(JsonNames.FromStart, passage.FromExtent.Start);
+            json.WriteNumber(JsonNames.FromLength, passage.FromExtent.Length);
+            WriteSource(json, JsonNames.Origin, passage.Origin);
             json.WriteEndObject();
         }
 
@@ -140,12 +140,12 @@ public static class ArticleReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteSource(Utf8JsonWriter json, string name, ArticleRef source)
+    private static void WriteSource(Utf8JsonWriter json, JsonEncodedText name, ArticleRef source)
     {
         json.WriteStartObject(name);
-        json.WriteString("article", source.Id);
-        json.WriteString("source", source.Outlet);
-        json.WriteString("published", Published(source.Published));
+        json.WriteString(JsonNames.Article, source.Id);
+        json.WriteString(JsonNames.Source, source.Outlet);
+        json.WriteString(JsonNames.Published, Published(source.Published));
         json.WriteEndObject();
     }
 

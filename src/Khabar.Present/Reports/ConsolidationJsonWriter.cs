@@ -9,15 +9,15 @@ public static class ConsolidationJsonWriter
 {
     public static void WriteSummary(Utf8JsonWriter json, ConsolidatedStory story)
     {
-        json.WriteStartArray("summary");
+        json.WriteStartArray(JsonNames.Summary);
         foreach (var sentence in story.Summary)
         {
             json.WriteStartObject();
-            json.WriteString("text", sentence.Text);
-            json.WriteString("fact", sentence.Fact);
+            json.WriteString(JsonNames.Text, sentence.Text);
+            json.WriteString(JsonNames.Fact, sentence.Fact);
             WriteSources(json, sentence.Sources);
-            WriteQuote(json, "quote", sentence.Quote, withText: false);
-            json.WriteBoolean("disputed", sentence.Disputed);
+            WriteQuote(json, JsonNames.Quote, sentence.Quote, withText: false);
+            json.WriteBoolean(JsonNames.Disputed, sentence.Disputed);
             json.WriteEndObject();
         }
 
@@ -26,17 +26,17 @@ public static class ConsolidationJsonWriter
 
     public static void WriteTimeline(Utf8JsonWriter json, ConsolidatedStory story)
     {
-        json.WriteStartArray("timeline");
+        json.WriteStartArray(JsonNames.Timeline);
         foreach (var item in story.Timeline)
         {
             json.WriteStartObject();
-            json.WriteString("date", Day(item.Day));
-            json.WriteString("text", item.Text);
-            json.WriteString("fact", item.Fact);
+            json.WriteString(JsonNames.Date, Day(item.Day));
+            json.WriteString(JsonNames.Text, item.Text);
+            json.WriteString(JsonNames.Fact, item.Fact);
             WriteSources(json, item.Sources);
-            WriteQuotes(json, "expressions", item.Expressions);
-            WriteQuotes(json, "quotes", item.Quotes);
-            json.WriteString("doubt", item.Doubt);
+            WriteQuotes(json, JsonNames.Expressions, item.Expressions);
+            WriteQuotes(json, JsonNames.Quotes, item.Quotes);
+            json.WriteString(JsonNames.Doubt, item.Doubt);
             json.WriteEndObject();
         }
 
@@ -45,16 +45,16 @@ public static class ConsolidationJsonWriter
 
     public static void WriteFacts(Utf8JsonWriter json, ConsolidatedStory story)
     {
-        json.WriteStartArray("facts");
+        json.WriteStartArray(JsonNames.Facts);
         foreach (var fact in story.Facts)
         {
             json.WriteStartObject();
-            json.WriteString("id", fact.Id);
-            json.WriteString("text", fact.Text);
-            json.WriteString("status", Status(fact.Status));
+            json.WriteString(JsonNames.Id, fact.Id);
+            json.WriteString(JsonNames.Text, fact.Text);
+            json.WriteString(JsonNames.Status, Status(fact.Status));
             WriteSources(json, fact.Sources);
-            json.WriteNumber("independent", fact.Independent);
-            json.WriteStartArray("outlets");
+            json.WriteNumber(JsonNames.Independent, fact.Independent);
+            json.WriteStartArray(JsonNames.Outlets);
             foreach (var group in fact.Outlets)
             {
                 json.WriteStartArray();
@@ -67,7 +67,7 @@ public static class ConsolidationJsonWriter
             }
 
             json.WriteEndArray();
-            WriteQuotes(json, "quotes", fact.Quotes);
+            WriteQuotes(json, JsonNames.Quotes, fact.Quotes);
             json.WriteEndObject();
         }
 
@@ -76,20 +76,20 @@ public static class ConsolidationJsonWriter
 
     public static void WriteConflicts(Utf8JsonWriter json, ConsolidatedStory story)
     {
-        json.WriteStartArray("conflicts");
+        json.WriteStartArray(JsonNames.Conflicts);
         foreach (var conflict in story.Conflicts)
         {
             json.WriteStartObject();
-            json.WriteString("about", About(conflict.About));
-            json.WriteString("fact", conflict.Fact);
-            json.WriteString("text", conflict.Text);
-            json.WriteStartArray("sides");
+            json.WriteString(JsonNames.About, About(conflict.About));
+            json.WriteString(JsonNames.Fact, conflict.Fact);
+            json.WriteString(JsonNames.Text, conflict.Text);
+            json.WriteStartArray(JsonNames.Sides);
             foreach (var side in conflict.Sides)
             {
                 json.WriteStartObject();
-                json.WriteString("value", side.Value);
+                json.WriteString(JsonNames.Value, side.Value);
                 WriteSources(json, side.Sources);
-                WriteQuotes(json, "quotes", side.Quotes);
+                WriteQuotes(json, JsonNames.Quotes, side.Quotes);
                 json.WriteEndObject();
             }
 
@@ -103,15 +103,15 @@ public static class ConsolidationJsonWriter
     /// <summary>The evidence for an inferred publication day.</summary>
     public static void WriteEvidence(Utf8JsonWriter json, PublicationDay day)
     {
-        json.WriteStartArray("publishedEvidence");
+        json.WriteStartArray(JsonNames.PublishedEvidence);
         foreach (var evidence in day.Evidence)
         {
             json.WriteStartObject();
-            json.WriteString("text", evidence.Expression.Text);
-            json.WriteNumber("start", evidence.Expression.Start);
-            json.WriteNumber("length", evidence.Expression.Length);
-            json.WriteString("means", Day(evidence.Means));
-            json.WriteString("anchor", evidence.Anchor);
+            json.WriteString(JsonNames.Text, evidence.Expression.Words);
+            json.WriteNumber(JsonNames.Start, evidence.Expression.Start);
+            json.WriteNumber(JsonNames.Length, evidence.Expression.Length);
+            json.WriteString(JsonNames.Means, Day(evidence.Means));
+            json.WriteString(JsonNames.Anchor, evidence.Anchor);
             json.WriteEndObject();
         }
 
@@ -129,9 +129,9 @@ public static class ConsolidationJsonWriter
 
     internal static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static void WriteSources(Utf8JsonWriter json, IEnumerable<string> sources) => JsonReport.WriteStrings(json, "sources", sources);
+    private static void WriteSources(Utf8JsonWriter json, IEnumerable<string> sources) => JsonReport.WriteStrings(json, JsonNames.Sources, sources);
 
-    private static void WriteQuotes(Utf8JsonWriter json, string name, IEnumerable<Quote> quotes)
+    private static void WriteQuotes(Utf8JsonWriter json, JsonEncodedText name, IEnumerable<Quote> quotes)
     {
         json.WriteStartArray(name);
         foreach (var quote in quotes)
@@ -142,7 +142,7 @@ public static class ConsolidationJsonWriter
         json.WriteEndArray();
     }
 
-    private static void WriteQuote(Utf8JsonWriter json, string? name, Quote quote, bool withText)
+    private static void WriteQuote(Utf8JsonWriter json, JsonEncodedText? name, Quote quote, bool withText)
     {
         if (name is null)
         {
@@ -150,15 +150,15 @@ public static class ConsolidationJsonWriter
         }
         else
         {
-            json.WriteStartObject(name);
+            json.WriteStartObject(name.Value);
         }
 
-        json.WriteString("article", quote.Article);
-        json.WriteNumber("start", quote.Start);
-        json.WriteNumber("length", quote.Length);
+        json.WriteString(JsonNames.Article, quote.Article);
+        json.WriteNumber(JsonNames.Start, quote.Start);
+        json.WriteNumber(JsonNames.Length, quote.Length);
         if (withText)
         {
-            json.WriteString("text", quote.Text);
+            json.WriteString(JsonNames.Text, quote.Words);
         }
 
         json.WriteEndObject();

@@ -48,25 +48,25 @@ public static class EntityReportWriter
     /// <summary>The story's <c>entities</c> array (DESIGN.md contract: id, type, name, latin, variants, sources; plus role and mentions).</summary>
     public static void WriteEntities(Utf8JsonWriter json, IReadOnlyList<Entity> entities)
     {
-        json.WriteStartArray("entities");
+        json.WriteStartArray(JsonNames.Entities);
         foreach (var entity in entities)
         {
             json.WriteStartObject();
-            json.WriteString("id", entity.Id);
-            json.WriteString("type", entity.Type.Code());
-            json.WriteString("name", entity.Name);
-            json.WriteString("latin", entity.Latin);
-            json.WriteString("role", entity.Role);
-            JsonReport.WriteStrings(json, "variants", entity.Variants);
-            JsonReport.WriteStrings(json, "sources", entity.Sources);
-            json.WriteStartArray("mentions");
+            json.WriteString(JsonNames.Id, entity.Id);
+            json.WriteString(JsonNames.Type, entity.Type.Code());
+            json.WriteString(JsonNames.Name, entity.Name);
+            json.WriteString(JsonNames.Latin, entity.Latin);
+            json.WriteString(JsonNames.Role, entity.Role);
+            JsonReport.WriteStrings(json, JsonNames.Variants, entity.Variants);
+            JsonReport.WriteStrings(json, JsonNames.Sources, entity.Sources);
+            json.WriteStartArray(JsonNames.Mentions);
             foreach (var mention in entity.Mentions)
             {
                 json.WriteStartObject();
-                json.WriteString("article", mention.Article);
-                json.WriteNumber("start", mention.Start);
-                json.WriteNumber("length", mention.Length);
-                json.WriteString("text", mention.Text);
+                json.WriteString(JsonNames.Article, mention.Article);
+                json.WriteNumber(JsonNames.Start, mention.Start);
+                json.WriteNumber(JsonNames.Length, mention.Length);
+                json.WriteString(JsonNames.Text, mention.Text);
                 json.WriteEndObject();
             }
 
@@ -80,28 +80,28 @@ public static class EntityReportWriter
     /// <summary>An article's <c>mentions</c>, <c>dates</c> and <c>quantities</c> arrays; offsets into its clean text.</summary>
     public static void WriteArticleFindings(Utf8JsonWriter json, ArticleAnalysis? analysis, DateTimeOffset? published)
     {
-        json.WriteStartArray("mentions");
+        json.WriteStartArray(JsonNames.Mentions);
         foreach (var mention in analysis?.Mentions ?? [])
         {
             json.WriteStartObject();
-            json.WriteString("type", mention.Type.Code());
-            json.WriteNumber("start", mention.Start);
-            json.WriteNumber("length", mention.Length);
-            json.WriteString("text", mention.Text);
-            json.WriteString("role", mention.Role);
+            json.WriteString(JsonNames.Type, mention.Type.Code());
+            json.WriteNumber(JsonNames.Start, mention.Start);
+            json.WriteNumber(JsonNames.Length, mention.Length);
+            json.WriteString(JsonNames.Text, mention.Text);
+            json.WriteString(JsonNames.Role, mention.Role);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
         var day = published is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;
-        json.WriteStartArray("dates");
+        json.WriteStartArray(JsonNames.Dates);
         foreach (var date in analysis?.Dates ?? [])
         {
             WriteDate(json, date, date.Resolve(day));
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("quantities");
+        json.WriteStartArray(JsonNames.Quantities);
         foreach (var quantity in analysis?.Quantities ?? [])
         {
             WriteQuantity(json, quantity);
@@ -113,33 +113,33 @@ public static class EntityReportWriter
     private static void WriteDate(Utf8JsonWriter json, TemporalExpression date, DateRange? resolved)
     {
         json.WriteStartObject();
-        json.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(date.Kind.ToString()));
-        json.WriteNumber("start", date.Start);
-        json.WriteNumber("length", date.Length);
-        json.WriteString("text", date.Text);
-        json.WriteString("from", resolved?.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        json.WriteString("to", resolved?.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        json.WriteString("weekday", date.Weekday?.ToString());
-        json.WriteNumber("offset", date.Offset);
-        json.WriteBoolean("upcoming", date.Upcoming);
-        json.WriteString("time", date.Time?.ToString("HH:mm", CultureInfo.InvariantCulture));
-        json.WriteString("partOfDay", date.Part == PartOfDay.None ? null : JsonNamingPolicy.CamelCase.ConvertName(date.Part.ToString()));
-        json.WriteBoolean("hijri", date.Hijri);
+        json.WriteString(JsonNames.Kind, JsonNamingPolicy.CamelCase.ConvertName(date.Kind.ToString()));
+        json.WriteNumber(JsonNames.Start, date.Start);
+        json.WriteNumber(JsonNames.Length, date.Length);
+        json.WriteString(JsonNames.Text, date.Text);
+        json.WriteString(JsonNames.From, resolved?.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteString(JsonNames.To, resolved?.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteString(JsonNames.Weekday, date.Weekday?.ToString());
+        json.WriteNumber(JsonNames.Offset, date.Offset);
+        json.WriteBoolean(JsonNames.Upcoming, date.Upcoming);
+        json.WriteString(JsonNames.Time, date.Time?.ToString("HH:mm", CultureInfo.InvariantCulture));
+        json.WriteString(JsonNames.PartOfDay, date.Part == PartOfDay.None ? null : JsonNamingPolicy.CamelCase.ConvertName(date.Part.ToString()));
+        json.WriteBoolean(JsonNames.Hijri, date.Hijri);
         json.WriteEndObject();
     }
 
     private static void WriteQuantity(Utf8JsonWriter json, Quantity quantity)
     {
         json.WriteStartObject();
-        json.WriteNumber("start", quantity.Start);
-        json.WriteNumber("length", quantity.Length);
-        json.WriteString("text", quantity.Text);
-        json.WriteNumber("value", quantity.Value);
-        json.WriteString("unit", quantity.Unit.Length == 0 ? null : quantity.Unit);
-        json.WriteString("dimension", JsonNamingPolicy.CamelCase.ConvertName(quantity.Dimension.ToString()));
-        json.WriteNumber("normalized", quantity.Normalized);
-        json.WriteString("converted", quantity.Converted);
-        json.WriteString("approximation", JsonNamingPolicy.CamelCase.ConvertName(quantity.Approximation.ToString()));
+        json.WriteNumber(JsonNames.Start, quantity.Start);
+        json.WriteNumber(JsonNames.Length, quantity.Length);
+        json.WriteString(JsonNames.Text, quantity.Text);
+        json.WriteNumber(JsonNames.Value, quantity.Value);
+        json.WriteString(JsonNames.Unit, quantity.Unit.Length == 0 ? null : quantity.Unit);
+        json.WriteString(JsonNames.Dimension, JsonNamingPolicy.CamelCase.ConvertName(quantity.Dimension.ToString()));
+        json.WriteNumber(JsonNames.Normalized, quantity.Normalized);
+        json.WriteString(JsonNames.Converted, quantity.Converted);
+        json.WriteString(JsonNames.Approximation, JsonNamingPolicy.CamelCase.ConvertName(quantity.Approximation.ToString()));
         json.WriteEndObject();
     }
 

@@ -35,7 +35,7 @@ public static class JsonReport
     }
 
     /// <summary>An array of strings under <paramref name="name"/>.</summary>
-    internal static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    internal static void WriteStrings(Utf8JsonWriter json, JsonEncodedText name, IEnumerable<string> values)
     {
         json.WriteStartArray(name);
         foreach (var value in values)

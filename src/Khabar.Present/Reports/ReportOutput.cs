@@ -19,7 +19,7 @@ public static class ReportOutput
     /// <summary>The <c>stories</c> array, each story flushed to the output as soon as it is written.</summary>
     public static void WriteStories(System.Text.Json.Utf8JsonWriter json, IEnumerable<StoryReport> stories)
     {
-        json.WriteStartArray("stories");
+        json.WriteStartArray(JsonNames.Stories);
         foreach (var story in stories)
         {
             StoryReportWriter.WriteJson(json, story);

@@ -66,25 +66,25 @@ public static class StoryReportWriter
     {
         var (story, articles, duplicates, reuse, entities, consolidated, _) = report;
         json.WriteStartObject();
-        json.WriteString("id", story.Id);
-        json.WriteString("title", story.Title);
-        json.WriteString("titleArticle", story.TitleArticle);
-        json.WriteStartObject("span");
-        json.WriteString("from", Time(story.From));
-        json.WriteString("to", Time(story.To));
+        json.WriteString(JsonNames.Id, story.Id);
+        json.WriteString(JsonNames.Title, story.Title);
+        json.WriteString(JsonNames.TitleArticle, story.TitleArticle);
+        json.WriteStartObject(JsonNames.Span);
+        json.WriteString(JsonNames.From, Time(story.From));
+        json.WriteString(JsonNames.To, Time(story.To));
         json.WriteEndObject();
-        JsonReport.WriteStrings(json, "outlets", story.Sources);
-        json.WriteStartArray("articles");
+        JsonReport.WriteStrings(json, JsonNames.Outlets, story.Sources);
+        json.WriteStartArray(JsonNames.Articles);
         foreach (var article in articles)
         {
             json.WriteStartObject();
-            json.WriteString("id", article.Id);
-            json.WriteString("source", article.Source);
-            json.WriteString("origin", article.Origin);
-            json.WriteString("title", article.Title);
+            json.WriteString(JsonNames.Id, article.Id);
+            json.WriteString(JsonNames.Source, article.Source);
+            json.WriteString(JsonNames.Origin, article.Origin);
+            json.WriteString(JsonNames.Title, article.Title);
             var day = consolidated.PublishedOf(article.Id);
-            json.WriteString("published", day is { Inferred: true, Day: { } inferred } ? ConsolidationJsonWriter.Day(inferred) : Time(article.Published));
-            json.WriteBoolean("publishedInferred", day?.Inferred ?? false);
+            json.WriteString(JsonNames.Published, day is { Inferred: true, Day: { } inferred } ? ConsolidationJsonWriter.Day(inferred) : Time(article.Published));
+            json.WriteBoolean(JsonNames.PublishedInferred, day?.Inferred ?? false);
             if (day is { Inferred: true })
             {
                 ConsolidationJsonWriter.WriteEvidence(json, day);
@@ -94,16 +94,16 @@ public static class StoryReportWriter
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("events");
+        json.WriteStartArray(JsonNames.Events);
         foreach (var e in consolidated.Events)
         {
             json.WriteStartObject();
-            json.WriteString("id", e.Id);
-            json.WriteString("from", Time(e.From));
-            json.WriteString("to", Time(e.To));
-            json.WriteString("title", e.Title);
-            JsonReport.WriteStrings(json, "articles", e.Articles);
-            JsonReport.WriteStrings(json, "sharedEntities", e.SharedEntities);
+            json.WriteString(JsonNames.Id, e.Id);
+            json.WriteString(JsonNames.From, Time(e.From));
+            json.WriteString(JsonNames.To, Time(e.To));
+            json.WriteString(JsonNames.Title, e.Title);
+            JsonReport.WriteStrings(json, JsonNames.Articles, e.Articles);
+            JsonReport.WriteStrings(json, JsonNames.SharedEntities, e.SharedEntities);
             json.WriteEndObject();
         }
 
@@ -113,32 +113,32 @@ public static class StoryReportWriter
         EntityReportWriter.WriteEntities(json, entities);
         ConsolidationJsonWriter.WriteFacts(json, consolidated);
         ConsolidationJsonWriter.WriteConflicts(json, consolidated);
-        json.WriteStartArray("duplicates");
+        json.WriteStartArray(JsonNames.Duplicates);
         foreach (var link in duplicates)
         {
             json.WriteStartObject();
-            json.WriteString("a", link.A);
-            json.WriteString("b", link.B);
-            json.WriteString("kind", link.Kind == LinkKind.Duplicate ? "exact" : "near");
-            json.WriteNumber("jaccard", link.Jaccard ?? 1);
+            json.WriteString(JsonNames.A, link.A);
+            json.WriteString(JsonNames.B, link.B);
+            json.WriteString(JsonNames.Kind, link.Kind == LinkKind.Duplicate ? "exact" : "near");
+            json.WriteNumber(JsonNames.Jaccard, link.Jaccard ?? 1);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("reuse");
+        json.WriteStartArray(JsonNames.Reuse);
         foreach (var pair in reuse)
         {
             json.WriteStartObject();
-            json.WriteString("a", pair.A);
-            json.WriteString("b", pair.B);
-            json.WriteNumber("score", pair.Score);
-            json.WriteStartArray("passages");
+            json.WriteString(JsonNames.A, pair.A);
+            json.WriteString(JsonNames.B, pair.B);
+            json.WriteNumber(JsonNames.Score, pair.Score);
+            json.WriteStartArray(JsonNames.Passages);
             foreach (var passage in pair.Passages)
             {
                 json.WriteStartObject();
-                WriteExtent(json, "a", report.Find(pair.A), passage.A);
-                WriteExtent(json, "b", report.Find(pair.B), passage.B);
-                json.WriteNumber("similarity", passage.Similarity);
+                WriteExtent(json, JsonNames.A, report.Find(pair.A), passage.A);
+                WriteExtent(json, JsonNames.B, report.Find(pair.B), passage.B);
+                json.WriteNumber(JsonNames.Similarity, passage.Similarity);
                 json.WriteEndObject();
             }
 
@@ -150,12 +150,19 @@ public static class StoryReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteExtent(Utf8JsonWriter json, string name, Article? article, TextExtent extent)
+    private static void WriteExtent(Utf8JsonWriter json, JsonEncodedText name, Article? article, TextExtent extent)
     {
         json.WriteStartObject(name);
-        json.WriteNumber("start", extent.Start);
-        json.WriteNumber("length", extent.Length);
-        json.WriteString("text", article is null ? null : Of(article, extent));
+        json.WriteNumber(JsonNames.Start, extent.Start);
+        json.WriteNumber(JsonNames.Length, extent.Length);
+        if (article is null)
+        {
+            json.WriteNull(JsonNames.Text);
+        }
+        else
+        {
+            json.WriteString(JsonNames.Text, extent.End <= article.CleanText.Length ? extent.Of(article.CleanText) : []);
+        }
         json.WriteEndObject();
     }
 

@@ -229,10 +229,11 @@ public sealed partial class SqliteArticleStore
         return members;
     }
 
-    public IReadOnlyDictionary<string, IReadOnlyList<Article>> MembersByStory(IReadOnlyCollection<string> storyIds)
+    public IReadOnlyDictionary<string, IReadOnlyList<Article>> MembersByStory(IReadOnlyCollection<string> storyIds, bool withRawText)
     {
+        var columns = withRawText ? Prefixed("a.") : Prefixed("a.").Replace("a.raw_text", "'' AS raw_text", StringComparison.Ordinal);
         var command = Reused($"""
-            SELECT {Prefixed("a.")}, m.story_id FROM story_members m JOIN articles a ON a.seq = m.article_seq
+            SELECT {columns}, m.story_id FROM story_members m JOIN articles a ON a.seq = m.article_seq
             WHERE m.story_id IN (SELECT value FROM json_each($ids)) ORDER BY a.seq
             """, "$ids");
         command.Parameters["$ids"].Value = IdList(storyIds);

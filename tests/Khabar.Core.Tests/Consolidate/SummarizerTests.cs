@@ -10,7 +10,7 @@ namespace Khabar.Core.Tests.Consolidate;
 public class SummarizerTests
 {
     private static SummaryCandidate Candidate(int rank, int words, int? day = null, params int[] redundantWith) =>
-        new(new SummarySentence($"c{rank}", $"f{rank + 1}", new Quote("a", 0, 1, "x"), ["a"], false), words, day, redundantWith);
+        new(new SummarySentence($"f{rank + 1}", new Quote("a", 0, 2, $"c{rank}"), ["a"], false), words, day, redundantWith);
 
     private static string[] Pick(int words, params SummaryCandidate[] candidates) =>
         [.. Summarizer.Pick(candidates, words).Select(s => s.Text)];

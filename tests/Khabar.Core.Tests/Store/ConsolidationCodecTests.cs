@@ -65,4 +65,21 @@ public class ConsolidationCodecTests
         var error = Assert.Throws<InvalidDataException>(() => DerivedCodec.ReadConsolidation(payload, shortened));
         Assert.Contains("outside its clean text", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Quotes_read_back_view_their_articles_text_and_name_them_by_the_articles_own_ids()
+    {
+        var articles = Articles().ToList();
+        var read = DerivedCodec.ReadConsolidation(DerivedCodec.Consolidation(Storm()).Payload, articles);
+
+        var quotes = read.Facts.SelectMany(f => f.Quotes).ToList();
+        Assert.NotEmpty(quotes);
+        Assert.All(quotes, q =>
+        {
+            var article = articles.Single(a => a.Id == q.Article);
+            Assert.Same(article.Id, q.Article);
+            Assert.Equal(article.CleanText.AsSpan(q.Start, q.Length).ToString(), q.Words.ToString());
+            Assert.Equal(q.Words.ToString(), q.Text);
+        });
+    }
 }

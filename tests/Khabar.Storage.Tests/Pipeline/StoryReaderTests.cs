@@ -72,7 +72,7 @@ public class StoryReaderTests
         using var __ = store;
         var ids = store.Stories().Select(s => s.Id).Append("no-such-story").ToList();
 
-        var members = store.MembersByStory(ids);
+        var members = store.MembersByStory(ids, withRawText: true);
         var consolidations = store.ConsolidationsOf(ids, StoryConsolidator.Stamp);
         var removals = store.DerivedOfMembers(ids, Core.Store.DerivedCodec.CleaningKind, Core.Clean.ArticleCleaner.Version);
 
@@ -103,5 +103,49 @@ public class StoryReaderTests
 
         Assert.Equal(0, tally.Assigned.Articles);
         Assert.Equal(store.Stories().Count, records.Count);
+    }
+
+    [Fact]
+    public void Articles_read_without_removals_come_without_raw_text_and_with_removals_with_it()
+    {
+        var (store, pipeline) = Samples();
+        using var __ = store;
+        var id = store.Stories()[0].Id;
+
+        var bare = store.MembersByStory([id], withRawText: false)[id];
+        var full = store.MembersByStory([id], withRawText: true)[id];
+        var plain = pipeline.Reader.Story(id, withRemovals: false)!;
+
+        Assert.All(bare, a => Assert.Equal(string.Empty, a.RawText));
+        Assert.All(full, a => Assert.NotEqual(string.Empty, a.RawText));
+        Assert.Equal(full.Select(a => a.CleanText), bare.Select(a => a.CleanText));
+        Assert.All(plain.Articles, a => Assert.Equal(string.Empty, a.RawText));
+        Assert.Empty(plain.Removals);
+        Assert.All(pipeline.Reader.Story(id)!.Articles, a => Assert.NotEqual(string.Empty, a.RawText));
+    }
+
+    [Fact]
+    public void A_caller_that_stops_reading_all_stories_early_leaves_the_store_free_to_use()
+    {
+        var (store, pipeline) = Samples();
+        using var __ = store;
+        Assert.True(store.Stories().Count >= 2);
+
+        var first = pipeline.Reader.All().First();
+        var again = pipeline.Reader.All().Select(r => r.Story.Id).ToList();
+
+        Assert.Equal(store.Stories()[0].Id, first.Story.Id);
+        Assert.Equal(store.Stories().Select(s => s.Id), again);
+    }
+
+    [Fact]
+    public void A_store_failing_while_all_stories_are_read_fails_the_caller_with_its_own_error()
+    {
+        var (store, pipeline) = Samples();
+        var reader = pipeline.Reader;
+        var records = reader.All();
+        store.Dispose();
+
+        Assert.Throws<InvalidOperationException>(() => records.ToList()); // what a closed SQLite connection throws, not wrapped
     }
 }
