@@ -92,6 +92,9 @@ internal static class PipelineThroughput
                 // As Run, in two calls so that the peak after each part shows.
                 Report(pipeline.Store(new FileSource(paths, IngestOptions.Default)));
                 Console.WriteLine($"  peak working set after storing {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB");
+                PipelineParts.BuiltIn().Analyzer.ForgetTokens();
+                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                Console.WriteLine($"  after collecting: heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1e6:F0} MB (live {GC.GetTotalMemory(true) / 1e6:F0} MB, fragmented {GC.GetGCMemoryInfo().FragmentedBytes / 1e6:F0} MB, pinned objects {GC.GetGCMemoryInfo().PinnedObjectsCount}), working set {Process.GetCurrentProcess().WorkingSet64 / 1e6:F0} MB");
                 Report(pipeline.CatchUp());
                 break;
         }

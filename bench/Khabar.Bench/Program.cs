@@ -33,8 +33,40 @@ internal static class Program
             "story-eval" => StoryEval.Run(args[1..]),
             "story-train" => StoryTraining.Run(args[1..]),
             "reuse-eval" => ReuseEval.Run(args[1..]),
+            "model-heap" => ModelHeap(),
             _ => Usage(args[0]),
         };
+    }
+
+    /// <summary>The live heap each shipped model adds when loaded, in load order.</summary>
+    private static int ModelHeap()
+    {
+        long Live()
+        {
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            return GC.GetTotalMemory(forceFullCollection: true);
+        }
+
+        var before = Live();
+        foreach (var (name, load) in new (string, Func<object>)[]
+        {
+            ("term weights", () => Core.Analyze.TermWeights.Default),
+            ("gazetteer", () => Core.Entities.Gazetteer.Default),
+            ("word clusters", () => Core.Entities.Tagging.WordClusters.Default),
+            ("tagger model", () => Core.Entities.Tagging.StackedTaggerModel.Default),
+            ("entity tagger", () => Core.Entities.Tagging.EntityTagger.Default),
+            ("latin names", () => Core.Entities.LatinNames.Default),
+            ("link models", () => Core.Assign.LinkModels.Default),
+            ("all parts", () => (Core.Pipeline.PipelineParts.BuiltIn().Analyzer, Core.Pipeline.PipelineParts.BuiltIn().Consolidator, Core.Pipeline.PipelineParts.BuiltIn().Weights)),
+        })
+        {
+            GC.KeepAlive(load());
+            var now = Live();
+            Console.WriteLine($"{name,-16} +{(now - before) / 1e6,6:F1} MB");
+            before = now;
+        }
+
+        return 0;
     }
 
     private static int RunMicro(string[] args)

@@ -13,6 +13,9 @@ namespace Khabar.Core.Analyze;
 /// </summary>
 public sealed class ArticleAnalyzer(MentionFinder mentions)
 {
+    /// <summary>Drops what analysing keeps per distinct word (<see cref="EntityTagger.ForgetTokens"/>): between stages only.</summary>
+    public void ForgetTokens() => mentions.ForgetTokens();
+
     /// <summary>Bumped whenever the analysis changes; stored analyses of an older version are recomputed.</summary>
     public const int Version = 5;
 

@@ -16,6 +16,9 @@ namespace Khabar.Core.Entities;
 /// </summary>
 public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
 {
+    /// <summary>See <see cref="EntityTagger.ForgetTokens"/>.</summary>
+    public void ForgetTokens() => tagger.ForgetTokens();
+
     /// <summary>Words a role may run over between its trigger and the name (وزير الدفاع الروسي → 2 after وزير).</summary>
     private const int MaxRoleWords = 4;
 

@@ -41,8 +41,14 @@ public sealed class KhabarPipeline
     public PipelineTally Run(IArticleSource source, IProgress<IngestTally>? progress = null, CancellationToken cancellationToken = default)
     {
         var stored = Store(source, progress, cancellationToken);
-        // What the Store stage left on the heap is garbage now: given back before Assign, so that a whole run peaks
-        // near its largest stage rather than at the sum of two (docs/pipeline.md).
+        // What the Store stage left on the heap is garbage now, and what the analyzer keeps per distinct word is not
+        // needed again this run: both given back before Assign, so that a whole run peaks near its largest stage
+        // rather than at the sum of two (docs/pipeline.md).
+        if (_preparation.IsValueCreated)
+        {
+            _parts.Analyzer.ForgetTokens();
+        }
+
         GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         var rest = CatchUp(cancellationToken);
         return rest with

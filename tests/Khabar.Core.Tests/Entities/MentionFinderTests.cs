@@ -23,6 +23,19 @@ public class MentionFinderTests
     }
 
     [Fact]
+    public void Forgetting_what_was_kept_per_word_changes_no_mention()
+    {
+        const string text = "واستقبل وزير الدفاع الروسي سيرغي شويغو في موسكو وفدا من الأمم المتحدة برئاسة أيمن الصفدي.";
+        var before = Find(text);
+
+        Finder.ForgetTokens();
+        var after = Find(text);
+
+        Assert.NotEmpty(before);
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
     public void A_person_keeps_the_title_written_before_the_name()
     {
         var mentions = Find("واستقبل وزير الدفاع الروسي سيرغي شويغو الوفد في موسكو.");

@@ -12,6 +12,18 @@ public sealed class EntityTagger(StackedTaggerModel model, TaggerFeatures featur
 
     public StackedTaggerModel Model => model;
 
+    /// <summary>
+    /// Drops what tagging keeps per distinct token (its traits and scores: 200-300 MB once a large corpus has been
+    /// tagged), so that the stages after tagging do not carry it. Call between stages, never while tagging; the
+    /// labels stay the same.
+    /// </summary>
+    public void ForgetTokens()
+    {
+        features.ForgetTokens();
+        model.First.ForgetTokens();
+        model.Second.ForgetTokens();
+    }
+
     /// <summary>The label of each token of one text, cut into sentences after . ! ? ؟.</summary>
     public int[] Tag(IReadOnlyList<string> tokens)
     {

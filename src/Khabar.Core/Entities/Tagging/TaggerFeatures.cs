@@ -15,6 +15,16 @@ public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, T
 
     private readonly TokenTraits.TraitCache _cache = new();
 
+    /// <summary>
+    /// Drops the traits kept per distinct token (up to 400,000 of them): call between stages, never while
+    /// tagging. Features stay the same; the next texts only compute their tokens' traits again.
+    /// </summary>
+    public void ForgetTokens()
+    {
+        _cache.Entries.Clear();
+        _cache.Count = 0;
+    }
+
     public static TaggerFeatures Default { get; } = new(Gazetteer.Default, WordClusters.Default, TermWeights.Default);
 
     /// <summary>Identifies the lists and clusters the features read; a model is only valid with the ones it was trained with.</summary>

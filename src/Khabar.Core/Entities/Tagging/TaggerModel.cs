@@ -18,6 +18,13 @@ public sealed class TaggerModel
     /// <summary>Distinct tokens whose intrinsic scores are kept; past this many, scores are summed every time.</summary>
     private const int MaxIntrinsicCached = 300_000;
 
+    /// <summary>Drops the scores kept per distinct token: call between stages, never while tagging.</summary>
+    public void ForgetTokens()
+    {
+        _intrinsicScores.Clear();
+        _intrinsicCount = 0;
+    }
+
     internal TaggerModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, ulong featureFingerprint)
     {
         _rows = rows;
