@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime;
 using Khabar.Core.Pipeline;
 using Khabar.Present.Reports;
 using Khabar.Storage.Sqlite;
@@ -32,9 +31,6 @@ internal static class StoriesCommand
                 }
                 else
                 {
-                    // Every story in full is a few seconds of allocating on both cores: background GC would only
-                    // add gen-1 collections and pauses (1.3 s against 0.3 s for all SaudiNewsNet, docs/pipeline.md).
-                    GCSettings.LatencyMode = GCLatencyMode.Batch;
                     ReportOutput.Write(parse.GetValue(format)!, StoryReport.All(reader, parse.GetValue(format)!, parse.GetValue(words)), output);
                 }
 
