@@ -54,4 +54,12 @@ public class LayeringTests
         Assert.Contains("KhabarPipeline", used);
         Assert.Empty(used.Intersect(Stages));
     }
+
+    [Fact]
+    public void The_web_app_reads_through_present_and_calls_no_stage_itself()
+    {
+        var used = TypesUsedBy("Khabar.Web");
+        Assert.Contains("StoryReport", used);
+        Assert.Empty(used.Intersect(Stages));
+    }
 }

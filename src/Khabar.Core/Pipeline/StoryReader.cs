@@ -92,6 +92,22 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
         }
     }
 
+    /// <summary>One stored article as <see cref="Articles"/> gives it, by id; null when the store has none.</summary>
+    public ArticleRecord? Article(string id)
+    {
+        if (store.Find(id) is not { } article)
+        {
+            return null;
+        }
+
+        return new ArticleRecord(
+            article,
+            store.DuplicateOf(id),
+            store.GetDerived(id, DerivedCodec.CleaningKind, ArticleCleaner.Version) is { } removals ? DerivedCodec.ReadRemovals(removals) : [],
+            store.GetDerived(id, DerivedCodec.AnalysisKind, ArticleAnalyzer.Version) is { } analysis ? DerivedCodec.ReadAnalysis(analysis) : null,
+            new PassageSources(store).Of(article));
+    }
+
     /// <summary>
     /// Every article in the order stored, with what cleaning removed, its analysis (null if out of date) and its
     /// passages found in earlier articles.

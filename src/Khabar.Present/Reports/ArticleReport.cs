@@ -13,6 +13,7 @@ namespace Khabar.Present.Reports;
 public sealed record ArticleReport(Article Article, string? DuplicateOf, IReadOnlyList<StoredRemoval> Removals, ArticleAnalysis? Analysis, IReadOnlyList<BorrowedPassage> Borrowed)
 {
     /// <summary>Every stored article's report, in the order stored, streamed.</summary>
-    public static IEnumerable<ArticleReport> All(StoryReader reader) =>
-        reader.Articles().Select(a => new ArticleReport(a.Article, a.DuplicateOf, a.Removals, a.Analysis, a.Borrowed));
+    public static IEnumerable<ArticleReport> All(StoryReader reader) => reader.Articles().Select(Of);
+
+    public static ArticleReport Of(ArticleRecord a) => new(a.Article, a.DuplicateOf, a.Removals, a.Analysis, a.Borrowed);
 }

@@ -49,6 +49,9 @@ public static class ArticleReportWriter
         }
     }
 
+    /// <summary>One article as the JSON object the whole report lists it as.</summary>
+    public static void WriteOne(ArticleReport report, TextWriter output) => JsonReport.Write(output, json => WriteArticle(json, report));
+
     /// <summary>The whole report: stories, articles, rejected inputs.</summary>
     public static void WriteJson(IEnumerable<StoryReport> stories, IEnumerable<ArticleReport> reports, IReadOnlyList<Core.Ingest.IngestRejection> rejections, TextWriter output) =>
         JsonReport.Write(output, json =>

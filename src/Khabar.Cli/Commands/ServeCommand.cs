@@ -1,0 +1,34 @@
+using System.CommandLine;
+using Khabar.Web;
+
+namespace Khabar.Cli.Commands;
+
+/// <summary>
+/// <c>khabar serve [--db FILE] [--urls URL]</c>: the stored stories over HTTP until stopped (Ctrl+C): the JSON API
+/// under <c>/api</c> (described at <c>/openapi/v1.json</c>) and the right-to-left pages at <c>/</c>.
+/// </summary>
+internal static class ServeCommand
+{
+    public static Command Build()
+    {
+        var db = StoreOptions.Database();
+        var urls = new Option<string>("--urls") { Description = "Where to listen (default http://127.0.0.1:5000).", DefaultValueFactory = _ => "http://127.0.0.1:5000" };
+        var command = new Command("serve", "Serve the stored stories: a JSON API at /api and right-to-left pages at /.") { db, urls };
+        command.SetAction(parse => StoreErrors.Report(parse.InvocationConfiguration.Error, () =>
+        {
+            var path = parse.GetValue(db)!;
+            if (!File.Exists(path))
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"{path}: no such database (create it with `khabar ingest PATH --db {path}`)");
+                return ExitCodes.BadInput;
+            }
+
+            using var app = KhabarServer.Build(new ServerOptions(path, parse.GetValue(urls)!));
+            parse.InvocationConfiguration.Output.WriteLine($"serving {path} at {parse.GetValue(urls)} (Ctrl+C stops)");
+            parse.InvocationConfiguration.Output.Flush();
+            app.Run();
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Text;
+using Khabar.Present.Reports;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Khabar.Web.Api;
+
+/// <summary>
+/// The JSON API over stored stories: a page of stories, one story (the same object as
+/// <c>khabar story ID --format json</c>), one article. Every answer is read from the store through Present.
+/// </summary>
+internal static class StoryApi
+{
+    public static void MapStoryApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapGet("/stories", ListStories)
+            .WithName("ListStories")
+            .WithSummary("A page of stories, the latest first (or the largest), filtered by days and outlet.");
+        api.MapGet("/stories/{id}", GetStory)
+            .WithName("GetStory")
+            .WithSummary("One story in full, as `khabar story ID --format json` writes it; an old id of a merged story redirects to it.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json");
+        api.MapGet("/articles/{id}", GetArticle)
+            .WithName("GetArticle")
+            .WithSummary("One article: metadata, clean text, what cleaning removed (raw-text offsets), passages found in earlier articles, mentions, dates, quantities.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json");
+    }
+
+    internal static Results<Ok<StoryPage>, ValidationProblem> ListStories(
+        StorePool pool, int? page, int? size, DateOnly? from, DateOnly? to, string? outlet, string? order)
+    {
+        var listing = new StoryListing(page ?? 1, size ?? StoryListing.DefaultSize, from, to, outlet, order == "largest" ? StoryOrder.Largest : StoryOrder.Latest);
+        var problems = listing.Problems();
+        if (order is not (null or "latest" or "largest"))
+        {
+            problems["order"] = ["order is latest or largest"];
+        }
+
+        if (problems.Count > 0)
+        {
+            return TypedResults.ValidationProblem(problems);
+        }
+
+        var lease = pool.Rent();
+        try
+        {
+            var (chosen, total) = listing.Apply(lease.Reader.Stories());
+            var summaries = chosen.Select(s => lease.Reader.Story(s.Id, withRemovals: false)).OfType<Core.Pipeline.StoryRecord>().Select(StorySummary.Of).ToList();
+            return TypedResults.Ok(new StoryPage(listing.Page, listing.Size, total, summaries));
+        }
+        finally
+        {
+            pool.Return(lease);
+        }
+    }
+
+    internal static Results<FileContentHttpResult, RedirectHttpResult, NotFound<ProblemDetails>> GetStory(StorePool pool, string id)
+    {
+        var lease = pool.Rent();
+        try
+        {
+            if (lease.Reader.Story(id, withRemovals: false) is not { } record)
+            {
+                return NotFound($"no story '{id}'");
+            }
+
+            if (!string.Equals(record.Story.Id, id, StringComparison.Ordinal))
+            {
+                return TypedResults.Redirect($"/api/stories/{Uri.EscapeDataString(record.Story.Id)}", permanent: true);
+            }
+
+            return Json(output => ReportOutput.WriteOne("json", StoryReport.Of(record), output));
+        }
+        finally
+        {
+            pool.Return(lease);
+        }
+    }
+
+    internal static Results<FileContentHttpResult, NotFound<ProblemDetails>> GetArticle(StorePool pool, string id)
+    {
+        var lease = pool.Rent();
+        try
+        {
+            return lease.Reader.Article(id) is { } record
+                ? Json(output => ArticleReportWriter.WriteOne(ArticleReport.Of(record), output))
+                : NotFound($"no article '{id}'");
+        }
+        finally
+        {
+            pool.Return(lease);
+        }
+    }
+
+    internal static NotFound<ProblemDetails> NotFound(string detail) =>
+        TypedResults.NotFound(new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found", Detail = detail });
+
+    /// <summary>A JSON document Present writes, made in memory and sent with its length.</summary>
+    private static FileContentHttpResult Json(Action<TextWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var output = new StreamWriter(buffer, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+        {
+            write(output);
+        }
+
+        return TypedResults.File(buffer.ToArray(), "application/json; charset=utf-8");
+    }
+}

@@ -1,0 +1,79 @@
+using Khabar.Core.Domain;
+
+namespace Khabar.Web.Api;
+
+/// <summary>How a list of stories is asked for: which page, how many, which days and outlet, in what order.</summary>
+public sealed record StoryListing(int Page = 1, int Size = StoryListing.DefaultSize, DateOnly? From = null, DateOnly? To = null, string? Outlet = null, StoryOrder Order = StoryOrder.Latest)
+{
+    public const int DefaultSize = 20;
+
+    public const int MaxSize = 100;
+
+    /// <summary>What is wrong with the request, by parameter; empty when it can be answered.</summary>
+    public Dictionary<string, string[]> Problems()
+    {
+        var problems = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (Page < 1)
+        {
+            problems["page"] = ["page starts at 1"];
+        }
+
+        if (Size is < 1 or > MaxSize)
+        {
+            problems["size"] = [$"size is 1 to {MaxSize}"];
+        }
+
+        if (From is { } from && To is { } to && from > to)
+        {
+            problems["from"] = ["from is after to"];
+        }
+
+        return problems;
+    }
+
+    /// <summary>The stories asked for, in order, and how many there are in all.</summary>
+    public (IReadOnlyList<Story> Page, int Total) Apply(IReadOnlyList<Story> stories)
+    {
+        var chosen = stories.Where(Matches);
+        chosen = Order == StoryOrder.Latest
+            ? chosen.OrderByDescending(s => s.To.HasValue).ThenByDescending(s => s.To).ThenBy(s => s.Id, StringComparer.Ordinal)
+            : chosen; // the store gives them largest first
+        var all = chosen.ToList();
+        return (all.Skip((Page - 1) * Size).Take(Size).ToList(), all.Count);
+    }
+
+    private bool Matches(Story story)
+    {
+        if (Outlet is { Length: > 0 } outlet && !story.Sources.Contains(outlet, StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        if (From is null && To is null)
+        {
+            return true;
+        }
+
+        // A story is in a range of days when any of its days is: an undated story is in none.
+        if (story.From is not { } first || story.To is not { } last)
+        {
+            return false;
+        }
+
+        return (From is not { } from || DateOnly.FromDateTime(last.UtcDateTime) >= from)
+            && (To is not { } to || DateOnly.FromDateTime(first.UtcDateTime) <= to);
+    }
+}
+
+/// <summary>The order of a story list.</summary>
+public enum StoryOrder
+{
+    /// <summary>The most recent last article first; undated stories last.</summary>
+    Latest,
+
+    /// <summary>The most articles first.</summary>
+    Largest,
+}
+
+/// <summary>One page of stories.</summary>
+public sealed record StoryPage(int Page, int Size, int Total, IReadOnlyList<Present.Reports.StorySummary> Stories);

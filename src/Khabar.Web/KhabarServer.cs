@@ -1,0 +1,83 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Khabar.Core.Pipeline;
+using Khabar.Storage.Sqlite;
+using Khabar.Web.Api;
+using Khabar.Web.Pages;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Khabar.Web;
+
+/// <summary>What <c>khabar serve</c> is given.</summary>
+public sealed record ServerOptions(string Database, string Urls = "http://127.0.0.1:5000");
+
+/// <summary>
+/// The web app over one store: the JSON API (<c>/api</c>, described at <c>/openapi/v1.json</c>) and the
+/// server-rendered right-to-left pages, both reading stored stories through Present. Nothing is analysed here:
+/// the store is brought up to date once at start, as the CLI's read commands do.
+/// </summary>
+public static class KhabarServer
+{
+    /// <summary>Largest request body taken (writes come later; reads have none).</summary>
+    public const long MaxRequestBytes = 8 << 20;
+
+    /// <exception cref="Storage.StoreUnavailableException">The database cannot be opened.</exception>
+    public static WebApplication Build(ServerOptions options, Action<ILoggingBuilder>? logging = null)
+    {
+        if (!File.Exists(options.Database))
+        {
+            throw new FileNotFoundException($"{options.Database}: no such database (create it with `khabar ingest PATH --db {options.Database}`)", options.Database);
+        }
+
+        var parts = PipelineParts.BuiltIn();
+        using (var store = SqliteArticleStore.Open(options.Database))
+        {
+            new KhabarPipeline(store, parts).CatchUp();
+        }
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = MaxRequestBytes;
+            k.Limits.MaxRequestHeadersTotalSize = 32 << 10;
+        });
+        if (logging is not null)
+        {
+            logging(builder.Logging);
+        }
+
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        });
+        builder.Services.AddOpenApi();
+        builder.Services.AddSingleton(new StorePool(options.Database, parts));
+
+        var app = builder.Build();
+        app.Use(SecurityHeaders);
+        app.MapOpenApi();
+        app.MapStoryApi();
+        app.MapPages();
+        return app;
+    }
+
+    /// <summary>
+    /// Every response: no script from anywhere (pages work without JavaScript; article text is escaped, and even a
+    /// fragment that slipped through could not run), styles only from the page itself, not framed, not sniffed.
+    /// </summary>
+    private static Task SecurityHeaders(HttpContext context, Func<Task> next)
+    {
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.XFrameOptions = "DENY";
+        return next();
+    }
+}

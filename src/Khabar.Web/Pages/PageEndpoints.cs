@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Khabar.Present.Reports;
+using Khabar.Web.Api;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Khabar.Web.Pages;
+
+/// <summary>
+/// The server-rendered pages, right to left, readable without JavaScript: the latest stories with a coverage bar
+/// each, and a story page (the HTML report of that story). Everything taken from articles is HTML-encoded.
+/// </summary>
+internal static class PageEndpoints
+{
+    private const int PageSize = 50;
+
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static void MapPages(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/", Home).ExcludeFromDescription();
+        app.MapGet("/stories/{id}", StoryPage).ExcludeFromDescription();
+    }
+
+    private static IResult Home(StorePool pool, int? page)
+    {
+        var listing = new StoryListing(Math.Max(page ?? 1, 1), PageSize);
+        var lease = pool.Rent();
+        List<StorySummary> stories;
+        int total;
+        try
+        {
+            (var chosen, total) = listing.Apply(lease.Reader.Stories());
+            stories = [.. chosen.Select(s => lease.Reader.Story(s.Id, withRemovals: false)).OfType<Core.Pipeline.StoryRecord>().Select(StorySummary.Of)];
+        }
+        finally
+        {
+            pool.Return(lease);
+        }
+
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        WriteHome(stories, listing.Page, total, output);
+        return TypedResults.Content(output.ToString(), "text/html; charset=utf-8");
+    }
+
+    private static IResult StoryPage(StorePool pool, string id)
+    {
+        var lease = pool.Rent();
+        try
+        {
+            if (lease.Reader.Story(id) is not { } record)
+            {
+                return TypedResults.Content(Page("لا توجد قصة", $"<p>لا توجد قصة بالمعرّف <code dir=\"ltr\">{Html.Encode(id)}</code>.</p><p><a href=\"/\">القصص</a></p>"), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+            }
+
+            if (!string.Equals(record.Story.Id, id, StringComparison.Ordinal))
+            {
+                return TypedResults.Redirect($"/stories/{Uri.EscapeDataString(record.Story.Id)}", permanent: true);
+            }
+
+            using var output = new StringWriter(CultureInfo.InvariantCulture);
+            HtmlReportWriter.Write([StoryReport.Of(record)], output);
+            return TypedResults.Content(output.ToString(), "text/html; charset=utf-8");
+        }
+        finally
+        {
+            pool.Return(lease);
+        }
+    }
+
+    /// <summary>The latest stories: title, days, articles and outlets, and a bar of corroborated / single-source / conflicting facts.</summary>
+    internal static void WriteHome(IReadOnlyList<StorySummary> stories, int page, int total, TextWriter output)
+    {
+        var body = new StringWriter(CultureInfo.InvariantCulture);
+        body.WriteLine($"<p class=\"meta\">{total.ToString(CultureInfo.InvariantCulture)} قصة · الصفحة {page.ToString(CultureInfo.InvariantCulture)}</p>");
+        body.WriteLine("<ol class=\"stories\">");
+        foreach (var story in stories)
+        {
+            var facts = Math.Max(story.Corroborated + story.Single + story.Conflicts, 1);
+            body.WriteLine($"""
+                <li class="story">
+                <a href="/stories/{Html.Encode(Uri.EscapeDataString(story.Id))}">{Html.Encode(story.Title)}</a>
+                <p class="meta">{Days(story)} · {story.Articles} مقال · {story.Outlets.Count} منفذ · {story.Events} حدث</p>
+                <div class="coverage" title="مؤكد {story.Corroborated} · مصدر واحد {story.Single} · تعارض {story.Conflicts}">
+                <span class="corroborated" style="width:{Percent(story.Corroborated, facts)}%"></span><span class="single" style="width:{Percent(story.Single, facts)}%"></span><span class="conflict" style="width:{Percent(story.Conflicts, facts)}%"></span>
+                </div>
+                <p class="counts">مؤكد {story.Corroborated} · مصدر واحد {story.Single} · تعارض {story.Conflicts}</p>
+                </li>
+                """);
+        }
+
+        body.WriteLine("</ol>");
+        var pages = (total + PageSize - 1) / PageSize;
+        body.WriteLine("<nav class=\"pages\">");
+        if (page > 1)
+        {
+            body.WriteLine($"<a rel=\"prev\" href=\"/?page={page - 1}\">السابق</a>");
+        }
+
+        if (page < pages)
+        {
+            body.WriteLine($"<a rel=\"next\" href=\"/?page={page + 1}\">التالي</a>");
+        }
+
+        body.WriteLine("</nav>");
+        output.Write(Page("خبر: أحدث القصص", body.ToString()));
+    }
+
+    private static string Page(string title, string body) => $"""
+        <!DOCTYPE html>
+        <html lang="ar" dir="rtl">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{Html.Encode(title)}</title>
+        <style>{Style}</style>
+        </head>
+        <body>
+        <header class="site"><h1><a href="/">خبر</a></h1></header>
+        <main>
+        {body}
+        </main>
+        </body>
+        </html>
+        """;
+
+    private static string Days(StorySummary story) =>
+        story.From is not { } from ? "بلا تاريخ"
+        : story.To is { } to && to.Date != from.Date ? $"{Day(from)} – {Day(to)}"
+        : Day(from);
+
+    private static string Day(DateTimeOffset time) => time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Percent(int part, int whole) => (100.0 * part / whole).ToString("F1", CultureInfo.InvariantCulture);
+
+    private const string Style = """
+        body{font-family:"Noto Naskh Arabic","Amiri",serif;max-width:60rem;margin:0 auto;padding:1rem;line-height:1.7;color:#1b1b1b;background:#fcfcfa}
+        header.site h1 a{color:inherit;text-decoration:none}
+        ol.stories{list-style:none;padding:0}
+        li.story{border-bottom:1px solid #ddd;padding:.6rem 0}
+        li.story>a{font-size:1.15rem;font-weight:bold;color:#0b3d91;text-decoration:none}
+        .meta,.counts{color:#555;font-size:.9rem;margin:.2rem 0}
+        .coverage{display:flex;height:.5rem;background:#eee;border-radius:.25rem;overflow:hidden;max-width:24rem}
+        .coverage .corroborated{background:#2e7d32}.coverage .single{background:#9e9e9e}.coverage .conflict{background:#c62828}
+        nav.pages a{margin-inline-end:1rem}
+        """;
+}
