@@ -13,7 +13,10 @@ using Microsoft.Extensions.Logging;
 namespace Khabar.Web;
 
 /// <summary>What <c>khabar serve</c> is given.</summary>
-public sealed record ServerOptions(string Database, string Urls = "http://127.0.0.1:5000");
+/// <param name="Database">The SQLite store.</param>
+/// <param name="Urls">Where to listen.</param>
+/// <param name="ApiKey">The key writes must carry (<c>X-Api-Key</c>); none: the server takes no writes.</param>
+public sealed record ServerOptions(string Database, string Urls = "http://127.0.0.1:5000", string? ApiKey = null);
 
 /// <summary>
 /// The web app over one store: the JSON API (<c>/api</c>, described at <c>/openapi/v1.json</c>) and the
@@ -22,7 +25,7 @@ public sealed record ServerOptions(string Database, string Urls = "http://127.0.
 /// </summary>
 public static class KhabarServer
 {
-    /// <summary>Largest request body taken (writes come later; reads have none).</summary>
+    /// <summary>Largest request body taken: an article posted, or a small batch of them.</summary>
     public const long MaxRequestBytes = 8 << 20;
 
     /// <exception cref="Storage.StoreUnavailableException">The database cannot be opened.</exception>
@@ -58,11 +61,13 @@ public static class KhabarServer
         });
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(new StorePool(options.Database, parts));
+        builder.Services.AddSingleton(new StoreWriter(options.Database, parts));
 
         var app = builder.Build();
         app.Use(SecurityHeaders);
         app.MapOpenApi();
         app.MapStoryApi();
+        app.MapIngestApi(string.IsNullOrEmpty(options.ApiKey) ? null : options.ApiKey);
         app.MapPages();
         return app;
     }

@@ -21,6 +21,9 @@ public class ServerFixture : IAsyncLifetime
     /// <summary>Articles beside the demo corpus, written by <see cref="AddArticles"/>.</summary>
     protected string ExtraFolder => Path.Combine(_folder, "extra");
 
+    /// <summary>The key writes need; none: the server takes no writes.</summary>
+    public virtual string? ApiKey => null;
+
     protected virtual void AddArticles()
     {
     }
@@ -34,7 +37,7 @@ public class ServerFixture : IAsyncLifetime
             new KhabarPipeline(store, PipelineParts.BuiltIn()).Run(new FileSource([SharedData.Samples, ExtraFolder], IngestOptions.Default));
         }
 
-        _app = KhabarServer.Build(new ServerOptions(Database, "http://127.0.0.1:0"));
+        _app = KhabarServer.Build(new ServerOptions(Database, "http://127.0.0.1:0", ApiKey));
         await _app.StartAsync();
         Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(_app.Urls.First()) };
     }

@@ -5,7 +5,8 @@ namespace Khabar.Cli.Commands;
 
 /// <summary>
 /// <c>khabar serve [--db FILE] [--urls URL]</c>: the stored stories over HTTP until stopped (Ctrl+C): the JSON API
-/// under <c>/api</c> (described at <c>/openapi/v1.json</c>) and the right-to-left pages at <c>/</c>.
+/// under <c>/api</c> (described at <c>/openapi/v1.json</c>) and the right-to-left pages at <c>/</c>. Writes
+/// (<c>POST /api/articles</c>) need the key set in the <c>KHABAR_API_KEY</c> environment variable.
 /// </summary>
 internal static class ServeCommand
 {
@@ -23,7 +24,8 @@ internal static class ServeCommand
                 return ExitCodes.BadInput;
             }
 
-            using var app = KhabarServer.Build(new ServerOptions(path, parse.GetValue(urls)!));
+            // The key is configuration, not an argument: a command line is visible to every user of the machine.
+            using var app = KhabarServer.Build(new ServerOptions(path, parse.GetValue(urls)!, Environment.GetEnvironmentVariable("KHABAR_API_KEY")));
             parse.InvocationConfiguration.Output.WriteLine($"serving {path} at {parse.GetValue(urls)} (Ctrl+C stops)");
             parse.InvocationConfiguration.Output.Flush();
             app.Run();

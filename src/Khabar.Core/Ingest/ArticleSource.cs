@@ -100,6 +100,15 @@ public static class ArticleSource
         return ReadBytes(bytes, Path.GetFileNameWithoutExtension(path), path, options, allowArchive: true);
     }
 
+    /// <summary>
+    /// The items of one input given as bytes (a request body): read as a file named <paramref name="name"/> would be
+    /// (its extension, if any, a hint for the format), each item's origin <paramref name="origin"/>.
+    /// </summary>
+    public static IEnumerable<IngestItem> Read(byte[] bytes, string name, string origin, IngestOptions options) =>
+        bytes.Length > options.MaxFileBytes
+            ? [IngestItem.Reject(origin, $"input of {bytes.Length:N0} bytes exceeds the limit of {options.MaxFileBytes:N0}")]
+            : ReadBytes(bytes, Path.GetFileNameWithoutExtension(name), origin + "/" + name, options, allowArchive: true);
+
     private static IEnumerable<IngestItem> ReadBytes(byte[] bytes, string id, string origin, IngestOptions options, bool allowArchive)
     {
         var format = InputSniffer.Detect(bytes, origin);

@@ -1,0 +1,39 @@
+using Khabar.Core.Ingest;
+using Khabar.Core.Pipeline;
+using Khabar.Storage.Sqlite;
+
+namespace Khabar.Web;
+
+/// <summary>
+/// The one writer of the server: articles posted to the API go through the whole pipeline (stored, assigned,
+/// consolidated), one request at a time, on a store connection of their own. Readers keep reading meanwhile
+/// (SQLite's write-ahead log); what they see changes when a run's transactions commit.
+/// </summary>
+public sealed class StoreWriter(string path, PipelineParts parts) : IDisposable
+{
+    private readonly SemaphoreSlim _one = new(1, 1);
+    private readonly Lazy<SqliteArticleStore> _store = new(() => SqliteArticleStore.Open(path));
+
+    public async Task<PipelineTally> Ingest(byte[] body, string name, string origin, CancellationToken cancellationToken)
+    {
+        await _one.WaitAsync(cancellationToken);
+        try
+        {
+            return new KhabarPipeline(_store.Value, parts).Run(new BytesSource(body, name, origin, IngestOptions.Default), cancellationToken: cancellationToken);
+        }
+        finally
+        {
+            _one.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_store.IsValueCreated)
+        {
+            _store.Value.Dispose();
+        }
+
+        _one.Dispose();
+    }
+}

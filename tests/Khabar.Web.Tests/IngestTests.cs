@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Khabar.Storage.Sqlite;
+
+namespace Khabar.Web.Tests;
+
+public class KeyedServerFixture : ServerFixture
+{
+    public override string? ApiKey => "k-9f3c2a77e1";
+}
+
+/// <summary><c>POST /api/articles</c> against a real Kestrel: the key, bad bodies, and a new article reaching a story.</summary>
+public class IngestTests(KeyedServerFixture server) : IClassFixture<KeyedServerFixture>
+{
+    private const string Article = """
+        وزير النقل يفتتح محطة القطار الجديدة في العقبة
+        افتتح وزير النقل الأردني اليوم محطة القطار الجديدة في مدينة العقبة، بحضور عدد من المسؤولين وممثلي شركات الشحن. وقال الوزير إن المحطة ستخدم خط السكة الحديد الذي يربط الميناء بالمناطق الصناعية، وإن أول قطار شحن سيصل إليها الأسبوع المقبل.
+        """;
+
+    private long Stored()
+    {
+        using var store = SqliteArticleStore.Open(server.Database);
+        return store.Count();
+    }
+
+    private HttpRequestMessage Post(string body, string? key, string name = "aqaba-station.txt") =>
+        new(HttpMethod.Post, $"/api/articles?name={name}")
+        {
+            Content = new StringContent(body, Encoding.UTF8, "text/plain"),
+            Headers = { { "X-Api-Key", key is null ? [] : [key] } },
+        };
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("wrong-key")]
+    [InlineData("k-9f3c2a77e")]
+    public async Task A_write_without_the_key_is_401_and_stores_nothing(string? key)
+    {
+        var before = Stored();
+
+        var response = await server.Client.SendAsync(Post(Article, key, "unauthorized.txt"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(before, Stored());
+    }
+
+    [Fact]
+    public async Task An_article_posted_with_the_key_is_stored_assigned_and_readable()
+    {
+        var response = await server.Client.SendAsync(Post(Article, server.ApiKey));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(1, result.GetProperty("stored").GetInt32());
+        var article = await server.Client.GetFromJsonAsync<JsonElement>("/api/articles/aqaba-station");
+        Assert.Contains("محطة القطار الجديدة", article.GetProperty("text").GetString()!, StringComparison.Ordinal);
+        using var store = SqliteArticleStore.Open(server.Database);
+        Assert.Contains(store.Stories(), s => s.Articles.Contains("aqaba-station"));
+
+        var again = await server.Client.SendAsync(Post(Article, server.ApiKey));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(1, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("alreadyStored").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("{\"title\": \"خبر\", \"text\": ", "broken.json")]
+    [InlineData("", "empty.txt")]
+    [InlineData("\u0001\u0002\u0003\u0000\u0000binary", "blob.bin")]
+    public async Task A_body_that_holds_no_article_is_400_with_the_reason_and_stores_nothing(string body, string name)
+    {
+        var before = Stored();
+
+        var response = await server.Client.SendAsync(Post(body, server.ApiKey, name));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(name, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!, StringComparison.Ordinal);
+        Assert.Equal(before, Stored());
+    }
+
+    [Theory]
+    [InlineData("../escape.txt")]
+    [InlineData("a/b.txt")]
+    public async Task A_name_with_a_folder_is_refused(string name)
+    {
+        var response = await server.Client.SendAsync(Post(Article, server.ApiKey, Uri.EscapeDataString(name)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_body_over_the_limit_is_413_and_stores_nothing()
+    {
+        var before = Stored();
+        var huge = new string('ا', (int)(KhabarServer.MaxRequestBytes / 2) + 1024);
+
+        var request = Post(huge, server.ApiKey, "huge.txt");
+        request.Headers.ExpectContinue = true; // the server answers before the body is sent, as a careful client asks
+        var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(before, Stored());
+    }
+}
