@@ -50,6 +50,8 @@ public static class KhabarServer
             k.Limits.MaxRequestBodySize = MaxRequestBytes;
             k.Limits.MaxRequestHeadersTotalSize = 32 << 10;
         });
+        // A line per request is noise on a console; warnings and the lifetime messages (where it listens) stay.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         if (logging is not null)
         {
             logging(builder.Logging);

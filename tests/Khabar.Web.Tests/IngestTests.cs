@@ -79,6 +79,17 @@ public class IngestTests(KeyedServerFixture server) : IClassFixture<KeyedServerF
         Assert.Equal(before, Stored());
     }
 
+    [Fact]
+    public async Task The_format_is_read_from_the_bytes_whatever_the_content_type_says()
+    {
+        var request = Post(Article.Replace("العقبة", "معان", StringComparison.Ordinal), server.ApiKey, "form-typed");
+        request.Content!.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-www-form-urlencoded");
+
+        var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
     [Theory]
     [InlineData("../escape.txt")]
     [InlineData("a/b.txt")]

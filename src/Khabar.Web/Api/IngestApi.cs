@@ -27,8 +27,7 @@ internal static class IngestApi
     {
         app.MapPost("/api/articles", (HttpRequest request, StoreWriter writer, string? name, CancellationToken cancellationToken) => Post(request, writer, name, apiKey, cancellationToken))
             .WithName("PostArticles")
-            .WithSummary($"Store articles given as the body in any ingest format (?name=FILE names the input; its extension is a format hint). Needs the {KeyHeader} header.")
-            .Accepts<byte[]>("application/octet-stream", "text/plain", "text/html", "application/json", "application/xml")
+            .WithSummary($"Store articles given as the body in any ingest format, whatever its Content-Type: the format is read from the bytes (?name=FILE names the input; its extension is a hint). Needs the {KeyHeader} header.")
             .Produces<IngestResult>(StatusCodes.Status201Created)
             .Produces<IngestResult>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest)
