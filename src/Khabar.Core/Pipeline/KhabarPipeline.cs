@@ -92,6 +92,7 @@ public sealed class KhabarPipeline
         var clock = _parts.Clock;
         var started = clock.GetTimestamp();
         var refreshed = new DerivedRefresh(_store, () => _preparation.Value).Run(cancellationToken);
+        var indexed = new Search.SearchIndexRefresh(_store).Run(cancellationToken);
         var refreshedAt = clock.GetTimestamp();
         var assigned = new StoryAssignment(_store, () => _parts.Weights).Run(cancellationToken);
         if (assigned.Articles > 0)
@@ -106,6 +107,7 @@ public sealed class KhabarPipeline
         return new PipelineTally
         {
             Refreshed = refreshed,
+            Indexed = indexed,
             Assigned = assigned,
             Consolidated = consolidated,
             Times = new StageTimes
@@ -126,6 +128,9 @@ public sealed record PipelineTally
     public IReadOnlyList<IngestRejection> Rejections { get; init; } = [];
 
     public RefreshTally Refreshed { get; init; } = new(0, 0, 0);
+
+    /// <summary>Articles added to the search index (new ones, and those whose clean text changed).</summary>
+    public int Indexed { get; init; }
 
     public AssignTally Assigned { get; init; } = AssignTally.None;
 

@@ -6,6 +6,7 @@ using Khabar.Core.Consolidate;
 using Khabar.Core.Domain;
 using Khabar.Core.Ports;
 using Khabar.Core.Reuse;
+using Khabar.Core.Search;
 using Khabar.Core.Store;
 
 namespace Khabar.Core.Pipeline;
@@ -91,6 +92,9 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
             ready.CompleteAdding();
         }
     }
+
+    /// <summary>The best <paramref name="limit"/> sentences for <paramref name="query"/>, grouped by story (<see cref="ArticleSearch"/>).</summary>
+    public SearchResults Search(SearchQuery query, int limit) => ArticleSearch.Find(store, query, limit);
 
     /// <summary>One stored article as <see cref="Articles"/> gives it, by id; null when the store has none.</summary>
     public ArticleRecord? Article(string id)

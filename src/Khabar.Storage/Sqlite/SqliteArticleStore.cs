@@ -145,6 +145,8 @@ public sealed partial class SqliteArticleStore : IStore
                 throw new InvalidOperationException($"article {article.Id} is not stored: nothing to derive again");
             }
 
+            Unindex(transaction, seq);
+
             foreach (var record in derived)
             {
                 BindDerived(insertDerived, seq, record);

@@ -124,6 +124,20 @@ internal static class SqliteSchema
         DELETE FROM consolidations;
         DELETE FROM assign_terms;
         """,
+
+        // 7: full-text search over every article's sentences (their match keys, stems and name keys, made by Core's
+        // SearchTerms), a row per sentence whose rowid is the article's seq times 65,536 plus the sentence's number,
+        // so an article's rows are one rowid range. search_indexed lists the articles indexed, at the clean text they
+        // have: changing an article's clean text removes both, and the next catch-up indexes it again.
+        """
+        CREATE VIRTUAL TABLE search_sentences USING fts5 (
+            keys, stems, names, start UNINDEXED, length UNINDEXED,
+            tokenize = 'unicode61 remove_diacritics 0'
+        );
+        CREATE TABLE search_indexed (
+            article_seq INTEGER PRIMARY KEY REFERENCES articles (seq)
+        );
+        """,
     ];
 
     /// <summary>The version a fully migrated database has.</summary>

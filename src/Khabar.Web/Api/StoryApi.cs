@@ -24,6 +24,10 @@ internal static class StoryApi
             .WithName("GetStory")
             .WithSummary("One story in full, as `khabar story ID --format json` writes it; an old id of a merged story redirects to it.")
             .Produces(StatusCodes.Status200OK, contentType: "application/json");
+        api.MapGet("/search", Search)
+            .WithName("Search")
+            .WithSummary("Sentences matching q, grouped by story, best first (BM25): words match by key, stem or name key in either script; \"a phrase\"; prefix*. Marks are offsets into the article's clean text.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json");
         api.MapGet("/articles/{id}", GetArticle)
             .WithName("GetArticle")
             .WithSummary("One article: metadata, clean text, what cleaning removed (raw-text offsets), passages found in earlier articles, mentions, dates, quantities.")
@@ -89,6 +93,39 @@ internal static class StoryApi
             return lease.Reader.Article(id) is { } record
                 ? Json(output => ArticleReportWriter.WriteOne(ArticleReport.Of(record), output))
                 : NotFound($"no article '{id}'");
+        }
+        finally
+        {
+            pool.Return(lease);
+        }
+    }
+
+    public const int MaxSearchLimit = 200;
+
+    internal static Results<FileContentHttpResult, ValidationProblem> Search(StorePool pool, string? q, int? limit)
+    {
+        var problems = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var query = q is { Length: <= 500 } ? Core.Search.SearchQuery.Parse(q) : null;
+        if (query is null)
+        {
+            problems["q"] = ["q holds at least one word, at most 500 characters"];
+        }
+
+        if (limit is < 1 or > MaxSearchLimit)
+        {
+            problems["limit"] = [$"limit is 1 to {MaxSearchLimit}"];
+        }
+
+        if (problems.Count > 0)
+        {
+            return TypedResults.ValidationProblem(problems);
+        }
+
+        var lease = pool.Rent();
+        try
+        {
+            var results = lease.Reader.Search(query!, limit ?? 20);
+            return Json(output => SearchWriter.WriteJson(results, output));
         }
         finally
         {

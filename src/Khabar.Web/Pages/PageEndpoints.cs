@@ -23,6 +23,7 @@ internal static class PageEndpoints
     {
         app.MapGet("/", Home).ExcludeFromDescription();
         app.MapGet("/stories/{id}", StoryPage).ExcludeFromDescription();
+        app.MapGet("/search", SearchPage).ExcludeFromDescription();
     }
 
     private static IResult Home(StorePool pool, int? page)
@@ -71,10 +72,60 @@ internal static class PageEndpoints
         }
     }
 
+    private static IResult SearchPage(StorePool pool, string? q)
+    {
+        var query = q is { Length: <= 500 } ? Core.Search.SearchQuery.Parse(q) : null;
+        var body = new StringWriter(CultureInfo.InvariantCulture);
+        body.WriteLine(SearchForm(q));
+        if (query is null)
+        {
+            body.WriteLine(q is null ? string.Empty : "<p class=\"meta\">اكتب كلمة واحدة على الأقل.</p>");
+        }
+        else
+        {
+            var lease = pool.Rent();
+            Core.Search.SearchResults results;
+            try
+            {
+                results = lease.Reader.Search(query, 50);
+            }
+            finally
+            {
+                pool.Return(lease);
+            }
+
+            body.WriteLine(results.Stories.Count == 0 ? "<p class=\"meta\">لا نتائج.</p>" : "<ol class=\"results\">");
+            foreach (var story in results.Stories)
+            {
+                var heading = story.StoryId is null
+                    ? "<h2>مقالات لم تُضمّ إلى قصة بعد</h2>"
+                    : $"<h2><a href=\"/stories/{Html.Encode(Uri.EscapeDataString(story.StoryId))}\">{Html.Encode(story.Title ?? story.StoryId)}</a></h2>";
+                body.WriteLine($"<li>{heading}<ul>");
+                foreach (var snippet in story.Snippets)
+                {
+                    body.WriteLine($"<li><p>{SearchWriter.SnippetHtml(snippet)}</p><p class=\"meta\"><code dir=\"ltr\">{Html.Encode(snippet.ArticleId)}</code></p></li>");
+                }
+
+                body.WriteLine("</ul></li>");
+            }
+
+            if (results.Stories.Count > 0)
+            {
+                body.WriteLine("</ol>");
+            }
+        }
+
+        return TypedResults.Content(Page(q is null ? "خبر: بحث" : $"خبر: {q}", body.ToString()), "text/html; charset=utf-8");
+    }
+
+    private static string SearchForm(string? q) =>
+        $"<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\"><input type=\"search\" name=\"q\" value=\"{Html.Encode(q ?? string.Empty)}\" aria-label=\"بحث\" placeholder=\"ابحث في الأخبار\"> <button type=\"submit\">بحث</button></form>";
+
     /// <summary>The latest stories: title, days, articles and outlets, and a bar of corroborated / single-source / conflicting facts.</summary>
     internal static void WriteHome(IReadOnlyList<StorySummary> stories, int page, int total, TextWriter output)
     {
         var body = new StringWriter(CultureInfo.InvariantCulture);
+        body.WriteLine(SearchForm(null));
         body.WriteLine($"<p class=\"meta\">{total.ToString(CultureInfo.InvariantCulture)} قصة · الصفحة {page.ToString(CultureInfo.InvariantCulture)}</p>");
         body.WriteLine("<ol class=\"stories\">");
         foreach (var story in stories)
@@ -146,5 +197,8 @@ internal static class PageEndpoints
         .coverage{display:flex;height:.5rem;background:#eee;border-radius:.25rem;overflow:hidden;max-width:24rem}
         .coverage .corroborated{background:#2e7d32}.coverage .single{background:#9e9e9e}.coverage .conflict{background:#c62828}
         nav.pages a{margin-inline-end:1rem}
+        form.search input{font:inherit;padding:.3rem .5rem;width:min(30rem,70%)}
+        mark{background:#fff3a0;padding:0 .1rem}
+        ol.results{list-style:none;padding:0}ol.results h2{font-size:1.1rem;margin:.8rem 0 .2rem}
         """;
 }

@@ -1,0 +1,83 @@
+using Khabar.Text;
+using Khabar.Text.Normalize;
+using Khabar.Text.Sentences;
+using Khabar.Text.Stem;
+using Khabar.Text.Tokenize;
+using Khabar.Text.Transliterate;
+
+namespace Khabar.Core.Search;
+
+/// <summary>
+/// One sentence of an article as the search index holds it: where it is in the clean text, and its words three
+/// ways, each a space-separated column: match keys (hamza, alef, ya and ta marbuta forms, diacritics, digits folded:
+/// exact words and phrases), light stems of the keys (الانتخابات and انتخابات meet), and name keys (the consonant
+/// skeleton of names in either script: شويغو, شويجو and Shoigu meet).
+/// </summary>
+public sealed record IndexedSentence(TextExtent Extent, string Keys, string Stems, string Names);
+
+/// <summary>The terms the search index and its queries are made of: one definition for both sides.</summary>
+public static class SearchTerms
+{
+    /// <summary>Sentences of an article beyond this many are not indexed (rowids leave room for this many).</summary>
+    public const int MaxSentences = 1 << 16;
+
+    /// <summary>The indexed sentences of a clean text.</summary>
+    public static IReadOnlyList<IndexedSentence> Of(string cleanText)
+    {
+        var sentences = new List<TextExtent>();
+        SentenceSplitter.Split(cleanText, sentences);
+        var indexed = new List<IndexedSentence>(Math.Min(sentences.Count, MaxSentences));
+        var tokens = new List<Token>();
+        foreach (var sentence in sentences.Take(MaxSentences))
+        {
+            var text = sentence.Of(cleanText);
+            tokens.Clear();
+            Tokenizer.Tokenize(text, tokens);
+            var (keys, stems, names) = (new List<string>(), new List<string>(), new List<string>());
+            foreach (var token in tokens)
+            {
+                if (Word(token, text) is not { } word)
+                {
+                    continue;
+                }
+
+                keys.Add(word.Key);
+                stems.Add(word.Stem);
+                if (word.Name is { } name)
+                {
+                    names.Add(name);
+                }
+            }
+
+            if (keys.Count > 0)
+            {
+                indexed.Add(new IndexedSentence(sentence, string.Join(' ', keys), string.Join(' ', stems), string.Join(' ', names)));
+            }
+        }
+
+        return indexed;
+    }
+
+    /// <summary>A token's terms: its match key, the stem of the key and (for a word of 3+ letters that is not a stop word) its name key; null for punctuation and symbols.</summary>
+    public static SearchWord? Word(Token token, ReadOnlySpan<char> text)
+    {
+        if (!token.IsWord && token.Kind != TokenKind.Number)
+        {
+            return null;
+        }
+
+        var surface = token.Of(text);
+        var key = MatchKey.Of(surface);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        var stem = token.IsWord ? LightStemmer.StemOf(key).ToString() : key;
+        var name = token.IsWord && key.Length >= 3 && !StopWords.Default.Contains(key) ? NameKey.Of(surface) : null;
+        return new SearchWord(key, stem.Length > 0 ? stem : key, string.IsNullOrWhiteSpace(name) ? null : name);
+    }
+}
+
+/// <summary>The terms of one word.</summary>
+public sealed record SearchWord(string Key, string Stem, string? Name);

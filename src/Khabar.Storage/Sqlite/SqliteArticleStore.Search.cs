@@ -1,0 +1,107 @@
+using Khabar.Core.Ports;
+using Khabar.Core.Search;
+using Khabar.Text;
+using Microsoft.Data.Sqlite;
+
+namespace Khabar.Storage.Sqlite;
+
+/// <summary>The search index (<see cref="ISearchIndex"/>) on SQLite FTS5 (schema in migration 7).</summary>
+public sealed partial class SqliteArticleStore
+{
+    private const int SentenceBits = 16;
+
+    public IReadOnlyList<string> Unindexed(int limit)
+    {
+        var command = Reused("""
+            SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM search_indexed i WHERE i.article_seq = a.seq)
+            ORDER BY a.seq LIMIT $limit
+            """, "$limit");
+        command.Parameters["$limit"].Value = limit;
+        using var reader = command.ExecuteReader();
+        var ids = new List<string>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    public void Index(IReadOnlyList<(string ArticleId, IReadOnlyList<IndexedSentence> Sentences)> articles)
+    {
+        using var transaction = _connection.BeginTransaction();
+        using var seqOf = Command(transaction, "SELECT seq FROM articles WHERE id = $id", "$id");
+        using var insert = Command(
+            transaction,
+            "INSERT INTO search_sentences (rowid, keys, stems, names, start, length) VALUES ($rowid, $keys, $stems, $names, $start, $length)",
+            "$rowid", "$keys", "$stems", "$names", "$start", "$length");
+        using var indexed = Command(transaction, "INSERT OR REPLACE INTO search_indexed (article_seq) VALUES ($seq)", "$seq");
+        foreach (var (id, sentences) in articles)
+        {
+            seqOf.Parameters["$id"].Value = id;
+            if (seqOf.ExecuteScalar() is not long seq)
+            {
+                continue;
+            }
+
+            Unindex(transaction, seq);
+            for (var i = 0; i < Math.Min(sentences.Count, SearchTerms.MaxSentences); i++)
+            {
+                var p = insert.Parameters;
+                p["$rowid"].Value = (seq << SentenceBits) + i;
+                p["$keys"].Value = sentences[i].Keys;
+                p["$stems"].Value = sentences[i].Stems;
+                p["$names"].Value = sentences[i].Names;
+                p["$start"].Value = sentences[i].Extent.Start;
+                p["$length"].Value = sentences[i].Extent.Length;
+                insert.ExecuteNonQuery();
+            }
+
+            indexed.Parameters["$seq"].Value = seq;
+            indexed.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    public IReadOnlyList<SentenceHit> Search(string match, int limit)
+    {
+        // BM25 over the three columns: a match key weighs most, then a stem, then a name key (a skeleton many words share).
+        var command = Reused("""
+            SELECT a.id, m.story_id, s.start, s.length, bm25(search_sentences, 4.0, 2.0, 1.0, 0.0, 0.0) AS rank
+            FROM search_sentences s
+            JOIN articles a ON a.seq = (s.rowid >> 16)
+            LEFT JOIN story_members m ON m.article_seq = a.seq
+            WHERE search_sentences MATCH $match
+            ORDER BY rank, s.rowid
+            LIMIT $limit
+            """, "$match", "$limit");
+        command.Parameters["$match"].Value = match;
+        command.Parameters["$limit"].Value = limit;
+        using var reader = command.ExecuteReader();
+        var hits = new List<SentenceHit>();
+        while (reader.Read())
+        {
+            hits.Add(new SentenceHit(
+                reader.GetString(0),
+                reader.IsDBNull(1) ? null : reader.GetString(1),
+                new TextExtent(reader.GetInt32(2), reader.GetInt32(3)),
+                reader.GetDouble(4)));
+        }
+
+        return hits;
+    }
+
+    /// <summary>Removes an article's sentences and its mark as indexed.</summary>
+    private void Unindex(SqliteTransaction transaction, long seq)
+    {
+        using var remove = Command(
+            transaction,
+            "DELETE FROM search_sentences WHERE rowid BETWEEN $first AND $last; DELETE FROM search_indexed WHERE article_seq = $seq;",
+            "$first", "$last", "$seq");
+        remove.Parameters["$first"].Value = seq << SentenceBits;
+        remove.Parameters["$last"].Value = (seq << SentenceBits) + (1L << SentenceBits) - 1;
+        remove.Parameters["$seq"].Value = seq;
+        remove.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,95 @@
+using Khabar.Core.Search;
+
+namespace Khabar.Core.Tests.Search;
+
+public class SearchQueryTests
+{
+    [Fact]
+    public void Each_word_may_match_by_key_stem_or_name_and_all_words_are_needed()
+    {
+        var query = SearchQuery.Parse("شويغو موسكو")!;
+
+        Assert.Equal(2, query.Match.Split(" AND ").Length);
+        Assert.Contains("keys : ", query.Match, StringComparison.Ordinal);
+        Assert.Contains("stems : ", query.Match, StringComparison.Ordinal);
+        Assert.Contains("names : ", query.Match, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_in_one_script_marks_its_spellings_in_the_other_and_variant_letters()
+    {
+        var query = SearchQuery.Parse("Shoigu")!;
+        const string sentence = "وقال وزير الدفاع سيرغي شويغو إن الوزير شويجو زار موسكو.";
+
+        var marked = query.Highlights(sentence).Select(m => m.Of(sentence).ToString()).ToList();
+
+        Assert.Equal(["شويغو", "شويجو"], marked);
+    }
+
+    [Fact]
+    public void Hamza_and_ta_marbuta_forms_and_the_definite_article_meet()
+    {
+        var query = SearchQuery.Parse("الاسرة")!;
+        const string sentence = "عادت الأسرة إلى منزلها بعد أن غادرت أسرة أخرى.";
+
+        var marked = query.Highlights(sentence).Select(m => m.Of(sentence).ToString()).ToList();
+
+        Assert.Contains("الأسرة", marked);
+        Assert.Contains("أسرة", marked);
+    }
+
+    [Fact]
+    public void A_quoted_phrase_is_one_group_over_match_keys_and_a_star_makes_a_prefix()
+    {
+        var phrase = SearchQuery.Parse("\"السكة الحديد\"")!;
+        var prefix = SearchQuery.Parse("قطار*")!;
+
+        Assert.StartsWith("keys : \"", phrase.Match, StringComparison.Ordinal);
+        Assert.DoesNotContain(" AND ", phrase.Match, StringComparison.Ordinal);
+        Assert.Contains("\" *", prefix.Match, StringComparison.Ordinal);
+        Assert.Equal(["قطارات"], prefix.Highlights("وصلت قطارات الشحن.").Select(m => m.Of("وصلت قطارات الشحن.").ToString()));
+    }
+
+    [Fact]
+    public void Stop_words_are_left_out_unless_nothing_else_is_asked()
+    {
+        var mixed = SearchQuery.Parse("في العاصفة")!;
+        var only = SearchQuery.Parse("في من")!;
+
+        Assert.Single(mixed.Match.Split(" AND "));
+        Assert.Equal(2, only.Match.Split(" AND ").Length);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\"")]
+    [InlineData("!!! ؟؟")]
+    public void A_query_without_a_word_is_none(string text) => Assert.Null(SearchQuery.Parse(text));
+
+    [Theory]
+    [InlineData("a\" OR \"b")]
+    [InlineData("NEAR(x y) keys:z")]
+    [InlineData("x^ -y +z")]
+    public void What_is_typed_is_never_read_as_search_syntax(string text)
+    {
+        var query = SearchQuery.Parse(text)!;
+
+        // Every term is quoted: outside quotes only the operators the query itself writes remain.
+        var outside = string.Concat(query.Match.Split('"').Where((_, i) => i % 2 == 0));
+        Assert.DoesNotContain("NEAR", outside, StringComparison.Ordinal);
+        Assert.DoesNotContain("^", outside, StringComparison.Ordinal);
+        Assert.Equal(0, query.Match.Count(c => c == '"') % 2);
+    }
+
+    [Fact]
+    public void A_sentence_is_indexed_with_one_key_and_one_stem_per_word()
+    {
+        var sentences = SearchTerms.Of("أعلنت الحكومة الأردنية اليوم خطة جديدة. وقال الوزير سامر الحديدي إن الخطة تبدأ غدا.");
+
+        Assert.Equal(2, sentences.Count);
+        Assert.Equal(sentences[0].Keys.Split(' ').Length, sentences[0].Stems.Split(' ').Length);
+        Assert.Equal(6, sentences[0].Keys.Split(' ').Length);
+        Assert.Equal("أعلنت الحكومة الأردنية اليوم خطة جديدة.", sentences[0].Extent.Of("أعلنت الحكومة الأردنية اليوم خطة جديدة. وقال").ToString());
+    }
+}

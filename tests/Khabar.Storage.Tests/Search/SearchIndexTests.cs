@@ -1,0 +1,96 @@
+using Khabar.Core.Ingest;
+using Khabar.Core.Pipeline;
+using Khabar.Core.Search;
+using Khabar.Storage.Sqlite;
+
+namespace Khabar.Storage.Tests.Search;
+
+public class SearchIndexTests
+{
+    private static (SqliteArticleStore Store, KhabarPipeline Pipeline) Samples()
+    {
+        var store = SqliteArticleStore.Open(":memory:");
+        var pipeline = new KhabarPipeline(store, PipelineParts.BuiltIn());
+        pipeline.Run(new FileSource([SharedData.Samples], IngestOptions.Default));
+        return (store, pipeline);
+    }
+
+    [Fact]
+    public void Every_article_stored_is_indexed_and_found_in_its_story()
+    {
+        var (store, pipeline) = Samples();
+        using var __ = store;
+
+        var results = pipeline.Reader.Search(SearchQuery.Parse("العاصفة ظفار")!, 50);
+
+        Assert.Empty(store.Unindexed(10));
+        Assert.NotEmpty(results.Stories);
+        var storyOf = store.StoryOf([.. results.Stories.SelectMany(s => s.Snippets).Select(h => h.ArticleId)]);
+        Assert.All(results.Stories, story => Assert.All(story.Snippets, hit => Assert.Equal(storyOf[hit.ArticleId], story.StoryId)));
+        Assert.All(results.Stories.SelectMany(s => s.Snippets), hit =>
+        {
+            var clean = store.Find(hit.ArticleId)!.CleanText;
+            Assert.Equal(hit.Extent.Of(clean).ToString(), hit.Text);
+            Assert.Contains(hit.Highlights, m => m.Of(hit.Text).ToString().Contains("العاصفة", StringComparison.Ordinal));
+        });
+    }
+
+    [Fact]
+    public void Indexing_an_article_again_replaces_its_sentences()
+    {
+        var (store, _) = Samples();
+        using var __ = store;
+        var query = SearchQuery.Parse("العاصفة")!;
+        var before = store.Search(query.Match, 100).Count;
+        var article = store.Find("storm-alofoq-dhofar")!;
+
+        store.Index([(article.Id, SearchTerms.Of(article.CleanText))]);
+        store.Index([(article.Id, SearchTerms.Of(article.CleanText))]);
+
+        Assert.Equal(before, store.Search(query.Match, 100).Count);
+    }
+
+    [Fact]
+    public void An_article_indexed_with_nothing_to_index_is_not_taken_up_again()
+    {
+        var (store, _) = Samples();
+        using var __ = store;
+        var article = store.Find("storm-alofoq-dhofar")!;
+
+        store.Index([(article.Id, [])]);
+
+        Assert.Empty(store.Unindexed(10));
+        Assert.DoesNotContain(store.Search(SearchQuery.Parse("العاصفة")!.Match, 100), h => h.ArticleId == article.Id);
+    }
+
+    [Fact]
+    public void A_store_made_before_the_index_is_indexed_by_the_next_catch_up()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("khabar-search-").FullName, "k.db");
+        using (var store = SqliteArticleStore.Open(path))
+        {
+            new KhabarPipeline(store, PipelineParts.BuiltIn()).Run(new FileSource([SharedData.Samples], IngestOptions.Default));
+        }
+
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var drop = connection.CreateCommand();
+            drop.CommandText = "DELETE FROM search_sentences; DELETE FROM search_indexed;";
+            drop.ExecuteNonQuery();
+        }
+
+        using (var store = SqliteArticleStore.Open(path))
+        {
+            var pipeline = new KhabarPipeline(store, PipelineParts.BuiltIn());
+            Assert.Equal(store.Count(), store.Unindexed(1000).Count);
+
+            var tally = pipeline.CatchUp();
+
+            Assert.Equal(store.Count(), tally.Indexed);
+            Assert.NotEmpty(pipeline.Reader.Search(SearchQuery.Parse("Pavlenko")!, 10).Stories);
+        }
+
+        Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+    }
+}
