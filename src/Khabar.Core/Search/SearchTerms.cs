@@ -21,8 +21,12 @@ public static class SearchTerms
     /// <summary>Sentences of an article beyond this many are not indexed (rowids leave room for this many).</summary>
     public const int MaxSentences = 1 << 16;
 
-    /// <summary>The indexed sentences of a clean text.</summary>
-    public static IReadOnlyList<IndexedSentence> Of(string cleanText)
+    /// <summary>
+    /// The indexed sentences of a clean text. Name keys are given only to the words inside <paramref name="mentions"/>
+    /// (the article's entity mentions, sorted): a consonant skeleton is shared by many ordinary words (شويغو's is
+    /// الشجاعة's), so only names are matched that way.
+    /// </summary>
+    public static IReadOnlyList<IndexedSentence> Of(string cleanText, IReadOnlyList<TextExtent> mentions)
     {
         var sentences = new List<TextExtent>();
         SentenceSplitter.Split(cleanText, sentences);
@@ -43,7 +47,7 @@ public static class SearchTerms
 
                 keys.Add(word.Key);
                 stems.Add(word.Stem);
-                if (word.Name is { } name)
+                if (word.Name is { } name && Inside(mentions, sentence.Start + token.Start, token.Length))
                 {
                     names.Add(name);
                 }
@@ -56,6 +60,31 @@ public static class SearchTerms
         }
 
         return indexed;
+    }
+
+    /// <summary>Whether the place lies inside one of the sorted extents.</summary>
+    private static bool Inside(IReadOnlyList<TextExtent> extents, int start, int length)
+    {
+        var (low, high) = (0, extents.Count - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            var extent = extents[middle];
+            if (extent.End <= start)
+            {
+                low = middle + 1;
+            }
+            else if (extent.Start > start)
+            {
+                high = middle - 1;
+            }
+            else
+            {
+                return start + length <= extent.End;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A token's terms: its match key, the stem of the key and (for a word of 3+ letters that is not a stop word) its name key; null for punctuation and symbols.</summary>

@@ -33,7 +33,7 @@ public sealed partial class SqliteArticleStore
         using var seqOf = Command(transaction, "SELECT seq FROM articles WHERE id = $id", "$id");
         using var insert = Command(
             transaction,
-            "INSERT INTO search_sentences (rowid, keys, stems, names, start, length) VALUES ($rowid, $keys, $stems, $names, $start, $length)",
+            "INSERT INTO search_sentences (rowid, keys, stems, names) VALUES ($rowid, $keys, $stems, $names); INSERT INTO search_extents (id, start, length) VALUES ($rowid, $start, $length);",
             "$rowid", "$keys", "$stems", "$names", "$start", "$length");
         using var indexed = Command(transaction, "INSERT OR REPLACE INTO search_indexed (article_seq) VALUES ($seq)", "$seq");
         foreach (var (id, sentences) in articles)
@@ -68,8 +68,9 @@ public sealed partial class SqliteArticleStore
     {
         // BM25 over the three columns: a match key weighs most, then a stem, then a name key (a skeleton many words share).
         var command = Reused("""
-            SELECT a.id, m.story_id, s.start, s.length, bm25(search_sentences, 4.0, 2.0, 1.0, 0.0, 0.0) AS rank
+            SELECT a.id, m.story_id, e.start, e.length, bm25(search_sentences, 4.0, 2.0, 1.0) AS rank
             FROM search_sentences s
+            JOIN search_extents e ON e.id = s.rowid
             JOIN articles a ON a.seq = (s.rowid >> 16)
             LEFT JOIN story_members m ON m.article_seq = a.seq
             WHERE search_sentences MATCH $match
@@ -97,7 +98,11 @@ public sealed partial class SqliteArticleStore
     {
         using var remove = Command(
             transaction,
-            "DELETE FROM search_sentences WHERE rowid BETWEEN $first AND $last; DELETE FROM search_indexed WHERE article_seq = $seq;",
+            """
+            DELETE FROM search_sentences WHERE rowid BETWEEN $first AND $last;
+            DELETE FROM search_extents WHERE id BETWEEN $first AND $last;
+            DELETE FROM search_indexed WHERE article_seq = $seq;
+            """,
             "$first", "$last", "$seq");
         remove.Parameters["$first"].Value = seq << SentenceBits;
         remove.Parameters["$last"].Value = (seq << SentenceBits) + (1L << SentenceBits) - 1;

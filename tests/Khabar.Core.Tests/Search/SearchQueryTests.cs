@@ -83,13 +83,18 @@ public class SearchQueryTests
     }
 
     [Fact]
-    public void A_sentence_is_indexed_with_one_key_and_one_stem_per_word()
+    public void A_sentence_is_indexed_with_one_key_and_one_stem_per_word_and_name_keys_for_names_only()
     {
-        var sentences = SearchTerms.Of("أعلنت الحكومة الأردنية اليوم خطة جديدة. وقال الوزير سامر الحديدي إن الخطة تبدأ غدا.");
+        const string text = "أعلنت الحكومة الأردنية اليوم خطة جديدة. وقال الوزير سامر الحديدي إن الخطة تبدأ غدا.";
+        var name = text.IndexOf("سامر الحديدي", StringComparison.Ordinal);
+
+        var sentences = SearchTerms.Of(text, [new Text.TextExtent(name, "سامر الحديدي".Length)]);
 
         Assert.Equal(2, sentences.Count);
         Assert.Equal(sentences[0].Keys.Split(' ').Length, sentences[0].Stems.Split(' ').Length);
         Assert.Equal(6, sentences[0].Keys.Split(' ').Length);
-        Assert.Equal("أعلنت الحكومة الأردنية اليوم خطة جديدة.", sentences[0].Extent.Of("أعلنت الحكومة الأردنية اليوم خطة جديدة. وقال").ToString());
+        Assert.Equal("أعلنت الحكومة الأردنية اليوم خطة جديدة.", sentences[0].Extent.Of(text).ToString());
+        Assert.Equal(string.Empty, sentences[0].Names);
+        Assert.Equal(2, sentences[1].Names.Split(' ').Length);
     }
 }

@@ -44,8 +44,8 @@ public class SearchIndexTests
         var before = store.Search(query.Match, 100).Count;
         var article = store.Find("storm-alofoq-dhofar")!;
 
-        store.Index([(article.Id, SearchTerms.Of(article.CleanText))]);
-        store.Index([(article.Id, SearchTerms.Of(article.CleanText))]);
+        store.Index([(article.Id, SearchTerms.Of(article.CleanText, []))]);
+        store.Index([(article.Id, SearchTerms.Of(article.CleanText, []))]);
 
         Assert.Equal(before, store.Search(query.Match, 100).Count);
     }
@@ -76,7 +76,7 @@ public class SearchIndexTests
         {
             connection.Open();
             using var drop = connection.CreateCommand();
-            drop.CommandText = "DELETE FROM search_sentences; DELETE FROM search_indexed;";
+            drop.CommandText = "DELETE FROM search_sentences; DELETE FROM search_extents; DELETE FROM search_indexed;";
             drop.ExecuteNonQuery();
         }
 
