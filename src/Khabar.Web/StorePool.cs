@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using Khabar.Core.Domain;
 using Khabar.Core.Pipeline;
+using Khabar.Web.Api;
 using Khabar.Storage.Sqlite;
 
 namespace Khabar.Web;
@@ -38,6 +40,31 @@ public sealed class StorePool(string path, PipelineParts parts) : IDisposable
         }
     }
 
-    /// <summary>One open store and the reader over it.</summary>
-    public sealed record Lease(SqliteArticleStore Store, StoryReader Reader);
+    /// <summary>
+    /// One open store and the reader over it, with the story list it read last: a list of every story costs a
+    /// query over all of them (245 ms per request on SaudiNewsNet), so it is kept, in both orders, until another
+    /// connection (the writer) commits.
+    /// </summary>
+    public sealed class Lease(SqliteArticleStore store, StoryReader reader)
+    {
+        private (long Version, IReadOnlyList<Story> Largest, IReadOnlyList<Story> Latest)? _stories;
+
+        public SqliteArticleStore Store => store;
+
+        public StoryReader Reader => reader;
+
+        /// <summary>Every story in the order asked for, as of the last commit.</summary>
+        public IReadOnlyList<Story> Stories(StoryOrder order)
+        {
+            var version = store.DataVersion();
+            if (_stories is not { } kept || kept.Version != version)
+            {
+                var largest = reader.Stories();
+                kept = (version, largest, StoryListing.Latest(largest));
+                _stories = kept;
+            }
+
+            return order == StoryOrder.Latest ? kept.Latest : kept.Largest;
+        }
+    }
 }

@@ -49,6 +49,7 @@ public class IngestTests(KeyedServerFixture server) : IClassFixture<KeyedServerF
     [Fact]
     public async Task An_article_posted_with_the_key_is_stored_assigned_and_readable()
     {
+        var listedBefore = await server.Client.GetFromJsonAsync<JsonElement>("/api/stories?size=100");
         var response = await server.Client.SendAsync(Post(Article, server.ApiKey));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -57,7 +58,11 @@ public class IngestTests(KeyedServerFixture server) : IClassFixture<KeyedServerF
         var article = await server.Client.GetFromJsonAsync<JsonElement>("/api/articles/aqaba-station");
         Assert.Contains("محطة القطار الجديدة", article.GetProperty("text").GetString()!, StringComparison.Ordinal);
         using var store = SqliteArticleStore.Open(server.Database);
-        Assert.Contains(store.Stories(), s => s.Articles.Contains("aqaba-station"));
+        var story = Assert.Single(store.Stories(), s => s.Articles.Contains("aqaba-station"));
+        var listedAfter = await server.Client.GetFromJsonAsync<JsonElement>("/api/stories?size=100");
+        Assert.Contains(listedAfter.GetProperty("stories").EnumerateArray(), s => s.GetProperty("id").GetString() == story.Id
+            && s.GetProperty("articles").GetInt32() == story.Articles.Count);
+        Assert.NotEqual(listedBefore.GetRawText(), listedAfter.GetRawText());
 
         var again = await server.Client.SendAsync(Post(Article, server.ApiKey));
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);

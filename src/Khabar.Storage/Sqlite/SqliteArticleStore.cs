@@ -279,6 +279,12 @@ public sealed partial class SqliteArticleStore : IStore
         return command.ExecuteScalar() as string;
     }
 
+    /// <summary>
+    /// A number that changes whenever another connection commits a change to the database (SQLite's
+    /// <c>PRAGMA data_version</c>): a reader keeps what it read until it does.
+    /// </summary>
+    public long DataVersion() => (long)Reused("PRAGMA data_version").ExecuteScalar()!;
+
     public long Count()
     {
         var command = Reused("SELECT COUNT(*) FROM articles");

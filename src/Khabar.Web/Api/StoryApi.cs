@@ -52,7 +52,7 @@ internal static class StoryApi
         var lease = pool.Rent();
         try
         {
-            var (chosen, total) = listing.Apply(lease.Reader.Stories());
+            var (chosen, total) = listing.Apply(lease.Stories(listing.Order));
             var summaries = chosen.Select(s => lease.Reader.Story(s.Id, withRemovals: false)).OfType<Core.Pipeline.StoryRecord>().Select(StorySummary.Of).ToList();
             return TypedResults.Ok(new StoryPage(listing.Page, listing.Size, total, summaries));
         }

@@ -31,16 +31,21 @@ public sealed record StoryListing(int Page = 1, int Size = StoryListing.DefaultS
         return problems;
     }
 
-    /// <summary>The stories asked for, in order, and how many there are in all.</summary>
-    public (IReadOnlyList<Story> Page, int Total) Apply(IReadOnlyList<Story> stories)
+    /// <summary>The stories asked for, and how many there are in all, from every story already in <see cref="Order"/>.</summary>
+    public (IReadOnlyList<Story> Page, int Total) Apply(IReadOnlyList<Story> ordered)
     {
-        var chosen = stories.Where(Matches);
-        chosen = Order == StoryOrder.Latest
-            ? chosen.OrderByDescending(s => s.To.HasValue).ThenByDescending(s => s.To).ThenBy(s => s.Id, StringComparer.Ordinal)
-            : chosen; // the store gives them largest first
-        var all = chosen.ToList();
+        if (Outlet is null && From is null && To is null)
+        {
+            return ([.. ordered.Skip((Page - 1) * Size).Take(Size)], ordered.Count);
+        }
+
+        var all = ordered.Where(Matches).ToList();
         return (all.Skip((Page - 1) * Size).Take(Size).ToList(), all.Count);
     }
+
+    /// <summary>Stories the latest first: by their last article's time, undated ones last, then by id.</summary>
+    public static IReadOnlyList<Story> Latest(IEnumerable<Story> stories) =>
+        [.. stories.OrderByDescending(s => s.To.HasValue).ThenByDescending(s => s.To).ThenBy(s => s.Id, StringComparer.Ordinal)];
 
     private bool Matches(Story story)
     {

@@ -34,7 +34,7 @@ internal static class PageEndpoints
         int total;
         try
         {
-            (var chosen, total) = listing.Apply(lease.Reader.Stories());
+            (var chosen, total) = listing.Apply(lease.Stories(listing.Order));
             stories = [.. chosen.Select(s => lease.Reader.Story(s.Id, withRemovals: false)).OfType<Core.Pipeline.StoryRecord>().Select(StorySummary.Of)];
         }
         finally
