@@ -11,12 +11,19 @@ internal static class IngestRun
     public static PipelineTally Run(KhabarPipeline pipeline, IReadOnlyList<string> paths, IngestOptions options, bool showProgress)
     {
         var source = new FileSource(paths, options);
-        if (!showProgress || Console.IsErrorRedirected)
+        if (!showProgress)
         {
             return pipeline.Run(source);
         }
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        if (Console.IsErrorRedirected)
+        {
+            // A log file gets a plain line every few seconds rather than a redrawn status.
+            var lines = new PlainProgress(Console.Error, () => clock.Elapsed, TimeSpan.FromSeconds(5));
+            return pipeline.Run(source, lines);
+        }
+
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         return console.Status().Start("ingesting", context =>
             pipeline.Run(source, new Progress<IngestTally>(t =>
@@ -37,6 +44,11 @@ internal static class IngestRun
                 $"and {result.Refreshed.Reanalyzed:N0} analyses up to date");
         }
 
+        if (result.Indexed > 0)
+        {
+            output.WriteLine($"indexed {result.Indexed:N0} articles for search");
+        }
+
         if (stories.Articles > 0)
         {
             output.WriteLine(
@@ -49,6 +61,25 @@ internal static class IngestRun
         foreach (var rejection in rejections)
         {
             output.WriteLine($"  rejected {rejection}");
+        }
+    }
+
+    /// <summary>Progress as plain lines on a redirected error stream, at most one per <paramref name="every"/>.</summary>
+    internal sealed class PlainProgress(TextWriter error, Func<TimeSpan> elapsed, TimeSpan every) : IProgress<IngestTally>
+    {
+        private TimeSpan? _last;
+
+        public void Report(IngestTally value)
+        {
+            var now = elapsed();
+            if (_last is { } last && now - last < every)
+            {
+                return;
+            }
+
+            _last = now;
+            error.WriteLine($"ingest: {value.Read:N0} articles read, {value.Stored:N0} stored, {value.Read / Math.Max(now.TotalSeconds, 1e-3):N0} articles/s after {now.TotalSeconds:F0} s");
+            error.Flush();
         }
     }
 }
