@@ -62,8 +62,10 @@ public static class KhabarServer
             json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
         builder.Services.AddOpenApi();
-        builder.Services.AddSingleton(new StorePool(options.Database, parts));
+        builder.Services.AddSingleton(_ => new StorePool(options.Database, parts));
         builder.Services.AddSingleton(new StoreWriter(options.Database, parts));
+        builder.Services.AddSingleton<StoryChanges>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<StoryChanges>());
 
         var app = builder.Build();
         app.Use(SecurityHeaders);
@@ -75,13 +77,14 @@ public static class KhabarServer
     }
 
     /// <summary>
-    /// Every response: no script from anywhere (pages work without JavaScript; article text is escaped, and even a
-    /// fragment that slipped through could not run), styles only from the page itself, not framed, not sniffed.
+    /// Every response: scripts only from this server's own files, never inline (pages work without JavaScript;
+    /// article text is escaped, and even a fragment that slipped through could not run), styles only from the page
+    /// itself, not framed, not sniffed.
     /// </summary>
     private static Task SecurityHeaders(HttpContext context, Func<Task> next)
     {
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+        headers.ContentSecurityPolicy = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
         headers.XFrameOptions = "DENY";

@@ -119,3 +119,52 @@ public class IngestTests(KeyedServerFixture server) : IClassFixture<KeyedServerF
         Assert.Equal(before, Stored());
     }
 }
+
+/// <summary>The stream of story changes, against a real Kestrel: a posted article's story is announced.</summary>
+public class StoryEventTests(KeyedServerFixture server) : IClassFixture<KeyedServerFixture>
+{
+    [Fact]
+    public async Task A_posted_article_is_announced_to_every_open_stream_with_its_story()
+    {
+        using var stream = new StreamReader(await server.Client.GetStreamAsync("/api/events"));
+        Assert.Equal("event: ready", await stream.ReadLineAsync());
+
+        var post = new HttpRequestMessage(HttpMethod.Post, "/api/articles?name=irbid-dam.txt")
+        {
+            Content = new StringContent("""
+                افتتاح سد جديد في إربد
+                افتتح وزير المياه اليوم سدا جديدا في محافظة إربد بسعة خمسة ملايين متر مكعب، لتخزين مياه الأمطار وري المزارع في وادي الأردن الشمالي.
+                """),
+            Headers = { { "X-Api-Key", server.ApiKey } },
+        };
+        Assert.Equal(HttpStatusCode.Created, (await server.Client.SendAsync(post)).StatusCode);
+        using var store = SqliteArticleStore.Open(server.Database);
+        var story = Assert.Single(store.Stories(), s => s.Articles.Contains("irbid-dam")).Id;
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        string? line;
+        do
+        {
+            line = await stream.ReadLineAsync(timeout.Token);
+        }
+        while (line is not null && !(line.StartsWith("data:", StringComparison.Ordinal) && line.Contains(story, StringComparison.Ordinal)));
+
+        Assert.NotNull(line);
+        Assert.Contains("\"changed\"", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_follow_their_story_with_the_servers_own_script()
+    {
+        using var store = SqliteArticleStore.Open(server.Database);
+        var id = store.Stories()[0].Id;
+
+        var page = await server.Client.GetStringAsync($"/stories/{id}");
+        var script = await server.Client.GetAsync("/live.js");
+
+        Assert.Contains("<script src=\"/live.js\" defer></script>", page, StringComparison.Ordinal);
+        Assert.Equal(2, page.Split("<script").Length); // one script tag: the server's own file
+        Assert.Equal("text/javascript", script.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("EventSource(\"/api/events\")", await script.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}

@@ -28,6 +28,10 @@ internal static class StoryApi
             .WithName("Search")
             .WithSummary("Sentences matching q, grouped by story, best first (BM25): words match by key, stem or name key in either script; \"a phrase\"; prefix*. Marks are offsets into the article's clean text.")
             .Produces(StatusCodes.Status200OK, contentType: "application/json");
+        api.MapGet("/events", Events)
+            .WithName("StoryEvents")
+            .WithSummary("Server-sent events: `ready` once subscribed, then `stories` with {changed: [ids], removed: [ids]} whenever the store's stories change (this server's writes or another process's).")
+            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
         api.MapGet("/articles/{id}", GetArticle)
             .WithName("GetArticle")
             .WithSummary("One article: metadata, clean text, what cleaning removed (raw-text offsets), passages found in earlier articles, mentions, dates, quantities.")
@@ -130,6 +134,20 @@ internal static class StoryApi
         finally
         {
             pool.Return(lease);
+        }
+    }
+
+    internal static ServerSentEventsResult<string> Events(StoryChanges changes, CancellationToken cancellationToken) =>
+        TypedResults.ServerSentEvents(Stream(changes, cancellationToken));
+
+    private static async IAsyncEnumerable<System.Net.ServerSentEvents.SseItem<string>> Stream(
+        StoryChanges changes, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var subscription = changes.Subscribe();
+        yield return new("{}", "ready");
+        await foreach (var change in subscription.Changes.ReadAllAsync(cancellationToken))
+        {
+            yield return new(StoryChanges.Data(change), "stories");
         }
     }
 

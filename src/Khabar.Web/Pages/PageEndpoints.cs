@@ -24,6 +24,7 @@ internal static class PageEndpoints
         app.MapGet("/", Home).ExcludeFromDescription();
         app.MapGet("/stories/{id}", StoryPage).ExcludeFromDescription();
         app.MapGet("/search", SearchPage).ExcludeFromDescription();
+        app.MapGet("/live.js", () => TypedResults.Text(LiveScript, "text/javascript; charset=utf-8")).ExcludeFromDescription();
     }
 
     private static IResult Home(StorePool pool, int? page)
@@ -43,7 +44,7 @@ internal static class PageEndpoints
         }
 
         using var output = new StringWriter(CultureInfo.InvariantCulture);
-        WriteHome(stories, listing.Page, total, output);
+        WriteHome(stories, listing.Page, total, output, live: true);
         return TypedResults.Content(output.ToString(), "text/html; charset=utf-8");
     }
 
@@ -64,7 +65,10 @@ internal static class PageEndpoints
 
             using var output = new StringWriter(CultureInfo.InvariantCulture);
             HtmlReportWriter.Write([StoryReport.Of(record)], output);
-            return TypedResults.Content(output.ToString(), "text/html; charset=utf-8");
+            // The report is a self-contained page (the CLI writes the same); served, it also follows the story live.
+            var html = output.ToString();
+            var head = html.IndexOf("</head>", StringComparison.Ordinal);
+            return TypedResults.Content(head < 0 ? html : html.Insert(head, LiveTag), "text/html; charset=utf-8");
         }
         finally
         {
@@ -122,7 +126,7 @@ internal static class PageEndpoints
         $"<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\"><input type=\"search\" name=\"q\" value=\"{Html.Encode(q ?? string.Empty)}\" aria-label=\"بحث\" placeholder=\"ابحث في الأخبار\"> <button type=\"submit\">بحث</button></form>";
 
     /// <summary>The latest stories: title, days, articles and outlets, and a bar of corroborated / single-source / conflicting facts.</summary>
-    internal static void WriteHome(IReadOnlyList<StorySummary> stories, int page, int total, TextWriter output)
+    internal static void WriteHome(IReadOnlyList<StorySummary> stories, int page, int total, TextWriter output, bool live)
     {
         var body = new StringWriter(CultureInfo.InvariantCulture);
         body.WriteLine(SearchForm(null));
@@ -157,10 +161,10 @@ internal static class PageEndpoints
         }
 
         body.WriteLine("</nav>");
-        output.Write(Page("خبر: أحدث القصص", body.ToString()));
+        output.Write(Page("خبر: أحدث القصص", body.ToString(), live));
     }
 
-    private static string Page(string title, string body) => $"""
+    private static string Page(string title, string body, bool live = false) => $"""
         <!DOCTYPE html>
         <html lang="ar" dir="rtl">
         <head>
@@ -168,7 +172,7 @@ internal static class PageEndpoints
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{Html.Encode(title)}</title>
         <style>{Style}</style>
-        </head>
+        {(live ? LiveTag : string.Empty)}</head>
         <body>
         <header class="site"><h1><a href="/">خبر</a></h1></header>
         <main>
@@ -186,6 +190,28 @@ internal static class PageEndpoints
     private static string Day(DateTimeOffset time) => time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Percent(int part, int whole) => (100.0 * part / whole).ToString("F1", CultureInfo.InvariantCulture);
+
+    private const string LiveTag = "<script src=\"/live.js\" defer></script>\n";
+
+    /// <summary>
+    /// Follows the page's story (or, on the list, any story) over server-sent events and reloads when it changes;
+    /// a merged story's reload lands on the story it went into. The only script the pages use, served as a file:
+    /// the Content-Security-Policy runs no inline script.
+    /// </summary>
+    private const string LiveScript = """
+        // Khabar: reload when the stories on this page change (server-sent events from /api/events).
+        (() => {
+          const story = document.querySelector("article.story")?.id;
+          const events = new EventSource("/api/events");
+          let pending = null;
+          events.addEventListener("stories", (e) => {
+            const change = JSON.parse(e.data);
+            if (story && !change.changed.includes(story) && !change.removed.includes(story)) return;
+            clearTimeout(pending);
+            pending = setTimeout(() => location.reload(), story ? 200 : 2000);
+          });
+        })();
+        """;
 
     private const string Style = """
         body{font-family:"Noto Naskh Arabic","Amiri",serif;max-width:60rem;margin:0 auto;padding:1rem;line-height:1.7;color:#1b1b1b;background:#fcfcfa}
