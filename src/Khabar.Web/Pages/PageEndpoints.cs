@@ -24,6 +24,7 @@ internal static class PageEndpoints
         app.MapGet("/", Home).ExcludeFromDescription();
         app.MapGet("/stories/{id}", StoryPage).ExcludeFromDescription();
         app.MapGet("/search", SearchPage).ExcludeFromDescription();
+        app.MapGet("/favicon.ico", () => TypedResults.NoContent()).ExcludeFromDescription(); // no icon, and no 404 for every page
         app.MapGet("/live.js", () => TypedResults.Text(LiveScript, "text/javascript; charset=utf-8")).ExcludeFromDescription();
     }
 
