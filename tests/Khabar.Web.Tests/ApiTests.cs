@@ -72,7 +72,10 @@ public class ApiTests(ServerFixture server) : IClassFixture<ServerFixture>
     [InlineData("/api/stories?page=0", "page")]
     [InlineData("/api/stories?from=2025-10-20&to=2025-10-01", "from")]
     [InlineData("/api/stories?order=random", "order")]
-    public async Task A_list_asked_for_wrongly_is_refused_naming_the_parameter(string url, string parameter)
+    [InlineData("/api/search", "q")]
+    [InlineData("/api/search?q=%22", "q")]
+    [InlineData("/api/search?q=x&limit=0", "limit")]
+    public async Task A_request_asked_for_wrongly_is_refused_naming_the_parameter(string url, string parameter)
     {
         var response = await server.Client.GetAsync(url);
 

@@ -60,6 +60,8 @@ public class PageTests(HostileServerFixture server) : IClassFixture<HostileServe
         var missing = await server.Client.GetAsync("/stories/no-such-story");
 
         Assert.Contains($"id=\"{story.Id}\"", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/\">", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/search\">", page, StringComparison.Ordinal);
         Assert.Contains("dir=\"rtl\"", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Contains("no-such-story", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);

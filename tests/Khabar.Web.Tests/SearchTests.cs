@@ -22,18 +22,6 @@ public class SearchTests(HostileServerFixture server) : IClassFixture<HostileSer
         Assert.Contains("Pavlenko", marked);
     }
 
-    [Theory]
-    [InlineData("/api/search", "q")]
-    [InlineData("/api/search?q=%22", "q")]
-    [InlineData("/api/search?q=x&limit=0", "limit")]
-    public async Task A_search_asked_for_wrongly_is_refused_naming_the_parameter(string url, string parameter)
-    {
-        var response = await server.Client.GetAsync(url);
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(parameter, out _));
-    }
-
     [Fact]
     public async Task The_search_page_marks_the_words_found_and_escapes_the_query_and_the_text()
     {

@@ -66,8 +66,11 @@ internal static class PageEndpoints
 
             using var output = new StringWriter(CultureInfo.InvariantCulture);
             HtmlReportWriter.Write([StoryReport.Of(record)], output);
-            // The report is a self-contained page (the CLI writes the same); served, it also follows the story live.
+            // The report is a self-contained page (the CLI writes the same); served, it also follows the story live and
+            // leads back to the list and to search.
             var html = output.ToString();
+            var body = html.IndexOf("<body>", StringComparison.Ordinal);
+            html = body < 0 ? html : html.Insert(body + "<body>".Length, "\n" + SiteLinks);
             var head = html.IndexOf("</head>", StringComparison.Ordinal);
             return TypedResults.Content(head < 0 ? html : html.Insert(head, LiveTag), "text/html; charset=utf-8");
         }
@@ -191,6 +194,8 @@ internal static class PageEndpoints
     private static string Day(DateTimeOffset time) => time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Percent(int part, int whole) => (100.0 * part / whole).ToString("F1", CultureInfo.InvariantCulture);
+
+    private const string SiteLinks = "<nav class=\"site-links\" style=\"padding:.4rem 1rem\"><a href=\"/\">أحدث القصص</a> · <a href=\"/search\">بحث</a></nav>";
 
     private const string LiveTag = "<script src=\"/live.js\" defer></script>\n";
 

@@ -8,18 +8,10 @@ namespace Khabar.Storage.Tests.Pipeline;
 
 public class StoryReaderTests
 {
-    private static (SqliteArticleStore Store, KhabarPipeline Pipeline) Samples()
-    {
-        var store = SqliteArticleStore.Open(":memory:");
-        var pipeline = new KhabarPipeline(store, PipelineParts.BuiltIn());
-        pipeline.Run(new FileSource([SharedData.Samples], IngestOptions.Default));
-        return (store, pipeline);
-    }
-
     [Fact]
     public void A_damaged_consolidation_record_is_made_again_from_the_articles_when_read()
     {
-        var (store, pipeline) = Samples();
+        var (store, pipeline) = DemoStore.Open();
         using var _ = store;
         var story = store.Stories()[0];
         var good = pipeline.Reader.Story(story.Id)!;
@@ -36,7 +28,7 @@ public class StoryReaderTests
     [Fact]
     public void Every_story_is_read_with_its_articles_and_the_copy_they_share()
     {
-        var (store, pipeline) = Samples();
+        var (store, pipeline) = DemoStore.Open();
         using var _ = store;
 
         var records = pipeline.Reader.All().ToList();
@@ -51,7 +43,7 @@ public class StoryReaderTests
     [Fact]
     public void Reading_all_stories_in_batches_gives_what_reading_each_alone_gives()
     {
-        var (store, pipeline) = Samples();
+        var (store, pipeline) = DemoStore.Open();
         using var _ = store;
 
         foreach (var batched in pipeline.Reader.All())
@@ -68,7 +60,7 @@ public class StoryReaderTests
     [Fact]
     public void The_store_reads_many_stories_members_consolidations_and_records_at_once()
     {
-        var (store, _) = Samples();
+        var (store, _) = DemoStore.Open();
         using var __ = store;
         var ids = store.Stories().Select(s => s.Id).Append("no-such-story").ToList();
 
@@ -90,7 +82,7 @@ public class StoryReaderTests
     [Fact]
     public void Reading_an_up_to_date_store_builds_no_model()
     {
-        var (store, _) = Samples();
+        var (store, _) = DemoStore.Open();
         using var __ = store;
         var untouchable = new PipelineParts(
             () => throw new InvalidOperationException("analyzer built"),
@@ -108,7 +100,7 @@ public class StoryReaderTests
     [Fact]
     public void Articles_read_without_removals_come_without_raw_text_and_with_removals_with_it()
     {
-        var (store, pipeline) = Samples();
+        var (store, pipeline) = DemoStore.Open();
         using var __ = store;
         var id = store.Stories()[0].Id;
 
@@ -127,7 +119,7 @@ public class StoryReaderTests
     [Fact]
     public void A_caller_that_stops_reading_all_stories_early_leaves_the_store_free_to_use()
     {
-        var (store, pipeline) = Samples();
+        var (store, pipeline) = DemoStore.Open();
         using var __ = store;
         Assert.True(store.Stories().Count >= 2);
 
@@ -141,7 +133,7 @@ public class StoryReaderTests
     [Fact]
     public void A_store_failing_while_all_stories_are_read_fails_the_caller_with_its_own_error()
     {
-        var (store, pipeline) = Samples();
+        var (store, pipeline) = DemoStore.Open();
         var reader = pipeline.Reader;
         var records = reader.All();
         store.Dispose();

@@ -7,18 +7,10 @@ namespace Khabar.Storage.Tests.Search;
 
 public class SearchIndexTests
 {
-    private static (SqliteArticleStore Store, KhabarPipeline Pipeline) Samples()
-    {
-        var store = SqliteArticleStore.Open(":memory:");
-        var pipeline = new KhabarPipeline(store, PipelineParts.BuiltIn());
-        pipeline.Run(new FileSource([SharedData.Samples], IngestOptions.Default));
-        return (store, pipeline);
-    }
-
     [Fact]
     public void Every_article_stored_is_indexed_and_found_in_its_story()
     {
-        var (store, pipeline) = Samples();
+        var (store, pipeline) = DemoStore.Open();
         using var __ = store;
 
         var results = pipeline.Reader.Search(SearchQuery.Parse("العاصفة ظفار")!, 50);
@@ -38,7 +30,7 @@ public class SearchIndexTests
     [Fact]
     public void Indexing_an_article_again_replaces_its_sentences()
     {
-        var (store, _) = Samples();
+        var (store, _) = DemoStore.Open();
         using var __ = store;
         var query = SearchQuery.Parse("العاصفة")!;
         var before = store.Search(query.Match, 100).Count;
@@ -53,7 +45,7 @@ public class SearchIndexTests
     [Fact]
     public void An_article_indexed_with_nothing_to_index_is_not_taken_up_again()
     {
-        var (store, _) = Samples();
+        var (store, _) = DemoStore.Open();
         using var __ = store;
         var article = store.Find("storm-alofoq-dhofar")!;
 

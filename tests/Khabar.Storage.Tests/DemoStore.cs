@@ -1,0 +1,17 @@
+using Khabar.Core.Ingest;
+using Khabar.Core.Pipeline;
+using Khabar.Storage.Sqlite;
+
+namespace Khabar.Storage.Tests;
+
+/// <summary>An in-memory store holding the demo corpus run through the whole pipeline, and that pipeline.</summary>
+internal static class DemoStore
+{
+    public static (SqliteArticleStore Store, KhabarPipeline Pipeline) Open()
+    {
+        var store = SqliteArticleStore.Open(":memory:");
+        var pipeline = new KhabarPipeline(store, PipelineParts.BuiltIn());
+        pipeline.Run(new FileSource([SharedData.Samples], IngestOptions.Default));
+        return (store, pipeline);
+    }
+}
