@@ -34,6 +34,7 @@ internal static class Program
             "story-train" => StoryTraining.Run(args[1..]),
             "reuse-eval" => ReuseEval.Run(args[1..]),
             "model-heap" => ModelHeap(),
+            "serve-load" => ServeLoad.Run(args[1..]),
             _ => Usage(args[0]),
         };
     }

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Khabar.Storage.Sqlite;
+using Khabar.Web;
+using Microsoft.Extensions.Logging;
+
+namespace Khabar.Bench;
+
+/// <summary>
+/// <c>serve-load DB [--seconds N] [--clients N]</c>: starts the server on 127.0.0.1 over a store and keeps N clients
+/// requesting for N seconds per kind of request: story pages, story JSON, searches (stories and words drawn with a
+/// fixed seed from the store itself). Prints requests per second, median and 95th-percentile latency, errors.
+/// The load runs on the same two cores as the server.
+/// </summary>
+internal static class ServeLoad
+{
+    public static int Run(string[] args)
+    {
+        var seconds = Option(args, "--seconds", 10);
+        var clients = Option(args, "--clients", 8);
+        var random = new Random(17);
+        List<string> stories;
+        List<string> words;
+        using (var store = SqliteArticleStore.Open(args[0]))
+        {
+            var all = store.Stories();
+            stories = [.. Enumerable.Range(0, 200).Select(_ => all[random.Next(all.Count)].Id)];
+            words = [.. all.Select(s => s.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(t => t.Length > 2).Select(t => t[random.Next(t.Length)]).Where(w => w.Length > 3).Take(200)];
+        }
+
+        using var app = KhabarServer.Build(new ServerOptions(args[0], "http://127.0.0.1:0"), logging => logging.ClearProviders());
+        app.StartAsync().GetAwaiter().GetResult();
+        var baseAddress = new Uri(app.Urls.First());
+        using var http = new HttpClient { BaseAddress = baseAddress };
+        foreach (var (kind, url) in new (string, Func<int, string>)[]
+        {
+            ("story page", i => $"/stories/{stories[i % stories.Count]}"),
+            ("story JSON", i => $"/api/stories/{stories[i % stories.Count]}"),
+            ("search", i => $"/api/search?q={Uri.EscapeDataString(words[i % words.Count])}"),
+        })
+        {
+            Load(http, kind, url, TimeSpan.FromSeconds(2), clients); // warm-up
+            var (count, errors, latencies, elapsed) = Load(http, kind, url, TimeSpan.FromSeconds(seconds), clients);
+            latencies.Sort();
+            Console.WriteLine($"{kind,-11} {count / elapsed.TotalSeconds,7:F0} requests/s, median {latencies[latencies.Count / 2]:F1} ms, p95 {latencies[(int)(latencies.Count * 0.95)]:F1} ms, {errors} errors ({count:N0} requests, {clients} clients)");
+        }
+
+        app.StopAsync().GetAwaiter().GetResult();
+        return 0;
+    }
+
+    private static (int Count, int Errors, List<double> Latencies, TimeSpan Elapsed) Load(HttpClient http, string kind, Func<int, string> url, TimeSpan duration, int clients)
+    {
+        var latencies = new List<double>();
+        var (count, errors) = (0, 0);
+        var clock = Stopwatch.StartNew();
+        var gate = new Lock();
+        Task.WaitAll([.. Enumerable.Range(0, clients).Select(client => Task.Run(async () =>
+        {
+            for (var i = client; clock.Elapsed < duration; i += clients)
+            {
+                var started = Stopwatch.GetTimestamp();
+                using var response = await http.GetAsync(url(i), HttpCompletionOption.ResponseContentRead);
+                var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                lock (gate)
+                {
+                    count++;
+                    errors += response.IsSuccessStatusCode ? 0 : 1;
+                    latencies.Add(ms);
+                }
+            }
+        }))]);
+        return (count, errors, latencies, clock.Elapsed);
+    }
+
+    private static int Option(string[] args, string name, int fallback) =>
+        Array.IndexOf(args, name) is var at and >= 0 ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+}
