@@ -62,7 +62,7 @@ public static class KhabarServer
             json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
         builder.Services.AddOpenApi();
-        builder.Services.AddSingleton(_ => new StorePool(options.Database, parts));
+        builder.Services.AddSingleton(_ => new StorePool(options.Database, parts, StorePool.DefaultReaders));
         builder.Services.AddSingleton(new StoreWriter(options.Database, parts));
         builder.Services.AddSingleton<StoryChanges>();
         builder.Services.AddHostedService(services => services.GetRequiredService<StoryChanges>());

@@ -9,16 +9,22 @@ namespace Khabar.Web;
 /// <summary>
 /// Readers of one database file, one per request in flight: a SQLite connection serves one thread at a time.
 /// Opened when no idle one is left, kept for the next request, closed with the pool. The store is caught up once
-/// when the server starts (<see cref="KhabarServer"/>), so a request only reads.
+/// when the server starts (<see cref="KhabarServer"/>), so a request only reads. At most <paramref name="maxReaders"/>
+/// are open: a burst of requests waits for a reader rather than opening (and mapping) the database once per request.
 /// </summary>
-public sealed class StorePool(string path, PipelineParts parts) : IDisposable
+public sealed class StorePool(string path, PipelineParts parts, int maxReaders) : IDisposable
 {
     private readonly ConcurrentBag<Lease> _idle = [];
     private readonly ConcurrentBag<Lease> _all = [];
+    private readonly SemaphoreSlim _free = new(maxReaders, maxReaders);
 
-    /// <summary>A reader for the length of one request; give it back with <see cref="Return"/>.</summary>
+    /// <summary>Readers a server keeps by default: a few per core (a request holds one for milliseconds).</summary>
+    public static int DefaultReaders => Math.Max(8, 4 * Environment.ProcessorCount);
+
+    /// <summary>A reader for the length of one request, waiting while all are taken; give it back with <see cref="Return"/>.</summary>
     public Lease Rent()
     {
+        _free.Wait();
         if (_idle.TryTake(out var lease))
         {
             return lease;
@@ -30,10 +36,15 @@ public sealed class StorePool(string path, PipelineParts parts) : IDisposable
         return lease;
     }
 
-    public void Return(Lease lease) => _idle.Add(lease);
+    public void Return(Lease lease)
+    {
+        _idle.Add(lease);
+        _free.Release();
+    }
 
     public void Dispose()
     {
+        _free.Dispose();
         foreach (var lease in _all)
         {
             lease.Store.Dispose();
