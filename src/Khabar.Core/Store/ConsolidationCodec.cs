@@ -211,6 +211,11 @@ internal static class ConsolidationCodec
         {
             throw new InvalidDataException("consolidation record ends early", e);
         }
+        catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
+        {
+            // A damaged number: a 7-bit integer that does not end, a day or time out of range, bytes that are not UTF-8.
+            throw new InvalidDataException($"consolidation record is damaged: {e.Message}", e);
+        }
     }
 
     /// <summary>A time as UTC ticks (0 for none) and its offset in minutes.</summary>
@@ -282,9 +287,14 @@ internal static class ConsolidationCodec
         public string Read()
         {
             var byteCount = reader.Read7BitEncodedInt();
-            if (byteCount < 0 || byteCount > LongestKept)
+            if (byteCount < 0 || byteCount > reader.BaseStream.Length - reader.BaseStream.Position)
             {
-                return byteCount < 0 ? throw new InvalidDataException("consolidation record holds a negative length") : Utf8(reader.ReadBytes(byteCount), byteCount);
+                throw new InvalidDataException("consolidation record holds a string longer than what is left of it");
+            }
+
+            if (byteCount > LongestKept)
+            {
+                return Encoding.UTF8.GetString(reader.ReadBytes(byteCount));
             }
 
             Span<byte> bytes = stackalloc byte[byteCount];
@@ -294,8 +304,6 @@ internal static class ConsolidationCodec
             return _byChars.TryGetValue(chars[..count], out var id, out _) ? id : new string(chars[..count]);
         }
 
-        private static string Utf8(byte[] bytes, int expected) =>
-            bytes.Length == expected ? Encoding.UTF8.GetString(bytes) : throw new EndOfStreamException();
     }
 
     private static SourcedMention Mention(Quote place) => new(place.Article, place.Start, place.Length, place.Text);

@@ -231,7 +231,7 @@ public sealed partial class SqliteArticleStore
 
     public IReadOnlyDictionary<string, IReadOnlyList<Article>> MembersByStory(IReadOnlyCollection<string> storyIds, bool withRawText)
     {
-        var columns = withRawText ? Prefixed("a.") : Prefixed("a.").Replace("a.raw_text", "'' AS raw_text", StringComparison.Ordinal);
+        var columns = Prefixed("a.", withRawText);
         var command = Reused($"""
             SELECT {columns}, m.story_id FROM story_members m JOIN articles a ON a.seq = m.article_seq
             WHERE m.story_id IN (SELECT value FROM json_each($ids)) ORDER BY a.seq
@@ -504,8 +504,9 @@ public sealed partial class SqliteArticleStore
     private static object Iso(DateTimeOffset? time) =>
         time is { } t ? t.ToString("O", CultureInfo.InvariantCulture) : DBNull.Value;
 
-    private static string Prefixed(string prefix) =>
-        string.Join(", ", ArticleColumns.Split(", ").Select(c => prefix + c));
+    /// <summary>The article columns in <see cref="ReadArticle"/>'s order; without raw text, an empty one in its place.</summary>
+    private static string Prefixed(string prefix, bool withRawText = true) =>
+        string.Join(", ", ArticleColumns.Split(", ").Select(c => withRawText || c != "raw_text" ? prefix + c : "'' AS raw_text"));
 
     private static List<(string, string)> ReadAssigned(SqliteCommand command)
     {

@@ -56,6 +56,30 @@ public class ConsolidationCodecTests
         Assert.Contains("consolidation record", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(0xFF)] // a length or count byte read as a huge number
+    [InlineData(0x80)] // a 7-bit number that never ends within the byte
+    [InlineData(0x00)]
+    public void A_record_damaged_at_any_byte_is_read_or_refused_with_a_clear_error(byte value)
+    {
+        var payload = DerivedCodec.Consolidation(Storm()).Payload;
+        var articles = Articles().ToList();
+
+        for (var at = 0; at < payload.Length; at++)
+        {
+            var damaged = (byte[])payload.Clone();
+            damaged[at] = value;
+            try
+            {
+                DerivedCodec.ReadConsolidation(damaged, articles);
+            }
+            catch (InvalidDataException error)
+            {
+                Assert.Contains("consolidation record", error.Message, StringComparison.Ordinal);
+            }
+        }
+    }
+
     [Fact]
     public void Quotes_are_stored_as_places_and_refused_when_the_text_no_longer_fits()
     {
