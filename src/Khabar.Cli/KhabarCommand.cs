@@ -13,6 +13,7 @@ public static class KhabarCommand
         root.Subcommands.Add(AnalyzeCommand.Build());
         root.Subcommands.Add(StoriesCommand.Build());
         root.Subcommands.Add(StoryCommand.Build());
+        root.Subcommands.Add(WatchCommand.Build());
         root.Subcommands.Add(SearchCommand.Build());
         root.Subcommands.Add(ServeCommand.Build());
         root.Subcommands.Add(TokensCommand.Build());

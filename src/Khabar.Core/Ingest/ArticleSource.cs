@@ -109,6 +109,15 @@ public static class ArticleSource
             ? [IngestItem.Reject(origin, $"input of {bytes.Length:N0} bytes exceeds the limit of {options.MaxFileBytes:N0}")]
             : ReadBytes(bytes, Path.GetFileNameWithoutExtension(name), origin + "/" + name, options, allowArchive: true);
 
+    /// <summary>
+    /// The items of a page fetched over HTTP, under the id and origin given: any format the file reader takes but
+    /// an archive (a page is one article, or a feed's worth).
+    /// </summary>
+    public static IEnumerable<IngestItem> ReadFetched(byte[] bytes, string id, string origin, IngestOptions options) =>
+        bytes.Length > options.MaxFileBytes
+            ? [IngestItem.Reject(origin, $"page of {bytes.Length:N0} bytes exceeds the limit of {options.MaxFileBytes:N0}")]
+            : ReadBytes(bytes, id, origin, options, allowArchive: false);
+
     private static IEnumerable<IngestItem> ReadBytes(byte[] bytes, string id, string origin, IngestOptions options, bool allowArchive)
     {
         var format = InputSniffer.Detect(bytes, origin);

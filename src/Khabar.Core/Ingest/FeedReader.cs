@@ -16,28 +16,19 @@ internal static partial class FeedReader
 
     public static IEnumerable<IngestItem> Read(string xml, string id, string origin, IngestOptions options)
     {
-        XDocument document;
-        try
+        var (entries, error) = Entries(() => XmlReader.Create(new StringReader(xml), Settings));
+        if (error is not null)
         {
-            using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, MaxCharactersFromEntities = 1024 });
-            document = XDocument.Load(reader);
-        }
-        catch (XmlException e)
-        {
-            return [IngestItem.Reject(origin, $"malformed feed XML at line {e.LineNumber}, position {e.LinePosition}")];
+            return [IngestItem.Reject(origin, error)];
         }
 
-        var root = document.Root!;
-        var entries = root.Name == Atom + "feed"
-            ? root.Elements(Atom + "entry").Select(e => AtomEntry(e, Text(root.Element(Atom + "title"))))
-            : root.Elements("channel").SelectMany(c => c.Elements("item").Select(i => RssItem(i, Text(c.Element("title")))));
         var items = new List<IngestItem>();
         var n = 0;
-        foreach (var (title, link, date, html, feedTitle) in entries)
+        foreach (var entry in entries)
         {
             n++;
             var itemOrigin = $"{origin}#{n}";
-            var text = html is null ? null : HtmlArticleReader.TextOf(html);
+            var text = entry.Html is null ? null : HtmlArticleReader.TextOf(entry.Html);
             if (string.IsNullOrWhiteSpace(text))
             {
                 items.Add(IngestItem.Reject(itemOrigin, "feed item without content or description"));
@@ -48,28 +39,72 @@ internal static partial class FeedReader
             {
                 Id = $"{id}-{n}",
                 Origin = itemOrigin,
-                Format = root.Name == Atom + "feed" ? "atom" : "rss",
+                Format = entry.Format,
                 Text = text,
-                Title = title,
-                Source = feedTitle ?? options.DefaultSource,
-                Url = link,
-                Published = ParseDate(date),
+                Title = entry.Title,
+                Source = entry.FeedTitle ?? options.DefaultSource,
+                Url = entry.Link,
+                Published = entry.Published,
             }));
         }
 
         return items.Count > 0 ? items : [IngestItem.Reject(origin, "feed without items")];
     }
 
-    private static (string? Title, string? Link, string? Date, string? Html, string? FeedTitle) RssItem(XElement item, string? feedTitle) =>
-        (Text(item.Element("title")), Text(item.Element("link")), Text(item.Element("pubDate")),
-            Text(item.Element(Content + "encoded")) ?? Text(item.Element("description")), feedTitle);
-
-    private static (string? Title, string? Link, string? Date, string? Html, string? FeedTitle) AtomEntry(XElement entry, string? feedTitle)
+    /// <summary>
+    /// The entries of a feed fetched as bytes (its XML declaration names the encoding), for the watcher; or the
+    /// reason it is not a feed.
+    /// </summary>
+    public static (IReadOnlyList<Watch.FeedEntry> Entries, string? Error) Entries(byte[] xml)
     {
-        var link = entry.Elements(Atom + "link").FirstOrDefault(l => (string?)l.Attribute("rel") is null or "alternate");
-        return (Text(entry.Element(Atom + "title")), (string?)link?.Attribute("href"),
-            Text(entry.Element(Atom + "published")) ?? Text(entry.Element(Atom + "updated")),
-            Text(entry.Element(Atom + "content")) ?? Text(entry.Element(Atom + "summary")), feedTitle);
+        var (entries, error) = Entries(() => XmlReader.Create(new MemoryStream(xml), Settings));
+        return (entries.Select(e => new Watch.FeedEntry(e.Key, e.Link, e.Title, e.Published, e.Html, e.FeedTitle)).ToList(), error);
+    }
+
+    private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, MaxCharactersFromEntities = 1024, XmlResolver = null };
+
+    private sealed record Entry(string Key, string? Title, string? Link, DateTimeOffset? Published, string? Html, string? FeedTitle, string Format);
+
+    private static (IReadOnlyList<Entry> Entries, string? Error) Entries(Func<XmlReader> open)
+    {
+        XDocument document;
+        try
+        {
+            using var reader = open();
+            document = XDocument.Load(reader);
+        }
+        catch (XmlException e)
+        {
+            return ([], $"malformed feed XML at line {e.LineNumber}, position {e.LinePosition}");
+        }
+
+        var root = document.Root!;
+        if (root.Name == Atom + "feed")
+        {
+            var title = Text(root.Element(Atom + "title"));
+            return (root.Elements(Atom + "entry").Select(e => AtomEntry(e, title)).ToList(), null);
+        }
+
+        return root.Elements("channel").Any()
+            ? (root.Elements("channel").SelectMany(c => c.Elements("item").Select(i => RssItem(i, Text(c.Element("title"))))).ToList(), null)
+            : ([], $"not an RSS or Atom feed (its root is <{root.Name.LocalName}>)");
+    }
+
+    private static Entry RssItem(XElement item, string? feedTitle)
+    {
+        var (title, link, date) = (Text(item.Element("title")), Text(item.Element("link")), Text(item.Element("pubDate")));
+        return new Entry(
+            Text(item.Element("guid")) ?? link ?? $"{title}|{date}", title, link, ParseDate(date),
+            Text(item.Element(Content + "encoded")) ?? Text(item.Element("description")), feedTitle, "rss");
+    }
+
+    private static Entry AtomEntry(XElement entry, string? feedTitle)
+    {
+        var link = (string?)entry.Elements(Atom + "link").FirstOrDefault(l => (string?)l.Attribute("rel") is null or "alternate")?.Attribute("href");
+        var (title, date) = (Text(entry.Element(Atom + "title")), Text(entry.Element(Atom + "published")) ?? Text(entry.Element(Atom + "updated")));
+        return new Entry(
+            Text(entry.Element(Atom + "id")) ?? link ?? $"{title}|{date}", title, link, ParseDate(date),
+            Text(entry.Element(Atom + "content")) ?? Text(entry.Element(Atom + "summary")), feedTitle, "atom");
     }
 
     private static string? Text(XElement? element) => string.IsNullOrWhiteSpace(element?.Value) ? null : element.Value.Trim();

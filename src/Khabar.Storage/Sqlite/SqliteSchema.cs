@@ -148,6 +148,43 @@ internal static class SqliteSchema
             article_seq INTEGER PRIMARY KEY REFERENCES articles (seq)
         );
         """,
+
+        // 8: what `khabar watch` has read, so that a restart resumes where it stopped (IWatchLedger). A feed's items
+        // are pending from the poll that listed them until their article is stored (read) or they are given up; a
+        // read item keeps no copy of the feed's text.
+        """
+        CREATE TABLE watch_files (
+            path     TEXT PRIMARY KEY,
+            length   INTEGER NOT NULL,
+            modified INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE watch_feeds (
+            url           TEXT PRIMARY KEY,
+            etag          TEXT,
+            last_modified TEXT,
+            polled_at     TEXT,
+            failures      INTEGER NOT NULL DEFAULT 0,
+            last_error    TEXT,
+            retry_at      TEXT
+        ) WITHOUT ROWID;
+        CREATE TABLE watch_items (
+            seq        INTEGER PRIMARY KEY,
+            feed       TEXT NOT NULL REFERENCES watch_feeds (url),
+            key        TEXT NOT NULL,
+            link       TEXT,
+            title      TEXT,
+            published  TEXT,
+            html       TEXT,
+            feed_title TEXT,
+            state      TEXT NOT NULL DEFAULT 'pending',
+            attempts   INTEGER NOT NULL DEFAULT 0,
+            due        TEXT NOT NULL,
+            article_id TEXT,
+            reason     TEXT,
+            UNIQUE (feed, key)
+        );
+        CREATE INDEX watch_items_pending ON watch_items (due) WHERE state = 'pending';
+        """,
     ];
 
     /// <summary>The version a fully migrated database has.</summary>
