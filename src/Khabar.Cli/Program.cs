@@ -9,6 +9,6 @@ CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.Invarian
 
 // Reports run to hundreds of MB: standard output is a buffered UTF-8 stream the JSON writer can write bytes to.
 using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
-var exitCode = KhabarCommand.Build().Parse(args).Invoke(new InvocationConfiguration { Output = output });
+var exitCode = KhabarCommand.Run(args, new InvocationConfiguration { Output = output });
 output.Flush();
 return exitCode;

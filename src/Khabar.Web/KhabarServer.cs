@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Khabar.Core.Pipeline;
+using Khabar.Core.Watch;
 using Khabar.Storage.Sqlite;
 using Khabar.Web.Api;
 using Khabar.Web.Pages;
@@ -16,7 +17,8 @@ namespace Khabar.Web;
 /// <param name="Database">The SQLite store.</param>
 /// <param name="Urls">Where to listen.</param>
 /// <param name="ApiKey">The key writes must carry (<c>X-Api-Key</c>); none: the server takes no writes.</param>
-public sealed record ServerOptions(string Database, string Urls = "http://127.0.0.1:5000", string? ApiKey = null);
+/// <param name="Watch">Folders and feeds to watch in the same process; none: nothing is watched.</param>
+public sealed record ServerOptions(string Database, string Urls = "http://127.0.0.1:5000", string? ApiKey = null, WatchOptions? Watch = null);
 
 /// <summary>
 /// The web app over one store: the JSON API (<c>/api</c>, described at <c>/openapi/v1.json</c>) and the
@@ -66,6 +68,11 @@ public static class KhabarServer
         builder.Services.AddSingleton(new StoreWriter(options.Database, parts));
         builder.Services.AddSingleton<StoryChanges>();
         builder.Services.AddHostedService(services => services.GetRequiredService<StoryChanges>());
+        if (options.Watch is { } watch && (watch.Folders.Count > 0 || watch.Feeds.Count > 0))
+        {
+            builder.Services.AddHostedService(services => new WatchService(
+                watch, options.Database, services.GetRequiredService<StoreWriter>(), services.GetRequiredService<ILogger<WatchService>>()));
+        }
 
         var app = builder.Build();
         app.Use(SecurityHeaders);

@@ -1,11 +1,12 @@
 using Khabar.Core.Ingest;
 using Khabar.Core.Pipeline;
+using Khabar.Core.Ports;
 using Khabar.Storage.Sqlite;
 
 namespace Khabar.Web;
 
 /// <summary>
-/// The one writer of the server: articles posted to the API go through the whole pipeline (stored, assigned,
+/// The one writer of the server: articles posted to the API (and read by the watcher, when it runs) go through the whole pipeline (stored, assigned,
 /// consolidated), one request at a time, on a store connection of their own. Readers keep reading meanwhile
 /// (SQLite's write-ahead log); what they see changes when a run's transactions commit.
 /// </summary>
@@ -20,6 +21,20 @@ public sealed class StoreWriter(string path, PipelineParts parts) : IDisposable
         try
         {
             return new KhabarPipeline(_store.Value, parts).Run(new BytesSource(body, name, origin, IngestOptions.Default), cancellationToken: cancellationToken);
+        }
+        finally
+        {
+            _one.Release();
+        }
+    }
+
+    /// <summary>Runs the pipeline over <paramref name="source"/> (the watcher's round), waiting for any run in progress.</summary>
+    public PipelineTally Run(IArticleSource source, CancellationToken cancellationToken)
+    {
+        _one.Wait(cancellationToken);
+        try
+        {
+            return new KhabarPipeline(_store.Value, parts).Run(source, cancellationToken: cancellationToken);
         }
         finally
         {

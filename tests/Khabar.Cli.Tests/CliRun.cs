@@ -9,7 +9,7 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exitCode = KhabarCommand.Build().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var exitCode = KhabarCommand.Run(args, new InvocationConfiguration { Output = output, Error = error });
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 }

@@ -4,7 +4,8 @@ using Khabar.Web;
 namespace Khabar.Cli.Commands;
 
 /// <summary>
-/// <c>khabar serve [--db FILE] [--urls URL]</c>: the stored stories over HTTP until stopped (Ctrl+C): the JSON API
+/// <c>khabar serve [--db FILE] [--urls URL] [--watch FOLDER]... [--feed URL]...</c>: the stored stories over HTTP
+/// until stopped (Ctrl+C), with folders and feeds watched in the same process when named: the JSON API
 /// under <c>/api</c> (described at <c>/openapi/v1.json</c>) and the right-to-left pages at <c>/</c>. Writes
 /// (<c>POST /api/articles</c>) need the key set in the <c>KHABAR_API_KEY</c> environment variable.
 /// </summary>
@@ -14,7 +15,14 @@ internal static class ServeCommand
     {
         var db = StoreOptions.Database();
         var urls = new Option<string>("--urls") { Description = "Where to listen (default http://127.0.0.1:5000).", DefaultValueFactory = _ => "http://127.0.0.1:5000" };
-        var command = new Command("serve", "Serve the stored stories: a JSON API at /api and right-to-left pages at /.") { db, urls };
+        var folders = new Option<string[]>("--watch") { Description = "A folder whose new files are read while serving (repeatable)." };
+        var watch = new WatchArguments();
+        var command = new Command("serve", "Serve the stored stories: a JSON API at /api and right-to-left pages at /.") { db, urls, folders };
+        foreach (var option in watch.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parse => StoreErrors.Report(parse.InvocationConfiguration.Error, () =>
         {
             var path = parse.GetValue(db)!;
@@ -25,7 +33,8 @@ internal static class ServeCommand
             }
 
             // The key is configuration, not an argument: a command line is visible to every user of the machine.
-            using var app = KhabarServer.Build(new ServerOptions(path, parse.GetValue(urls)!, Environment.GetEnvironmentVariable("KHABAR_API_KEY")));
+            var watching = watch.Read(parse, parse.GetValue(folders) ?? [], Core.Ingest.IngestOptions.Default);
+            using var app = KhabarServer.Build(new ServerOptions(path, parse.GetValue(urls)!, Environment.GetEnvironmentVariable("KHABAR_API_KEY"), watching));
             parse.InvocationConfiguration.Output.WriteLine($"serving {path} at {parse.GetValue(urls)} (Ctrl+C stops)");
             parse.InvocationConfiguration.Output.Flush();
             app.Run();
