@@ -38,7 +38,7 @@ public sealed class StoryConsolidation(IStore store, Func<StoryConsolidator> con
         var stale = store.StaleConsolidations(StoryConsolidator.Stamp);
         // A few batches in flight, so that a core left idle by one batch's largest story takes up the next batch;
         // they are written in order, the oldest as soon as it is done.
-        var computing = new Queue<Task<(string, DerivedRecord)[]>>();
+        var computing = new Queue<Task<ConsolidationToStore[]>>();
         foreach (var ids in stale.Chunk(Batch))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -67,18 +67,21 @@ public sealed class StoryConsolidation(IStore store, Func<StoryConsolidator> con
         }
 
         var consolidated = inputs.Consolidate(consolidator());
-        store.PutConsolidations([(storyId, DerivedCodec.Consolidation(consolidated))]);
+        store.PutConsolidations([new ConsolidationToStore(storyId, DerivedCodec.Consolidation(consolidated), StoryFacets.Of(consolidated))]);
         return consolidated;
     }
 
-    private (string, DerivedRecord)[] Compute(StoryInputs[] inputs, CancellationToken cancellationToken)
+    private ConsolidationToStore[] Compute(StoryInputs[] inputs, CancellationToken cancellationToken)
     {
-        var records = new (string, DerivedRecord)[inputs.Length];
+        var records = new ConsolidationToStore[inputs.Length];
         var consolidating = consolidator();
         try
         {
             Parallel.For(0, inputs.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-                records[i] = (inputs[i].Story, DerivedCodec.Consolidation(inputs[i].Consolidate(consolidating))));
+            {
+                var consolidated = inputs[i].Consolidate(consolidating);
+                records[i] = new ConsolidationToStore(inputs[i].Story, DerivedCodec.Consolidation(consolidated), StoryFacets.Of(consolidated));
+            });
         }
         catch (AggregateException failure)
         {

@@ -93,6 +93,15 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
         }
     }
 
+    /// <summary>The ids of the stories whose facts have <paramref name="status"/>, as their stored consolidations say.</summary>
+    public IReadOnlySet<string> StoriesWith(StoryStatus status) => store.StoriesWith(status, StoryConsolidator.Stamp);
+
+    /// <summary>The stories that name the entity with <paramref name="key"/> (<see cref="EntityKeys"/>), the name each shows and how often.</summary>
+    public IReadOnlyList<EntityAppearance> StoriesNaming(string key) => store.StoriesNaming(key);
+
+    /// <summary>How many stored articles come from <paramref name="outlet"/>.</summary>
+    public long ArticlesFrom(string outlet) => store.ArticlesFrom(outlet);
+
     /// <summary>The best <paramref name="limit"/> sentences for <paramref name="query"/>, grouped by story (<see cref="ArticleSearch"/>).</summary>
     public SearchResults Search(SearchQuery query, int limit) => ArticleSearch.Find(store, query, limit);
 

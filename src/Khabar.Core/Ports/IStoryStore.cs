@@ -78,8 +78,17 @@ public interface IStoryStore : IPassageIndex
     /// <summary>Ids of the stories with no consolidation at exactly <paramref name="version"/>, by id.</summary>
     IReadOnlyList<string> StaleConsolidations(int version);
 
-    /// <summary>Stores consolidations (one transaction), each replacing the story's earlier one.</summary>
-    void PutConsolidations(IReadOnlyList<(string StoryId, DerivedRecord Record)> records);
+    /// <summary>Stores consolidations and their facets (one transaction), each replacing the story's earlier one.</summary>
+    void PutConsolidations(IReadOnlyList<ConsolidationToStore> records);
+
+    /// <summary>The stories whose stored consolidation (at exactly <paramref name="version"/>) has <paramref name="status"/>.</summary>
+    IReadOnlySet<string> StoriesWith(StoryStatus status, int version);
+
+    /// <summary>The stories that name an entity under <paramref name="key"/> (<see cref="Consolidate.EntityKeys"/>), by their stored consolidation.</summary>
+    IReadOnlyList<EntityAppearance> StoriesNaming(string key);
+
+    /// <summary>How many stored articles name <paramref name="outlet"/> as their source.</summary>
+    long ArticlesFrom(string outlet);
 
     /// <summary>A story's consolidation at exactly <paramref name="version"/>, or null.</summary>
     byte[]? GetConsolidation(string storyId, int version);

@@ -45,7 +45,7 @@ public static class EntityReportWriter
         }
     }
 
-    /// <summary>The story's <c>entities</c> array (DESIGN.md contract: id, type, name, latin, variants, sources; plus role and mentions).</summary>
+    /// <summary>The story's <c>entities</c> array (DESIGN.md contract: id, type, name, latin, variants, sources; plus key, role and mentions).</summary>
     public static void WriteEntities(Utf8JsonWriter json, IReadOnlyList<Entity> entities)
     {
         json.WriteStartArray(JsonNames.Entities);
@@ -56,6 +56,7 @@ public static class EntityReportWriter
             json.WriteString(JsonNames.Type, entity.Type.Code());
             json.WriteString(JsonNames.Name, entity.Name);
             json.WriteString(JsonNames.Latin, entity.Latin);
+            json.WriteString(JsonNames.Key, Core.Consolidate.EntityKeys.Of(entity.Type, entity.Name));
             json.WriteString(JsonNames.Role, entity.Role);
             JsonReport.WriteStrings(json, JsonNames.Variants, entity.Variants);
             JsonReport.WriteStrings(json, JsonNames.Sources, entity.Sources);

@@ -24,7 +24,11 @@ public static class HtmlReportWriter
     private static readonly string[] Months =
         ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"];
 
-    public static void Write(IReadOnlyList<StoryReport> stories, TextWriter output)
+    /// <summary>
+    /// Writes the stories as one page. <paramref name="served"/>: the page is served by <c>khabar serve</c>, so an
+    /// entity's name links to its page across stories and the story's outlets to theirs; a file has no such pages.
+    /// </summary>
+    public static void Write(IReadOnlyList<StoryReport> stories, TextWriter output, bool served = false)
     {
         var title = stories.Count == 1 ? stories[0].Story.Title : $"خبر: {stories.Count} قصص";
         output.Write($"""
@@ -55,18 +59,23 @@ public static class HtmlReportWriter
         output.WriteLine("<main>");
         foreach (var report in stories)
         {
-            WriteStory(report, output);
+            WriteStory(report, output, served);
         }
 
         output.WriteLine("</main>\n</body>\n</html>");
     }
 
-    private static void WriteStory(StoryReport report, TextWriter output)
+    private static void WriteStory(StoryReport report, TextWriter output, bool served)
     {
         var (story, articles, _, reuse, entities, consolidated, removals) = report;
         output.WriteLine($"<article class=\"story\" id=\"{E(story.Id)}\">");
         output.WriteLine($"<h2>{E(story.Title)}</h2>");
         output.WriteLine($"<p class=\"meta\">{articles.Count} {Plural(articles.Count, "مقال", "مقالات")} · {Span(consolidated)} · <code dir=\"ltr\">{E(story.Id)}</code></p>");
+        if (served)
+        {
+            var outlets = articles.Select(a => a.Source).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+            output.WriteLine($"<p class=\"meta outlets\">{string.Join(" · ", outlets.Select(o => $"<a href=\"/outlets/{E(Uri.EscapeDataString(o))}\"><bdi>{E(o)}</bdi></a>"))}</p>");
+        }
 
         Section(report, output, "summary", "الملخص", () =>
         {
@@ -164,7 +173,7 @@ public static class HtmlReportWriter
             foreach (var entity in entities)
             {
                 var variants = string.Join(" ", entity.Variants.Where(v => v != entity.Name).Select(v => $"<span class=\"variant\">{E(v)}</span>"));
-                output.WriteLine($"<tr><td><span class=\"type {E(entity.Type.Code())}\">{TypeName(entity.Type.Code())}</span></td><td>{E(entity.Name)}</td><td dir=\"ltr\">{E(entity.Latin ?? string.Empty)}</td><td>{E(entity.Role ?? string.Empty)}</td><td>{variants}</td><td>{entity.Mentions.Count} في {entity.Sources.Count}</td></tr>");
+                output.WriteLine($"<tr><td><span class=\"type {E(entity.Type.Code())}\">{TypeName(entity.Type.Code())}</span></td><td>{Name(entity, served)}</td><td dir=\"ltr\">{E(entity.Latin ?? string.Empty)}</td><td>{E(entity.Role ?? string.Empty)}</td><td>{variants}</td><td>{entity.Mentions.Count} في {entity.Sources.Count}</td></tr>");
             }
 
             output.WriteLine("</tbody></table>");
@@ -268,6 +277,12 @@ public static class HtmlReportWriter
         body();
         output.WriteLine("</section>");
     }
+
+    /// <summary>An entity's name; served, a link to the entity's page across stories (when its name makes a key).</summary>
+    private static string Name(Entity entity, bool served) =>
+        served && Core.Consolidate.EntityKeys.Of(entity.Type, entity.Name) is { } key
+            ? $"<a href=\"/entities/{E(Uri.EscapeDataString(key))}\">{E(entity.Name)}</a>"
+            : E(entity.Name);
 
     private static string Chips(StoryReport report, IEnumerable<string> articles) =>
         $"<p class=\"chips\">{string.Join(" ", articles.Distinct(StringComparer.Ordinal).Select(a => Chip(report, a)))}</p>";

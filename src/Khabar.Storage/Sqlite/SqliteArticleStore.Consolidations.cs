@@ -39,22 +39,77 @@ public sealed partial class SqliteArticleStore
         return ids;
     }
 
-    public void PutConsolidations(IReadOnlyList<(string StoryId, DerivedRecord Record)> records)
+    public void PutConsolidations(IReadOnlyList<ConsolidationToStore> records)
     {
         using var transaction = _connection.BeginTransaction();
         using var insert = Command(transaction, """
-            INSERT OR REPLACE INTO consolidations (story_id, version, payload)
-            SELECT $id, $version, $payload WHERE EXISTS (SELECT 1 FROM stories WHERE id = $id)
-            """, "$id", "$version", "$payload");
-        foreach (var (storyId, record) in records)
+            INSERT OR REPLACE INTO consolidations (story_id, version, payload, corroborated, single, conflicts)
+            SELECT $id, $version, $payload, $corroborated, $single, $conflicts WHERE EXISTS (SELECT 1 FROM stories WHERE id = $id);
+            DELETE FROM story_entities WHERE story_id = $id;
+            """, "$id", "$version", "$payload", "$corroborated", "$single", "$conflicts");
+        using var entity = Command(transaction, """
+            INSERT OR REPLACE INTO story_entities (key, story_id, type, name, mentions)
+            SELECT $key, $id, $type, $name, $mentions WHERE EXISTS (SELECT 1 FROM stories WHERE id = $id)
+            """, "$key", "$id", "$type", "$name", "$mentions");
+        foreach (var (storyId, record, facets) in records)
         {
-            insert.Parameters["$id"].Value = storyId;
-            insert.Parameters["$version"].Value = record.Version;
-            insert.Parameters["$payload"].Value = record.Payload;
+            var p = insert.Parameters;
+            p["$id"].Value = storyId;
+            p["$version"].Value = record.Version;
+            p["$payload"].Value = record.Payload;
+            p["$corroborated"].Value = facets.Corroborated;
+            p["$single"].Value = facets.Single;
+            p["$conflicts"].Value = facets.Conflicts;
             insert.ExecuteNonQuery();
+            foreach (var facet in facets.Entities)
+            {
+                entity.Parameters["$key"].Value = facet.Key;
+                entity.Parameters["$id"].Value = storyId;
+                entity.Parameters["$type"].Value = (int)facet.Type;
+                entity.Parameters["$name"].Value = facet.Name;
+                entity.Parameters["$mentions"].Value = facet.Mentions;
+                entity.ExecuteNonQuery();
+            }
         }
 
         transaction.Commit();
+    }
+
+    public IReadOnlySet<string> StoriesWith(StoryStatus status, int version)
+    {
+        var command = Reused(status == StoryStatus.Conflict
+            ? "SELECT story_id FROM consolidations WHERE version = $version AND conflicts > 0"
+            : "SELECT story_id FROM consolidations WHERE version = $version AND corroborated > 0", "$version");
+        command.Parameters["$version"].Value = version;
+        using var reader = command.ExecuteReader();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    public IReadOnlyList<EntityAppearance> StoriesNaming(string key)
+    {
+        var command = Reused("SELECT story_id, type, name, mentions FROM story_entities WHERE key = $key", "$key");
+        command.Parameters["$key"].Value = key;
+        using var reader = command.ExecuteReader();
+        var found = new List<EntityAppearance>();
+        while (reader.Read())
+        {
+            found.Add(new EntityAppearance(reader.GetString(0), (Core.Entities.EntityType)reader.GetInt32(1), reader.GetString(2), reader.GetInt32(3)));
+        }
+
+        return found;
+    }
+
+    public long ArticlesFrom(string outlet)
+    {
+        var command = Reused("SELECT count(*) FROM articles WHERE source = $source", "$source");
+        command.Parameters["$source"].Value = outlet;
+        return (long)command.ExecuteScalar()!;
     }
 
     public byte[]? GetConsolidation(string storyId, int version)
@@ -112,7 +167,7 @@ public sealed partial class SqliteArticleStore
         using var transaction = _connection.BeginTransaction();
         using var command = Command(transaction, """
             DELETE FROM story_links; DELETE FROM reuse; DELETE FROM story_members; DELETE FROM stories;
-            DELETE FROM consolidations; DELETE FROM assign_terms; DELETE FROM story_aliases; DELETE FROM passage_prints;
+            DELETE FROM consolidations; DELETE FROM story_entities; DELETE FROM assign_terms; DELETE FROM story_aliases; DELETE FROM passage_prints;
             """);
         command.ExecuteNonQuery();
         transaction.Commit();

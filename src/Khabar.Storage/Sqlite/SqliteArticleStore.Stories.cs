@@ -282,7 +282,7 @@ public sealed partial class SqliteArticleStore
             }
         }
 
-        using (var remove = Command(transaction, "DELETE FROM stories WHERE id = $id; DELETE FROM consolidations WHERE story_id = $id;", "$id"))
+        using (var remove = Command(transaction, "DELETE FROM stories WHERE id = $id; DELETE FROM consolidations WHERE story_id = $id; DELETE FROM story_entities WHERE story_id = $id;", "$id"))
         {
             foreach (var id in change.Removed.Concat(change.Written.Select(w => w.Id)))
             {

@@ -185,6 +185,27 @@ internal static class SqliteSchema
         );
         CREATE INDEX watch_items_pending ON watch_items (due) WHERE state = 'pending';
         """,
+
+        // 9: the facets story lists filter on, kept with each consolidation and dropped with it: fact counts by status
+        // beside the payload, and the entities a story names under each of their keys (EntityKeys), so that a list
+        // "with conflicts" or "naming X" reads a column or an index instead of every story's record; and articles by outlet. Consolidations
+        // stored before have no facets: they are dropped here, and the next catch-up consolidates again.
+        """
+        ALTER TABLE consolidations ADD COLUMN corroborated INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE consolidations ADD COLUMN single INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE consolidations ADD COLUMN conflicts INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE story_entities (
+            key      TEXT    NOT NULL,
+            story_id TEXT    NOT NULL,
+            type     INTEGER NOT NULL,
+            name     TEXT    NOT NULL,
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY (key, story_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX story_entities_story ON story_entities (story_id);
+        CREATE INDEX articles_source ON articles (source);
+        DELETE FROM consolidations;
+        """,
     ];
 
     /// <summary>The version a fully migrated database has.</summary>

@@ -19,7 +19,13 @@ internal static class StoryApi
         var api = app.MapGroup("/api");
         api.MapGet("/stories", ListStories)
             .WithName("ListStories")
-            .WithSummary("A page of stories, the latest first (or the largest), filtered by days and outlet.");
+            .WithSummary("A page of stories, the latest first (or the largest), filtered by days, outlet, entity (a key, as /api/entities/{key}) and status (conflict: has a conflict between outlets; corroborated: has a fact independent outlets agree on).");
+        api.MapGet("/entities/{key}", GetEntity)
+            .WithName("GetEntity")
+            .WithSummary("An entity across stories, by its key (type and name key, e.g. person-srk-cg: the same for every spelling and script): the names stories show for it and its stories, the latest first.");
+        api.MapGet("/outlets/{name}", GetOutlet)
+            .WithName("GetOutlet")
+            .WithSummary("An outlet: how many of its articles are stored, and its stories, the latest first.");
         api.MapGet("/stories/{id}", GetStory)
             .WithName("GetStory")
             .WithSummary("One story in full, as `khabar story ID --format json` writes it; an old id of a merged story redirects to it.")
@@ -39,13 +45,19 @@ internal static class StoryApi
     }
 
     internal static Results<Ok<StoryPage>, ValidationProblem> ListStories(
-        StorePool pool, int? page, int? size, DateOnly? from, DateOnly? to, string? outlet, string? order)
+        StorePool pool, int? page, int? size, DateOnly? from, DateOnly? to, string? outlet, string? order, string? entity, string? status)
     {
-        var listing = new StoryListing(page ?? 1, size ?? StoryListing.DefaultSize, from, to, outlet, order == "largest" ? StoryOrder.Largest : StoryOrder.Latest);
+        var validStatus = StoryListing.TryStatus(status, out var wanted);
+        var listing = new StoryListing(page ?? 1, size ?? StoryListing.DefaultSize, from, to, outlet, order == "largest" ? StoryOrder.Largest : StoryOrder.Latest, entity, wanted);
         var problems = listing.Problems();
         if (order is not (null or "latest" or "largest"))
         {
             problems["order"] = ["order is latest or largest"];
+        }
+
+        if (!validStatus)
+        {
+            problems["status"] = ["status is conflict or corroborated"];
         }
 
         if (problems.Count > 0)
@@ -56,9 +68,46 @@ internal static class StoryApi
         var lease = pool.Rent();
         try
         {
-            var (chosen, total) = listing.Apply(lease.Stories(listing.Order));
-            var summaries = chosen.Select(s => lease.Reader.Story(s.Id, withRemovals: false)).OfType<Core.Pipeline.StoryRecord>().Select(StorySummary.Of).ToList();
+            var (summaries, total) = listing.Read(lease);
             return TypedResults.Ok(new StoryPage(listing.Page, listing.Size, total, summaries));
+        }
+        finally
+        {
+            pool.Return(lease);
+        }
+    }
+
+    internal static Results<Ok<EntityPage>, NotFound<ProblemDetails>, ValidationProblem> GetEntity(StorePool pool, string key, int? page, int? size)
+    {
+        var listing = new StoryListing(page ?? 1, size ?? StoryListing.DefaultSize, Entity: key);
+        if (listing.Problems() is { Count: > 0 } problems)
+        {
+            return TypedResults.ValidationProblem(problems);
+        }
+
+        var lease = pool.Rent();
+        try
+        {
+            return EntityPage.Read(lease, listing) is { } found ? TypedResults.Ok(found) : NotFound($"no story names an entity '{key}'");
+        }
+        finally
+        {
+            pool.Return(lease);
+        }
+    }
+
+    internal static Results<Ok<OutletPage>, NotFound<ProblemDetails>, ValidationProblem> GetOutlet(StorePool pool, string name, int? page, int? size)
+    {
+        var listing = new StoryListing(page ?? 1, size ?? StoryListing.DefaultSize, Outlet: name);
+        if (listing.Problems() is { Count: > 0 } problems)
+        {
+            return TypedResults.ValidationProblem(problems);
+        }
+
+        var lease = pool.Rent();
+        try
+        {
+            return OutletPage.Read(lease, listing) is { } found ? TypedResults.Ok(found) : NotFound($"no article from an outlet '{name}'");
         }
         finally
         {

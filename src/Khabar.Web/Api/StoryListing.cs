@@ -1,9 +1,22 @@
 using Khabar.Core.Domain;
+using Khabar.Core.Ports;
+using Khabar.Present.Reports;
 
 namespace Khabar.Web.Api;
 
-/// <summary>How a list of stories is asked for: which page, how many, which days and outlet, in what order.</summary>
-public sealed record StoryListing(int Page = 1, int Size = StoryListing.DefaultSize, DateOnly? From = null, DateOnly? To = null, string? Outlet = null, StoryOrder Order = StoryOrder.Latest)
+/// <summary>
+/// How a list of stories is asked for: which page, how many, which days, outlet, entity (a key, <see
+/// cref="Core.Consolidate.EntityKeys"/>) and status of their facts, in what order.
+/// </summary>
+public sealed record StoryListing(
+    int Page = 1,
+    int Size = StoryListing.DefaultSize,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    string? Outlet = null,
+    StoryOrder Order = StoryOrder.Latest,
+    string? Entity = null,
+    StoryStatus? Status = null)
 {
     public const int DefaultSize = 20;
 
@@ -31,15 +44,37 @@ public sealed record StoryListing(int Page = 1, int Size = StoryListing.DefaultS
         return problems;
     }
 
-    /// <summary>The stories asked for, and how many there are in all, from every story already in <see cref="Order"/>.</summary>
-    public (IReadOnlyList<Story> Page, int Total) Apply(IReadOnlyList<Story> ordered)
+    /// <summary>The status a query string names (<c>conflict</c>, <c>corroborated</c>); null for none; false for a value that is neither.</summary>
+    public static bool TryStatus(string? value, out StoryStatus? status)
     {
-        if (Outlet is null && From is null && To is null)
+        status = value switch { "conflict" => StoryStatus.Conflict, "corroborated" => StoryStatus.Corroborated, _ => null };
+        return value is null || status is not null;
+    }
+
+    /// <summary>The page asked for, as summaries read from the stored consolidations, and how many stories there are in all.</summary>
+    public (IReadOnlyList<StorySummary> Stories, int Total) Read(StorePool.Lease lease)
+    {
+        var (chosen, total) = Apply(lease.Stories(Order), lease.Reader);
+        return ([.. chosen.Select(s => lease.Reader.Story(s.Id, withRemovals: false)).OfType<Core.Pipeline.StoryRecord>().Select(StorySummary.Of)], total);
+    }
+
+    /// <summary>The stories asked for, and how many there are in all, from every story already in <see cref="Order"/>.</summary>
+    public (IReadOnlyList<Story> Page, int Total) Apply(IReadOnlyList<Story> ordered, Core.Pipeline.StoryReader reader)
+    {
+        if (Outlet is null && From is null && To is null && Entity is null && Status is null)
         {
             return ([.. ordered.Skip((Page - 1) * Size).Take(Size)], ordered.Count);
         }
 
-        var all = ordered.Where(Matches).ToList();
+        // Entity and status are read from the stories' facets in the store (an index each), not from every story's record.
+        var only = Status is { } status ? reader.StoriesWith(status) : null;
+        if (Entity is { Length: > 0 } entity)
+        {
+            var naming = reader.StoriesNaming(entity).Select(a => a.StoryId).ToHashSet(StringComparer.Ordinal);
+            only = only is null ? naming : naming.Where(only.Contains).ToHashSet(StringComparer.Ordinal);
+        }
+
+        var all = ordered.Where(s => (only is null || only.Contains(s.Id)) && Matches(s)).ToList();
         return (all.Skip((Page - 1) * Size).Take(Size).ToList(), all.Count);
     }
 

@@ -24,20 +24,22 @@ internal static class PageEndpoints
         app.MapGet("/", Home).ExcludeFromDescription();
         app.MapGet("/stories/{id}", StoryPage).ExcludeFromDescription();
         app.MapGet("/search", SearchPage).ExcludeFromDescription();
+        app.MapGet("/entities/{key}", EntityPage).ExcludeFromDescription();
+        app.MapGet("/outlets/{name}", OutletPage).ExcludeFromDescription();
         app.MapGet("/favicon.ico", () => TypedResults.NoContent()).ExcludeFromDescription(); // no icon, and no 404 for every page
         app.MapGet("/live.js", () => TypedResults.Text(LiveScript, "text/javascript; charset=utf-8")).ExcludeFromDescription();
     }
 
-    private static IResult Home(StorePool pool, int? page)
+    private static IResult Home(StorePool pool, int? page, string? status)
     {
-        var listing = new StoryListing(Math.Max(page ?? 1, 1), PageSize);
+        StoryListing.TryStatus(status, out var wanted);
+        var listing = new StoryListing(Math.Max(page ?? 1, 1), PageSize, Status: wanted);
         var lease = pool.Rent();
-        List<StorySummary> stories;
+        IReadOnlyList<StorySummary> stories;
         int total;
         try
         {
-            (var chosen, total) = listing.Apply(lease.Stories(listing.Order));
-            stories = [.. chosen.Select(s => lease.Reader.Story(s.Id, withRemovals: false)).OfType<Core.Pipeline.StoryRecord>().Select(StorySummary.Of)];
+            (stories, total) = listing.Read(lease);
         }
         finally
         {
@@ -45,9 +47,72 @@ internal static class PageEndpoints
         }
 
         using var output = new StringWriter(CultureInfo.InvariantCulture);
-        WriteHome(stories, listing.Page, total, output, live: true);
+        WriteHome(stories, listing.Page, total, output, live: true, wanted);
         return TypedResults.Content(output.ToString(), "text/html; charset=utf-8");
     }
+
+    private static IResult EntityPage(StorePool pool, string key, int? page)
+    {
+        var listing = new StoryListing(Math.Max(page ?? 1, 1), PageSize, Entity: key);
+        var lease = pool.Rent();
+        Api.EntityPage? found;
+        try
+        {
+            found = Api.EntityPage.Read(lease, listing);
+        }
+        finally
+        {
+            pool.Return(lease);
+        }
+
+        if (found is null)
+        {
+            return NotFoundPage($"<p>لا توجد قصة تذكر <code dir=\"ltr\">{Html.Encode(key)}</code>.</p>");
+        }
+
+        var body = new StringWriter(CultureInfo.InvariantCulture);
+        body.WriteLine($"<h2>{Html.Encode(found.Names[0].Name)} <span class=\"meta\">{TypeName(found.Type)}</span></h2>");
+        body.WriteLine($"<p class=\"meta\">يُكتب أيضا: {string.Join("، ", found.Names.Skip(1).Take(12).Select(n => $"<bdi>{Html.Encode(n.Name)}</bdi> ({n.Stories})"))}</p>");
+        WriteStoryList(found.Stories.Stories, listing.Page, found.Stories.Total, $"/entities/{Html.Encode(Uri.EscapeDataString(key))}?", body);
+        return TypedResults.Content(Page($"خبر: {found.Names[0].Name}", body.ToString(), live: true), "text/html; charset=utf-8");
+    }
+
+    private static IResult OutletPage(StorePool pool, string name, int? page)
+    {
+        var listing = new StoryListing(Math.Max(page ?? 1, 1), PageSize, Outlet: name);
+        var lease = pool.Rent();
+        Api.OutletPage? found;
+        try
+        {
+            found = Api.OutletPage.Read(lease, listing);
+        }
+        finally
+        {
+            pool.Return(lease);
+        }
+
+        if (found is null)
+        {
+            return NotFoundPage($"<p>لا مقالات من <bdi>{Html.Encode(name)}</bdi>.</p>");
+        }
+
+        var body = new StringWriter(CultureInfo.InvariantCulture);
+        body.WriteLine($"<h2><bdi>{Html.Encode(found.Name)}</bdi></h2>");
+        body.WriteLine($"<p class=\"meta\">{found.Articles.ToString(CultureInfo.InvariantCulture)} مقال مخزّن</p>");
+        WriteStoryList(found.Stories.Stories, listing.Page, found.Stories.Total, $"/outlets/{Html.Encode(Uri.EscapeDataString(name))}?", body);
+        return TypedResults.Content(Page($"خبر: {found.Name}", body.ToString(), live: true), "text/html; charset=utf-8");
+    }
+
+    private static IResult NotFoundPage(string message) =>
+        TypedResults.Content(Page("غير موجود", message + "<p><a href=\"/\">القصص</a></p>"), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+
+    private static string TypeName(string code) => code switch
+    {
+        "PERS" => "شخص",
+        "LOC" => "مكان",
+        "ORG" => "منظمة",
+        _ => "اسم",
+    };
 
     private static IResult StoryPage(StorePool pool, string id)
     {
@@ -56,7 +121,7 @@ internal static class PageEndpoints
         {
             if (lease.Reader.Story(id) is not { } record)
             {
-                return TypedResults.Content(Page("لا توجد قصة", $"<p>لا توجد قصة بالمعرّف <code dir=\"ltr\">{Html.Encode(id)}</code>.</p><p><a href=\"/\">القصص</a></p>"), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+                return NotFoundPage($"<p>لا توجد قصة بالمعرّف <code dir=\"ltr\">{Html.Encode(id)}</code>.</p>");
             }
 
             if (!string.Equals(record.Story.Id, id, StringComparison.Ordinal))
@@ -65,7 +130,7 @@ internal static class PageEndpoints
             }
 
             using var output = new StringWriter(CultureInfo.InvariantCulture);
-            HtmlReportWriter.Write([StoryReport.Of(record)], output);
+            HtmlReportWriter.Write([StoryReport.Of(record)], output, served: true);
             // The report is a self-contained page (the CLI writes the same); served, it also follows the story live and
             // leads back to the list and to search.
             var html = output.ToString();
@@ -129,20 +194,32 @@ internal static class PageEndpoints
     private static string SearchForm(string? q) =>
         $"<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\"><input type=\"search\" name=\"q\" value=\"{Html.Encode(q ?? string.Empty)}\" aria-label=\"بحث\" placeholder=\"ابحث في الأخبار\"> <button type=\"submit\">بحث</button></form>";
 
-    /// <summary>The latest stories: title, days, articles and outlets, and a bar of corroborated / single-source / conflicting facts.</summary>
-    internal static void WriteHome(IReadOnlyList<StorySummary> stories, int page, int total, TextWriter output, bool live)
+    /// <summary>The latest stories (all, or those with conflicts, or with corroborated facts), with a search box above.</summary>
+    internal static void WriteHome(IReadOnlyList<StorySummary> stories, int page, int total, TextWriter output, bool live, Core.Ports.StoryStatus? status = null)
     {
         var body = new StringWriter(CultureInfo.InvariantCulture);
         body.WriteLine(SearchForm(null));
+        var filter = status switch { Core.Ports.StoryStatus.Conflict => "conflict", Core.Ports.StoryStatus.Corroborated => "corroborated", _ => null };
+        body.WriteLine("<nav class=\"filters\">" + string.Join(" · ", new[] { (null, "كل القصص"), ("conflict", "فيها تعارض"), ("corroborated", "فيها وقائع مؤكدة") }
+            .Select(f => f.Item1 == filter ? $"<strong>{f.Item2}</strong>" : $"<a href=\"/{(f.Item1 is null ? "" : "?status=" + f.Item1)}\">{f.Item2}</a>")) + "</nav>");
+        WriteStoryList(stories, page, total, filter is null ? "/?" : $"/?status={filter}&", body);
+        output.Write(Page("خبر: أحدث القصص", body.ToString(), live));
+    }
+
+    /// <summary>A page of stories: title, days, articles and outlets, and a bar of corroborated / single-source / conflicting facts; links to the pages before and after.</summary>
+    private static void WriteStoryList(IReadOnlyList<StorySummary> stories, int page, int total, string pageLink, TextWriter body)
+    {
         body.WriteLine($"<p class=\"meta\">{total.ToString(CultureInfo.InvariantCulture)} قصة · الصفحة {page.ToString(CultureInfo.InvariantCulture)}</p>");
         body.WriteLine("<ol class=\"stories\">");
         foreach (var story in stories)
         {
             var facts = Math.Max(story.Corroborated + story.Single + story.Conflicts, 1);
+            var outlets = string.Join(" · ", story.Outlets.Take(6).Select(o => $"<a href=\"/outlets/{Html.Encode(Uri.EscapeDataString(o))}\"><bdi>{Html.Encode(o)}</bdi></a>"));
             body.WriteLine($"""
                 <li class="story">
                 <a href="/stories/{Html.Encode(Uri.EscapeDataString(story.Id))}">{Html.Encode(story.Title)}</a>
                 <p class="meta">{Days(story)} · {story.Articles} مقال · {story.Outlets.Count} منفذ · {story.Events} حدث</p>
+                <p class="meta outlets">{outlets}</p>
                 <div class="coverage" title="مؤكد {story.Corroborated} · مصدر واحد {story.Single} · تعارض {story.Conflicts}">
                 <span class="corroborated" style="width:{Percent(story.Corroborated, facts)}%"></span><span class="single" style="width:{Percent(story.Single, facts)}%"></span><span class="conflict" style="width:{Percent(story.Conflicts, facts)}%"></span>
                 </div>
@@ -156,16 +233,15 @@ internal static class PageEndpoints
         body.WriteLine("<nav class=\"pages\">");
         if (page > 1)
         {
-            body.WriteLine($"<a rel=\"prev\" href=\"/?page={page - 1}\">السابق</a>");
+            body.WriteLine($"<a rel=\"prev\" href=\"{pageLink}page={page - 1}\">السابق</a>");
         }
 
         if (page < pages)
         {
-            body.WriteLine($"<a rel=\"next\" href=\"/?page={page + 1}\">التالي</a>");
+            body.WriteLine($"<a rel=\"next\" href=\"{pageLink}page={page + 1}\">التالي</a>");
         }
 
         body.WriteLine("</nav>");
-        output.Write(Page("خبر: أحدث القصص", body.ToString(), live));
     }
 
     private static string Page(string title, string body, bool live = false) => $"""
@@ -228,7 +304,8 @@ internal static class PageEndpoints
         .meta,.counts{color:#555;font-size:.9rem;margin:.2rem 0}
         .coverage{display:flex;height:.5rem;background:#eee;border-radius:.25rem;overflow:hidden;max-width:24rem}
         .coverage .corroborated{background:#2e7d32}.coverage .single{background:#9e9e9e}.coverage .conflict{background:#c62828}
-        nav.pages a{margin-inline-end:1rem}
+        nav.pages a,nav.filters a{margin-inline-end:1rem}
+        .outlets a{color:#555}
         form.search input{font:inherit;padding:.3rem .5rem;width:min(30rem,70%)}
         mark{background:#fff3a0;padding:0 .1rem}
         ol.results{list-style:none;padding:0}ol.results h2{font-size:1.1rem;margin:.8rem 0 .2rem}

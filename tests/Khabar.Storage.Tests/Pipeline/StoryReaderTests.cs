@@ -15,7 +15,7 @@ public class StoryReaderTests
         using var _ = store;
         var story = store.Stories()[0];
         var good = pipeline.Reader.Story(story.Id)!;
-        store.PutConsolidations([(story.Id, new DerivedRecord("consolidation", StoryConsolidator.Stamp, [1, 2, 3]))]);
+        store.PutConsolidations([new ConsolidationToStore(story.Id, new DerivedRecord("consolidation", StoryConsolidator.Stamp, [1, 2, 3]), new StoryFacets(0, 0, 0, []))]);
 
         var one = pipeline.Reader.Story(story.Id)!;
         var all = pipeline.Reader.All().Single(r => r.Story.Id == story.Id);

@@ -1,0 +1,61 @@
+using Khabar.Core.Consolidate;
+using Khabar.Core.Ingest;
+using Khabar.Core.Ports;
+
+namespace Khabar.Storage.Tests.Sqlite;
+
+/// <summary>The facets kept with each consolidation: written with it, read by lists, dropped with it.</summary>
+public class StoryFacetsStoreTests
+{
+    [Fact]
+    public void Facets_are_stored_with_each_consolidation_and_agree_with_it()
+    {
+        var (store, pipeline) = DemoStore.Open();
+        using var _ = store;
+
+        var conflicts = store.StoriesWith(StoryStatus.Conflict, StoryConsolidator.Stamp);
+        var corroborated = store.StoriesWith(StoryStatus.Corroborated, StoryConsolidator.Stamp);
+
+        foreach (var story in store.Stories())
+        {
+            var record = pipeline.Reader.Story(story.Id, withRemovals: false)!;
+            Assert.Equal(record.Consolidated.Conflicts.Count > 0, conflicts.Contains(story.Id));
+            Assert.Equal(record.Consolidated.Facts.Any(f => f.Status == FactStatus.Corroborated), corroborated.Contains(story.Id));
+            foreach (var entity in record.Consolidated.Entities)
+            {
+                foreach (var key in EntityKeys.Of(entity))
+                {
+                    Assert.Contains(store.StoriesNaming(key), a => a.StoryId == story.Id);
+                }
+            }
+        }
+
+        Assert.Empty(store.StoriesWith(StoryStatus.Conflict, StoryConsolidator.Stamp + 1));
+    }
+
+    [Fact]
+    public void A_story_that_changes_loses_its_facets_until_it_is_consolidated_again_and_a_reset_drops_them_all()
+    {
+        var (store, pipeline) = DemoStore.Open();
+        using var _ = store;
+        var story = store.Stories()[0];
+        var key = EntityKeys.Of(pipeline.Reader.Story(story.Id)!.Consolidated.Entities[0])[0];
+        var article = store.MembersOf([story.Id])[0];
+
+        // A near copy of one of its articles joins the story: its consolidation and facets are dropped by that write...
+        pipeline.Store(new BytesSource(System.Text.Encoding.UTF8.GetBytes(article.CleanText + "\nوأضاف المصدر أن التفاصيل ستعلن لاحقا."), "copy.txt", "test", IngestOptions.Default));
+        var stamp = StoryConsolidator.Stamp;
+        new Core.Assign.StoryAssignment(store, Core.Pipeline.PipelineParts.BuiltIn().Weights).Run();
+        var joined = store.StoryOf(["copy"])["copy"];
+        Assert.DoesNotContain(store.StoriesNaming(key), a => a.StoryId == joined);
+        Assert.Null(store.GetConsolidation(joined, stamp));
+
+        // ...and made again with it.
+        pipeline.CatchUp();
+        Assert.Contains(store.StoriesNaming(key), a => a.StoryId == joined);
+
+        store.ResetStories();
+        Assert.Empty(store.StoriesNaming(key));
+        Assert.Empty(store.StoriesWith(StoryStatus.Corroborated, stamp));
+    }
+}
