@@ -35,6 +35,7 @@ internal static class Program
             "reuse-eval" => ReuseEval.Run(args[1..]),
             "model-heap" => ModelHeap(),
             "serve-load" => ServeLoad.Run(args[1..]),
+            "search-latency" => SearchLatency.Run(args[1..]),
             _ => Usage(args[0]),
         };
     }

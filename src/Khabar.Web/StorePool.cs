@@ -58,11 +58,38 @@ public sealed class StorePool(string path, PipelineParts parts, int maxReaders) 
     /// </summary>
     public sealed class Lease(SqliteArticleStore store, StoryReader reader)
     {
+        /// <summary>Searches a reader remembers, the most recent kept; all forgotten at once when full.</summary>
+        public const int SearchesKept = 512;
+
+        private readonly Dictionary<(string Query, int Limit), Core.Search.SearchResults> _searches = [];
+        private long _searchesVersion = -1;
         private (long Version, IReadOnlyList<Story> Largest, IReadOnlyList<Story> Latest)? _stories;
 
         public SqliteArticleStore Store => store;
 
         public StoryReader Reader => reader;
+
+        /// <summary>
+        /// What a search finds, as of the last commit: a search asked again before the store changes is answered from
+        /// memory (the same words are searched again and again, and ranking a common one costs milliseconds).
+        /// </summary>
+        public Core.Search.SearchResults Search(Core.Search.SearchQuery query, int limit)
+        {
+            var version = store.DataVersion();
+            if (version != _searchesVersion || _searches.Count >= SearchesKept)
+            {
+                _searches.Clear();
+                _searchesVersion = version;
+            }
+
+            if (!_searches.TryGetValue((query.Text, limit), out var results))
+            {
+                results = reader.Search(query, limit);
+                _searches[(query.Text, limit)] = results;
+            }
+
+            return results;
+        }
 
         /// <summary>Every story in the order asked for, as of the last commit.</summary>
         public IReadOnlyList<Story> Stories(StoryOrder order)

@@ -118,6 +118,21 @@ public class IngestTests(KeyedServerFixture server) : IClassFixture<KeyedServerF
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal(before, Stored());
     }
+
+    [Fact]
+    public async Task A_search_answered_before_finds_an_article_posted_since()
+    {
+        const string word = "البوتاس";
+        var before = JsonDocument.Parse(await server.Client.GetStringAsync($"/api/search?q={word}")).RootElement;
+        Assert.Empty(before.GetProperty("stories").EnumerateArray());
+        Assert.False(before.GetProperty("newestOnly").GetBoolean());
+
+        using var post = Post("وقعت شركة البوتاس العربية اتفاقية لتوسعة مصنعها في غور الصافي، وقال مديرها إن الإنتاج سيرتفع العام المقبل.", "k-9f3c2a77e1", "potash.txt");
+        Assert.Equal(HttpStatusCode.Created, (await server.Client.SendAsync(post)).StatusCode);
+        var after = JsonDocument.Parse(await server.Client.GetStringAsync($"/api/search?q={word}")).RootElement;
+
+        Assert.Contains(after.GetProperty("stories").EnumerateArray().SelectMany(s => s.GetProperty("hits").EnumerateArray()), h => h.GetProperty("article").GetString() == "potash");
+    }
 }
 
 /// <summary>The stream of story changes, against a real Kestrel: a posted article's story is announced.</summary>

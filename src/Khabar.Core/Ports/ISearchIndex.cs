@@ -11,9 +11,21 @@ public interface ISearchIndex
     /// <summary>Indexes each article's sentences (replacing what it had), in one transaction.</summary>
     void Index(IReadOnlyList<(string ArticleId, IReadOnlyList<IndexedSentence> Sentences)> articles);
 
-    /// <summary>The best <paramref name="limit"/> sentences for an FTS5 expression (<see cref="SearchQuery.Match"/>), best first.</summary>
-    IReadOnlyList<SentenceHit> Search(string match, int limit);
+    /// <summary>Merges the index into as few parts as it can: a search then reads each term once rather than once per part.</summary>
+    void Optimize();
+
+    /// <summary>
+    /// The best <paramref name="limit"/> sentences for an FTS5 expression (<see cref="SearchQuery.Match"/>), best first,
+    /// ranked among the newest <paramref name="rankWindow"/> sentences that match (all of them when fewer match).
+    /// </summary>
+    SearchHits Search(string match, int limit, int rankWindow);
 }
 
-/// <summary>A sentence found: its article, the article's story (if assigned), where it is, and its BM25 rank (lower is better).</summary>
-public sealed record SentenceHit(string ArticleId, string? StoryId, Khabar.Text.TextExtent Extent, double Rank);
+/// <summary>The sentences found, and whether more matched than were ranked (only the newest were).</summary>
+public sealed record SearchHits(IReadOnlyList<SentenceHit> Hits, bool Windowed);
+
+/// <summary>
+/// A sentence found: its article, the article's story and its title (if assigned), where it is, its text (null when the
+/// article's clean text changed since it was indexed: the next catch-up indexes it again), and its BM25 rank (lower is better).
+/// </summary>
+public sealed record SentenceHit(string ArticleId, string? StoryId, string? StoryTitle, Khabar.Text.TextExtent Extent, string? Text, double Rank);

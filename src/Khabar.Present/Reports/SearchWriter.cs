@@ -18,6 +18,11 @@ public static class SearchWriter
             return;
         }
 
+        if (results.Windowed)
+        {
+            output.WriteLine($"(more than {ArticleSearch.RankWindow:N0} sentences match: the best of the newest {ArticleSearch.RankWindow:N0})");
+        }
+
         foreach (var story in results.Stories)
         {
             output.WriteLine(story.StoryId is null ? "(not in a story yet)" : $"{story.StoryId}  {story.Title}");
@@ -28,11 +33,12 @@ public static class SearchWriter
         }
     }
 
-    /// <summary><c>{"query", "stories": [{"id", "title", "hits": [{"article", "start", "length", "text", "marks": [{"start", "length"}], "rank"}]}]}</c>; offsets into the article's clean text.</summary>
+    /// <summary><c>{"query", "newestOnly", "stories": [{"id", "title", "hits": [{"article", "start", "length", "text", "marks": [{"start", "length"}], "rank"}]}]}</c>; offsets into the article's clean text.</summary>
     public static void WriteJson(SearchResults results, TextWriter output) => JsonReport.Write(output, json =>
     {
         json.WriteStartObject();
         json.WriteString("query", results.Query);
+        json.WriteBoolean("newestOnly", results.Windowed);
         json.WriteStartArray(JsonNames.Stories);
         foreach (var story in results.Stories)
         {

@@ -177,7 +177,7 @@ internal static class StoryApi
         var lease = pool.Rent();
         try
         {
-            var results = lease.Reader.Search(query!, limit ?? 20);
+            var results = lease.Search(query!, limit ?? 20);
             return Json(output => SearchWriter.WriteJson(results, output));
         }
         finally

@@ -160,11 +160,16 @@ internal static class PageEndpoints
             Core.Search.SearchResults results;
             try
             {
-                results = lease.Reader.Search(query, 50);
+                results = lease.Search(query, 50);
             }
             finally
             {
                 pool.Return(lease);
+            }
+
+            if (results.Windowed)
+            {
+                body.WriteLine($"<p class=\"meta\">تطابق أكثر من {Core.Search.ArticleSearch.RankWindow.ToString(CultureInfo.InvariantCulture)} جملة: هذه أفضلها بين الأحدث. أضف كلمة لتضييق البحث.</p>");
             }
 
             body.WriteLine(results.Stories.Count == 0 ? "<p class=\"meta\">لا نتائج.</p>" : "<ol class=\"results\">");

@@ -28,18 +28,39 @@ public class SearchIndexTests
     }
 
     [Fact]
+    public void Beyond_the_rank_window_only_the_newest_matching_sentences_are_ranked_and_the_answer_says_so()
+    {
+        var (store, _) = DemoStore.Open();
+        using var __ = store;
+        var match = SearchQuery.Parse("العاصفة")!.Match;
+        var all = store.Search(match, 100, 1000);
+        var seqOf = store.Articles().Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        Assert.False(all.Windowed);
+        Assert.True(all.Hits.Count > 3);
+
+        var windowed = store.Search(match, 100, 3);
+
+        Assert.True(windowed.Windowed);
+        Assert.Equal(3, windowed.Hits.Count);
+        // The newest three matches, by store order then sentence: the last three of all the hits in that order.
+        var newest = all.Hits.OrderBy(h => seqOf[h.ArticleId]).ThenBy(h => h.Extent.Start).TakeLast(3).Select(h => (h.ArticleId, h.Extent.Start)).ToHashSet();
+        Assert.All(windowed.Hits, h => Assert.Contains((h.ArticleId, h.Extent.Start), newest));
+        Assert.Equal(windowed.Hits.Select(h => h.Rank).Order(), windowed.Hits.Select(h => h.Rank));
+    }
+
+    [Fact]
     public void Indexing_an_article_again_replaces_its_sentences()
     {
         var (store, _) = DemoStore.Open();
         using var __ = store;
         var query = SearchQuery.Parse("العاصفة")!;
-        var before = store.Search(query.Match, 100).Count;
+        var before = store.Search(query.Match, 100, 1000).Hits.Count;
         var article = store.Find("storm-alofoq-dhofar")!;
 
         store.Index([(article.Id, SearchTerms.Of(article.CleanText, []))]);
         store.Index([(article.Id, SearchTerms.Of(article.CleanText, []))]);
 
-        Assert.Equal(before, store.Search(query.Match, 100).Count);
+        Assert.Equal(before, store.Search(query.Match, 100, 1000).Hits.Count);
     }
 
     [Fact]
@@ -52,7 +73,7 @@ public class SearchIndexTests
         store.Index([(article.Id, [])]);
 
         Assert.Empty(store.Unindexed(10));
-        Assert.DoesNotContain(store.Search(SearchQuery.Parse("العاصفة")!.Match, 100), h => h.ArticleId == article.Id);
+        Assert.DoesNotContain(store.Search(SearchQuery.Parse("العاصفة")!.Match, 100, 1000).Hits, h => h.ArticleId == article.Id);
     }
 
     [Fact]
