@@ -36,6 +36,7 @@ internal static class Program
             "model-heap" => ModelHeap(),
             "serve-load" => ServeLoad.Run(args[1..]),
             "search-latency" => SearchLatency.Run(args[1..]),
+            "snn-replay" => SaudiNewsNetReplay.Run(args[1..]),
             _ => Usage(args[0]),
         };
     }

@@ -53,8 +53,10 @@ public sealed class SearchIndexRefresh(IStore store)
     private const int Batch = 4096;
 
     /// <summary>
-    /// A run that indexed this many articles or more merges the index at its end: SaudiNewsNet's index, as 8 batches
-    /// left it, answered 487 new searches a second; merged (3.3 s), 603 (docs/web.md). Small runs leave merging to FTS5.
+    /// A run that indexed this many articles or more, and at least a quarter of the store, merges the index at its
+    /// end: SaudiNewsNet's index, as 8 batches left it, answered 487 new searches a second; merged (3.3 s), 603
+    /// (docs/web.md). Merging rewrites the whole index, so a run small beside the store (a day's news into a year's)
+    /// leaves it to FTS5's own merging rather than pay for the whole index each time.
     /// </summary>
     public const int OptimizeAfter = 10_000;
 
@@ -75,7 +77,7 @@ public sealed class SearchIndexRefresh(IStore store)
             }
         }
 
-        if (indexed >= OptimizeAfter)
+        if (indexed >= OptimizeAfter && indexed * 4L >= store.Count())
         {
             store.Optimize();
         }
