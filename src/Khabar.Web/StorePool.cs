@@ -36,6 +36,20 @@ public sealed class StorePool(string path, PipelineParts parts, int maxReaders) 
         return lease;
     }
 
+    /// <summary>What <paramref name="read"/> makes of a reader rented for it and given back after.</summary>
+    public T Read<T>(Func<Lease, T> read)
+    {
+        var lease = Rent();
+        try
+        {
+            return read(lease);
+        }
+        finally
+        {
+            Return(lease);
+        }
+    }
+
     public void Return(Lease lease)
     {
         _idle.Add(lease);

@@ -65,16 +65,8 @@ internal static class StoryApi
             return TypedResults.ValidationProblem(problems);
         }
 
-        var lease = pool.Rent();
-        try
-        {
-            var (summaries, total) = listing.Read(lease);
-            return TypedResults.Ok(new StoryPage(listing.Page, listing.Size, total, summaries));
-        }
-        finally
-        {
-            pool.Return(lease);
-        }
+        var (summaries, total) = pool.Read(listing.Read);
+        return TypedResults.Ok(new StoryPage(listing.Page, listing.Size, total, summaries));
     }
 
     internal static Results<Ok<EntityPage>, NotFound<ProblemDetails>, ValidationProblem> GetEntity(StorePool pool, string key, int? page, int? size)
@@ -85,15 +77,7 @@ internal static class StoryApi
             return TypedResults.ValidationProblem(problems);
         }
 
-        var lease = pool.Rent();
-        try
-        {
-            return EntityPage.Read(lease, listing) is { } found ? TypedResults.Ok(found) : NotFound($"no story names an entity '{key}'");
-        }
-        finally
-        {
-            pool.Return(lease);
-        }
+        return pool.Read(lease => EntityPage.Read(lease, listing)) is { } found ? TypedResults.Ok(found) : NotFound($"no story names an entity '{key}'");
     }
 
     internal static Results<Ok<OutletPage>, NotFound<ProblemDetails>, ValidationProblem> GetOutlet(StorePool pool, string name, int? page, int? size)
@@ -104,15 +88,7 @@ internal static class StoryApi
             return TypedResults.ValidationProblem(problems);
         }
 
-        var lease = pool.Rent();
-        try
-        {
-            return OutletPage.Read(lease, listing) is { } found ? TypedResults.Ok(found) : NotFound($"no article from an outlet '{name}'");
-        }
-        finally
-        {
-            pool.Return(lease);
-        }
+        return pool.Read(lease => OutletPage.Read(lease, listing)) is { } found ? TypedResults.Ok(found) : NotFound($"no article from an outlet '{name}'");
     }
 
     internal static Results<FileContentHttpResult, RedirectHttpResult, NotFound<ProblemDetails>> GetStory(StorePool pool, string id)

@@ -34,17 +34,7 @@ internal static class PageEndpoints
     {
         StoryListing.TryStatus(status, out var wanted);
         var listing = new StoryListing(Math.Max(page ?? 1, 1), PageSize, Status: wanted);
-        var lease = pool.Rent();
-        IReadOnlyList<StorySummary> stories;
-        int total;
-        try
-        {
-            (stories, total) = listing.Read(lease);
-        }
-        finally
-        {
-            pool.Return(lease);
-        }
+        var (stories, total) = pool.Read(listing.Read);
 
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         WriteHome(stories, listing.Page, total, output, live: true, wanted);
@@ -54,18 +44,7 @@ internal static class PageEndpoints
     private static IResult EntityPage(StorePool pool, string key, int? page)
     {
         var listing = new StoryListing(Math.Max(page ?? 1, 1), PageSize, Entity: key);
-        var lease = pool.Rent();
-        Api.EntityPage? found;
-        try
-        {
-            found = Api.EntityPage.Read(lease, listing);
-        }
-        finally
-        {
-            pool.Return(lease);
-        }
-
-        if (found is null)
+        if (pool.Read(lease => Api.EntityPage.Read(lease, listing)) is not { } found)
         {
             return NotFoundPage($"<p>لا توجد قصة تذكر <code dir=\"ltr\">{Html.Encode(key)}</code>.</p>");
         }
@@ -80,18 +59,7 @@ internal static class PageEndpoints
     private static IResult OutletPage(StorePool pool, string name, int? page)
     {
         var listing = new StoryListing(Math.Max(page ?? 1, 1), PageSize, Outlet: name);
-        var lease = pool.Rent();
-        Api.OutletPage? found;
-        try
-        {
-            found = Api.OutletPage.Read(lease, listing);
-        }
-        finally
-        {
-            pool.Return(lease);
-        }
-
-        if (found is null)
+        if (pool.Read(lease => Api.OutletPage.Read(lease, listing)) is not { } found)
         {
             return NotFoundPage($"<p>لا مقالات من <bdi>{Html.Encode(name)}</bdi>.</p>");
         }
