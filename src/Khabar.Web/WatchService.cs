@@ -20,7 +20,8 @@ public sealed class WatchService(WatchOptions options, string database, StoreWri
         using var fetcher = new WebFetcher(options.RequestTimeout);
         var watcher = new Watcher(ledger, fetcher, options, TimeProvider.System);
         log.LogInformation("watching {Folders} folders and {Feeds} feeds every {Every}", options.Folders.Count, options.Feeds.Count, options.Every);
-        await watcher.Run(source => writer.Run(source, stoppingToken), Report, stoppingToken);
+        // A failed round (the store busy beyond its timeout, a full disk) is logged and tried again: the server stays up.
+        await watcher.Run(source => writer.Run(source, stoppingToken), Report, stoppingToken, e => log.LogError(e, "a watch round failed; trying again in {Every}", options.Every));
     }
 
     private void Report(WatchRound round)

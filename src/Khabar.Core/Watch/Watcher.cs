@@ -49,8 +49,12 @@ public sealed class Watcher(IWatchLedger ledger, WebFetcher fetcher, WatchOption
         return new WatchRound(now, files.Count, unsettled, feeds, pages.Select(p => p.Outcome).ToList(), tally, problems, morePending);
     }
 
-    /// <summary>Rounds until cancelled: the next one after <see cref="WatchOptions.Every"/>, sooner when a watched folder changes or work is left over.</summary>
-    public async Task Run(Func<IArticleSource, PipelineTally> ingest, Action<WatchRound> report, CancellationToken cancellationToken)
+    /// <summary>
+    /// Rounds until cancelled: the next one after <see cref="WatchOptions.Every"/>, sooner when a watched folder changes
+    /// or work is left over. A round that fails (the store busy or full) ends the run, unless <paramref name="failed"/>
+    /// is given: it is then told, and the next round follows after the interval (nothing was recorded as read).
+    /// </summary>
+    public async Task Run(Func<IArticleSource, PipelineTally> ingest, Action<WatchRound> report, CancellationToken cancellationToken, Action<Exception>? failed = null)
     {
         using var changed = new SemaphoreSlim(0);
         var watchers = new List<FileSystemWatcher>();
@@ -75,9 +79,19 @@ public sealed class Watcher(IWatchLedger ledger, WebFetcher fetcher, WatchOption
         {
             while (!cancellationToken.IsCancellationRequested)
             {
-                var round = await Round(ingest, cancellationToken);
-                report(round);
-                var wait = round.MorePending ? TimeSpan.Zero : round.UnsettledFiles > 0 ? options.Settle : options.Every;
+                TimeSpan wait;
+                try
+                {
+                    var round = await Round(ingest, cancellationToken);
+                    report(round);
+                    wait = round.MorePending ? TimeSpan.Zero : round.UnsettledFiles > 0 ? options.Settle : options.Every;
+                }
+                catch (Exception e) when (failed is not null && e is not OperationCanceledException && e is not OutOfMemoryException)
+                {
+                    failed(e);
+                    wait = options.Every;
+                }
+
                 if (wait > TimeSpan.Zero)
                 {
                     // A change wakes the loop early; it then waits for the file to settle (a copy in progress).

@@ -222,4 +222,34 @@ public sealed class WatcherTests : IAsyncLifetime
         Assert.Equal(1, third.UnsettledFiles);
         Assert.Equal(3, Stored().Count);
     }
+
+    [Fact]
+    public async Task A_round_that_fails_is_told_and_the_next_one_reads_what_it_could_not()
+    {
+        var inbox = Directory.CreateDirectory(Path.Combine(_folder, "inbox")).FullName;
+        File.WriteAllText(Path.Combine(inbox, "port.txt"), FeedTexts.Port);
+        File.SetLastWriteTimeUtc(Path.Combine(inbox, "port.txt"), DateTime.UtcNow.AddMinutes(-1));
+        var options = new WatchOptions { Folders = [inbox], Every = TimeSpan.FromMilliseconds(100) };
+        using var store = SqliteArticleStore.Open(Database);
+        using var fetcher = new WebFetcher(options.RequestTimeout);
+        var pipeline = new KhabarPipeline(store, PipelineParts.BuiltIn());
+        var failures = new List<Exception>();
+        var rounds = new List<WatchRound>();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var calls = 0;
+
+        await new Watcher(store, fetcher, options, TimeProvider.System).Run(
+            source => ++calls == 1 ? throw new IOException("disk full") : pipeline.Run(source),
+            round =>
+            {
+                rounds.Add(round);
+                stop.Cancel();
+            },
+            stop.Token,
+            failures.Add);
+
+        Assert.Equal("disk full", Assert.Single(failures).Message);
+        Assert.Equal(1, Assert.Single(rounds).Files);
+        Assert.Equal(1, store.Count());
+    }
 }
