@@ -50,6 +50,13 @@ public sealed class FeedServer : IAsyncDisposable
         app.MapGet("/feeds/news.xml", (HttpContext context) => server.Rss(context));
         app.MapGet("/feeds/atom.xml", () => Results.Text(server.Atom(), "application/atom+xml", Encoding.UTF8));
         app.MapGet("/feeds/missing.xml", () => Results.NotFound());
+        app.MapGet("/feeds/cp1256.xml", () =>
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            var xml = server.RssOf([("port-expansion-2026", "توسعة ميناء الدمام تبدأ الشهر المقبل", FeedTexts.Port)], "/news/")
+                .Replace("encoding=\"utf-8\"", "encoding=\"windows-1256\"", StringComparison.Ordinal);
+            return Results.Bytes(Encoding.GetEncoding(1256).GetBytes(xml), "application/rss+xml");
+        });
         app.MapGet("/feeds/broken.xml", () => Results.Text("<rss><channel><title>مكسور</title><item><title>بلا نهاية", "application/rss+xml"));
         app.MapGet("/feeds/not-a-feed.xml", () => Results.Text("<html><body>صفحة</body></html>", "text/html"));
         app.MapGet("/feeds/slow.xml", async (CancellationToken token) =>

@@ -113,6 +113,15 @@ public sealed class WatcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_feed_in_windows_1256_is_read_as_its_declaration_says()
+    {
+        var round = await Round(Options("/feeds/cp1256.xml"));
+
+        Assert.Equal(FeedOutcome.Read, Assert.Single(round.Feeds).Outcome);
+        Assert.Equal("توسعة ميناء الدمام تبدأ الشهر المقبل", Assert.Single(Stored()).Title);
+    }
+
+    [Fact]
     public async Task A_failing_feed_waits_longer_after_each_failure_and_clears_when_it_answers()
     {
         var options = Options("/feeds/missing.xml") with { Every = TimeSpan.FromMinutes(5), MaxBackoff = TimeSpan.FromMinutes(30) };
