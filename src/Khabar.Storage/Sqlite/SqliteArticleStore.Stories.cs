@@ -51,6 +51,9 @@ public sealed partial class SqliteArticleStore
         return [.. found.OrderBy(f => f.Seq).Select(f => f.Article)];
     }
 
+    /// <summary>The publication time an undated article's index terms are kept under (before every real one).</summary>
+    private const long Undated = -1L << 62;
+
     public IReadOnlyList<(string Id, string Story)> AssignedNear(DateTimeOffset from, DateTimeOffset to)
     {
         var command = Reused("""
@@ -85,17 +88,19 @@ public sealed partial class SqliteArticleStore
             }
         }
 
+        // The terms are keyed by term, then publication time (undated: -1), so a window of days or the undated ones
+        // are one range of the key per term: what is read does not grow with the store's other days.
         using var command = Command(transaction, """
-            SELECT m.article_id, m.story_id FROM story_members m
-            WHERE m.article_seq IN (SELECT t.article_seq FROM assign_terms t JOIN wanted_terms w ON w.term = t.term)
-              AND ($undated = 0 OR m.published_utc IS NULL)
-              AND ($from IS NULL OR m.published_utc >= $from)
-              AND ($to IS NULL OR m.published_utc <= $to)
-            ORDER BY m.article_seq
-            """, "$undated", "$from", "$to");
-        command.Parameters["$undated"].Value = undatedOnly ? 1 : 0;
-        command.Parameters["$from"].Value = from is { } f ? f.ToUnixTimeSeconds() : DBNull.Value;
-        command.Parameters["$to"].Value = to is { } t ? t.ToUnixTimeSeconds() : DBNull.Value;
+            SELECT m.article_id, m.story_id FROM wanted_terms w
+            JOIN assign_terms t ON t.term = w.term AND t.published BETWEEN $from AND $to
+            JOIN story_members m ON m.article_seq = t.article_seq
+            GROUP BY t.article_seq
+            ORDER BY t.article_seq
+            """, "$from", "$to");
+        var (first, last) = undatedOnly ? (Undated, Undated)
+            : (from is { } f ? f.ToUnixTimeSeconds() : Undated, to is { } t ? t.ToUnixTimeSeconds() : long.MaxValue);
+        command.Parameters["$from"].Value = first;
+        command.Parameters["$to"].Value = last;
         var found = ReadAssigned(command);
         transaction.Commit();
         return found;
@@ -111,22 +116,25 @@ public sealed partial class SqliteArticleStore
 
         using var transaction = _connection.BeginTransaction();
         var holders = new Dictionary<ulong, List<long>>();
+        // At most maxHolders + 1 holders are read for a print: one more than the cap already makes it boilerplate,
+        // and a print of boilerplate is held by more articles the larger the store (reading them all made Assign's
+        // cost per article grow with the store: docs/web.md, "A store ten times SaudiNewsNet").
         using (var command = Command(transaction, """
-            SELECT p.print, p.article_seq FROM (SELECT DISTINCT value AS print FROM json_each($prints)) w
-            JOIN passage_prints p ON p.print = w.print
-            """, "$prints"))
+            SELECT w.print, (SELECT json_group_array(q.article_seq) FROM (
+                SELECT article_seq FROM passage_prints WHERE print = w.print LIMIT $cap) q)
+            FROM (SELECT DISTINCT value AS print FROM json_each($prints)) w
+            """, "$prints", "$cap"))
         {
             command.Parameters["$prints"].Value = "[" + string.Join(',', wanted.Select(p => unchecked((long)p).ToString(CultureInfo.InvariantCulture))) + "]";
+            command.Parameters["$cap"].Value = maxHolders + 1;
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                var print = unchecked((ulong)reader.GetInt64(0));
-                if (!holders.TryGetValue(print, out var list))
+                var seqs = reader.GetString(1);
+                if (seqs.Length > 2)
                 {
-                    holders[print] = list = [];
+                    holders[unchecked((ulong)reader.GetInt64(0))] = [.. seqs[1..^1].Split(',').Select(n => long.Parse(n, CultureInfo.InvariantCulture))];
                 }
-
-                list.Add(reader.GetInt64(1));
             }
         }
 
@@ -314,11 +322,12 @@ public sealed partial class SqliteArticleStore
             }
         }
 
-        using (var term = Command(transaction, "INSERT OR IGNORE INTO assign_terms (term, article_seq) SELECT $term, seq FROM articles WHERE id = $article", "$term", "$article"))
+        using (var term = Command(transaction, "INSERT OR IGNORE INTO assign_terms (term, published, article_seq) SELECT $term, $published, seq FROM articles WHERE id = $article", "$term", "$published", "$article"))
         {
             foreach (var (article, terms) in change.IndexTermsOf)
             {
                 term.Parameters["$article"].Value = article;
+                term.Parameters["$published"].Value = change.PublishedOf.TryGetValue(article, out var published) && published is { } p ? p.ToUnixTimeSeconds() : Undated;
                 foreach (var t in terms)
                 {
                     term.Parameters["$term"].Value = unchecked((long)t);

@@ -206,6 +206,24 @@ internal static class SqliteSchema
         CREATE INDEX articles_source ON articles (source);
         DELETE FROM consolidations;
         """,
+
+        // 10: index terms keyed by term, then publication time (unix seconds; an undated article's under -2^62), so
+        // that the articles sharing a term within a window of days are one range of the key: looked up by term alone,
+        // every article ever to hold a common term was read and then filtered by date, and Assign's cost per article
+        // grew with the store (docs/web.md).
+        """
+        CREATE TABLE assign_terms_by_time (
+            term        INTEGER NOT NULL,
+            published   INTEGER NOT NULL,
+            article_seq INTEGER NOT NULL REFERENCES articles (seq),
+            PRIMARY KEY (term, published, article_seq)
+        ) WITHOUT ROWID;
+        INSERT INTO assign_terms_by_time (term, published, article_seq)
+            SELECT t.term, coalesce(m.published_utc, -4611686018427387904), t.article_seq
+            FROM assign_terms t JOIN story_members m ON m.article_seq = t.article_seq;
+        DROP TABLE assign_terms;
+        ALTER TABLE assign_terms_by_time RENAME TO assign_terms;
+        """,
     ];
 
     /// <summary>The version a fully migrated database has.</summary>
