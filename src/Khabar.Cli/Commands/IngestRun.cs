@@ -56,6 +56,7 @@ internal static class IngestRun
                 $"{stories.StoriesWritten:N0} stories new or changed, {stories.StoriesRemoved:N0} merged away, " +
                 $"{stories.Links:N0} links, {stories.ReusePairs:N0} pairs sharing copy or a passage; {result.Consolidated.Stories:N0} stories consolidated");
             output.WriteLine($"time: {result.Times}");
+            output.WriteLine($"assign: {stories.Times}");
         }
 
         foreach (var rejection in rejections)
