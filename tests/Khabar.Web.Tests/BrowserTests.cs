@@ -41,8 +41,12 @@ public class BrowserTests(KeyedServerFixture server) : IClassFixture<KeyedServer
 
         // بافلنكو is not how any article spells him (بافلينكو, Pavlenko): the name key finds them.
         await page.FillAsync("input[name=q]", "بافلنكو");
-        await page.PressAsync("input[name=q]", "Enter");
-        await page.WaitForURLAsync("**/search?q=*");
+        // Waiting for the URL to be committed, then for the results, rather than for the load event: in one CI run out of
+        // many, the load event of the results page was never reported and the wait timed out.
+        await Task.WhenAll(
+            page.WaitForURLAsync("**/search?q=*", new() { WaitUntil = WaitUntilState.Commit }),
+            page.PressAsync("input[name=q]", "Enter"));
+        await page.Locator("ol.results mark").First.WaitForAsync();
         var marked = await page.Locator("mark").AllInnerTextsAsync();
         Assert.Contains("بافلينكو", marked);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "search.png"), FullPage = true });
