@@ -11,9 +11,9 @@ internal sealed class WatchArguments
 {
     public Option<string[]> Feeds { get; } = new("--feed") { Description = "An RSS or Atom feed to poll (repeatable); its items' pages are read.", AllowMultipleArgumentsPerToken = false };
 
-    public Option<TimeSpan> Every { get; } = Duration("--every", "How often feeds are polled and folders scanned (e.g. 30s, 5m, 1h).", TimeSpan.FromMinutes(5));
+    public Option<TimeSpan> Every { get; } = Duration("--every", "How often feeds are polled and folders scanned (e.g. 30s, 5m, 1h; at least 1s).", TimeSpan.FromMinutes(5), least: TimeSpan.FromSeconds(1));
 
-    public Option<TimeSpan> Gap { get; } = Duration("--gap", "The least time between two requests to one host.", TimeSpan.FromSeconds(1));
+    public Option<TimeSpan> Gap { get; } = Duration("--gap", "The least time between two requests to one host.", TimeSpan.FromSeconds(1), least: TimeSpan.Zero);
 
     public IEnumerable<Option> All => [Feeds, Every, Gap];
 
@@ -41,20 +41,28 @@ internal sealed class WatchArguments
         });
     }
 
-    /// <summary>A duration option: a number and a unit (ms, s, m, h), e.g. <c>90s</c> or <c>5m</c>.</summary>
-    private static Option<TimeSpan> Duration(string name, string description, TimeSpan fallback) => new(name)
+    /// <summary>A duration option: a number and a unit (ms, s, m, h), e.g. <c>90s</c> or <c>5m</c>, at least <paramref name="least"/>.</summary>
+    private static Option<TimeSpan> Duration(string name, string description, TimeSpan fallback, TimeSpan least) => new(name)
     {
         Description = description,
         DefaultValueFactory = _ => fallback,
         CustomParser = result =>
         {
             var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-            if (TryParse(text, out var value))
+            if (!TryParse(text, out var value))
+            {
+                result.AddError($"{name} {text}: not a duration (a number and a unit: 500ms, 30s, 5m, 1h)");
+            }
+            else if (value < least)
+            {
+                // A watch polling without pause would hammer every feed and scan the folders in a tight loop.
+                result.AddError($"{name} {text}: at least {least.TotalSeconds:0.###}s");
+            }
+            else
             {
                 return value;
             }
 
-            result.AddError($"{name} {text}: not a duration (a number and a unit: 500ms, 30s, 5m, 1h)");
             return fallback;
         },
     };

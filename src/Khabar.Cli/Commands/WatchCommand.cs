@@ -64,7 +64,9 @@ internal static class WatchCommand
                         output.WriteLine(line);
                     }
 
-                    return round.Problems.Count > 0 || round.Feeds.Any(f => f.Outcome == FeedOutcome.Failed) ? ExitCodes.SomeRejected : ExitCodes.Ok;
+                    var failed = round.Problems.Count > 0 || round.Feeds.Any(f => f.Outcome == FeedOutcome.Failed)
+                        || round.Items.Any(i => i.State == ItemState.GaveUp) || round.Tally?.Rejections.Count > 0;
+                    return failed ? ExitCodes.SomeRejected : ExitCodes.Ok;
                 }
 
                 output.WriteLine($"watching {options.Folders.Count} folders and {options.Feeds.Count} feeds every {options.Every} into {parse.GetValue(db)} (Ctrl+C stops)");

@@ -71,10 +71,16 @@ public static class EntityKeys
     }
 
     /// <summary>The type a key names (its prefix), or null for a string that is not a key.</summary>
-    public static EntityType? TypeOf(string key) =>
-        key.IndexOf('-', StringComparison.Ordinal) is > 0 and var dash && Enum.GetValues<EntityType>().FirstOrDefault(t => Prefix(t) == key[..dash]) is var type && type != default
-            ? type
-            : null;
+    public static EntityType? TypeOf(string key) => key.IndexOf('-', StringComparison.Ordinal) is > 0 and var dash
+        ? key[..dash] switch
+        {
+            "person" => EntityType.Person,
+            "place" => EntityType.Location,
+            "org" => EntityType.Organization,
+            "misc" => EntityType.Misc,
+            _ => null,
+        }
+        : null;
 
     private static string Prefix(EntityType type) => type switch
     {

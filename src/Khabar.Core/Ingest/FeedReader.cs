@@ -57,11 +57,13 @@ internal static partial class FeedReader
     /// </summary>
     public static (IReadOnlyList<Watch.FeedEntry> Entries, string? Error) Entries(byte[] xml)
     {
-        // Older Arabic sites declare windows-1256; .NET reads it only once the code pages are registered.
-        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
         var (entries, error) = Entries(() => XmlReader.Create(new MemoryStream(xml), Settings));
         return (entries.Select(e => new Watch.FeedEntry(e.Key, e.Link, e.Title, e.Published, e.Html, e.FeedTitle)).ToList(), error);
     }
+
+    static FeedReader() =>
+        // Older Arabic sites declare windows-1256; .NET reads it only once the code pages are registered.
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
 
     private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, MaxCharactersFromEntities = 1024, XmlResolver = null };
 

@@ -222,13 +222,13 @@ public sealed class Watcher(IWatchLedger ledger, WebFetcher fetcher, WatchOption
     {
         var entry = item.Entry;
         var attempts = item.Attempts + 1;
+        var url = entry.Link is { } link && Uri.TryCreate(link, UriKind.Absolute, out var u) && u.Scheme is "http" or "https" ? u : null;
         string reason;
-        if (entry.Link is { } link && Uri.TryCreate(link, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+        if (url is not null)
         {
             await _pacer.Turn(url, cancellationToken);
             var answer = await fetcher.Get(url, options.MaxPageBytes, cancellationToken: cancellationToken);
-            var id = PageIds.Of(url);
-            var read = answer.Body is { } body ? ArticleSource.ReadFetched(body, id, url.AbsoluteUri, options.Ingest).FirstOrDefault() : default;
+            var read = answer.Body is { } body ? ArticleSource.ReadFetched(body, PageIds.Of(url), url.AbsoluteUri, options.Ingest).FirstOrDefault() : default;
             if (read.Article is { } article)
             {
                 article = article with
@@ -260,7 +260,7 @@ public sealed class Watcher(IWatchLedger ledger, WebFetcher fetcher, WatchOption
         {
             var article = new RawArticle
             {
-                Id = entry.Link is { } l && Uri.TryCreate(l, UriKind.Absolute, out var u) && u.Scheme is "http" or "https" ? PageIds.Of(u) : PageIds.OfItem(new Uri(item.Feed), entry.Key),
+                Id = url is not null ? PageIds.Of(url) : PageIds.OfItem(new Uri(item.Feed), entry.Key),
                 Origin = entry.Link ?? $"{item.Feed}#{entry.Key}",
                 Format = "feed",
                 Text = text,

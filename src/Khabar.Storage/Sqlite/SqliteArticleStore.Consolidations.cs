@@ -44,13 +44,10 @@ public sealed partial class SqliteArticleStore
         using var transaction = _connection.BeginTransaction();
         using var insert = Command(transaction, """
             INSERT OR REPLACE INTO consolidations (story_id, version, payload, corroborated, single, conflicts)
-            SELECT $id, $version, $payload, $corroborated, $single, $conflicts WHERE EXISTS (SELECT 1 FROM stories WHERE id = $id);
-            DELETE FROM story_entities WHERE story_id = $id;
+            SELECT $id, $version, $payload, $corroborated, $single, $conflicts WHERE EXISTS (SELECT 1 FROM stories WHERE id = $id)
             """, "$id", "$version", "$payload", "$corroborated", "$single", "$conflicts");
-        using var entity = Command(transaction, """
-            INSERT OR REPLACE INTO story_entities (key, story_id, type, name, mentions)
-            SELECT $key, $id, $type, $name, $mentions WHERE EXISTS (SELECT 1 FROM stories WHERE id = $id)
-            """, "$key", "$id", "$type", "$name", "$mentions");
+        using var forget = Command(transaction, "DELETE FROM story_entities WHERE story_id = $id", "$id");
+        using var entity = Command(transaction, "INSERT OR REPLACE INTO story_entities (key, story_id, type, name, mentions) VALUES ($key, $id, $type, $name, $mentions)", "$key", "$id", "$type", "$name", "$mentions");
         foreach (var (storyId, record, facets) in records)
         {
             var p = insert.Parameters;
@@ -60,7 +57,13 @@ public sealed partial class SqliteArticleStore
             p["$corroborated"].Value = facets.Corroborated;
             p["$single"].Value = facets.Single;
             p["$conflicts"].Value = facets.Conflicts;
-            insert.ExecuteNonQuery();
+            if (insert.ExecuteNonQuery() == 0)
+            {
+                continue; // the story is gone (merged away meanwhile): nothing of it is kept
+            }
+
+            forget.Parameters["$id"].Value = storyId;
+            forget.ExecuteNonQuery();
             foreach (var facet in facets.Entities)
             {
                 entity.Parameters["$key"].Value = facet.Key;

@@ -37,6 +37,7 @@ public sealed class WatchCommandTests : IDisposable
     [InlineData(new[] { "watch", "--once" }, "nothing to watch")]
     [InlineData(new[] { "watch", "--feed", "file:///etc/passwd", "--once" }, "--feed file:///etc/passwd: not an http or https address")]
     [InlineData(new[] { "watch", "--feed", "http://127.0.0.1:9/feed.xml", "--every", "soon" }, "--every soon: not a duration")]
+    [InlineData(new[] { "watch", "--feed", "http://127.0.0.1:9/feed.xml", "--every", "0s" }, "--every 0s: at least 1s")]
     public void Bad_arguments_are_refused_with_the_reason(string[] args, string reason)
     {
         var run = CliRun.Of([.. args, "--db", Database]);
@@ -44,6 +45,20 @@ public sealed class WatchCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(reason, run.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(Database));
+    }
+
+    [Fact]
+    public void Once_exits_1_when_a_file_of_the_round_was_rejected()
+    {
+        Directory.CreateDirectory(Inbox);
+        var broken = Path.Combine(Inbox, "broken.txt");
+        File.WriteAllBytes(broken, [0x00, 0x01, 0x02, 0xFF, 0x00, 0x9C]);
+        File.SetLastWriteTimeUtc(broken, DateTime.UtcNow.AddMinutes(-5));
+
+        var run = CliRun.Of("watch", Inbox, "--once", "--db", Database);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("broken.txt", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -31,6 +31,9 @@ public sealed class FeedServer : IAsyncDisposable
 
     public Uri Base { get; private set; } = null!;
 
+    /// <summary>While true, <c>/feeds/flaky.xml</c> answers 503; then it serves the RSS feed.</summary>
+    public bool FlakyDown { get; set; }
+
     private FeedServer(WebApplication app) => _app = app;
 
     public static async Task<FeedServer> Start()
@@ -50,6 +53,7 @@ public sealed class FeedServer : IAsyncDisposable
         app.MapGet("/feeds/news.xml", (HttpContext context) => server.Rss(context));
         app.MapGet("/feeds/atom.xml", () => Results.Text(server.Atom(), "application/atom+xml", Encoding.UTF8));
         app.MapGet("/feeds/missing.xml", () => Results.NotFound());
+        app.MapGet("/feeds/flaky.xml", (HttpContext context) => server.FlakyDown ? Results.StatusCode(503) : server.Rss(context));
         app.MapGet("/feeds/cp1256.xml", () =>
         {
             Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

@@ -122,7 +122,7 @@ public sealed class WatcherTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_failing_feed_waits_longer_after_each_failure_and_clears_when_it_answers()
+    public async Task A_failing_feed_is_not_polled_again_before_its_retry_time()
     {
         var options = Options("/feeds/missing.xml") with { Every = TimeSpan.FromMinutes(5), MaxBackoff = TimeSpan.FromMinutes(30) };
         var first = await Round(options);
@@ -132,6 +132,36 @@ public sealed class WatcherTests : IAsyncLifetime
         var second = await Round(options);
         Assert.Equal(FeedOutcome.Waiting, second.Feeds[0].Outcome);
         Assert.Equal(1, _server.Count("/feeds/missing.xml"));
+    }
+
+    [Fact]
+    public async Task A_failing_feed_waits_twice_as_long_after_each_failure_up_to_the_cap_and_clears_when_it_answers()
+    {
+        var options = Options("/feeds/flaky.xml") with { Every = TimeSpan.FromMilliseconds(200), MaxBackoff = TimeSpan.FromMilliseconds(700) };
+        _server.FlakyDown = true;
+        var waits = new List<TimeSpan>();
+        for (var tries = 0; waits.Count < 4 && tries < 200; tries++)
+        {
+            var round = await Round(options);
+            if (round.Feeds[0].Outcome == FeedOutcome.Failed)
+            {
+                waits.Add(round.Feeds[0].Next!.Value - round.At);
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.Equal([200, 400, 700, 700], waits.Select(w => (int)w.TotalMilliseconds));
+        _server.FlakyDown = false;
+        await Task.Delay(options.MaxBackoff);
+        var answered = await Round(options);
+
+        Assert.Equal(FeedOutcome.Read, answered.Feeds[0].Outcome);
+        using var store = SqliteArticleStore.Open(Database);
+        var state = store.Feed(_server.At("/feeds/flaky.xml").AbsoluteUri)!;
+        Assert.Equal(0, state.Failures);
+        Assert.Null(state.RetryAt);
+        Assert.Null(state.LastError);
     }
 
     [Fact]
