@@ -225,12 +225,12 @@ internal static class NerTraining
     }
 
     /// <summary>The shipped features, or without the lists (<c>--no-gazetteer</c>) or clusters (<c>--no-clusters</c>), to see what each adds.</summary>
-    private static TaggerFeatures FeaturesFor(string[] args) => new(
-        args.Contains("--no-gazetteer") ? new Gazetteer([], 0) : Gazetteer.Default,
+    internal static TaggerFeatures FeaturesFor(string[] args, Gazetteer? lists = null) => new(
+        args.Contains("--no-gazetteer") ? new Gazetteer([], 0) : lists ?? Gazetteer.Default,
         args.Contains("--no-clusters") ? WordClusters.None : WordClusters.Default,
         Khabar.Core.Analyze.TermWeights.Default);
 
-    private static StackedTaggerModel Train(List<TaggedSentence> sentences, TaggerFeatures features, string[] args)
+    internal static StackedTaggerModel Train(List<TaggedSentence> sentences, TaggerFeatures features, string[] args)
     {
         var options = new TrainerOptions(
             Epochs: int.Parse(Option(args, "--epochs") ?? TrainerOptions.Default.Epochs.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),

@@ -22,6 +22,7 @@ internal static class Program
             "stories" => StoryThroughput.Run(args[1..]),
             "profile" => ProfileCost.Run(args[1..]),
             "ner-eval" => NerTraining.Evaluate(args[1..]),
+            "ner-protocol" => NerProtocol.Run(args[1..]),
             "ner-train" => NerTraining.TrainAll(args[1..]),
             "ner-clusters" => WordClustering.Run(args[1..]),
             "ner-speed" => NerTraining.Speed(args[1..]),

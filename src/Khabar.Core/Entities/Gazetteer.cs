@@ -67,6 +67,9 @@ public sealed class Gazetteer
 
     public int Count => _entries.Count;
 
+    /// <summary>Every entry as its key phrase, with what it is known to be.</summary>
+    public IEnumerable<(string Entry, GazetteerKind Kind)> Entries => _entries.Select(e => (e.Key, e.Value));
+
     /// <summary>A hash of the lists' contents; a tagger model records the one it was trained with.</summary>
     public ulong Fingerprint { get; }
 
