@@ -160,13 +160,28 @@ internal static class NerProtocol
     /// </summary>
     public static int Run(string[] args)
     {
+        if (NerTraining.Option(args, "--consistency") is { } rules)
+        {
+            NameConsistency.Enabled = Enum.Parse<NameConsistency.Rules>(rules, ignoreCase: true);
+        }
+
+        if (NerTraining.Option(args, "--min-weight") is { } weight)
+        {
+            NameConsistency.MinWeight = int.Parse(weight, CultureInfo.InvariantCulture);
+        }
+
+        if (NerTraining.Option(args, "--min-surnames") is { } surnames)
+        {
+            NameConsistency.MinSurnames = int.Parse(surnames, CultureInfo.InvariantCulture);
+        }
+
         var anercorp = Anercorp();
         var aqmar = Aqmar();
         var side = anercorp.Train.SelectMany(d => d.Sentences).ToList();
         var extra = args.Contains("--aqmar-train") ? aqmar.Train.SelectMany(d => d.Sentences).ToList() : [];
         var train = side.Concat(extra).ToList();
         var heldOut = anercorp.HeldOut.SelectMany(d => d.Sentences).ToList();
-        var rules = args.Contains("--rules");
+        var labelRules = args.Contains("--rules");
         Console.WriteLine($"train: {train.Count:N0} sentences, {train.Sum(s => s.Tokens.Count):N0} tokens; held out: ANERcorp {heldOut.Sum(s => s.Tokens.Count):N0} tokens, AQMAR {aqmar.HeldOut.Count} files {aqmar.HeldOut.Sum(d => d.Sentences.Sum(s => s.Tokens.Count)):N0} tokens");
 
         if (args.Contains("--dev"))
@@ -183,7 +198,7 @@ internal static class NerProtocol
                 var features = NerTraining.FeaturesFor(args, WithoutUnseenNames(rest, side[from..to]).Lists);
                 var model = NerTraining.Train(rest, features, args);
                 var part = new TaggerEvaluation();
-                var predictions = Predict(new EntityTagger(model, features), side[from..to], rules);
+                var predictions = Predict(new EntityTagger(model, features), side[from..to], labelRules);
                 for (var s = 0; s < predictions.Length; s++)
                 {
                     part.Add(side[from + s].Labels, predictions[s]);
@@ -206,15 +221,15 @@ internal static class NerProtocol
 
         var full = NerTraining.FeaturesFor(args);
         var tagger = new EntityTagger(NerTraining.Train(train, full, args), full);
-        Console.WriteLine($"held out, ANERcorp last fifth: {Line(Score(tagger, anercorp.HeldOut, rules))}");
-        Console.WriteLine($"held out, AQMAR odd files:     {Line(Score(tagger, aqmar.HeldOut, rules))}");
+        Console.WriteLine($"held out, ANERcorp last fifth: {Line(Score(tagger, anercorp.HeldOut, labelRules))}");
+        Console.WriteLine($"held out, AQMAR odd files:     {Line(Score(tagger, aqmar.HeldOut, labelRules))}");
 
         if (!args.Contains("--no-gazetteer"))
         {
             var (lists, removed) = WithoutUnseenNames(train, heldOut);
             var blind = NerTraining.FeaturesFor(args, lists);
             var blindTagger = new EntityTagger(NerTraining.Train(train, blind, args), blind);
-            Console.WriteLine($"held out, ANERcorp, {removed} list entries naming only held-out entities removed: {Line(Score(blindTagger, anercorp.HeldOut, rules))}");
+            Console.WriteLine($"held out, ANERcorp, {removed} list entries naming only held-out entities removed: {Line(Score(blindTagger, anercorp.HeldOut, labelRules))}");
         }
 
         return 0;

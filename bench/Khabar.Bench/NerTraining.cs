@@ -235,6 +235,11 @@ internal static class NerTraining
         var options = new TrainerOptions(
             Epochs: int.Parse(Option(args, "--epochs") ?? TrainerOptions.Default.Epochs.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
             MinCount: int.Parse(Option(args, "--min-count") ?? TrainerOptions.Default.MinCount.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+        if (Option(args, "--unseen-copies") is { } share)
+        {
+            sentences = [.. sentences, .. UnseenNames.Copies(sentences, double.Parse(share, CultureInfo.InvariantCulture), seed: 7)];
+        }
+
         var clock = Stopwatch.StartNew();
         var model = TaggerTrainer.Train(sentences, features, options, message =>
             Console.Error.WriteLine($"{message} ({clock.Elapsed.TotalSeconds:F1} s)"));
@@ -255,7 +260,7 @@ internal static class NerTraining
         return at > 0 && args[at - 1].StartsWith("--", StringComparison.Ordinal);
     }
 
-    private static string? Option(string[] args, string name)
+    internal static string? Option(string[] args, string name)
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;

@@ -61,6 +61,7 @@ public sealed class EntityTagger(StackedTaggerModel model, TaggerFeatures featur
         var first = extracted.Select(model.First.Decode).ToArray();
         var cores = pieces.Select(features.Cores).ToArray();
         var second = DocumentMemory.Extend(extracted, cores, first).Select(model.Second.Decode).ToArray();
+        NameConsistency.Apply(pieces.Select(features.NameCores).ToArray(), second);
 
         var labels = new int[sentences.Count][];
         var piece = 0;

@@ -1,6 +1,7 @@
 using System.Text;
 using Khabar.Core.Analyze;
 using Khabar.Text.Normalize;
+using Khabar.Text.Stem;
 
 namespace Khabar.Core.Entities.Tagging;
 
@@ -62,6 +63,26 @@ public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, T
         {
             var traits = TokenTraits.Of(tokens[i], gazetteer, clusters, weights, _cache);
             cores[i] = traits.Shape is 'a' or 'L' or 'l' && traits.Core.Length >= 2 ? traits.CoreHash : 0;
+        }
+
+        return cores;
+    }
+
+    /// <summary>
+    /// For each token, the hash of its core when it could be a name carried over from elsewhere in the document
+    /// (<see cref="NameConsistency"/>): a word of three letters or more, no stop word, and rare in news (corpus
+    /// weight at least <see cref="NameConsistency.MinWeight"/>, or unknown); else 0.
+    /// </summary>
+    internal uint[] NameCores(IReadOnlyList<string> tokens)
+    {
+        var cores = new uint[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var traits = TokenTraits.Of(tokens[i], gazetteer, clusters, weights, _cache);
+            var rare = traits.Frequency is 'r' or '-' || traits.Frequency - '0' >= NameConsistency.MinWeight;
+            cores[i] = traits.Shape is 'a' or 'L' or 'l' && traits.Core.Length >= 3 && rare && !StopWords.Default.Contains(traits.Core)
+                ? traits.CoreHash
+                : 0;
         }
 
         return cores;
