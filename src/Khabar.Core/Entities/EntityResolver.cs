@@ -61,6 +61,19 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
             }
         }
 
+        // Organisations named with and without the words that say what kind they are (وكالة، الأنباء).
+        foreach (var same in forms.Where(f => f.Type == EntityType.Organization)
+            .Select(f => (Form: f, Key: WithoutDescriptors(f.Form)))
+            .Where(f => f.Key.Length > 0)
+            .GroupBy(f => f.Key, StringComparer.Ordinal))
+        {
+            var first = same.First().Form.Index;
+            foreach (var other in same.Skip(1))
+            {
+                Union(first, other.Form.Index);
+            }
+        }
+
         // Short forms join the longer name they are part of. Several candidates are a shared given name when the
         // short form is only ever their first word (سيرغي); otherwise the most mentioned name takes it (كيم).
         foreach (var shorter in forms.OrderByDescending(f => f.Form.Words.Length))
@@ -163,6 +176,34 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
     /// <summary>Whether <paramref name="form"/>'s first word is another form's first word with a proclitic before it (وبيونغ, بيونغ).</summary>
     private static bool HasProcliticOf(FormGroup form, List<FormGroup> group) =>
         form.Form.MayHaveProclitic && group.Any(g => g != form && g.Form.Words.Length > 0 && form.Form.Words[0].Spellings.Skip(1).Contains(g.Form.Words[0].Primary));
+
+    /// <summary>Organisation words that say what kind it is, not which (<c>organization-descriptors.txt</c>), by key.</summary>
+    private static readonly FrozenSet<string> Descriptors = EmbeddedWordList.LoadKeys(typeof(EntityResolver).Assembly, "Khabar.Core.Entities.Resources.organization-descriptors.txt");
+
+    /// <summary>
+    /// An organisation's words without its descriptors, each without proclitics or the article, joined; empty when
+    /// nothing but descriptors is left or nothing was dropped and the name is one word (it then compares as itself).
+    /// </summary>
+    private static string WithoutDescriptors(NameForm form)
+    {
+        var kept = new List<string>(form.Words.Length);
+        foreach (var word in form.Words)
+        {
+            var bare = word.Spellings.Select(Bare).ToArray();
+            if (!bare.Any(Descriptors.Contains))
+            {
+                kept.Add(bare[^1]);
+            }
+        }
+
+        return kept.Count == 0 || kept.Count == form.Words.Length ? "" : string.Join(' ', kept);
+    }
+
+    /// <summary>A spelling without a leading ال or لل (للأنباء → أنباء).</summary>
+    private static string Bare(string spelling) =>
+        spelling.Length > 4 && (spelling.StartsWith("ال", StringComparison.Ordinal) || spelling.StartsWith("لل", StringComparison.Ordinal))
+            ? spelling[2..]
+            : spelling;
 
     /// <summary>The one entity type the gazetteer gives a name, if it gives exactly one.</summary>
     private EntityType? TypeOf(string name)

@@ -57,11 +57,18 @@ internal sealed class NameForm
     public static NameForm Of(string surface, EquipmentFamilies families)
     {
         var words = new List<NameWord>();
+        var equipment = families.KeyOf(surface);
         var joined = JoinAbd(surface);
         foreach (var token in Tokenizer.Tokenize(joined))
         {
             if (token.Kind is TokenKind.Punctuation or TokenKind.Symbol)
             {
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Designator && equipment is null)
+            {
+                AddDesignatorParts(token.Of(joined), words);
                 continue;
             }
 
@@ -78,7 +85,40 @@ internal sealed class NameForm
             words.Add(new NameWord(token.Kind, spellings, [.. spellings.Select(s => NameKey.Of(s)).Distinct()]));
         }
 
-        return new NameForm(surface, [.. words], families.KeyOf(surface));
+        return new NameForm(surface, [.. words], equipment);
+    }
+
+    /// <summary>
+    /// A designator (كوفيد-19, جيران-25) as its runs of letters and of digits, one word each, so that the name
+    /// without its number (كوفيد) is a short form of it as a family name is of a full name.
+    /// </summary>
+    private static void AddDesignatorParts(ReadOnlySpan<char> designator, List<NameWord> words)
+    {
+        var start = 0;
+        for (var i = 1; i <= designator.Length; i++)
+        {
+            var boundary = i == designator.Length || !char.IsLetterOrDigit(designator[i]) || char.IsDigit(designator[i]) != char.IsDigit(designator[i - 1]);
+            if (!boundary)
+            {
+                continue;
+            }
+
+            var run = designator[start..i];
+            if (run.Length > 0 && char.IsLetterOrDigit(run[0]))
+            {
+                var key = MatchKey.Of(run);
+                var kind = char.IsDigit(run[0]) ? TokenKind.Number : run[0] is >= '\u0600' and <= '\u06FF' ? TokenKind.ArabicWord : TokenKind.LatinWord;
+                words.Add(new NameWord(kind, [key], [NameKey.Of(key)]));
+            }
+
+            start = i;
+            while (start < designator.Length && !char.IsLetterOrDigit(designator[start]))
+            {
+                start++;
+            }
+
+            i = start;
+        }
     }
 
     /// <summary>عبد الفتاح and عبدالفتاح (وعبد الله, لعبد الله) are one word of a name, however spaced.</summary>

@@ -197,4 +197,39 @@ public class EntityResolverTests
 
         public int GetHashCode(Entity obj) => obj.Id.GetHashCode(StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_designator_without_its_number_is_the_numbered_one()
+    {
+        var entities = Resolve(
+            ("a", [M(EntityType.Misc, "كوفيد-19"), M(EntityType.Misc, "كوفيد")]),
+            ("b", [M(EntityType.Misc, "جيران-25")]));
+
+        Assert.Equal(["a"], Holding(entities, "كوفيد").Sources);
+        Assert.Same(Holding(entities, "كوفيد"), Holding(entities, "كوفيد-19"));
+        Assert.NotSame(Holding(entities, "كوفيد"), Holding(entities, "جيران-25"));
+    }
+
+    [Fact]
+    public void A_bare_name_between_two_numbered_models_joins_neither()
+    {
+        var entities = Resolve(("a", [M(EntityType.Misc, "جيران-25"), M(EntityType.Misc, "جيران-2"), M(EntityType.Misc, "جيران")]));
+
+        Assert.Equal(3, entities.Count);
+    }
+
+    [Fact]
+    public void Organisations_named_with_and_without_their_kind_are_one()
+    {
+        var entities = Resolve(
+            ("a", [M(EntityType.Organization, "وكالة الأنباء المركزية الكورية")]),
+            ("b", [M(EntityType.Organization, "الوكالة المركزية الكورية")]),
+            ("c", [M(EntityType.Organization, "صحيفة الرياض"), M(EntityType.Location, "الرياض")]));
+
+        var agency = Holding(entities, "الوكالة المركزية الكورية");
+        Assert.Same(agency, Holding(entities, "وكالة الأنباء المركزية الكورية"));
+
+        // The paper keeps its kind: a name is not its city, and a lone descriptor-free word is left to the short-form rule.
+        Assert.NotSame(Holding(entities, "صحيفة الرياض"), Holding(entities, "الرياض"));
+    }
 }
