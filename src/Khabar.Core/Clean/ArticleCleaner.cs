@@ -14,8 +14,9 @@ public static class ArticleCleaner
     /// has its clean text re-derived from the raw text, and everything downstream of it recomputed.
     /// </summary>
     /// <remarks>2: link-back and tag-list lines are promo lines; a text of nothing but promo lines keeps them.
-    /// 3: a line ending in «…» after a lone «اقرأ أيضاً:» ends as prose and is kept.</remarks>
-    public const int Version = 3;
+    /// 3: a line ending in «…» after a lone «اقرأ أيضاً:» ends as prose and is kept.
+    /// 4: hard-wrapped lines are joined into their sentences.</remarks>
+    public const int Version = 4;
 
     /// <summary>Longest headline line taken with a trigger-only promo line before it.</summary>
     private const int MaxHeadlineLength = 150;
@@ -31,6 +32,7 @@ public static class ArticleCleaner
             var view = lines.AsSpan(0, count);
             LookAround(raw, view);
             KeepSoleLines(view);
+            HardWrap.Mark(raw, view);
             using var builder = new CleanTextBuilder(raw);
             Emit(raw, view, builder);
             return builder.ToCleanText();
@@ -202,7 +204,11 @@ public static class ArticleCleaner
 
             if (line.HasContent && line.Removed is null && i < lastKept)
             {
-                if (line.BreakLength == 1 && raw[line.End] == '\n')
+                if (line.JoinsNext)
+                {
+                    builder.Replace(line.End, line.BreakLength, " ", CleanRule.Whitespace);
+                }
+                else if (line.BreakLength == 1 && raw[line.End] == '\n')
                 {
                     builder.Copy(line.End, 1);
                 }

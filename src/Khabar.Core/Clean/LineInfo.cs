@@ -26,4 +26,7 @@ internal struct LineInfo
 
     /// <summary>Last character of the folded line text.</summary>
     public char KeyLast { get; set; }
+
+    /// <summary>A hard-wrapped line whose break is a space: the sentence goes on on the next line.</summary>
+    public bool JoinsNext { get; set; }
 }
