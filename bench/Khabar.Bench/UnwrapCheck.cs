@@ -70,7 +70,7 @@ internal static class UnwrapCheck
     }
 
     /// <summary>Each line broken at the last space before <paramref name="width"/> characters.</summary>
-    private static string Wrap(string text, int width)
+    internal static string Wrap(string text, int width)
     {
         var wrapped = new StringBuilder(text.Length + (text.Length / width));
         foreach (var line in text.Split('\n'))

@@ -4,15 +4,19 @@ namespace Khabar.Core.Consolidate;
 /// Picks a story's summary from its facts, within a word budget: the most corroborated and central facts first
 /// (score: independent sources, plus how much of the sentence's weight is in keys most of the story's articles
 /// share, plus a little for an article's opening sentence), skipping any sentence too like one already taken, and
-/// pieces that are not sentences (too short, or not ending as a sentence does). The best sentence leads; the
-/// others follow in the order of the days they report, undated ones last.
+/// pieces that are not sentences (too short, or not ending as a sentence does). The last sentence may pass the
+/// budget when the summary then ends nearer it. The best sentence leads; the others follow in the order of the days
+/// they report, undated ones last.
 /// </summary>
 internal static class Summarizer
 {
     /// <summary>Similarity from which two sentences say the same thing for a reader.</summary>
     private const double Redundant = 0.35;
 
-    /// <summary>Sentences longer than this read badly in a summary.</summary>
+    /// <summary>
+    /// Sentences longer than this read badly in a summary, but for an article's opening sentence: news leads are
+    /// long, and hold what the news is (on SaudiNewsNet's titles, exempting them raised ROUGE-2 recall 0.190 → 0.206).
+    /// </summary>
     private const int LongSentence = 50;
 
     /// <summary>Shorter pieces are headings or splitting debris («روسيا وكوريا الشمالية.»), not sentences.</summary>
@@ -33,7 +37,7 @@ internal static class Summarizer
         var shared = SharedKeys(story);
         var ranked = facts
             .Select(f => (f.Fact, f.Lead, Score: f.Fact.Independent + 2 * Centrality(story, f.Lead, shared)
-                + (f.Lead.Local == 0 ? 0.5 : 0) - (f.Lead.Words > LongSentence ? 1 : 0)))
+                + (f.Lead.Local == 0 ? 0.5 : 0) - (f.Lead.Words > LongSentence && f.Lead.Local > 0 ? 1 : 0)))
             .OrderByDescending(f => f.Score).ThenBy(f => f.Lead.Index).ToList();
         var eligible = ranked.Where(f => f.Lead.Words >= MinWords && Ends(story.TextOf(f.Lead)) && Starts(story, f.Lead))
             .Take(MaxCandidates).Select(f => (f.Fact, f.Lead)).ToList();
@@ -77,7 +81,10 @@ internal static class Summarizer
         for (var i = 0; i < candidates.Count && (used < words || chosen.Count == 0); i++)
         {
             var candidate = candidates[i];
-            if ((used + candidate.Words > words && chosen.Count > 0) || candidate.RedundantWith.Any(chosen.Contains))
+            // A sentence that would pass the budget is still taken when the summary then ends nearer the budget
+            // than without it: a short summary of one long lead says less than the lead and the next sentence.
+            var over = used + candidate.Words - words;
+            if ((over > 0 && over >= words - used && chosen.Count > 0) || candidate.RedundantWith.Any(chosen.Contains))
             {
                 continue;
             }

@@ -109,7 +109,7 @@ public class SeedConsolidationTests
         var summary = Story.Value.Summary;
 
         Assert.InRange(summary.Count, 2, 6);
-        Assert.True(summary.Sum(s => s.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length) <= StoryConsolidator.DefaultSummaryWords);
+        Assert.True(SummaryBudget.Kept(summary.Select(s => s.Text), StoryConsolidator.DefaultSummaryWords));
         Assert.Equal(summary.Count, summary.Select(s => s.Fact).Distinct().Count());
         foreach (var sentence in summary)
         {

@@ -16,10 +16,13 @@ public class SummarizerTests
         [.. Summarizer.Pick(candidates, words).Select(s => s.Text)];
 
     [Fact]
-    public void Pick_stays_within_the_word_budget_and_takes_a_shorter_later_sentence_that_fits()
+    public void Pick_passes_the_budget_only_to_end_nearer_it()
     {
-        // c1 would make 22 words of 20; c2 still fits after it, c3 no longer does.
-        Assert.Equal(["c0", "c2"], Pick(20, Candidate(0, 10), Candidate(1, 12), Candidate(2, 6), Candidate(3, 5)));
+        // c1 makes 22 words of 20: 2 over rather than 10 short, so it is taken, and the summary is full.
+        Assert.Equal(["c0", "c1"], Pick(20, Candidate(0, 10), Candidate(1, 12), Candidate(2, 6)));
+
+        // c1 would be 7 over against 5 short: skipped; c2 fits (19 words); c3 would be 4 over against 1 short.
+        Assert.Equal(["c0", "c2"], Pick(20, Candidate(0, 15), Candidate(1, 12), Candidate(2, 4), Candidate(3, 5)));
     }
 
     [Fact]

@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using Khabar.Core.Clean;
+using Khabar.Core.Consolidate;
+using Khabar.Core.Domain;
+using Khabar.Core.Pipeline;
+using Khabar.Text.Normalize;
+using Khabar.Text.Tokenize;
+
+namespace Khabar.Bench;
+
+/// <summary>
+/// <c>summary-eval [SAUDINEWSNET] [--articles N] [--words W] [--wrap COLUMNS] [--no-unwrap]</c>: each SaudiNewsNet article alone as
+/// a story, its summary of W words (default 80) against the first W words of its clean text (the lead baseline), both
+/// scored by ROUGE-1 and ROUGE-2 recall of the article's own title. The title is the one summary a person wrote for
+/// every SaudiNewsNet article; it is short, so recall of its words measures whether a summary holds what the outlet
+/// thought the news was. Articles at even positions (in the corpus's file order) are dev, odd ones held out.
+/// <c>--wrap</c> breaks each article's lines at that width first, as mail and archive copies are; <c>--no-unwrap</c>
+/// cleans without joining them again.
+/// </summary>
+internal static class SummaryEval
+{
+    public static int Run(string[] args)
+    {
+        var count = int.Parse(NerTraining.Option(args, "--articles") ?? "4000", CultureInfo.InvariantCulture);
+        var words = int.Parse(NerTraining.Option(args, "--words") ?? "80", CultureInfo.InvariantCulture);
+        var wrap = NerTraining.Option(args, "--wrap") is { } w ? int.Parse(w, CultureInfo.InvariantCulture) : 0;
+        var articles = TitledArticles(SaudiNewsNetCorpus.FolderFrom(args)).Where(a => a.Title.Length > 0).Take(count).ToList();
+        var parts = PipelineParts.BuiltIn();
+        HardWrap.Enabled = !args.Contains("--no-unwrap");
+        var scores = new double[2, 3, 2];   // [dev/held out, khabar/lead/lead sentences, rouge-1/rouge-2]
+        var counts = new int[2];
+        var length = new long[2];
+        var firstIsLead = 0;
+        var lockObject = new object();
+        Parallel.For(0, articles.Count, i =>
+        {
+            var (title, content) = articles[i];
+            var raw = wrap > 0 ? UnwrapCheck.Wrap(content, wrap) : content;
+            var clean = ArticleCleaner.Clean(raw).Text;
+            var analysis = parts.Analyzer.Analyze(clean);
+            var article = new Article
+            {
+                Id = $"snn-{i}",
+                Origin = "saudinewsnet",
+                Format = "text",
+                RawText = raw,
+                CleanText = clean,
+                ContentHash = i.ToString(CultureInfo.InvariantCulture),
+            };
+            var story = parts.Consolidator.Consolidate([new StoryArticle(article, analysis)], [], []);
+            var summary = string.Join(' ', story.SummaryOf(words).Select(s => s.Text));
+            var lead = string.Join(' ', clean.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(words));
+            var leadSentences = new StringBuilder();
+            var taken = 0;
+            foreach (var sentence in analysis.Sentences)
+            {
+                var text = clean.Substring(sentence.Start, sentence.Length);
+                var count = Words(text).Count;
+                if (count < 6 || !Summarizer.Ends(text))
+                {
+                    continue;
+                }
+
+                if (taken > 0 && taken + count > words)
+                {
+                    break;
+                }
+
+                leadSentences.Append(text).Append(' ');
+                taken += count;
+            }
+
+            var reference = Words(title);
+            var part = i % 2;
+            lock (lockObject)
+            {
+                counts[part]++;
+                length[0] += Words(summary).Count;
+                length[1] += Words(lead).Count;
+                firstIsLead += story.SummaryOf(words).FirstOrDefault() is { } first && clean.TrimStart().StartsWith(first.Text, StringComparison.Ordinal) ? 1 : 0;
+                foreach (var (system, text) in new[] { (0, summary), (1, lead), (2, leadSentences.ToString()) })
+                {
+                    var candidate = Words(text);
+                    scores[part, system, 0] += Recall(reference, candidate, 1);
+                    scores[part, system, 1] += Recall(reference, candidate, 2);
+                }
+            }
+        });
+
+        Console.WriteLine($"{articles.Count:N0} SaudiNewsNet articles, each its own story; summaries of {words} words{(wrap > 0 ? $", lines wrapped at {wrap} columns" : "")}; recall of the title's words");
+        Console.WriteLine($"words per summary: khabar {(double)length[0] / articles.Count:F1}, lead {(double)length[1] / articles.Count:F1}; khabar's first sentence is the article's first in {(double)firstIsLead / articles.Count:P1}");
+        Console.WriteLine("part       articles  system     ROUGE-1  ROUGE-2");
+        foreach (var part in new[] { 0, 1 })
+        {
+            foreach (var (system, name) in new[] { (0, "khabar"), (1, "lead"), (2, "lead sentences") })
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{(part == 0 ? "dev" : "held out"),-9}  {counts[part],8}  {name,-8}  {scores[part, system, 0] / counts[part],7:F3}  {scores[part, system, 1] / counts[part],7:F3}"));
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Words of a text as match keys (letters and digits only).</summary>
+    private static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            if (token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord or TokenKind.Number)
+            {
+                words.Add(MatchKey.Of(token.Of(text)));
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>Share of the reference's n-grams (with repeats) that the candidate holds.</summary>
+    private static double Recall(List<string> reference, List<string> candidate, int n)
+    {
+        var have = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i + n <= candidate.Count; i++)
+        {
+            var gram = string.Join(' ', candidate.Skip(i).Take(n));
+            have[gram] = have.GetValueOrDefault(gram) + 1;
+        }
+
+        var total = 0;
+        var found = 0;
+        for (var i = 0; i + n <= reference.Count; i++)
+        {
+            total++;
+            var gram = string.Join(' ', reference.Skip(i).Take(n));
+            if (have.GetValueOrDefault(gram) > 0)
+            {
+                found++;
+                have[gram]--;
+            }
+        }
+
+        return total == 0 ? 0 : (double)found / total;
+    }
+
+    /// <summary>Each article's title and content, in the corpus's file order.</summary>
+    private static IEnumerable<(string Title, string Content)> TitledArticles(string folder)
+    {
+        foreach (var zipPath in Directory.EnumerateFiles(folder, "*.zip").Order(StringComparer.Ordinal))
+        {
+            using var zip = ZipFile.OpenRead(zipPath);
+            foreach (var entry in zip.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
+            {
+                using var stream = entry.Open();
+                using var document = JsonDocument.Parse(stream);
+                foreach (var article in document.RootElement.EnumerateArray())
+                {
+                    if (article.TryGetProperty("content", out var content) && content.GetString() is { Length: > 0 } text)
+                    {
+                        yield return (article.TryGetProperty("title", out var title) ? title.GetString() ?? "" : "", text);
+                    }
+                }
+            }
+        }
+    }
+}
