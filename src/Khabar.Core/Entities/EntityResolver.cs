@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Khabar.Text.Normalize;
 using Khabar.Text.Resources;
+using Khabar.Text.Transliterate;
 
 namespace Khabar.Core.Entities;
 
@@ -151,7 +152,9 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
         var variants = group.OrderByDescending(f => f.Mentions.Count).ThenBy(f => f.Form.Surface, StringComparer.Ordinal)
             .Select(f => f.Form.Surface).Distinct().ToList();
         var ordered = mentions.Select(m => m.Mention).OrderBy(m => m.Article, StringComparer.Ordinal).ThenBy(m => m.Start).ToList();
-        return new Entity("", type, Shown(shown.Form), latin, variants, role, ordered);
+        var name = Shown(shown.Form);
+        var guessed = latin is null && type is EntityType.Person or EntityType.Location ? Romanizer.Default.Of(name) : null;
+        return new Entity("", type, name, latin ?? guessed, variants, role, ordered) { LatinGuessed = guessed is not null };
     }
 
     /// <summary>

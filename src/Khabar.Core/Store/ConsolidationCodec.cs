@@ -19,6 +19,9 @@ namespace Khabar.Core.Store;
 /// </summary>
 internal static class ConsolidationCodec
 {
+    /// <summary>Set on an entity's type byte when its Latin name is a romanization Khabar guessed.</summary>
+    private const byte GuessedLatin = 0x80;
+
     public static byte[] Write(ConsolidatedStory story)
     {
         using var stream = new MemoryStream();
@@ -27,7 +30,7 @@ internal static class ConsolidationCodec
             List(w, story.Entities, e =>
             {
                 w.Write(e.Id);
-                w.Write((byte)e.Type);
+                w.Write((byte)((byte)e.Type | (e.LatinGuessed ? GuessedLatin : 0)));
                 w.Write(e.Name);
                 Optional(w, e.Latin);
                 List(w, e.Variants, w.Write);
@@ -137,14 +140,14 @@ internal static class ConsolidationCodec
             var ids = new ArticleIds(r, cleanText);
             Quote Quote(BinaryReader r) => ConsolidationCodec.Quote(r, ids);
             SummarySentence Sentence(BinaryReader r) => ConsolidationCodec.Sentence(r, ids);
-            var entities = List(r, () => new Entity(
-                r.ReadString(),
-                (EntityType)r.ReadByte(),
-                r.ReadString(),
-                Optional(r),
-                List(r, r.ReadString),
-                Optional(r),
-                List(r, () => Mention(Quote(r)))));
+            var entities = List(r, () =>
+            {
+                var (id, type) = (r.ReadString(), r.ReadByte());
+                return new Entity(id, (EntityType)(type & ~GuessedLatin), r.ReadString(), Optional(r), List(r, r.ReadString), Optional(r), List(r, () => Mention(Quote(r))))
+                {
+                    LatinGuessed = (type & GuessedLatin) != 0,
+                };
+            });
             var facts = List(r, () =>
             {
                 var (id, lead) = (r.ReadString(), r.Read7BitEncodedInt() - 1);

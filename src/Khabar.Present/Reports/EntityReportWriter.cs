@@ -17,7 +17,7 @@ public static class EntityReportWriter
     {
         foreach (var entity in entities)
         {
-            var latin = entity.Latin is null ? string.Empty : $" ({entity.Latin})";
+            var latin = entity.Latin is null ? string.Empty : entity.LatinGuessed ? $" ({entity.Latin}?)" : $" ({entity.Latin})";
             var role = entity.Role is null ? string.Empty : $" · {entity.Role}";
             var others = entity.Variants.Where(v => v != entity.Name).Take(VariantsShown).ToList();
             var variants = others.Count == 0 ? string.Empty : $" · also {string.Join(" / ", others)}";
@@ -56,6 +56,7 @@ public static class EntityReportWriter
             json.WriteString(JsonNames.Type, entity.Type.Code());
             json.WriteString(JsonNames.Name, entity.Name);
             json.WriteString(JsonNames.Latin, entity.Latin);
+            json.WriteBoolean(JsonNames.LatinGuessed, entity.LatinGuessed);
             json.WriteString(JsonNames.Key, Core.Consolidate.EntityKeys.Of(entity.Type, entity.Name));
             json.WriteString(JsonNames.Role, entity.Role);
             JsonReport.WriteStrings(json, JsonNames.Variants, entity.Variants);

@@ -173,7 +173,7 @@ public static class HtmlReportWriter
             foreach (var entity in entities)
             {
                 var variants = string.Join(" ", entity.Variants.Where(v => v != entity.Name).Select(v => $"<span class=\"variant\">{E(v)}</span>"));
-                output.WriteLine($"<tr><td><span class=\"type {E(entity.Type.Code())}\">{TypeName(entity.Type.Code())}</span></td><td>{Name(entity, served)}</td><td dir=\"ltr\">{E(entity.Latin ?? string.Empty)}</td><td>{E(entity.Role ?? string.Empty)}</td><td>{variants}</td><td>{entity.Mentions.Count} في {entity.Sources.Count}</td></tr>");
+                output.WriteLine($"<tr><td><span class=\"type {E(entity.Type.Code())}\">{TypeName(entity.Type.Code())}</span></td><td>{Name(entity, served)}</td><td dir=\"ltr\">{LatinCell(entity)}</td><td>{E(entity.Role ?? string.Empty)}</td><td>{variants}</td><td>{entity.Mentions.Count} في {entity.Sources.Count}</td></tr>");
             }
 
             output.WriteLine("</tbody></table>");
@@ -278,6 +278,11 @@ public static class HtmlReportWriter
         output.WriteLine("</section>");
     }
 
+    /// <summary>An entity's Latin name; a romanization Khabar guessed is marked as one (and says so on hover).</summary>
+    private static string LatinCell(Entity entity) => entity.Latin is null
+        ? string.Empty
+        : entity.LatinGuessed ? $"<span class=\"guess\" title=\"كتابة لاتينية تقديرية\">{E(entity.Latin)}?</span>" : E(entity.Latin);
+
     /// <summary>An entity's name; served, a link to the entity's page across stories (when its name makes a key).</summary>
     private static string Name(Entity entity, bool served) =>
         served && Core.Consolidate.EntityKeys.Of(entity.Type, entity.Name) is { } key
@@ -362,6 +367,7 @@ public static class HtmlReportWriter
         table.entities th, table.entities td { border-bottom: 1px solid var(--line); padding: .25rem .4rem; text-align: start; vertical-align: top; }
         .variant { display: inline-block; background: #f1f1ee; border-radius: 4px; padding: 0 .35rem; margin: 0 0 .15rem .2rem; }
         .type { font-size: .8rem; padding: 0 .4rem; border-radius: 4px; background: #eee; }
+        .guess { color: #666; font-style: italic; }
         .type.PERS { background: #e7e3f7; } .type.LOC { background: #e2f2e6; } .type.ORG { background: #fbeede; }
         .passage { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; margin: .4rem 0 .8rem; font-size: .95rem; }
         mark { background: #fff0a8; padding: 0 .1rem; }

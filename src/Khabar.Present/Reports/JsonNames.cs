@@ -67,6 +67,8 @@ internal static class JsonNames
     public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
 
     public static readonly JsonEncodedText Latin = JsonEncodedText.Encode("latin");
+
+    public static readonly JsonEncodedText LatinGuessed = JsonEncodedText.Encode("latinGuessed");
     public static readonly JsonEncodedText Key = JsonEncodedText.Encode("key");
 
     public static readonly JsonEncodedText Length = JsonEncodedText.Encode("length");

@@ -80,7 +80,7 @@ public static class MarkdownReportWriter
         output.WriteLine("|---|---|---|---|---|---|");
         foreach (var entity in entities)
         {
-            output.WriteLine($"| {entity.Type.Code()} | {M(entity.Name)} | {M(entity.Latin ?? string.Empty)} | {M(entity.Role ?? string.Empty)} | {M(string.Join(" / ", entity.Variants.Where(v => v != entity.Name)))} | {entity.Mentions.Count} in {entity.Sources.Count} |");
+            output.WriteLine($"| {entity.Type.Code()} | {M(entity.Name)} | {M(entity.Latin is null ? string.Empty : entity.LatinGuessed ? entity.Latin + "?" : entity.Latin)} | {M(entity.Role ?? string.Empty)} | {M(string.Join(" / ", entity.Variants.Where(v => v != entity.Name)))} | {entity.Mentions.Count} in {entity.Sources.Count} |");
         }
 
         if (reuse.Count > 0)

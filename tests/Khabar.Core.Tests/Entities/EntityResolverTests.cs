@@ -232,4 +232,18 @@ public class EntityResolverTests
         // The paper keeps its kind: a name is not its city, and a lone descriptor-free word is left to the short-form rule.
         Assert.NotSame(Holding(entities, "صحيفة الرياض"), Holding(entities, "الرياض"));
     }
+
+    [Fact]
+    public void A_person_or_place_with_no_known_latin_name_gets_a_romanization_marked_as_a_guess()
+    {
+        var entities = Resolve(("a", [M(EntityType.Person, "شابوشنيكوف"), M(EntityType.Location, "موسكو"), M(EntityType.Organization, "الفيديرالية")]));
+
+        var person = Holding(entities, "شابوشنيكوف");
+        Assert.True(person.LatinGuessed);
+        Assert.Equal(Khabar.Text.Transliterate.NameKey.Of("شابوشنيكوف"), Khabar.Text.Transliterate.NameKey.Of(person.Latin!));
+
+        // A name the lists know keeps the lists' spelling; an organisation is not guessed at.
+        Assert.Equal(("Moscow", false), (Holding(entities, "موسكو").Latin, Holding(entities, "موسكو").LatinGuessed));
+        Assert.Null(Holding(entities, "الفيديرالية").Latin);
+    }
 }

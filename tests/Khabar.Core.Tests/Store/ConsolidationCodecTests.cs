@@ -27,6 +27,8 @@ public class ConsolidationCodecTests
         };
         Assert.NotEmpty(story.Facts);
         Assert.NotEmpty(story.Entities);
+        Assert.Contains(story.Entities, e => e.LatinGuessed);
+        Assert.Contains(story.Entities, e => !e.LatinGuessed);
 
         var read = DerivedCodec.ReadConsolidation(DerivedCodec.Consolidation(story).Payload, Articles());
 

@@ -1,0 +1,147 @@
+using System.Collections.Frozen;
+using System.Text;
+using Khabar.Text.Resources;
+
+namespace Khabar.Text.Transliterate;
+
+/// <summary>
+/// A Latin spelling for an Arabic name that no text or list gives (<c>شابوشنيكوف</c> → <c>shaboshnikov</c>), for
+/// display only and always marked as a guess. Each Arabic letter is written as the Latin letters it most often
+/// stands for in its context (the letters before and after), learned from aligned name pairs
+/// (<c>Resources/romanization.txt</c>, rebuilt by <c>bench translit-train</c>), with shorter contexts when a longer
+/// one was never seen. Pure and thread-safe.
+/// </summary>
+public sealed class Romanizer
+{
+    /// <summary>Stands for the word's edge in a context.</summary>
+    public const char Edge = '#';
+
+    private static readonly Lazy<Romanizer> DefaultRomanizer = new(() => Parse(EmbeddedWordList.Load("romanization.txt")));
+
+    private readonly FrozenDictionary<string, string> _chunks;
+
+    private Romanizer(FrozenDictionary<string, string> chunks) => _chunks = chunks;
+
+    public static Romanizer Default => DefaultRomanizer.Value;
+
+    public int Count => _chunks.Count;
+
+    /// <summary>Letters on each side of a context: a key is 5 characters, the letter in the middle.</summary>
+    public const int Reach = 2;
+
+    private const string Article = "ال";
+
+    /// <summary>A neighbour a context does not look at.</summary>
+    public const char Any = '_';
+
+    /// <summary>
+    /// Which neighbours each context looks at, tried in this order (a longer one first): a mask over the key's 5
+    /// places, 1 = looked at.
+    /// </summary>
+    public static readonly string[] Backoff = ["11111", "01111", "11110", "01110", "00110", "01100", "00100"];
+
+    /// <summary>Lines <c>context TAB latin</c> (a context of 5 characters, see <see cref="Backoff"/>), or the context alone when the letter is silent there.</summary>
+    public static Romanizer Parse(IEnumerable<string> lines)
+    {
+        var chunks = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab == 5)
+            {
+                chunks[line[..5]] = line[(tab + 1)..].Trim();
+            }
+            else if (tab < 0 && line.Length == 5)
+            {
+                chunks[line] = "";   // the letter is silent here
+            }
+        }
+
+        return new Romanizer(chunks.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    /// <summary>The name romanized word by word, each word capitalized; null when no letter could be.</summary>
+    public string? Of(string arabicName)
+    {
+        var result = new StringBuilder();
+        foreach (var word in arabicName.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var letters = Letters(word);
+            if (letters.Length == 0)
+            {
+                continue;
+            }
+
+            var start = result.Length;
+            if (start > 0)
+            {
+                result.Append(' ');
+            }
+
+            // The article is written as the convention has it (Al-), whatever the letter after it does to its sound;
+            // the learned table comes from names, which seldom carry it.
+            if (letters.Length >= 4 && letters.StartsWith(Article, StringComparison.Ordinal))
+            {
+                result.Append("Al-");
+                letters = letters[Article.Length..];
+            }
+
+            var first = result.Length;
+            for (var i = 0; i < letters.Length; i++)
+            {
+                result.Append(Chunk(letters, i));
+            }
+
+            if (result.Length == first)
+            {
+                result.Length = start;
+                continue;
+            }
+
+            result[first] = char.ToUpperInvariant(result[first]);
+        }
+
+        return result.Length == 0 ? null : result.ToString();
+    }
+
+    /// <summary>The Arabic letters of a word, without marks and tatweel.</summary>
+    public static string Letters(string word)
+    {
+        var letters = new StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (ArabicSkeleton.IsLetter(c))
+            {
+                letters.Append(c);
+            }
+        }
+
+        return letters.ToString();
+    }
+
+    /// <summary>The context key of letter <paramref name="i"/> of <paramref name="letters"/> under a backoff mask.</summary>
+    public static string Key(string letters, int i, string mask)
+    {
+        Span<char> key = stackalloc char[(2 * Reach) + 1];
+        for (var d = -Reach; d <= Reach; d++)
+        {
+            var at = i + d;
+            key[d + Reach] = mask[d + Reach] == '0' ? Any : at < 0 || at >= letters.Length ? Edge : letters[at];
+        }
+
+        return new string(key);
+    }
+
+    private string Chunk(string letters, int i)
+    {
+        foreach (var mask in Backoff)
+        {
+            if (_chunks.TryGetValue(Key(letters, i, mask), out var chunk))
+            {
+                return chunk;
+            }
+        }
+
+        return "";
+    }
+}
