@@ -62,16 +62,25 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
             }
         }
 
-        // Organisations named with and without the words that say what kind they are (وكالة، الأنباء).
-        foreach (var same in forms.Where(f => f.Type == EntityType.Organization)
-            .Select(f => (Form: f, Key: WithoutDescriptors(f.Form)))
-            .Where(f => f.Key.Length > 0)
-            .GroupBy(f => f.Key, StringComparer.Ordinal))
+        // Organisations named with and without the words that say what kind they are (وكالة، الأنباء): a name left
+        // the same once they are dropped is one organisation, whether the other form had them or not, when the other
+        // is an organisation by its mentions or by the lists (the tagger may have typed a bare name otherwise).
+        var stripped = forms.Select(f => f.Type == EntityType.Organization ? WithoutDescriptors(f.Form) : "").ToArray();
+        var bare = forms.Select(f => string.Join(' ', f.Form.Words.Select(w => Bare(w.Spellings[^1])))).ToArray();
+        for (var a = 0; a < forms.Count; a++)
         {
-            var first = same.First().Form.Index;
-            foreach (var other in same.Skip(1))
+            if (stripped[a].Length == 0)
             {
-                Union(first, other.Form.Index);
+                continue;
+            }
+
+            for (var b = 0; b < forms.Count; b++)
+            {
+                if (b != a && (stripped[b] == stripped[a] || bare[b] == stripped[a])
+                    && (forms[b].Type == EntityType.Organization || TypeOf(forms[b].Form.Surface) == EntityType.Organization))
+                {
+                    Union(a, b);
+                }
             }
         }
 

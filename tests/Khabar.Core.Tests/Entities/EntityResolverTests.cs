@@ -229,6 +229,10 @@ public class EntityResolverTests
         var agency = Holding(entities, "الوكالة المركزية الكورية");
         Assert.Same(agency, Holding(entities, "وكالة الأنباء المركزية الكورية"));
 
+        // The bare name joins too, even tagged as another type, when the lists know it as an organisation.
+        var ria = Resolve(("a", [M(EntityType.Organization, "وكالة ريا نوفوستي للأنباء"), M(EntityType.Person, "ريا نوفوستي")]));
+        Assert.Single(ria);
+
         // The paper keeps its kind: a name is not its city, and a lone descriptor-free word is left to the short-form rule.
         Assert.NotSame(Holding(entities, "صحيفة الرياض"), Holding(entities, "الرياض"));
     }
