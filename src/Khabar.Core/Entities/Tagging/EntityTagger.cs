@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Khabar.Core.Entities.Tagging;
 
 /// <summary>
@@ -6,7 +8,14 @@ namespace Khabar.Core.Entities.Tagging;
 /// </summary>
 public sealed class EntityTagger(StackedTaggerModel model, TaggerFeatures features)
 {
+    private const int L = BioLabel.Count;
+
+    private const int C = TaggerFeatures.ContextPerToken;
+
     private static readonly Lazy<EntityTagger> DefaultTagger = new(() => new EntityTagger(StackedTaggerModel.Default, TaggerFeatures.Default));
+
+    /// <summary>Scratch for the documents being tagged, one set per thread at a time.</summary>
+    private readonly ConcurrentBag<TaggingBuffers> _buffers = [];
 
     public static EntityTagger Default => DefaultTagger.Value;
 
@@ -48,43 +57,81 @@ public sealed class EntityTagger(StackedTaggerModel model, TaggerFeatures featur
     /// </summary>
     public int[][] TagSentences(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
-        var pieces = new List<IReadOnlyList<string>>(sentences.Count);
-        foreach (var sentence in sentences)
+        var buffers = _buffers.TryTake(out var kept) ? kept : new TaggingBuffers();
+        var pieces = buffers.Plan(sentences);
+        try
         {
-            for (var start = 0; start < sentence.Count; start += MaxPiece)
-            {
-                pieces.Add(start == 0 && sentence.Count <= MaxPiece ? sentence : Slice(sentence, start, Math.Min(MaxPiece, sentence.Count - start)));
-            }
+            FirstPass(sentences, buffers, pieces);
+            return SecondPass(sentences, buffers, pieces);
         }
+        finally
+        {
+            buffers.Release(pieces);
+            _buffers.Add(buffers);
+        }
+    }
 
-        var extracted = pieces.Select(features.Extract).ToArray();
-        var first = extracted.Select(model.First.Decode).ToArray();
-        var cores = pieces.Select(features.Cores).ToArray();
-        var second = DocumentMemory.Extend(extracted, cores, first).Select(model.Second.Decode).ToArray();
+    /// <summary>Longest run of tokens decoded at once.</summary>
+    internal const int MaxPiece = 100;
 
+    /// <summary>Each token's traits, core and context features, and the first pass's labels.</summary>
+    private void FirstPass(IReadOnlyList<IReadOnlyList<string>> sentences, TaggingBuffers buffers, int pieces)
+    {
+        for (var p = 0; p < pieces; p++)
+        {
+            var (sentence, from) = buffers.Pieces[p];
+            var at = buffers.PieceStarts[p];
+            var n = buffers.PieceStarts[p + 1] - at;
+            var traits = buffers.Traits.AsSpan(at, n);
+            for (var i = 0; i < n; i++)
+            {
+                traits[i] = features.Traits(sentences[sentence][from + i]);
+                buffers.Cores[at + i] = TaggerFeatures.CoreOf(traits[i]);
+            }
+
+            var context = buffers.Context.AsSpan(at * C, n * C);
+            features.Context(traits, buffers.Spans.AsSpan(0, n), context);
+            var emissions = buffers.Emissions.AsSpan(0, n * L);
+            for (var i = 0; i < n; i++)
+            {
+                model.First.Score(traits[i], context.Slice(i * C, C), [], emissions.Slice(i * L, L));
+            }
+
+            ViterbiDecoder.Decode(emissions, model.First.Transitions, buffers.FirstLabels.AsSpan(at, n), buffers.ViterbiScores, buffers.ViterbiBack);
+        }
+    }
+
+    /// <summary>The second pass's labels, sentence by sentence.</summary>
+    private int[][] SecondPass(IReadOnlyList<IReadOnlyList<string>> sentences, TaggingBuffers buffers, int pieces)
+    {
         var labels = new int[sentences.Count][];
-        var piece = 0;
         for (var s = 0; s < sentences.Count; s++)
         {
-            if (sentences[s].Count <= MaxPiece)
+            labels[s] = sentences[s].Count == 0 ? [] : new int[sentences[s].Count];
+        }
+
+        buffers.Memory.Start(buffers.Cores, buffers.FirstLabels, buffers.PieceStarts, pieces);
+        for (var p = 0; p < pieces; p++)
+        {
+            var (sentence, from) = buffers.Pieces[p];
+            var at = buffers.PieceStarts[p];
+            var n = buffers.PieceStarts[p + 1] - at;
+            var remembered = buffers.MemoryFeatures;
+            var starts = buffers.MemoryStarts;
+            buffers.Memory.Features(p, remembered, starts);
+            var context = buffers.Context.AsSpan(at * C, n * C);
+            var emissions = buffers.Emissions.AsSpan(0, n * L);
+            for (var i = 0; i < n; i++)
             {
-                labels[s] = sentences[s].Count == 0 ? [] : second[piece++];
-                continue;
+                var more = remembered.AsSpan(starts[i], starts[i + 1] - starts[i]);
+                model.Second.Score(buffers.Traits[at + i], context.Slice(i * C, C), more, emissions.Slice(i * L, L));
             }
 
-            labels[s] = new int[sentences[s].Count];
-            for (var start = 0; start < sentences[s].Count; start += MaxPiece)
-            {
-                second[piece].CopyTo(labels[s], start);
-                piece++;
-            }
+            ViterbiDecoder.Decode(emissions, model.Second.Transitions, labels[sentence].AsSpan(from, n), buffers.ViterbiScores, buffers.ViterbiBack);
         }
 
         return labels;
     }
-
-    /// <summary>Longest run of tokens decoded at once.</summary>
-    private const int MaxPiece = 100;
 
     private static IReadOnlyList<string> Slice(IReadOnlyList<string> tokens, int start, int count)
     {

@@ -56,7 +56,7 @@ public sealed class TaggerModel
             var context = all;
             if (features.Tokens is { } tokens)
             {
-                IntrinsicScores(tokens[i], all[..TaggerFeatures.IntrinsicPerToken]).CopyTo(row);
+                IntrinsicScores(tokens[i]).CopyTo(row);
                 context = all[TaggerFeatures.IntrinsicPerToken..];
             }
 
@@ -67,8 +67,26 @@ public sealed class TaggerModel
         }
     }
 
+    /// <summary>
+    /// One token's score for each label into <paramref name="row"/> (9): its intrinsic features' (kept per distinct
+    /// token), then <paramref name="context"/>'s, then <paramref name="more"/>'s, in the order <see cref="Emissions"/> adds them.
+    /// </summary>
+    internal void Score(TokenTraits token, ReadOnlySpan<uint> context, ReadOnlySpan<uint> more, Span<float> row)
+    {
+        IntrinsicScores(token).CopyTo(row);
+        foreach (var feature in context)
+        {
+            _table.AddTo(feature, row);
+        }
+
+        foreach (var feature in more)
+        {
+            _table.AddTo(feature, row);
+        }
+    }
+
     /// <summary>The summed scores of a token's intrinsic features, computed once per distinct token.</summary>
-    private ReadOnlySpan<float> IntrinsicScores(TokenTraits token, ReadOnlySpan<uint> intrinsic)
+    private ReadOnlySpan<float> IntrinsicScores(TokenTraits token)
     {
         if (_intrinsicScores.TryGetValue(token, out var cached))
         {
@@ -76,7 +94,7 @@ public sealed class TaggerModel
         }
 
         var sums = new float[L];
-        foreach (var feature in intrinsic)
+        foreach (var feature in token.IntrinsicFeatures)
         {
             _table.AddTo(feature, sums);
         }
