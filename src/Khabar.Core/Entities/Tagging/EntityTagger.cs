@@ -92,10 +92,7 @@ public sealed class EntityTagger(StackedTaggerModel model, TaggerFeatures featur
             var context = buffers.Context.AsSpan(at * C, n * C);
             features.Context(traits, buffers.Spans.AsSpan(0, n), context);
             var emissions = buffers.Emissions.AsSpan(0, n * L);
-            for (var i = 0; i < n; i++)
-            {
-                model.First.Score(traits[i], context.Slice(i * C, C), [], emissions.Slice(i * L, L));
-            }
+            model.First.Emissions(traits, context, [], [], buffers.Scores, emissions);
 
             ViterbiDecoder.Decode(emissions, model.First.Transitions, buffers.FirstLabels.AsSpan(at, n), buffers.ViterbiScores, buffers.ViterbiBack);
         }
@@ -119,13 +116,10 @@ public sealed class EntityTagger(StackedTaggerModel model, TaggerFeatures featur
             var remembered = buffers.MemoryFeatures;
             var starts = buffers.MemoryStarts;
             buffers.Memory.Features(p, remembered, starts);
+            var traits = buffers.Traits.AsSpan(at, n);
             var context = buffers.Context.AsSpan(at * C, n * C);
             var emissions = buffers.Emissions.AsSpan(0, n * L);
-            for (var i = 0; i < n; i++)
-            {
-                var more = remembered.AsSpan(starts[i], starts[i + 1] - starts[i]);
-                model.Second.Score(buffers.Traits[at + i], context.Slice(i * C, C), more, emissions.Slice(i * L, L));
-            }
+            model.Second.Emissions(traits, context, remembered, starts.AsSpan(0, n + 1), buffers.Scores, emissions);
 
             ViterbiDecoder.Decode(emissions, model.Second.Transitions, labels[sentence].AsSpan(from, n), buffers.ViterbiScores, buffers.ViterbiBack);
         }

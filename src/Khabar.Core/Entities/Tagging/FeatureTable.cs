@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Khabar.Core.Entities.Tagging;
@@ -72,6 +74,28 @@ internal sealed class FeatureTable
         }
     }
 
+    /// <summary>The first of the 9 weights of <paramref name="feature"/>; a null reference when it is unknown.</summary>
+    public ref readonly float Find(uint feature)
+    {
+        var key = Key(feature);
+        var at = (int)(Mix(key) & (uint)_mask);
+        while (true)
+        {
+            ref var slot = ref _slots[at];
+            if (slot.Key == key)
+            {
+                return ref slot.First;
+            }
+
+            if (slot.Key == 0)
+            {
+                return ref Unsafe.NullRef<float>();
+            }
+
+            at = (at + 1) & _mask;
+        }
+    }
+
     /// <summary>0 marks an empty slot, so a feature hashing to 0 is stored as 1.</summary>
     private static uint Key(uint feature) => feature == 0 ? 1 : feature;
 
@@ -89,6 +113,9 @@ internal sealed class FeatureTable
         public uint Key;
         private Weights _weights;
 
+        [UnscopedRef]
+        public ref float First => ref _weights[0];
+
         public float this[int label]
         {
             readonly get => _weights[label];
@@ -96,7 +123,7 @@ internal sealed class FeatureTable
         }
     }
 
-    [System.Runtime.CompilerServices.InlineArray(L)]
+    [InlineArray(L)]
     private struct Weights
     {
         private float _first;

@@ -122,6 +122,47 @@ public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, T
         return f;
     }
 
+    /// <summary>Features a token gives the tokens around it, the same wherever it stands (<see cref="Given"/>).</summary>
+    internal const int GivenPerToken = 21;
+
+    /// <summary>
+    /// The context features that read one neighbour alone, from that neighbour's side: as the token before
+    /// (9 features), after (9), two before (2) and two after (1). The same hashes as <see cref="AddContext"/>'s;
+    /// <see cref="GivenAt"/> says where each stands there.
+    /// </summary>
+    internal static void Given(TokenTraits t, Span<uint> f)
+    {
+        var k = 0;
+        f[k++] = Mix(3, t.KeyHash);
+        f[k++] = Mix(8, t.CoreHash);
+        f[k++] = Mix(27, (uint)t.Known);
+        for (var level = 0; level < ClusterLevels; level++)
+        {
+            f[k++] = Mix(61u + (3u * (uint)level), t.Clusters[level]);
+        }
+
+        f[k++] = Mix(46, t.StemHash);
+        f[k++] = Mix(4, t.KeyHash);
+        f[k++] = Mix(9, t.CoreHash);
+        f[k++] = Mix(28, (uint)t.Known);
+        for (var level = 0; level < ClusterLevels; level++)
+        {
+            f[k++] = Mix(62u + (3u * (uint)level), t.Clusters[level]);
+        }
+
+        f[k++] = Mix(47, t.StemHash);
+        f[k++] = Mix(5, t.KeyHash);
+        f[k++] = Mix(29, (uint)t.Known);
+        f[k] = Mix(6, t.KeyHash);
+    }
+
+    /// <summary>The neighbour whose <see cref="Given"/> feature g is: before (g below 9), after (below 18), two before (below 20), two after.</summary>
+    internal static int GiverOffset(int g) => g < 9 ? -1 : g < 18 ? 1 : g < 20 ? -2 : 2;
+
+    /// <summary>For each of <see cref="AddContext"/>'s features, the neighbour's <see cref="Given"/> feature it is, or -1 when it combines tokens.</summary>
+    internal static ReadOnlySpan<sbyte> GivenAt =>
+        [0, 9, 18, 20, 1, 10, -1, -1, -1, -1, -1, 2, 11, 19, -1, -1, -1, -1, 3, 12, 4, 13, 5, 14, 6, 15, 7, 16, -1, -1, -1, 8, 17];
+
     /// <summary>Features of the token in its place: neighbours, gazetteer entries around it, combinations.</summary>
     private static void AddContext(Span<uint> f, ReadOnlySpan<TokenTraits> t, ReadOnlySpan<uint> spans, int i)
     {
@@ -222,7 +263,7 @@ public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, T
         return 0;
     }
 
-    private static TokenTraits At(ReadOnlySpan<TokenTraits> traits, int i) =>
+    internal static TokenTraits At(ReadOnlySpan<TokenTraits> traits, int i) =>
         i >= 0 && i < traits.Length ? traits[i] : TokenTraits.Edge;
 
     private static uint Mix(uint template, uint a, uint b = 0, uint c = 0)

@@ -1,4 +1,6 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Khabar.Core.Entities.Tagging;
 
@@ -12,17 +14,20 @@ public sealed class TaggerModel
     private const int L = BioLabel.Count;
     private readonly Dictionary<uint, int> _rows;
     private readonly FeatureTable _table;
-    private readonly ConcurrentDictionary<TokenTraits, float[]> _intrinsicScores = new(ReferenceEqualityComparer.Instance);
-    private int _intrinsicCount;
 
-    /// <summary>Distinct tokens whose intrinsic scores are kept; past this many, scores are summed every time.</summary>
-    private const int MaxIntrinsicCached = 300_000;
+    /// <summary>Marks the <see cref="TokenScores"/> this model keeps on each token's traits; a new one forgets them all.</summary>
+    private object _key = new();
 
-    /// <summary>Drops the scores kept per distinct token: call between stages, never while tagging.</summary>
+    private TokenScores? _edge;
+
+    /// <summary>
+    /// Stops reading the scores kept per distinct token: call between stages, never while tagging. Their memory goes
+    /// with the tokens' traits (<see cref="TaggerFeatures.ForgetTokens"/>), which <see cref="EntityTagger.ForgetTokens"/> also drops.
+    /// </summary>
     public void ForgetTokens()
     {
-        _intrinsicScores.Clear();
-        _intrinsicCount = 0;
+        _key = new object();
+        _edge = null;
     }
 
     internal TaggerModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, ulong featureFingerprint)
@@ -56,7 +61,7 @@ public sealed class TaggerModel
             var context = all;
             if (features.Tokens is { } tokens)
             {
-                IntrinsicScores(tokens[i]).CopyTo(row);
+                ScoresOf(tokens[i]).Intrinsic.CopyTo(row);
                 context = all[TaggerFeatures.IntrinsicPerToken..];
             }
 
@@ -68,43 +73,130 @@ public sealed class TaggerModel
     }
 
     /// <summary>
-    /// One token's score for each label into <paramref name="row"/> (9): its intrinsic features' (kept per distinct
-    /// token), then <paramref name="context"/>'s, then <paramref name="more"/>'s, in the order <see cref="Emissions"/> adds them.
+    /// Each token's score for each label into <paramref name="emissions"/> (n × 9): its intrinsic features', then its
+    /// <paramref name="context"/> features' (<see cref="TaggerFeatures.Context"/>, n × 33), then those of
+    /// <paramref name="more"/> from <c>moreStarts[i]</c> to <c>moreStarts[i + 1]</c> (none when empty), added in the
+    /// order <see cref="Emissions(SentenceFeatures, Span{float})"/> adds them, so the sums are the same to the bit.
+    /// Context features that read one neighbour alone come from that neighbour's <see cref="TokenScores"/>, without
+    /// a lookup; <paramref name="scores"/> (n) is scratch.
     /// </summary>
-    internal void Score(TokenTraits token, ReadOnlySpan<uint> context, ReadOnlySpan<uint> more, Span<float> row)
+    internal void Emissions(
+        ReadOnlySpan<TokenTraits> sentence,
+        ReadOnlySpan<uint> context,
+        ReadOnlySpan<uint> more,
+        ReadOnlySpan<int> moreStarts,
+        Span<TokenScores> scores,
+        Span<float> emissions)
     {
-        IntrinsicScores(token).CopyTo(row);
-        foreach (var feature in context)
+        const int C = TaggerFeatures.ContextPerToken;
+        var n = sentence.Length;
+        for (var i = 0; i < n; i++)
         {
-            _table.AddTo(feature, row);
+            scores[i] = ScoresOf(sentence[i]);
         }
 
-        foreach (var feature in more)
+        var edge = ScoresOf(TokenTraits.Edge);
+        var givenAt = TaggerFeatures.GivenAt;
+        for (var i = 0; i < n; i++)
         {
-            _table.AddTo(feature, row);
+            var before = i >= 1 ? scores[i - 1] : edge;
+            var after = i + 1 < n ? scores[i + 1] : edge;
+            var before2 = i >= 2 ? scores[i - 2] : edge;
+            var after2 = i + 2 < n ? scores[i + 2] : edge;
+
+            // Labels 0-7 in one vector, label 8 beside it: each is added in the same order as one by one.
+            ref readonly var intrinsic = ref scores[i].Intrinsic[0];
+            var sum = Vector256.LoadUnsafe(in intrinsic);
+            var last = Unsafe.Add(ref Unsafe.AsRef(in intrinsic), 8);
+            var features = context.Slice(i * C, C);
+            for (var k = 0; k < C; k++)
+            {
+                int g = givenAt[k];
+                ref readonly var weights = ref g < 0
+                    ? ref _table.Find(features[k])
+                    : ref (g < 9 ? before : g < 18 ? after : g < 20 ? before2 : after2).Given(g);
+                if (!Unsafe.IsNullRef(in weights))
+                {
+                    sum += Vector256.LoadUnsafe(in weights);
+                    last += Unsafe.Add(ref Unsafe.AsRef(in weights), 8);
+                }
+            }
+
+            if (!moreStarts.IsEmpty)
+            {
+                foreach (var feature in more[moreStarts[i]..moreStarts[i + 1]])
+                {
+                    ref readonly var weights = ref _table.Find(feature);
+                    if (!Unsafe.IsNullRef(in weights))
+                    {
+                        sum += Vector256.LoadUnsafe(in weights);
+                        last += Unsafe.Add(ref Unsafe.AsRef(in weights), 8);
+                    }
+                }
+            }
+
+            sum.StoreUnsafe(ref emissions[i * L]);
+            emissions[(i * L) + 8] = last;
         }
     }
 
-    /// <summary>The summed scores of a token's intrinsic features, computed once per distinct token.</summary>
-    private ReadOnlySpan<float> IntrinsicScores(TokenTraits token)
+    /// <summary>This model's scores of one token type, computed on first sight and kept on its traits.</summary>
+    private TokenScores ScoresOf(TokenTraits token)
     {
-        if (_intrinsicScores.TryGetValue(token, out var cached))
+        var key = _key;
+        if (ReferenceEquals(token, TokenTraits.Edge))
         {
-            return cached;
+            return _edge is { } edge && ReferenceEquals(edge.Owner, key) ? edge : _edge = Compute(token, key, null);
         }
 
-        var sums = new float[L];
+        var first = token.Scores;
+        for (var scores = first; scores is not null; scores = scores.Next)
+        {
+            if (ReferenceEquals(scores.Owner, key))
+            {
+                return scores;
+            }
+        }
+
+        var computed = Compute(token, key, first);
+        token.Scores = computed;
+        return computed;
+    }
+
+    /// <summary>The intrinsic sums, added in the features' order from 0 as <see cref="Emissions(SentenceFeatures, Span{float})"/> always has, and the known given features' weights.</summary>
+    private TokenScores Compute(TokenTraits token, object key, TokenScores? next)
+    {
+        Span<uint> features = stackalloc uint[TaggerFeatures.GivenPerToken];
+        TaggerFeatures.Given(token, features);
+        var known = 0u;
+        var count = 0;
+        for (var g = 0; g < features.Length; g++)
+        {
+            if (!Unsafe.IsNullRef(in _table.Find(features[g])))
+            {
+                known |= 1u << g;
+                count++;
+            }
+        }
+
+        var values = new float[L * (1 + count)];
         foreach (var feature in token.IntrinsicFeatures)
         {
-            _table.AddTo(feature, sums);
+            _table.AddTo(feature, values.AsSpan(0, L));
         }
 
-        if (Volatile.Read(ref _intrinsicCount) < MaxIntrinsicCached && _intrinsicScores.TryAdd(token, sums))
+        var at = L;
+        for (var g = 0; g < features.Length; g++)
         {
-            Interlocked.Increment(ref _intrinsicCount);
+            ref readonly var weights = ref _table.Find(features[g]);
+            if (!Unsafe.IsNullRef(in weights))
+            {
+                MemoryMarshal.CreateReadOnlySpan(in weights, L).CopyTo(values.AsSpan(at, L));
+                at += L;
+            }
         }
 
-        return sums;
+        return new TokenScores(key, values, known, next);
     }
 
     /// <summary>The best label sequence for one sentence's features.</summary>

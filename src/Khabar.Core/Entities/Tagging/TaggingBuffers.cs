@@ -40,6 +40,9 @@ internal sealed class TaggingBuffers
 
     public int[] ViterbiBack { get; } = new int[MaxPiece * L];
 
+    /// <summary>One piece's <see cref="TokenScores"/> under the model scoring it.</summary>
+    public TokenScores[] Scores { get; } = new TokenScores[MaxPiece];
+
     public uint[] MemoryFeatures { get; } = new uint[MaxPiece * DocumentMemory.MaxAdded];
 
     public int[] MemoryStarts { get; } = new int[MaxPiece + 1];
@@ -79,7 +82,11 @@ internal sealed class TaggingBuffers
     }
 
     /// <summary>Lets go of the document's token traits, so that they do not outlive <see cref="EntityTagger.ForgetTokens"/>.</summary>
-    public void Release(int pieces) => Traits.AsSpan(0, PieceStarts[pieces]).Clear();
+    public void Release(int pieces)
+    {
+        Traits.AsSpan(0, PieceStarts[pieces]).Clear();
+        Scores.AsSpan().Clear();
+    }
 
     private static T[] Grown<T>(T[] array, int needed)
     {

@@ -81,6 +81,16 @@ internal sealed class TokenTraits
 
     private uint[]? _intrinsic;
 
+    /// <summary>What each model scores this token, newest model first (<see cref="TaggerModel"/> reads and adds them).</summary>
+    /// <remarks>Written without a lock: when two threads add at once, one's is lost and computed again later.</remarks>
+    public TokenScores? Scores
+    {
+        get => Volatile.Read(ref _scores);
+        set => Volatile.Write(ref _scores, value);
+    }
+
+    private TokenScores? _scores;
+
     /// <summary>Cluster hashes, coarsest first; "-" for unclustered words.</summary>
     public uint[] Clusters { get; }
 
