@@ -16,6 +16,14 @@ internal sealed class FeatureTable
     private readonly Slot[] _slots;
     private readonly int _mask;
 
+    /// <summary>
+    /// One bit per 2^(32 - <see cref="_filterShift"/>) of the hashes' high bits, set for known features: most features
+    /// looked up are unknown (word pairs never seen in training), and this small array answers for them from the
+    /// processor's cache where the slots would cost a trip to memory.
+    /// </summary>
+    private readonly ulong[] _filter;
+    private readonly int _filterShift;
+
     public FeatureTable(IReadOnlyDictionary<uint, int> rows, float[] weights)
     {
         var capacity = 1;
@@ -26,10 +34,16 @@ internal sealed class FeatureTable
 
         _slots = new Slot[capacity];
         _mask = capacity - 1;
+        var filterBits = Math.Max(64, capacity * 8);
+        _filter = new ulong[filterBits / 64];
+        _filterShift = 32 - System.Numerics.BitOperations.Log2((uint)filterBits);
         foreach (var (feature, row) in rows)
         {
             var key = Key(feature);
-            var at = (int)(Mix(key) & (uint)_mask);
+            var hash = Mix(key);
+            var bit = hash >> _filterShift;
+            _filter[bit >> 6] |= 1UL << (int)(bit & 63);
+            var at = (int)(hash & (uint)_mask);
             while (_slots[at].Key != 0)
             {
                 at = (at + 1) & _mask;
@@ -50,27 +64,16 @@ internal sealed class FeatureTable
     /// <summary>Adds the weights of <paramref name="feature"/>, if known, to <paramref name="scores"/> (9 floats).</summary>
     public void AddTo(uint feature, Span<float> scores)
     {
-        var key = Key(feature);
-        var at = (int)(Mix(key) & (uint)_mask);
-        while (true)
+        ref readonly var weights = ref Find(feature);
+        if (Unsafe.IsNullRef(in weights))
         {
-            ref var slot = ref _slots[at];
-            if (slot.Key == key)
-            {
-                for (var l = 0; l < L; l++)
-                {
-                    scores[l] += slot[l];
-                }
+            return;
+        }
 
-                return;
-            }
-
-            if (slot.Key == 0)
-            {
-                return;
-            }
-
-            at = (at + 1) & _mask;
+        var known = MemoryMarshal.CreateReadOnlySpan(in weights, L);
+        for (var l = 0; l < L; l++)
+        {
+            scores[l] += known[l];
         }
     }
 
@@ -78,7 +81,14 @@ internal sealed class FeatureTable
     public ref readonly float Find(uint feature)
     {
         var key = Key(feature);
-        var at = (int)(Mix(key) & (uint)_mask);
+        var hash = Mix(key);
+        var bit = hash >> _filterShift;
+        if ((_filter[bit >> 6] & (1UL << (int)(bit & 63))) == 0)
+        {
+            return ref Unsafe.NullRef<float>();
+        }
+
+        var at = (int)(hash & (uint)_mask);
         while (true)
         {
             ref var slot = ref _slots[at];
