@@ -210,6 +210,11 @@ public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, T
         StringBuilder? phrase = null;
         for (var i = 0; i + 1 < traits.Length; i++)
         {
+            if (!traits[i].StartsLongerEntry)
+            {
+                continue;
+            }
+
             foreach (var first in traits[i].Readings)
             {
                 if (!gazetteer.StartsLongerEntry(first))

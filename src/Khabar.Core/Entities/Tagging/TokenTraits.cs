@@ -57,6 +57,9 @@ internal sealed class TokenTraits
 
     private string[]? _readings;
 
+    /// <summary>Whether a reading of the key starts a gazetteer entry of two words or more (<see cref="Gazetteer.StartsLongerEntry"/>).</summary>
+    public bool StartsLongerEntry { get; private init; }
+
     public uint KeyHash { get; }
 
     public uint CoreHash { get; }
@@ -144,6 +147,12 @@ internal sealed class TokenTraits
             <= 7 => 'l',
             _ => 'x',
         };
+        var startsLongerEntry = false;
+        foreach (var reading in Proclitics.Readings(key))
+        {
+            startsLongerEntry |= gazetteer.StartsLongerEntry(reading);
+        }
+
         return new TokenTraits(
             key,
             [Fnv(key), Fnv(core), Fnv(stem), (uint)proclitics],
@@ -153,7 +162,7 @@ internal sealed class TokenTraits
             shape,
             frequency,
             gazetteer.OfWord(key),
-            clusterHashes);
+            clusterHashes) { StartsLongerEntry = startsLongerEntry };
     }
 
     /// <summary>
