@@ -47,7 +47,15 @@ public sealed class EntityTagger(StackedTaggerModel model, TaggerFeatures featur
             }
         }
 
-        return TagSentences(sentences).SelectMany(l => l).ToArray();
+        var labels = new int[tokens.Count];
+        var at = 0;
+        foreach (var sentence in TagSentences(sentences))
+        {
+            sentence.CopyTo(labels, at);
+            at += sentence.Length;
+        }
+
+        return labels;
     }
 
     /// <summary>
