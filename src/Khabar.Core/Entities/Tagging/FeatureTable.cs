@@ -80,31 +80,41 @@ internal sealed class FeatureTable
     /// <summary>The first of the 9 weights of <paramref name="feature"/>; a null reference when it is unknown.</summary>
     public ref readonly float Find(uint feature)
     {
+        var slot = SlotOf(feature);
+        return ref slot < 0 ? ref Unsafe.NullRef<float>() : ref _slots[slot].First;
+    }
+
+    /// <summary>Where <paramref name="feature"/>'s weights are (see <see cref="At"/>); -1 when it is unknown.</summary>
+    public int SlotOf(uint feature)
+    {
         var key = Key(feature);
         var hash = Mix(key);
         var bit = hash >> _filterShift;
         if ((_filter[bit >> 6] & (1UL << (int)(bit & 63))) == 0)
         {
-            return ref Unsafe.NullRef<float>();
+            return -1;
         }
 
         var at = (int)(hash & (uint)_mask);
         while (true)
         {
-            ref var slot = ref _slots[at];
-            if (slot.Key == key)
+            var found = _slots[at].Key;
+            if (found == key)
             {
-                return ref slot.First;
+                return at;
             }
 
-            if (slot.Key == 0)
+            if (found == 0)
             {
-                return ref Unsafe.NullRef<float>();
+                return -1;
             }
 
             at = (at + 1) & _mask;
         }
     }
+
+    /// <summary>The first of the 9 weights in slot <paramref name="slot"/> (from <see cref="SlotOf"/>).</summary>
+    public ref readonly float At(int slot) => ref _slots[slot].First;
 
     /// <summary>0 marks an empty slot, so a feature hashing to 0 is stored as 1.</summary>
     private static uint Key(uint feature) => feature == 0 ? 1 : feature;

@@ -61,7 +61,7 @@ public sealed class TaggerModel
             var context = all;
             if (features.Tokens is { } tokens)
             {
-                ScoresOf(tokens[i]).Intrinsic.CopyTo(row);
+                MemoryMarshal.CreateReadOnlySpan(in ScoresOf(tokens[i]).Intrinsic, L).CopyTo(row);
                 context = all[TaggerFeatures.IntrinsicPerToken..];
             }
 
@@ -105,18 +105,19 @@ public sealed class TaggerModel
             var after2 = i + 2 < n ? scores[i + 2] : edge;
 
             // Labels 0-7 in one vector, label 8 beside it: each is added in the same order as one by one.
-            ref readonly var intrinsic = ref scores[i].Intrinsic[0];
+            ref readonly var intrinsic = ref scores[i].Intrinsic;
             var sum = Vector256.LoadUnsafe(in intrinsic);
             var last = Unsafe.Add(ref Unsafe.AsRef(in intrinsic), 8);
             var features = context.Slice(i * C, C);
             for (var k = 0; k < C; k++)
             {
                 int g = givenAt[k];
-                ref readonly var weights = ref g < 0
-                    ? ref _table.Find(features[k])
-                    : ref (g < 9 ? before : g < 18 ? after : g < 20 ? before2 : after2).Given(g);
-                if (!Unsafe.IsNullRef(in weights))
+                var slot = g < 0
+                    ? _table.SlotOf(features[k])
+                    : (g < 9 ? before : g < 18 ? after : g < 20 ? before2 : after2).GivenSlot(g);
+                if (slot >= 0)
                 {
+                    ref readonly var weights = ref _table.At(slot);
                     sum += Vector256.LoadUnsafe(in weights);
                     last += Unsafe.Add(ref Unsafe.AsRef(in weights), 8);
                 }
@@ -126,9 +127,10 @@ public sealed class TaggerModel
             {
                 foreach (var feature in more[moreStarts[i]..moreStarts[i + 1]])
                 {
-                    ref readonly var weights = ref _table.Find(feature);
-                    if (!Unsafe.IsNullRef(in weights))
+                    var slot = _table.SlotOf(feature);
+                    if (slot >= 0)
                     {
+                        ref readonly var weights = ref _table.At(slot);
                         sum += Vector256.LoadUnsafe(in weights);
                         last += Unsafe.Add(ref Unsafe.AsRef(in weights), 8);
                     }
@@ -167,36 +169,28 @@ public sealed class TaggerModel
     private TokenScores Compute(TokenTraits token, object key, TokenScores? next)
     {
         Span<uint> features = stackalloc uint[TaggerFeatures.GivenPerToken];
+        Span<int> found = stackalloc int[TaggerFeatures.GivenPerToken];
         TaggerFeatures.Given(token, features);
         var known = 0u;
         var count = 0;
         for (var g = 0; g < features.Length; g++)
         {
-            if (!Unsafe.IsNullRef(in _table.Find(features[g])))
+            var slot = _table.SlotOf(features[g]);
+            if (slot >= 0)
             {
                 known |= 1u << g;
-                count++;
+                found[count++] = slot;
             }
         }
 
-        var values = new float[L * (1 + count)];
+        Span<float> intrinsic = stackalloc float[L];
+        intrinsic.Clear();
         foreach (var feature in token.IntrinsicFeatures)
         {
-            _table.AddTo(feature, values.AsSpan(0, L));
+            _table.AddTo(feature, intrinsic);
         }
 
-        var at = L;
-        for (var g = 0; g < features.Length; g++)
-        {
-            ref readonly var weights = ref _table.Find(features[g]);
-            if (!Unsafe.IsNullRef(in weights))
-            {
-                MemoryMarshal.CreateReadOnlySpan(in weights, L).CopyTo(values.AsSpan(at, L));
-                at += L;
-            }
-        }
-
-        return new TokenScores(key, values, known, next);
+        return new TokenScores(key, intrinsic, known, found[..count].ToArray(), next);
     }
 
     /// <summary>The best label sequence for one sentence's features.</summary>
