@@ -53,22 +53,43 @@ public sealed class TaggerModel
     /// <summary>Each token's score for each label, row-major, into <paramref name="scores"/> (n × 9).</summary>
     public void Emissions(SentenceFeatures features, Span<float> scores)
     {
-        scores.Clear();
-        for (var i = 0; i < features.Length; i++)
+        var n = features.Length;
+        ArgumentOutOfRangeException.ThrowIfLessThan(scores.Length, n * L);
+        scores[(n * L)..].Clear();
+        for (var i = 0; i < n; i++)
         {
-            var row = scores.Slice(i * L, L);
             var all = features.Of(i);
-            var context = all;
+            var sum = Vector256<float>.Zero;
+            var last = 0f;
             if (features.Tokens is { } tokens)
             {
-                MemoryMarshal.CreateReadOnlySpan(in ScoresOf(tokens[i]).Intrinsic, L).CopyTo(row);
-                context = all[TaggerFeatures.IntrinsicPerToken..];
+                ref readonly var intrinsic = ref ScoresOf(tokens[i]).Intrinsic;
+                sum = Vector256.LoadUnsafe(in intrinsic);
+                last = Unsafe.Add(ref Unsafe.AsRef(in intrinsic), 8);
+                all = all[TaggerFeatures.IntrinsicPerToken..];
             }
 
-            foreach (var feature in context)
+            foreach (var feature in all)
             {
-                _table.AddTo(feature, row);
+                Add(_table.SlotOf(feature), ref sum, ref last);
             }
+
+            sum.StoreUnsafe(ref scores[i * L]);
+            scores[(i * L) + 8] = last;
+        }
+    }
+
+    /// <summary>
+    /// Adds the weights in <paramref name="slot"/>, if not -1: labels 0-7 to <paramref name="sum"/>, label 8 to
+    /// <paramref name="last"/>. Lane by lane, the same additions as one label at a time.
+    /// </summary>
+    private void Add(int slot, ref Vector256<float> sum, ref float last)
+    {
+        if (slot >= 0)
+        {
+            ref readonly var weights = ref _table.At(slot);
+            sum += Vector256.LoadUnsafe(in weights);
+            last += Unsafe.Add(ref Unsafe.AsRef(in weights), 8);
         }
     }
 
@@ -90,6 +111,7 @@ public sealed class TaggerModel
     {
         const int C = TaggerFeatures.ContextPerToken;
         var n = sentence.Length;
+        ArgumentOutOfRangeException.ThrowIfLessThan(emissions.Length, n * L);
         for (var i = 0; i < n; i++)
         {
             scores[i] = ScoresOf(sentence[i]);
@@ -115,25 +137,14 @@ public sealed class TaggerModel
                 var slot = g < 0
                     ? _table.SlotOf(features[k])
                     : (g < 9 ? before : g < 18 ? after : g < 20 ? before2 : after2).GivenSlot(g);
-                if (slot >= 0)
-                {
-                    ref readonly var weights = ref _table.At(slot);
-                    sum += Vector256.LoadUnsafe(in weights);
-                    last += Unsafe.Add(ref Unsafe.AsRef(in weights), 8);
-                }
+                Add(slot, ref sum, ref last);
             }
 
             if (!moreStarts.IsEmpty)
             {
                 foreach (var feature in more[moreStarts[i]..moreStarts[i + 1]])
                 {
-                    var slot = _table.SlotOf(feature);
-                    if (slot >= 0)
-                    {
-                        ref readonly var weights = ref _table.At(slot);
-                        sum += Vector256.LoadUnsafe(in weights);
-                        last += Unsafe.Add(ref Unsafe.AsRef(in weights), 8);
-                    }
+                    Add(_table.SlotOf(feature), ref sum, ref last);
                 }
             }
 
