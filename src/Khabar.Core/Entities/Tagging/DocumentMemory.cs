@@ -18,8 +18,11 @@ internal sealed class DocumentMemory
 
     private const int Counts = BioLabel.Count + 1;
 
+    /// <summary>Distinct cores whose room is kept from one document to the next.</summary>
+    private const int MaxKeptCores = 1 << 14;
+
     /// <summary>Where each core's label counts start in <see cref="_counts"/>.</summary>
-    private readonly Dictionary<uint, int> _rows = [];
+    private Dictionary<uint, int> _rows = [];
 
     private int[] _counts = new int[Counts * 256];
     private uint[] _cores = [];
@@ -35,7 +38,17 @@ internal sealed class DocumentMemory
     public void Start(uint[] cores, int[] labels, int[] starts, int sentences)
     {
         (_cores, _labels, _starts, _sentences) = (cores, labels, starts, sentences);
-        _rows.Clear();
+        if (_rows.Count > MaxKeptCores)
+        {
+            // Clearing keeps the capacity, and costs it again for every document after one very long one.
+            _rows = [];
+            _counts = new int[Counts * 256];
+        }
+        else
+        {
+            _rows.Clear();
+        }
+
         for (var s = 0; s <= Window; s++)
         {
             Count(s, 1);

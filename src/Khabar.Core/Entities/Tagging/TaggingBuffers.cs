@@ -14,15 +14,17 @@ internal sealed class TaggingBuffers
     /// <summary>Longest piece: <see cref="EntityTagger.MaxPiece"/>.</summary>
     private const int MaxPiece = EntityTagger.MaxPiece;
 
-    public TokenTraits[] Traits { get; private set; } = new TokenTraits[1024];
+    private const int InitialTokens = 1024;
+
+    public TokenTraits[] Traits { get; private set; } = new TokenTraits[InitialTokens];
 
     /// <summary><see cref="TaggerFeatures.CoreOf"/> of each token.</summary>
-    public uint[] Cores { get; private set; } = new uint[1024];
+    public uint[] Cores { get; private set; } = new uint[InitialTokens];
 
-    public int[] FirstLabels { get; private set; } = new int[1024];
+    public int[] FirstLabels { get; private set; } = new int[InitialTokens];
 
     /// <summary>Each token's context features (<see cref="TaggerFeatures.ContextPerToken"/> per token), read by both passes.</summary>
-    public uint[] Context { get; private set; } = new uint[1024 * C];
+    public uint[] Context { get; private set; } = new uint[InitialTokens * C];
 
     /// <summary>Piece p's tokens are <c>PieceStarts[p]</c> up to <c>PieceStarts[p + 1]</c>.</summary>
     public int[] PieceStarts { get; private set; } = new int[64];
@@ -81,11 +83,24 @@ internal sealed class TaggingBuffers
         return pieces;
     }
 
-    /// <summary>Lets go of the document's token traits, so that they do not outlive <see cref="EntityTagger.ForgetTokens"/>.</summary>
+    /// <summary>Tokens' room kept from one document to the next; a longer document's arrays (33 features a token) are let go.</summary>
+    private const int MaxKeptTokens = 1 << 16;
+
+    /// <summary>
+    /// Lets go of the document's token traits, so that they do not outlive <see cref="EntityTagger.ForgetTokens"/>,
+    /// and of arrays grown past <see cref="MaxKeptTokens"/> for one very long document.
+    /// </summary>
     public void Release(int pieces)
     {
         Traits.AsSpan(0, PieceStarts[pieces]).Clear();
         Scores.AsSpan().Clear();
+        if (Traits.Length > MaxKeptTokens)
+        {
+            Traits = new TokenTraits[InitialTokens];
+            Cores = new uint[InitialTokens];
+            FirstLabels = new int[InitialTokens];
+            Context = new uint[InitialTokens * C];
+        }
     }
 
     private static T[] Grown<T>(T[] array, int needed)
