@@ -30,6 +30,7 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
         var extents = new List<TextExtent>();
         SentenceSplitter.Split(text, extents);
         var sentences = new List<(List<Token> Tokens, string[] Surfaces)>(extents.Count);
+        var surfaces = new List<IReadOnlyList<string>>(extents.Count);
         foreach (var extent in extents)
         {
             var tokens = new List<Token>();
@@ -40,11 +41,18 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
 
             if (tokens.Count > 0)
             {
-                sentences.Add((tokens, tokens.Select(t => t.Of(text).ToString()).ToArray()));
+                var words = new string[tokens.Count];
+                for (var i = 0; i < words.Length; i++)
+                {
+                    words[i] = tokens[i].Of(text).ToString();
+                }
+
+                sentences.Add((tokens, words));
+                surfaces.Add(words);
             }
         }
 
-        var labels = tagger.TagSentences(sentences.Select(s => (IReadOnlyList<string>)s.Surfaces).ToList());
+        var labels = tagger.TagSentences(surfaces);
         var mentions = new List<EntityMention>();
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -68,7 +76,13 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
             }
         }
 
-        rules.Apply(surfaces, tokens.Select(t => t.Kind).ToArray(), labels);
+        var kinds = new TokenKind[tokens.Count];
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            kinds[i] = tokens[i].Kind;
+        }
+
+        rules.Apply(surfaces, kinds, labels);
         foreach (var (type, start, length) in TaggerEvaluation.Chunks(labels).OrderBy(c => c.Start))
         {
             if (type == EntityType.Misc && length == 1 && (QuantityFinder.IsUnit(surfaces[start]) || IsNotName(surfaces[start])))

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Khabar.Core.Entities.Tagging;
 
 /// <summary>
@@ -6,7 +8,14 @@ namespace Khabar.Core.Entities.Tagging;
 /// </summary>
 public sealed class EntityTagger(StackedTaggerModel model, TaggerFeatures features)
 {
+    private const int L = BioLabel.Count;
+
+    private const int C = TaggerFeatures.ContextPerToken;
+
     private static readonly Lazy<EntityTagger> DefaultTagger = new(() => new EntityTagger(StackedTaggerModel.Default, TaggerFeatures.Default));
+
+    /// <summary>Scratch for the documents being tagged, one set per thread at a time.</summary>
+    private readonly ConcurrentBag<TaggingBuffers> _buffers = [];
 
     public static EntityTagger Default => DefaultTagger.Value;
 
@@ -38,7 +47,15 @@ public sealed class EntityTagger(StackedTaggerModel model, TaggerFeatures featur
             }
         }
 
-        return TagSentences(sentences).SelectMany(l => l).ToArray();
+        var labels = new int[tokens.Count];
+        var at = 0;
+        foreach (var sentence in TagSentences(sentences))
+        {
+            sentence.CopyTo(labels, at);
+            at += sentence.Length;
+        }
+
+        return labels;
     }
 
     /// <summary>
@@ -48,44 +65,99 @@ public sealed class EntityTagger(StackedTaggerModel model, TaggerFeatures featur
     /// </summary>
     public int[][] TagSentences(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
-        var pieces = new List<IReadOnlyList<string>>(sentences.Count);
-        foreach (var sentence in sentences)
+        var buffers = _buffers.TryTake(out var kept) ? kept : new TaggingBuffers();
+        var pieces = buffers.Plan(sentences);
+        try
         {
-            for (var start = 0; start < sentence.Count; start += MaxPiece)
+            FirstPass(sentences, buffers, pieces);
+            var labels = SecondPass(sentences, buffers, pieces);
+            NameConsistency.Apply(NameCores(sentences, buffers, pieces), labels);
+            return labels;
+        }
+        finally
+        {
+            buffers.Release(pieces);
+            _buffers.Add(buffers);
+        }
+    }
+
+    /// <summary>Longest run of tokens decoded at once.</summary>
+    internal const int MaxPiece = 100;
+
+    /// <summary>Each sentence's <see cref="TaggerFeatures.NameCores"/>, from the traits the first pass read.</summary>
+    private static uint[][] NameCores(IReadOnlyList<IReadOnlyList<string>> sentences, TaggingBuffers buffers, int pieces)
+    {
+        var cores = new uint[sentences.Count][];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            cores[s] = sentences[s].Count == 0 ? [] : new uint[sentences[s].Count];
+        }
+
+        for (var p = 0; p < pieces; p++)
+        {
+            var (sentence, from) = buffers.Pieces[p];
+            var at = buffers.PieceStarts[p];
+            for (var i = 0; i < buffers.PieceStarts[p + 1] - at; i++)
             {
-                pieces.Add(start == 0 && sentence.Count <= MaxPiece ? sentence : Slice(sentence, start, Math.Min(MaxPiece, sentence.Count - start)));
+                cores[sentence][from + i] = TaggerFeatures.NameCoreOf(buffers.Traits[at + i]);
             }
         }
 
-        var extracted = pieces.Select(features.Extract).ToArray();
-        var first = extracted.Select(model.First.Decode).ToArray();
-        var cores = pieces.Select(features.Cores).ToArray();
-        var second = DocumentMemory.Extend(extracted, cores, first).Select(model.Second.Decode).ToArray();
-        NameConsistency.Apply(pieces.Select(features.NameCores).ToArray(), second);
+        return cores;
+    }
 
+    /// <summary>Each token's traits, core and context features, and the first pass's labels.</summary>
+    private void FirstPass(IReadOnlyList<IReadOnlyList<string>> sentences, TaggingBuffers buffers, int pieces)
+    {
+        for (var p = 0; p < pieces; p++)
+        {
+            var (sentence, from) = buffers.Pieces[p];
+            var at = buffers.PieceStarts[p];
+            var n = buffers.PieceStarts[p + 1] - at;
+            var traits = buffers.Traits.AsSpan(at, n);
+            for (var i = 0; i < n; i++)
+            {
+                traits[i] = features.Traits(sentences[sentence][from + i]);
+                buffers.Cores[at + i] = TaggerFeatures.CoreOf(traits[i]);
+            }
+
+            var context = buffers.Context.AsSpan(at * C, n * C);
+            features.Context(traits, buffers.Spans.AsSpan(0, n), context);
+            var emissions = buffers.Emissions.AsSpan(0, n * L);
+            model.First.Emissions(traits, context, [], [], buffers.Scores, emissions);
+
+            ViterbiDecoder.Decode(emissions, model.First.Transitions, buffers.FirstLabels.AsSpan(at, n), buffers.ViterbiScores, buffers.ViterbiBack);
+        }
+    }
+
+    /// <summary>The second pass's labels, sentence by sentence.</summary>
+    private int[][] SecondPass(IReadOnlyList<IReadOnlyList<string>> sentences, TaggingBuffers buffers, int pieces)
+    {
         var labels = new int[sentences.Count][];
-        var piece = 0;
         for (var s = 0; s < sentences.Count; s++)
         {
-            if (sentences[s].Count <= MaxPiece)
-            {
-                labels[s] = sentences[s].Count == 0 ? [] : second[piece++];
-                continue;
-            }
+            labels[s] = sentences[s].Count == 0 ? [] : new int[sentences[s].Count];
+        }
 
-            labels[s] = new int[sentences[s].Count];
-            for (var start = 0; start < sentences[s].Count; start += MaxPiece)
-            {
-                second[piece].CopyTo(labels[s], start);
-                piece++;
-            }
+        buffers.Memory.Start(buffers.Cores, buffers.FirstLabels, buffers.PieceStarts, pieces);
+        for (var p = 0; p < pieces; p++)
+        {
+            var (sentence, from) = buffers.Pieces[p];
+            var at = buffers.PieceStarts[p];
+            var n = buffers.PieceStarts[p + 1] - at;
+            var remembered = buffers.MemoryFeatures;
+            var starts = buffers.MemoryStarts;
+            buffers.Memory.Features(p, remembered, starts);
+            var traits = buffers.Traits.AsSpan(at, n);
+            var context = buffers.Context.AsSpan(at * C, n * C);
+            var emissions = buffers.Emissions.AsSpan(0, n * L);
+            model.Second.Emissions(traits, context, remembered, starts.AsSpan(0, n + 1), buffers.Scores, emissions);
+
+            ViterbiDecoder.Decode(emissions, model.Second.Transitions, labels[sentence].AsSpan(from, n), buffers.ViterbiScores, buffers.ViterbiBack);
         }
 
         return labels;
     }
-
-    /// <summary>Longest run of tokens decoded at once.</summary>
-    private const int MaxPiece = 100;
 
     private static IReadOnlyList<string> Slice(IReadOnlyList<string> tokens, int start, int count)
     {

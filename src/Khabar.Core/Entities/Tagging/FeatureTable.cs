@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Khabar.Core.Entities.Tagging;
@@ -14,6 +16,14 @@ internal sealed class FeatureTable
     private readonly Slot[] _slots;
     private readonly int _mask;
 
+    /// <summary>
+    /// One bit per 2^(32 - <see cref="_filterShift"/>) of the hashes' high bits, set for known features: most features
+    /// looked up are unknown (word pairs never seen in training), and this small array answers for them from the
+    /// processor's cache where the slots would cost a trip to memory.
+    /// </summary>
+    private readonly ulong[] _filter;
+    private readonly int _filterShift;
+
     public FeatureTable(IReadOnlyDictionary<uint, int> rows, float[] weights)
     {
         var capacity = 1;
@@ -24,10 +34,16 @@ internal sealed class FeatureTable
 
         _slots = new Slot[capacity];
         _mask = capacity - 1;
+        var filterBits = Math.Max(64, capacity * 8);
+        _filter = new ulong[filterBits / 64];
+        _filterShift = 32 - System.Numerics.BitOperations.Log2((uint)filterBits);
         foreach (var (feature, row) in rows)
         {
             var key = Key(feature);
-            var at = (int)(Mix(key) & (uint)_mask);
+            var hash = Mix(key);
+            var bit = hash >> _filterShift;
+            _filter[bit >> 6] |= 1UL << (int)(bit & 63);
+            var at = (int)(hash & (uint)_mask);
             while (_slots[at].Key != 0)
             {
                 at = (at + 1) & _mask;
@@ -48,29 +64,57 @@ internal sealed class FeatureTable
     /// <summary>Adds the weights of <paramref name="feature"/>, if known, to <paramref name="scores"/> (9 floats).</summary>
     public void AddTo(uint feature, Span<float> scores)
     {
+        ref readonly var weights = ref Find(feature);
+        if (Unsafe.IsNullRef(in weights))
+        {
+            return;
+        }
+
+        var known = MemoryMarshal.CreateReadOnlySpan(in weights, L);
+        for (var l = 0; l < L; l++)
+        {
+            scores[l] += known[l];
+        }
+    }
+
+    /// <summary>The first of the 9 weights of <paramref name="feature"/>; a null reference when it is unknown.</summary>
+    public ref readonly float Find(uint feature)
+    {
+        var slot = SlotOf(feature);
+        return ref slot < 0 ? ref Unsafe.NullRef<float>() : ref _slots[slot].First;
+    }
+
+    /// <summary>Where <paramref name="feature"/>'s weights are (see <see cref="At"/>); -1 when it is unknown.</summary>
+    public int SlotOf(uint feature)
+    {
         var key = Key(feature);
-        var at = (int)(Mix(key) & (uint)_mask);
+        var hash = Mix(key);
+        var bit = hash >> _filterShift;
+        if ((_filter[bit >> 6] & (1UL << (int)(bit & 63))) == 0)
+        {
+            return -1;
+        }
+
+        var at = (int)(hash & (uint)_mask);
         while (true)
         {
-            ref var slot = ref _slots[at];
-            if (slot.Key == key)
+            var found = _slots[at].Key;
+            if (found == key)
             {
-                for (var l = 0; l < L; l++)
-                {
-                    scores[l] += slot[l];
-                }
-
-                return;
+                return at;
             }
 
-            if (slot.Key == 0)
+            if (found == 0)
             {
-                return;
+                return -1;
             }
 
             at = (at + 1) & _mask;
         }
     }
+
+    /// <summary>The first of the 9 weights in slot <paramref name="slot"/> (from <see cref="SlotOf"/>).</summary>
+    public ref readonly float At(int slot) => ref _slots[slot].First;
 
     /// <summary>0 marks an empty slot, so a feature hashing to 0 is stored as 1.</summary>
     private static uint Key(uint feature) => feature == 0 ? 1 : feature;
@@ -89,6 +133,9 @@ internal sealed class FeatureTable
         public uint Key;
         private Weights _weights;
 
+        [UnscopedRef]
+        public ref float First => ref _weights[0];
+
         public float this[int label]
         {
             readonly get => _weights[label];
@@ -96,7 +143,7 @@ internal sealed class FeatureTable
         }
     }
 
-    [System.Runtime.CompilerServices.InlineArray(L)]
+    [InlineArray(L)]
     private struct Weights
     {
         private float _first;

@@ -37,10 +37,11 @@ public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, T
         var traits = new TokenTraits[n];
         for (var i = 0; i < n; i++)
         {
-            traits[i] = TokenTraits.Of(tokens[i], gazetteer, clusters, weights, _cache);
+            traits[i] = Traits(tokens[i]);
         }
 
-        var spans = EntrySpans(traits);
+        var context = new uint[n * ContextPerToken];
+        Context(traits, new uint[n], context);
         var features = new uint[n * PerToken];
         var starts = new int[n + 1];
         for (var i = 0; i < n; i++)
@@ -48,21 +49,40 @@ public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, T
             var at = i * PerToken;
             starts[i] = at;
             traits[i].IntrinsicFeatures.CopyTo(features.AsSpan(at, IntrinsicPerToken));
-            AddContext(features.AsSpan(at + IntrinsicPerToken, ContextPerToken), traits, spans, i);
+            context.AsSpan(i * ContextPerToken, ContextPerToken).CopyTo(features.AsSpan(at + IntrinsicPerToken, ContextPerToken));
         }
 
         starts[n] = n * PerToken;
         return new SentenceFeatures(features, starts) { Tokens = traits };
     }
 
-    /// <summary>For each token, the hash of its core when it is a word of two letters or more, else 0: what <see cref="DocumentMemory"/> counts.</summary>
+    /// <summary>The traits of one token, computed once per distinct token.</summary>
+    internal TokenTraits Traits(string token) => TokenTraits.Of(token, gazetteer, clusters, weights, _cache);
+
+    /// <summary>
+    /// The context features of each token of a sentence into <paramref name="context"/> (n × <see cref="ContextPerToken"/>),
+    /// the ones a model scores after the token's intrinsic ones; <paramref name="spans"/> (n) is scratch.
+    /// </summary>
+    internal void Context(ReadOnlySpan<TokenTraits> traits, Span<uint> spans, Span<uint> context)
+    {
+        EntrySpans(traits, spans);
+        for (var i = 0; i < traits.Length; i++)
+        {
+            AddContext(context.Slice(i * ContextPerToken, ContextPerToken), traits, spans, i);
+        }
+    }
+
+    /// <summary>What <see cref="DocumentMemory"/> counts of a token: the hash of its core when it is a word of two letters or more, else 0.</summary>
+    internal static uint CoreOf(TokenTraits traits) =>
+        traits.Shape is 'a' or 'L' or 'l' && traits.Core.Length >= 2 ? traits.CoreHash : 0;
+
+    /// <summary>For each token, <see cref="CoreOf"/>.</summary>
     internal uint[] Cores(IReadOnlyList<string> tokens)
     {
         var cores = new uint[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            var traits = TokenTraits.Of(tokens[i], gazetteer, clusters, weights, _cache);
-            cores[i] = traits.Shape is 'a' or 'L' or 'l' && traits.Core.Length >= 2 ? traits.CoreHash : 0;
+            cores[i] = CoreOf(Traits(tokens[i]));
         }
 
         return cores;
@@ -78,21 +98,26 @@ public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, T
         var cores = new uint[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            var traits = TokenTraits.Of(tokens[i], gazetteer, clusters, weights, _cache);
-            var rare = traits.Frequency is 'r' or '-' || traits.Frequency - '0' >= NameConsistency.MinWeight;
-            cores[i] = traits.Shape is 'a' or 'L' or 'l' && traits.Core.Length >= 3 && rare && !StopWords.Default.Contains(traits.Core)
-                ? traits.CoreHash
-                : 0;
+            cores[i] = NameCoreOf(Traits(tokens[i]));
         }
 
         return cores;
+    }
+
+    /// <summary>One token's <see cref="NameCores"/> value.</summary>
+    internal static uint NameCoreOf(TokenTraits traits)
+    {
+        var rare = traits.Frequency is 'r' or '-' || traits.Frequency - '0' >= NameConsistency.MinWeight;
+        return traits.Shape is 'a' or 'L' or 'l' && traits.Core.Length >= 3 && rare && !StopWords.Default.Contains(traits.Core)
+            ? traits.CoreHash
+            : 0;
     }
 
     /// <summary>Features of a token alone, which come first in its list (<see cref="SentenceFeatures.Intrinsic"/>).</summary>
     internal const int IntrinsicPerToken = 15 + ClusterLevels;
 
     /// <summary>Features of a token in its place, after the intrinsic ones.</summary>
-    private const int ContextPerToken = 23 + (2 * ClusterLevels);
+    internal const int ContextPerToken = 23 + (2 * ClusterLevels);
 
     private const int PerToken = IntrinsicPerToken + ContextPerToken;
 
@@ -123,8 +148,49 @@ public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, T
         return f;
     }
 
+    /// <summary>Features a token gives the tokens around it, the same wherever it stands (<see cref="Given"/>).</summary>
+    internal const int GivenPerToken = 21;
+
+    /// <summary>
+    /// The context features that read one neighbour alone, from that neighbour's side: as the token before
+    /// (9 features), after (9), two before (2) and two after (1). The same hashes as <see cref="AddContext"/>'s;
+    /// <see cref="GivenAt"/> says where each stands there.
+    /// </summary>
+    internal static void Given(TokenTraits t, Span<uint> f)
+    {
+        var k = 0;
+        f[k++] = Mix(3, t.KeyHash);
+        f[k++] = Mix(8, t.CoreHash);
+        f[k++] = Mix(27, (uint)t.Known);
+        for (var level = 0; level < ClusterLevels; level++)
+        {
+            f[k++] = Mix(61u + (3u * (uint)level), t.Clusters[level]);
+        }
+
+        f[k++] = Mix(46, t.StemHash);
+        f[k++] = Mix(4, t.KeyHash);
+        f[k++] = Mix(9, t.CoreHash);
+        f[k++] = Mix(28, (uint)t.Known);
+        for (var level = 0; level < ClusterLevels; level++)
+        {
+            f[k++] = Mix(62u + (3u * (uint)level), t.Clusters[level]);
+        }
+
+        f[k++] = Mix(47, t.StemHash);
+        f[k++] = Mix(5, t.KeyHash);
+        f[k++] = Mix(29, (uint)t.Known);
+        f[k] = Mix(6, t.KeyHash);
+    }
+
+    /// <summary>The neighbour whose <see cref="Given"/> feature g is: before (g below 9), after (below 18), two before (below 20), two after.</summary>
+    internal static int GiverOffset(int g) => g < 9 ? -1 : g < 18 ? 1 : g < 20 ? -2 : 2;
+
+    /// <summary>For each of <see cref="AddContext"/>'s features, the neighbour's <see cref="Given"/> feature it is, or -1 when it combines tokens.</summary>
+    internal static ReadOnlySpan<sbyte> GivenAt =>
+        [0, 9, 18, 20, 1, 10, -1, -1, -1, -1, -1, 2, 11, 19, -1, -1, -1, -1, 3, 12, 4, 13, 5, 14, 6, 15, 7, 16, -1, -1, -1, 8, 17];
+
     /// <summary>Features of the token in its place: neighbours, gazetteer entries around it, combinations.</summary>
-    private static void AddContext(Span<uint> f, TokenTraits[] t, uint[] spans, int i)
+    private static void AddContext(Span<uint> f, ReadOnlySpan<TokenTraits> t, ReadOnlySpan<uint> spans, int i)
     {
         var w = t[i];
         var p = At(t, i - 1);
@@ -164,12 +230,17 @@ public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, T
     }
 
     /// <summary>Longest gazetteer entries of two words or more, left to right: per token covered, a hash of B or I and the entry's kind; 0 elsewhere.</summary>
-    private uint[] EntrySpans(TokenTraits[] traits)
+    private void EntrySpans(ReadOnlySpan<TokenTraits> traits, Span<uint> spans)
     {
-        var spans = new uint[traits.Length];
-        var phrase = new StringBuilder();
+        spans.Clear();
+        StringBuilder? phrase = null;
         for (var i = 0; i + 1 < traits.Length; i++)
         {
+            if (!traits[i].StartsLongerEntry)
+            {
+                continue;
+            }
+
             foreach (var first in traits[i].Readings)
             {
                 if (!gazetteer.StartsLongerEntry(first))
@@ -177,7 +248,7 @@ public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, T
                     continue;
                 }
 
-                var words = LongestEntry(traits, i, first, phrase, out var kind);
+                var words = LongestEntry(traits, i, first, phrase ??= new StringBuilder(), out var kind);
                 if (words == 0)
                 {
                     continue;
@@ -193,12 +264,10 @@ public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, T
                 break;
             }
         }
-
-        return spans;
     }
 
     /// <summary>Words in the longest entry of two words or more starting at token <paramref name="i"/> read as <paramref name="first"/>; 0 when none.</summary>
-    private int LongestEntry(TokenTraits[] traits, int i, string first, StringBuilder phrase, out GazetteerKind kind)
+    private int LongestEntry(ReadOnlySpan<TokenTraits> traits, int i, string first, StringBuilder phrase, out GazetteerKind kind)
     {
         kind = GazetteerKind.None;
         phrase.Clear().Append(first).Append(' ').Append(traits[i + 1].Key);
@@ -225,7 +294,7 @@ public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, T
         return 0;
     }
 
-    private static TokenTraits At(TokenTraits[] traits, int i) =>
+    internal static TokenTraits At(ReadOnlySpan<TokenTraits> traits, int i) =>
         i >= 0 && i < traits.Length ? traits[i] : TokenTraits.Edge;
 
     private static uint Mix(uint template, uint a, uint b = 0, uint c = 0)

@@ -1,4 +1,6 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Khabar.Core.Entities.Tagging;
 
@@ -12,17 +14,20 @@ public sealed class TaggerModel
     private const int L = BioLabel.Count;
     private readonly Dictionary<uint, int> _rows;
     private readonly FeatureTable _table;
-    private readonly ConcurrentDictionary<TokenTraits, float[]> _intrinsicScores = new(ReferenceEqualityComparer.Instance);
-    private int _intrinsicCount;
 
-    /// <summary>Distinct tokens whose intrinsic scores are kept; past this many, scores are summed every time.</summary>
-    private const int MaxIntrinsicCached = 300_000;
+    /// <summary>Marks the <see cref="TokenScores"/> this model keeps on each token's traits; a new one forgets them all.</summary>
+    private object _key = new();
 
-    /// <summary>Drops the scores kept per distinct token: call between stages, never while tagging.</summary>
+    private TokenScores? _edge;
+
+    /// <summary>
+    /// Stops reading the scores kept per distinct token: call between stages, never while tagging. Their memory goes
+    /// with the tokens' traits (<see cref="TaggerFeatures.ForgetTokens"/>), which <see cref="EntityTagger.ForgetTokens"/> also drops.
+    /// </summary>
     public void ForgetTokens()
     {
-        _intrinsicScores.Clear();
-        _intrinsicCount = 0;
+        _key = new object();
+        _edge = null;
     }
 
     internal TaggerModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, ulong featureFingerprint)
@@ -48,45 +53,155 @@ public sealed class TaggerModel
     /// <summary>Each token's score for each label, row-major, into <paramref name="scores"/> (n × 9).</summary>
     public void Emissions(SentenceFeatures features, Span<float> scores)
     {
-        scores.Clear();
-        for (var i = 0; i < features.Length; i++)
+        var n = features.Length;
+        ArgumentOutOfRangeException.ThrowIfLessThan(scores.Length, n * L);
+        scores[(n * L)..].Clear();
+        for (var i = 0; i < n; i++)
         {
-            var row = scores.Slice(i * L, L);
             var all = features.Of(i);
-            var context = all;
+            var sum = Vector256<float>.Zero;
+            var last = 0f;
             if (features.Tokens is { } tokens)
             {
-                IntrinsicScores(tokens[i], all[..TaggerFeatures.IntrinsicPerToken]).CopyTo(row);
-                context = all[TaggerFeatures.IntrinsicPerToken..];
+                ref readonly var intrinsic = ref ScoresOf(tokens[i]).Intrinsic;
+                sum = Vector256.LoadUnsafe(in intrinsic);
+                last = Unsafe.Add(ref Unsafe.AsRef(in intrinsic), 8);
+                all = all[TaggerFeatures.IntrinsicPerToken..];
             }
 
-            foreach (var feature in context)
+            foreach (var feature in all)
             {
-                _table.AddTo(feature, row);
+                Add(_table.SlotOf(feature), ref sum, ref last);
             }
+
+            sum.StoreUnsafe(ref scores[i * L]);
+            scores[(i * L) + 8] = last;
         }
     }
 
-    /// <summary>The summed scores of a token's intrinsic features, computed once per distinct token.</summary>
-    private ReadOnlySpan<float> IntrinsicScores(TokenTraits token, ReadOnlySpan<uint> intrinsic)
+    /// <summary>
+    /// Adds the weights in <paramref name="slot"/>, if not -1: labels 0-7 to <paramref name="sum"/>, label 8 to
+    /// <paramref name="last"/>. Lane by lane, the same additions as one label at a time.
+    /// </summary>
+    private void Add(int slot, ref Vector256<float> sum, ref float last)
     {
-        if (_intrinsicScores.TryGetValue(token, out var cached))
+        if (slot >= 0)
         {
-            return cached;
+            ref readonly var weights = ref _table.At(slot);
+            sum += Vector256.LoadUnsafe(in weights);
+            last += Unsafe.Add(ref Unsafe.AsRef(in weights), 8);
+        }
+    }
+
+    /// <summary>
+    /// Each token's score for each label into <paramref name="emissions"/> (n × 9): its intrinsic features', then its
+    /// <paramref name="context"/> features' (<see cref="TaggerFeatures.Context"/>, n × 33), then those of
+    /// <paramref name="more"/> from <c>moreStarts[i]</c> to <c>moreStarts[i + 1]</c> (none when empty), added in the
+    /// order <see cref="Emissions(SentenceFeatures, Span{float})"/> adds them, so the sums are the same to the bit.
+    /// Context features that read one neighbour alone come from that neighbour's <see cref="TokenScores"/>, without
+    /// a lookup; <paramref name="scores"/> (n) is scratch.
+    /// </summary>
+    internal void Emissions(
+        ReadOnlySpan<TokenTraits> sentence,
+        ReadOnlySpan<uint> context,
+        ReadOnlySpan<uint> more,
+        ReadOnlySpan<int> moreStarts,
+        Span<TokenScores> scores,
+        Span<float> emissions)
+    {
+        const int C = TaggerFeatures.ContextPerToken;
+        var n = sentence.Length;
+        ArgumentOutOfRangeException.ThrowIfLessThan(emissions.Length, n * L);
+        for (var i = 0; i < n; i++)
+        {
+            scores[i] = ScoresOf(sentence[i]);
         }
 
-        var sums = new float[L];
-        foreach (var feature in intrinsic)
+        var edge = ScoresOf(TokenTraits.Edge);
+        var givenAt = TaggerFeatures.GivenAt;
+        for (var i = 0; i < n; i++)
         {
-            _table.AddTo(feature, sums);
+            var before = i >= 1 ? scores[i - 1] : edge;
+            var after = i + 1 < n ? scores[i + 1] : edge;
+            var before2 = i >= 2 ? scores[i - 2] : edge;
+            var after2 = i + 2 < n ? scores[i + 2] : edge;
+
+            // Labels 0-7 in one vector, label 8 beside it: each is added in the same order as one by one.
+            ref readonly var intrinsic = ref scores[i].Intrinsic;
+            var sum = Vector256.LoadUnsafe(in intrinsic);
+            var last = Unsafe.Add(ref Unsafe.AsRef(in intrinsic), 8);
+            var features = context.Slice(i * C, C);
+            for (var k = 0; k < C; k++)
+            {
+                int g = givenAt[k];
+                var slot = g < 0
+                    ? _table.SlotOf(features[k])
+                    : (g < 9 ? before : g < 18 ? after : g < 20 ? before2 : after2).GivenSlot(g);
+                Add(slot, ref sum, ref last);
+            }
+
+            if (!moreStarts.IsEmpty)
+            {
+                foreach (var feature in more[moreStarts[i]..moreStarts[i + 1]])
+                {
+                    Add(_table.SlotOf(feature), ref sum, ref last);
+                }
+            }
+
+            sum.StoreUnsafe(ref emissions[i * L]);
+            emissions[(i * L) + 8] = last;
+        }
+    }
+
+    /// <summary>This model's scores of one token type, computed on first sight and kept on its traits.</summary>
+    private TokenScores ScoresOf(TokenTraits token)
+    {
+        var key = _key;
+        if (ReferenceEquals(token, TokenTraits.Edge))
+        {
+            return _edge is { } edge && ReferenceEquals(edge.Owner, key) ? edge : _edge = Compute(token, key, null);
         }
 
-        if (Volatile.Read(ref _intrinsicCount) < MaxIntrinsicCached && _intrinsicScores.TryAdd(token, sums))
+        var first = token.Scores;
+        for (var scores = first; scores is not null; scores = scores.Next)
         {
-            Interlocked.Increment(ref _intrinsicCount);
+            if (ReferenceEquals(scores.Owner, key))
+            {
+                return scores;
+            }
         }
 
-        return sums;
+        var computed = Compute(token, key, first);
+        token.Scores = computed;
+        return computed;
+    }
+
+    /// <summary>The intrinsic sums, added in the features' order from 0 as <see cref="Emissions(SentenceFeatures, Span{float})"/> always has, and the known given features' weights.</summary>
+    private TokenScores Compute(TokenTraits token, object key, TokenScores? next)
+    {
+        Span<uint> features = stackalloc uint[TaggerFeatures.GivenPerToken];
+        Span<int> found = stackalloc int[TaggerFeatures.GivenPerToken];
+        TaggerFeatures.Given(token, features);
+        var known = 0u;
+        var count = 0;
+        for (var g = 0; g < features.Length; g++)
+        {
+            var slot = _table.SlotOf(features[g]);
+            if (slot >= 0)
+            {
+                known |= 1u << g;
+                found[count++] = slot;
+            }
+        }
+
+        Span<float> intrinsic = stackalloc float[L];
+        intrinsic.Clear();
+        foreach (var feature in token.IntrinsicFeatures)
+        {
+            _table.AddTo(feature, intrinsic);
+        }
+
+        return new TokenScores(key, intrinsic, known, found[..count].ToArray(), next);
     }
 
     /// <summary>The best label sequence for one sentence's features.</summary>

@@ -57,6 +57,9 @@ internal sealed class TokenTraits
 
     private string[]? _readings;
 
+    /// <summary>Whether a reading of the key starts a gazetteer entry of two words or more (<see cref="Gazetteer.StartsLongerEntry"/>).</summary>
+    public bool StartsLongerEntry { get; private init; }
+
     public uint KeyHash { get; }
 
     public uint CoreHash { get; }
@@ -80,6 +83,16 @@ internal sealed class TokenTraits
     public uint[] IntrinsicFeatures => _intrinsic ??= TaggerFeatures.Intrinsic(this);
 
     private uint[]? _intrinsic;
+
+    /// <summary>What each model scores this token, newest model first (<see cref="TaggerModel"/> reads and adds them).</summary>
+    /// <remarks>Written without a lock: when two threads add at once, one's is lost and computed again later.</remarks>
+    public TokenScores? Scores
+    {
+        get => Volatile.Read(ref _scores);
+        set => Volatile.Write(ref _scores, value);
+    }
+
+    private TokenScores? _scores;
 
     /// <summary>Cluster hashes, coarsest first; "-" for unclustered words.</summary>
     public uint[] Clusters { get; }
@@ -134,6 +147,12 @@ internal sealed class TokenTraits
             <= 7 => 'l',
             _ => 'x',
         };
+        var startsLongerEntry = false;
+        foreach (var reading in Proclitics.Readings(key))
+        {
+            startsLongerEntry |= gazetteer.StartsLongerEntry(reading);
+        }
+
         return new TokenTraits(
             key,
             [Fnv(key), Fnv(core), Fnv(stem), (uint)proclitics],
@@ -143,7 +162,7 @@ internal sealed class TokenTraits
             shape,
             frequency,
             gazetteer.OfWord(key),
-            clusterHashes);
+            clusterHashes) { StartsLongerEntry = startsLongerEntry };
     }
 
     /// <summary>

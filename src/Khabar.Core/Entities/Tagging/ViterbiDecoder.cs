@@ -19,8 +19,20 @@ public static class ViterbiDecoder
 
         var scoreBuffer = System.Buffers.ArrayPool<float>.Shared.Rent(n * L);
         var backBuffer = System.Buffers.ArrayPool<int>.Shared.Rent(n * L);
-        var score = scoreBuffer.AsSpan(0, n * L);
-        var back = backBuffer.AsSpan(0, n * L);
+        Decode(emissions, transitions, labels, scoreBuffer, backBuffer);
+        System.Buffers.ArrayPool<float>.Shared.Return(scoreBuffer);
+        System.Buffers.ArrayPool<int>.Shared.Return(backBuffer);
+    }
+
+    /// <summary>As <see cref="Decode(ReadOnlySpan{float}, ReadOnlySpan{float}, Span{int})"/>, in the caller's scratch (n × 9 each).</summary>
+    internal static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, Span<int> labels, Span<float> score, Span<int> back)
+    {
+        var n = labels.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
         for (var l = 0; l < L; l++)
         {
             score[l] = BioLabel.IsInside(l) ? float.NegativeInfinity : transitions[l] + emissions[l];
@@ -28,22 +40,39 @@ public static class ViterbiDecoder
 
         for (var i = 1; i < n; i++)
         {
+            var previous = score.Slice((i - 1) * L, L);
             for (var l = 0; l < L; l++)
             {
+                // Predecessors in increasing order, the first best kept: ties resolve as they always have.
                 var best = float.NegativeInfinity;
                 var from = 0;
-                for (var k = 0; k < L; k++)
+                if (BioLabel.IsInside(l))
                 {
-                    if (!BioLabel.CanFollow(k, l))
-                    {
-                        continue;
-                    }
-
-                    var s = score[((i - 1) * L) + k] + transitions[((k + 1) * L) + l];
+                    var begin = l - 1;
+                    var s = previous[begin] + transitions[((begin + 1) * L) + l];
                     if (s > best)
                     {
                         best = s;
-                        from = k;
+                        from = begin;
+                    }
+
+                    s = previous[l] + transitions[((l + 1) * L) + l];
+                    if (s > best)
+                    {
+                        best = s;
+                        from = l;
+                    }
+                }
+                else
+                {
+                    for (var k = 0; k < L; k++)
+                    {
+                        var s = previous[k] + transitions[((k + 1) * L) + l];
+                        if (s > best)
+                        {
+                            best = s;
+                            from = k;
+                        }
                     }
                 }
 
@@ -66,8 +95,5 @@ public static class ViterbiDecoder
             labels[i] = last;
             last = back[(i * L) + last];
         }
-
-        System.Buffers.ArrayPool<float>.Shared.Return(scoreBuffer);
-        System.Buffers.ArrayPool<int>.Shared.Return(backBuffer);
     }
 }

@@ -1,0 +1,50 @@
+using Khabar.Core.Entities.Tagging;
+
+namespace Khabar.Core.Tests.Entities.Tagging;
+
+public class TaggerModelTests
+{
+    private static readonly string[][] Sentences =
+    [
+        ["وقال", "وزير", "الخارجية", "السعودي", "عادل", "الجبير", "في", "الرياض", "إن", "المملكة", "ترحب", "بالاتفاق", "."],
+        ["واستقبل", "خادم", "الحرمين", "الشريفين", "الملك", "سلمان", "بن", "عبدالعزيز", "آل", "سعود", "وفدا", "من", "الأمم", "المتحدة", "."],
+        ["Reuters", "2015", "،", "جدة", "-", "أعلنت", "شركة", "أرامكو", "السعودية", "عن", "نتائجها", "."],
+        ["الجبير", "يلتقي", "كيري", "في", "جدة", "."],
+    ];
+
+    [Fact]
+    public void Tagging_scores_each_token_as_its_whole_feature_list_does_to_the_bit()
+    {
+        var features = TaggerFeatures.Default;
+        var model = StackedTaggerModel.Default.First;
+        foreach (var sentence in Sentences)
+        {
+            var n = sentence.Length;
+            var expected = new float[n * BioLabel.Count];
+            model.Emissions(features.Extract(sentence), expected);
+            var traits = sentence.Select(features.Traits).ToArray();
+            var context = new uint[n * TaggerFeatures.ContextPerToken];
+            features.Context(traits, new uint[n], context);
+            var actual = new float[n * BioLabel.Count];
+            model.Emissions(traits, context, [], [], new TokenScores[n], actual);
+
+            Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), actual.Select(BitConverter.SingleToInt32Bits));
+        }
+    }
+
+    [Fact]
+    public void The_tagger_gives_the_labels_of_both_passes_over_whole_feature_lists_then_the_documents_reading()
+    {
+        var features = TaggerFeatures.Default;
+        var model = StackedTaggerModel.Default;
+        var extracted = Sentences.Select(s => features.Extract(s)).ToArray();
+        var first = extracted.Select(model.First.Decode).ToArray();
+        var cores = Sentences.Select(s => features.Cores(s)).ToArray();
+        var expected = DocumentMemory.Extend(extracted, cores, first).Select(model.Second.Decode).ToArray();
+        NameConsistency.Apply(Sentences.Select(s => features.NameCores(s)).ToArray(), expected);
+
+        var labels = new EntityTagger(model, features).TagSentences(Sentences);
+
+        Assert.Equal(expected, labels);
+    }
+}
