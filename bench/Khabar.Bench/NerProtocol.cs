@@ -21,6 +21,7 @@ internal static class NerProtocol
 {
     private const string AnercorpPath = "../shared/data/anercorp-train/ANERCorp-train.txt";
     private const string AqmarFolder = "../shared/data/aqmar-ner";
+    private const string SaudiNewsNetLabelled = "bench/data/ner/snn-labelled.conll";
 
     /// <summary>Fraction of ANERcorp's sentences held out, from the end.</summary>
     private const double HeldOutShare = 0.2;
@@ -223,6 +224,14 @@ internal static class NerProtocol
         var tagger = new EntityTagger(NerTraining.Train(train, full, args), full);
         Console.WriteLine($"held out, ANERcorp last fifth: {Line(Score(tagger, anercorp.HeldOut, labelRules))}");
         Console.WriteLine($"held out, AQMAR odd files:     {Line(Score(tagger, aqmar.HeldOut, labelRules))}");
+        if (File.Exists(SaudiNewsNetLabelled))
+        {
+            // One sentence from each of several hundred articles, labelled by reading (bench/data/ner/README.md):
+            // each sentence is its own document.
+            using var reader = new StreamReader(SaudiNewsNetLabelled);
+            var sentences = ConllReader.Sentences(ConllReader.Lines(reader));
+            Console.WriteLine($"held out, SaudiNewsNet {sentences.Count} sentences labelled here: {Line(Score(tagger, sentences.Select((s, i) => new Document($"snn {i}", [s])), labelRules))}");
+        }
 
         if (!args.Contains("--no-gazetteer"))
         {

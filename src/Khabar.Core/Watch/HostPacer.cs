@@ -4,13 +4,17 @@ namespace Khabar.Core.Watch;
 public sealed class HostPacer(TimeSpan gap, TimeProvider clock)
 {
     private readonly Dictionary<string, long> _last = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, TimeSpan> _gaps = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Keeps requests to <paramref name="host"/> at least <paramref name="hostGap"/> apart when that is wider than the usual gap (a site's Crawl-delay).</summary>
+    public void AtLeast(string host, TimeSpan hostGap) => _gaps[host] = hostGap > gap ? hostGap : gap;
 
     /// <summary>Waits until a request to <paramref name="url"/>'s host is polite, and counts it as made now.</summary>
     public async Task Turn(Uri url, CancellationToken cancellationToken)
     {
         if (_last.TryGetValue(url.Host, out var last))
         {
-            var wait = gap - clock.GetElapsedTime(last);
+            var wait = _gaps.GetValueOrDefault(url.Host, gap) - clock.GetElapsedTime(last);
             if (wait > TimeSpan.Zero)
             {
                 await Task.Delay(wait, clock, cancellationToken);

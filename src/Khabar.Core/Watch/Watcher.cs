@@ -20,6 +20,12 @@ public sealed class Watcher(IWatchLedger ledger, WebFetcher fetcher, WatchOption
 {
     private readonly HostPacer _pacer = new(options.HostGap, clock);
 
+    /// <summary>Each site's robots.txt rules as last read, and until when they hold (for as long as this watcher runs).</summary>
+    private readonly Dictionary<string, (RobotsRules Rules, DateTimeOffset Until)> _robots = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How long a site's robots.txt is trusted before it is read again.</summary>
+    private static readonly TimeSpan RobotsLifetime = TimeSpan.FromHours(24);
+
     /// <summary>One round: folders scanned, due feeds polled, pending pages read, and what was read ingested by <paramref name="ingest"/>.</summary>
     public async Task<WatchRound> Round(Func<IArticleSource, PipelineTally> ingest, CancellationToken cancellationToken = default)
     {
@@ -224,7 +230,22 @@ public sealed class Watcher(IWatchLedger ledger, WebFetcher fetcher, WatchOption
         var attempts = item.Attempts + 1;
         var url = entry.Link is { } link && Uri.TryCreate(link, UriKind.Absolute, out var u) && u.Scheme is "http" or "https" ? u : null;
         string reason;
-        if (url is not null)
+        var robots = url is null ? RobotsRules.AllowAll : await RobotsOf(url, cancellationToken);
+        if (url is not null && robots is null)
+        {
+            // The site's robots.txt could not be read (5xx, timeout): its pages wait, as a failed page does.
+            reason = $"{url}: robots.txt of {url.Host} could not be read";
+            if (attempts < options.MaxAttempts)
+            {
+                return new PageRead(null, new ItemOutcome(item.Feed, entry.Key, ItemState.Retry, attempts, Reason: reason, RetryAt: clock.GetUtcNow() + options.Every));
+            }
+        }
+        else if (url is not null && !robots!.Allows(url))
+        {
+            // Not fetched: the site asks crawlers to keep out of this path. The feed's own text is all there is.
+            reason = $"{url}: robots.txt does not allow it";
+        }
+        else if (url is not null)
         {
             await _pacer.Turn(url, cancellationToken);
             var answer = await fetcher.Get(url, options.MaxPageBytes, cancellationToken: cancellationToken);
@@ -273,6 +294,38 @@ public sealed class Watcher(IWatchLedger ledger, WebFetcher fetcher, WatchOption
         }
 
         return new PageRead(null, new ItemOutcome(item.Feed, entry.Key, ItemState.GaveUp, attempts, Reason: reason));
+    }
+
+    /// <summary>
+    /// The robots.txt rules of <paramref name="url"/>'s site, read at most once a day: a 4xx answer allows all (the
+    /// site has no file); null when the file could not be read this time (5xx, timeout, a broken connection).
+    /// </summary>
+    private async Task<RobotsRules?> RobotsOf(Uri url, CancellationToken cancellationToken)
+    {
+        var site = url.GetLeftPart(UriPartial.Authority);
+        var now = clock.GetUtcNow();
+        if (_robots.TryGetValue(site, out var known) && known.Until > now)
+        {
+            return known.Rules;
+        }
+
+        var robotsUrl = new Uri(new Uri(site), "/robots.txt");
+        await _pacer.Turn(robotsUrl, cancellationToken);
+        var answer = await fetcher.Get(robotsUrl, RobotsRules.MaxBytes, cancellationToken: cancellationToken);
+        RobotsRules? rules = answer.Body is { } body ? RobotsRules.Parse(body)
+            : answer.Status is { } status && (int)status is >= 400 and < 500 ? RobotsRules.AllowAll
+            : answer.Failure is { } failure && failure.Contains("beyond the limit", StringComparison.Ordinal) ? RobotsRules.AllowAll
+            : null;
+        if (rules is not null)
+        {
+            _robots[site] = (rules, now + RobotsLifetime);
+            if (rules.CrawlDelay is { } delay)
+            {
+                _pacer.AtLeast(url.Host, delay);
+            }
+        }
+
+        return rules;
     }
 
     private sealed record PageRead(RawArticle? Article, ItemOutcome Outcome);

@@ -31,6 +31,9 @@ public sealed class FeedServer : IAsyncDisposable
 
     public Uri Base { get; private set; } = null!;
 
+    /// <summary>What <c>/robots.txt</c> says; null answers 404 (no file), "503" answers 503.</summary>
+    public string? Robots { get; set; }
+
     /// <summary>While true, <c>/feeds/flaky.xml</c> answers 503; then it serves the RSS feed.</summary>
     public bool FlakyDown { get; set; }
 
@@ -85,6 +88,14 @@ public sealed class FeedServer : IAsyncDisposable
             }
         });
         app.MapGet("/gone/{slug}", () => Results.NotFound());
+        app.MapGet("/robots.txt", () => server.Robots switch
+        {
+            null => Results.NotFound(),
+            "503" => Results.StatusCode(503),
+            var text => Results.Text(text, "text/plain", Encoding.UTF8),
+        });
+        app.MapGet("/feeds/private-items.xml", () => Results.Text(server.RssOf([("council-meeting", "اجتماع المجلس البلدي", FeedTexts.Gone)], "/private/"), "application/rss+xml", Encoding.UTF8));
+        app.MapGet("/private/{slug}", () => Results.Content(Page("اجتماع المجلس البلدي", FeedTexts.Gone), "text/html; charset=utf-8"));
         await app.StartAsync();
         server.Base = new Uri(app.Urls.First());
         return server;

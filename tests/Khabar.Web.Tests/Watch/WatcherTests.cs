@@ -218,13 +218,55 @@ public sealed class WatcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_page_robots_txt_keeps_out_is_not_fetched_and_the_feeds_own_text_stands_in()
+    {
+        _server.Robots = "# the council's minutes are not for crawlers\nUser-agent: *\nDisallow: /private/\n\nUser-agent: OtherBot\nDisallow: /\n";
+
+        var round = await Round(Options("/feeds/private-items.xml", "/feeds/news.xml"));
+
+        Assert.Equal(0, _server.Count("/private/council-meeting"));
+        var kept = Assert.Single(round.Items, i => i.Reason?.Contains("robots.txt", StringComparison.Ordinal) == true);
+        Assert.Equal(ItemState.Read, kept.State);
+        Assert.Equal("feed", Stored().Single(a => a.Id == kept.ArticleId).Format);
+        Assert.Equal(1, _server.Count("/news/port-expansion-2026"));
+
+        // Read once for the site's three pages (then kept a day by the watcher), not once a page.
+        Assert.Equal(1, _server.Count("/robots.txt"));
+    }
+
+    [Fact]
+    public async Task Pages_wait_while_robots_txt_cannot_be_read()
+    {
+        _server.Robots = "503";
+
+        var round = await Round(Options("/feeds/news.xml"));
+
+        Assert.All(round.Items, i => Assert.Equal(ItemState.Retry, i.State));
+        Assert.Equal(0, _server.Count("/news/port-expansion-2026"));
+        Assert.Empty(Stored());
+    }
+
+    [Fact]
+    public async Task A_sites_crawl_delay_widens_the_gap_between_its_pages()
+    {
+        _server.Robots = "User-agent: *\nCrawl-delay: 0.3\n";
+        _server.Items.Add(("fish-market-khobar", "إغلاق سوق السمك في الخبر للصيانة", FeedTexts.Gone));
+
+        await Round(Options("/feeds/news.xml"));
+
+        var pages = _server.Log.Where(l => l.Path.StartsWith("/news/", StringComparison.Ordinal)).Select(l => l.At).Order().ToList();
+        Assert.Equal(3, pages.Count);
+        Assert.All(pages.Zip(pages.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMilliseconds(250), $"{pair.Second - pair.First}"));
+    }
+
+    [Fact]
     public async Task Requests_to_one_host_keep_the_polite_gap()
     {
         _server.Items.Add(("fish-market-khobar", "إغلاق سوق السمك في الخبر للصيانة", FeedTexts.Gone));
         await Round(Options("/feeds/news.xml") with { HostGap = TimeSpan.FromMilliseconds(300) });
 
         var times = _server.Log.Select(l => l.At).Order().ToList();
-        Assert.Equal(4, times.Count);
+        Assert.Equal(5, times.Count);   // the feed, robots.txt, three pages
         Assert.All(times.Zip(times.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMilliseconds(250), $"{pair.Second - pair.First}"));
     }
 
