@@ -13,7 +13,10 @@ internal static class SaudiNewsNetCorpus
             : Path.Combine("..", "shared", "data", "saudinewsnet");
 
     /// <summary>The <c>content</c> of every article in every zip under <paramref name="folder"/>, in file order.</summary>
-    public static IEnumerable<string> Contents(string folder)
+    public static IEnumerable<string> Contents(string folder) => Titled(folder).Select(a => a.Content);
+
+    /// <summary>Every article's title (empty when it has none) and content, in file order; articles without content are skipped.</summary>
+    public static IEnumerable<(string Title, string Content)> Titled(string folder)
     {
         foreach (var zipPath in Directory.EnumerateFiles(folder, "*.zip").Order(StringComparer.Ordinal))
         {
@@ -26,7 +29,7 @@ internal static class SaudiNewsNetCorpus
                 {
                     if (article.TryGetProperty("content", out var content) && content.GetString() is { Length: > 0 } text)
                     {
-                        yield return text;
+                        yield return (article.TryGetProperty("title", out var title) ? title.GetString() ?? "" : "", text);
                     }
                 }
             }

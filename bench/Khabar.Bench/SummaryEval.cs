@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
-using System.Text.Json;
 using Khabar.Core.Clean;
 using Khabar.Core.Consolidate;
 using Khabar.Core.Domain;
@@ -27,7 +25,7 @@ internal static class SummaryEval
         var count = int.Parse(NerTraining.Option(args, "--articles") ?? "4000", CultureInfo.InvariantCulture);
         var words = int.Parse(NerTraining.Option(args, "--words") ?? "80", CultureInfo.InvariantCulture);
         var wrap = NerTraining.Option(args, "--wrap") is { } w ? int.Parse(w, CultureInfo.InvariantCulture) : 0;
-        var articles = TitledArticles(SaudiNewsNetCorpus.FolderFrom(args)).Where(a => a.Title.Length > 0).Take(count).ToList();
+        var articles = SaudiNewsNetCorpus.Titled(SaudiNewsNetCorpus.FolderFrom(args)).Where(a => a.Title.Length > 0).Take(count).ToList();
         var parts = PipelineParts.BuiltIn();
         HardWrap.Enabled = !args.Contains("--no-unwrap");
         var scores = new double[2, 3, 2];   // [dev/held out, khabar/lead/lead sentences, rouge-1/rouge-2]
@@ -144,26 +142,5 @@ internal static class SummaryEval
         }
 
         return total == 0 ? 0 : (double)found / total;
-    }
-
-    /// <summary>Each article's title and content, in the corpus's file order.</summary>
-    private static IEnumerable<(string Title, string Content)> TitledArticles(string folder)
-    {
-        foreach (var zipPath in Directory.EnumerateFiles(folder, "*.zip").Order(StringComparer.Ordinal))
-        {
-            using var zip = ZipFile.OpenRead(zipPath);
-            foreach (var entry in zip.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
-            {
-                using var stream = entry.Open();
-                using var document = JsonDocument.Parse(stream);
-                foreach (var article in document.RootElement.EnumerateArray())
-                {
-                    if (article.TryGetProperty("content", out var content) && content.GetString() is { Length: > 0 } text)
-                    {
-                        yield return (article.TryGetProperty("title", out var title) ? title.GetString() ?? "" : "", text);
-                    }
-                }
-            }
-        }
     }
 }
