@@ -5,7 +5,8 @@ namespace Khabar.Core.Clean;
 /// <summary>
 /// Text broken into lines at a fixed width (archived and e-mailed news, plain-text wires: a break every 60–100
 /// characters, wherever the last space before the width fell) is read as the paragraphs it was: a full-width line
-/// that does not end a sentence joins the next line with a space, so sentences are not cut at each line.
+/// joins the next line with a space, so sentences are not cut at each line (where one did end, the splitter still
+/// cuts at its mark).
 /// A text counts as wrapped when most of its lines end within <see cref="Band"/> of its longest line and that
 /// longest line is at most <see cref="MaxWidth"/> characters; prose written a paragraph a line, lists and tables
 /// are not (their lines are long, or of every length).

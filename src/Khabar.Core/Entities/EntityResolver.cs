@@ -66,8 +66,10 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
         // the same once they are dropped is one organisation, whether the other form had them or not, when the other
         // is an organisation by its mentions or by the lists (the tagger may have typed a bare name otherwise).
         var stripped = forms.Select(f => f.Type == EntityType.Organization ? WithoutDescriptors(f.Form) : "").ToArray();
-        var bare = forms.Select(f => string.Join(' ', f.Form.Words.Select(w => Bare(w.Spellings[^1])))).ToArray();
-        for (var a = 0; a < forms.Count; a++)
+        var anyStripped = stripped.Any(s => s.Length > 0);
+        var bare = anyStripped ? forms.Select(f => string.Join(' ', f.Form.Words.Select(w => Bare(w.Spellings[^1])))).ToArray() : [];
+        var organization = anyStripped ? forms.Select(f => f.Type == EntityType.Organization || TypeOf(f.Form.Surface) == EntityType.Organization).ToArray() : [];
+        for (var a = 0; a < forms.Count && anyStripped; a++)
         {
             if (stripped[a].Length == 0)
             {
@@ -76,8 +78,7 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
 
             for (var b = 0; b < forms.Count; b++)
             {
-                if (b != a && (stripped[b] == stripped[a] || bare[b] == stripped[a])
-                    && (forms[b].Type == EntityType.Organization || TypeOf(forms[b].Form.Surface) == EntityType.Organization))
+                if (b != a && organization[b] && (stripped[b] == stripped[a] || bare[b] == stripped[a]))
                 {
                     Union(a, b);
                 }

@@ -81,7 +81,7 @@ public sealed class RobotsRules
             }
         }
 
-        var ours = groups.Where(g => g.Agents.Any(a => a != "*" && Agent.StartsWith(a, StringComparison.Ordinal))).ToList();
+        var ours = groups.Where(g => g.Agents.Contains(Agent)).ToList();
         var chosen = ours.Count > 0 ? ours : groups.Where(g => g.Agents.Contains("*")).ToList();
         return chosen.Count == 0
             ? AllowAll

@@ -314,7 +314,7 @@ public sealed class Watcher(IWatchLedger ledger, WebFetcher fetcher, WatchOption
         var answer = await fetcher.Get(robotsUrl, RobotsRules.MaxBytes, cancellationToken: cancellationToken);
         RobotsRules? rules = answer.Body is { } body ? RobotsRules.Parse(body)
             : answer.Status is { } status && (int)status is >= 400 and < 500 ? RobotsRules.AllowAll
-            : answer.Failure is { } failure && failure.Contains("beyond the limit", StringComparison.Ordinal) ? RobotsRules.AllowAll
+            : answer.Status is { } ok && (int)ok is >= 200 and < 300 ? RobotsRules.AllowAll   // answered, but beyond the size limit
             : null;
         if (rules is not null)
         {

@@ -19,8 +19,13 @@ public sealed class Romanizer
     private static readonly Lazy<Romanizer> DefaultRomanizer = new(() => Parse(EmbeddedWordList.Load("romanization.txt")));
 
     private readonly FrozenDictionary<string, string> _chunks;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    private Romanizer(FrozenDictionary<string, string> chunks) => _chunks = chunks;
+    private Romanizer(FrozenDictionary<string, string> chunks)
+    {
+        _chunks = chunks;
+        _lookup = chunks.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public static Romanizer Default => DefaultRomanizer.Value;
 
@@ -123,20 +128,26 @@ public sealed class Romanizer
     public static string Key(string letters, int i, string mask)
     {
         Span<char> key = stackalloc char[(2 * Reach) + 1];
+        Fill(letters, i, mask, key);
+        return new string(key);
+    }
+
+    private static void Fill(string letters, int i, string mask, Span<char> key)
+    {
         for (var d = -Reach; d <= Reach; d++)
         {
             var at = i + d;
             key[d + Reach] = mask[d + Reach] == '0' ? Any : at < 0 || at >= letters.Length ? Edge : letters[at];
         }
-
-        return new string(key);
     }
 
     private string Chunk(string letters, int i)
     {
+        Span<char> key = stackalloc char[(2 * Reach) + 1];
         foreach (var mask in Backoff)
         {
-            if (_chunks.TryGetValue(Key(letters, i, mask), out var chunk))
+            Fill(letters, i, mask, key);
+            if (_lookup.TryGetValue(key, out var chunk))
             {
                 return chunk;
             }

@@ -43,6 +43,9 @@ public class RobotsRulesTests
 
         Assert.True(Allows(robots, "/news/port"));
         Assert.False(Allows(robots, "/drafts/port"));
+
+        // A group for another agent whose name merely begins ours is not ours.
+        Assert.True(Allows("User-agent: kha\nDisallow: /\n\nUser-agent: *\nAllow: /", "/news/port"));
     }
 
     [Fact]
