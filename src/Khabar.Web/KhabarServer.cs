@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Khabar.Core.Pipeline;
 using Khabar.Core.Watch;
-using Khabar.Storage.Sqlite;
+using Khabar.Storage;
 using Khabar.Web.Api;
 using Khabar.Web.Pages;
 using Microsoft.AspNetCore.Builder;
@@ -39,7 +39,7 @@ public static class KhabarServer
         }
 
         var parts = PipelineParts.BuiltIn();
-        using (var store = SqliteArticleStore.Open(options.Database))
+        using (var store = StoreLocation.Open(options.Database))
         {
             new KhabarPipeline(store, parts).CatchUp();
         }

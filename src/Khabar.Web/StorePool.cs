@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Khabar.Core.Domain;
 using Khabar.Core.Pipeline;
 using Khabar.Web.Api;
-using Khabar.Storage.Sqlite;
+using Khabar.Storage;
 
 namespace Khabar.Web;
 
@@ -30,7 +30,7 @@ public sealed class StorePool(string path, PipelineParts parts, int maxReaders) 
             return lease;
         }
 
-        var store = SqliteArticleStore.OpenForReading(path);
+        var store = StoreLocation.OpenForReading(path);
         lease = new Lease(store, new KhabarPipeline(store, parts).Reader);
         _all.Add(lease);
         return lease;
@@ -70,7 +70,7 @@ public sealed class StorePool(string path, PipelineParts parts, int maxReaders) 
     /// query over all of them (245 ms per request on SaudiNewsNet), so it is kept, in both orders, until another
     /// connection (the writer) commits.
     /// </summary>
-    public sealed class Lease(SqliteArticleStore store, StoryReader reader)
+    public sealed class Lease(Khabar.Core.Ports.IStore store, StoryReader reader)
     {
         /// <summary>Searches a reader remembers, the most recent kept; all forgotten at once when full.</summary>
         public const int SearchesKept = 512;
@@ -79,7 +79,7 @@ public sealed class StorePool(string path, PipelineParts parts, int maxReaders) 
         private long _searchesVersion = -1;
         private (long Version, IReadOnlyList<Story> Largest, IReadOnlyList<Story> Latest)? _stories;
 
-        public SqliteArticleStore Store => store;
+        public Khabar.Core.Ports.IStore Store => store;
 
         public StoryReader Reader => reader;
 

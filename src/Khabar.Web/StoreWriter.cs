@@ -1,7 +1,7 @@
 using Khabar.Core.Ingest;
 using Khabar.Core.Pipeline;
 using Khabar.Core.Ports;
-using Khabar.Storage.Sqlite;
+using Khabar.Storage;
 
 namespace Khabar.Web;
 
@@ -13,7 +13,7 @@ namespace Khabar.Web;
 public sealed class StoreWriter(string path, PipelineParts parts) : IDisposable
 {
     private readonly SemaphoreSlim _one = new(1, 1);
-    private readonly Lazy<SqliteArticleStore> _store = new(() => SqliteArticleStore.Open(path));
+    private readonly Lazy<Khabar.Core.Ports.IStore> _store = new(() => StoreLocation.Open(path));
 
     public async Task<PipelineTally> Ingest(byte[] body, string name, string origin, CancellationToken cancellationToken)
     {

@@ -43,7 +43,7 @@ public sealed class StoryChanges(StorePool pool) : BackgroundService
             {
                 Check();
             }
-            catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+            catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
             {
                 // The store is busy or being replaced; the next tick looks again.
             }

@@ -1,5 +1,5 @@
 using Khabar.Core.Watch;
-using Khabar.Storage.Sqlite;
+using Khabar.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -16,7 +16,7 @@ public sealed class WatchService(WatchOptions options, string database, StoreWri
     {
         // Off the start-up path: the server listens while the first round reads.
         await Task.Yield();
-        using var ledger = SqliteArticleStore.Open(database);
+        using var ledger = StoreLocation.Open(database);
         using var fetcher = new WebFetcher(options.RequestTimeout);
         var watcher = new Watcher(ledger, fetcher, options, TimeProvider.System);
         log.LogInformation("watching {Folders} folders and {Feeds} feeds every {Every}", options.Folders.Count, options.Feeds.Count, options.Every);

@@ -4,12 +4,10 @@ using Khabar.Core.Ports;
 
 namespace Khabar.Storage.Tests;
 
-/// <summary>What every <see cref="IArticleStore"/> must do; each provider's test class derives from this.</summary>
-public abstract class ArticleStoreContract
+/// <summary>What every <see cref="IArticleStore"/> must do, run on each store (<see cref="TestStores"/>).</summary>
+public class ArticleStoreContract
 {
-    protected abstract IArticleStore CreateStore();
-
-    protected static Article MakeArticle(string id, string text, string? source = null) => new()
+    internal static Article MakeArticle(string id, string text, string? source = null) => new()
     {
         Id = id,
         Origin = $"inbox/{id}.txt",
@@ -25,10 +23,11 @@ public abstract class ArticleStoreContract
 
     private static ArticleToStore Plain(Article article) => new(article, []);
 
-    [Fact]
-    public void Round_trips_every_field()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Round_trips_every_field(string kind)
     {
-        using var store = CreateStore();
+        using var store = TestStores.Open(kind);
         var article = MakeArticle("rail-1", "افتتح الوزير اليوم الثلاثاء خط السكك الحديدية الجديد.", "alofoq");
 
         var writes = store.Write([Plain(article)]);
@@ -38,10 +37,11 @@ public abstract class ArticleStoreContract
         Assert.Equal(1, store.Count());
     }
 
-    [Fact]
-    public void Round_trips_where_the_date_came_from()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Round_trips_where_the_date_came_from(string kind)
     {
-        using var store = CreateStore();
+        using var store = TestStores.Open(kind);
         var article = MakeArticle("dated", "نص مؤرخ في سطره الأول.") with { PublishedFrom = PublishedFrom.Text };
 
         store.Write([Plain(article)]);
@@ -49,10 +49,11 @@ public abstract class ArticleStoreContract
         Assert.Equal(PublishedFrom.Text, store.Find("dated")!.PublishedFrom);
     }
 
-    [Fact]
-    public void Keeps_unknown_metadata_as_null()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Keeps_unknown_metadata_as_null(string kind)
     {
-        using var store = CreateStore();
+        using var store = TestStores.Open(kind);
         var article = MakeArticle("bare", "نص بلا مصدر ولا تاريخ.") with { Title = null, Published = null };
 
         store.Write([Plain(article)]);
@@ -60,10 +61,11 @@ public abstract class ArticleStoreContract
         Assert.Equal(article, store.Find("bare"));
     }
 
-    [Fact]
-    public void Writing_the_same_article_again_is_a_no_op()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Writing_the_same_article_again_is_a_no_op(string kind)
     {
-        using var store = CreateStore();
+        using var store = TestStores.Open(kind);
         var article = MakeArticle("rail-1", "افتتح الوزير خط السكك الحديدية.");
         store.Write([Plain(article)]);
 
@@ -73,10 +75,11 @@ public abstract class ArticleStoreContract
         Assert.Equal(1, store.Count());
     }
 
-    [Fact]
-    public void Same_text_under_another_id_is_stored_as_exact_duplicate()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Same_text_under_another_id_is_stored_as_exact_duplicate(string kind)
     {
-        using var store = CreateStore();
+        using var store = TestStores.Open(kind);
         const string text = "قالت الوكالة إن الميناء سيفتح أبوابه الشهر المقبل.";
         store.Write([Plain(MakeArticle("wire-a", text, "alofoq"))]);
 
@@ -88,10 +91,11 @@ public abstract class ArticleStoreContract
         Assert.Equal(2, store.Count());
     }
 
-    [Fact]
-    public void Deriving_clean_text_again_moves_the_exact_duplicate_marks_with_it()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Deriving_clean_text_again_moves_the_exact_duplicate_marks_with_it(string kind)
     {
-        using var store = CreateStore();
+        using var store = TestStores.Open(kind);
         const string wire = "قالت الوكالة إن الميناء سيفتح أبوابه الشهر المقبل.";
         const string local = "افتتح المحافظ الميناء الجديد صباح اليوم.";
         store.Write([Plain(MakeArticle("wire-a", wire)), Plain(MakeArticle("local-b", local)), Plain(MakeArticle("copy-c", local))]);
@@ -106,10 +110,11 @@ public abstract class ArticleStoreContract
         Assert.Null(store.DuplicateOf("wire-a"));
     }
 
-    [Fact]
-    public void Different_text_under_a_taken_id_gets_a_suffixed_id_once()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Different_text_under_a_taken_id_gets_a_suffixed_id_once(string kind)
     {
-        using var store = CreateStore();
+        using var store = TestStores.Open(kind);
         store.Write([Plain(MakeArticle("news", "الخبر الأول عن الميناء."))]);
         var other = MakeArticle("news", "الخبر الثاني عن العاصفة.");
 
@@ -122,10 +127,11 @@ public abstract class ArticleStoreContract
         Assert.Equal(2, store.Count());
     }
 
-    [Fact]
-    public void Duplicates_inside_one_batch_are_resolved_in_order()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Duplicates_inside_one_batch_are_resolved_in_order(string kind)
     {
-        using var store = CreateStore();
+        using var store = TestStores.Open(kind);
         const string text = "نص مكرر في الدفعة نفسها.";
 
         var writes = store.Write([Plain(MakeArticle("a", text)), Plain(MakeArticle("b", text)), Plain(MakeArticle("a", text))]);
@@ -133,10 +139,11 @@ public abstract class ArticleStoreContract
         Assert.Equal([WriteOutcome.Stored, WriteOutcome.StoredAsDuplicate, WriteOutcome.AlreadyStored], writes.Select(w => w.Outcome));
     }
 
-    [Fact]
-    public void Tells_which_articles_are_stored_with_the_same_raw_text()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Tells_which_articles_are_stored_with_the_same_raw_text(string kind)
     {
-        using var store = CreateStore();
+        using var store = TestStores.Open(kind);
         var article = MakeArticle("kept", "نص محفوظ.");
         store.Write([Plain(article)]);
 
@@ -145,20 +152,22 @@ public abstract class ArticleStoreContract
         Assert.Equal(["kept"], stored);
     }
 
-    [Fact]
-    public void Lists_articles_in_the_order_first_stored()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Lists_articles_in_the_order_first_stored(string kind)
     {
-        using var store = CreateStore();
+        using var store = TestStores.Open(kind);
         store.Write([Plain(MakeArticle("z", "نص أول.")), Plain(MakeArticle("a", "نص ثان."))]);
         store.Write([Plain(MakeArticle("m", "نص ثالث."))]);
 
         Assert.Equal(["z", "a", "m"], store.Articles().Select(a => a.Id));
     }
 
-    [Fact]
-    public void Derived_records_are_returned_only_at_their_version()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Derived_records_are_returned_only_at_their_version(string kind)
     {
-        using var store = CreateStore();
+        using var store = TestStores.Open(kind);
         var payload = Encoding.UTF8.GetBytes("{\"removals\":[]}");
         store.Write([new ArticleToStore(MakeArticle("a", "نص."), [new DerivedRecord("clean", 1, payload)])]);
 
@@ -168,10 +177,11 @@ public abstract class ArticleStoreContract
         Assert.Null(store.GetDerived("missing", "clean", 1));
     }
 
-    [Fact]
-    public void Lists_articles_whose_record_is_missing_or_of_another_version()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Lists_articles_whose_record_is_missing_or_of_another_version(string kind)
     {
-        using var store = CreateStore();
+        using var store = TestStores.Open(kind);
         store.Write([
             new ArticleToStore(MakeArticle("current", "نص أول."), [new DerivedRecord("analysis", 2, [1])]),
             new ArticleToStore(MakeArticle("old", "نص ثان."), [new DerivedRecord("analysis", 1, [1])]),
@@ -181,10 +191,11 @@ public abstract class ArticleStoreContract
         Assert.Equal(["old", "none"], store.Stale("analysis", 2));
     }
 
-    [Fact]
-    public void PutDerived_replaces_a_stale_version()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void PutDerived_replaces_a_stale_version(string kind)
     {
-        using var store = CreateStore();
+        using var store = TestStores.Open(kind);
         store.Write([new ArticleToStore(MakeArticle("a", "نص."), [new DerivedRecord("analysis", 1, [1])])]);
 
         store.PutDerived([("a", new DerivedRecord("analysis", 2, [2, 2]))]);

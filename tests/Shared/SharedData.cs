@@ -63,3 +63,15 @@ public sealed class SeedFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A theory over the shared seed articles: skipped, saying why, when they are not beside the repository.</summary>
+public sealed class SeedTheoryAttribute : TheoryAttribute
+{
+    public SeedTheoryAttribute()
+    {
+        if (SharedData.Seeds is null)
+        {
+            Skip = "shared/seeds is not beside the repository (set KHABAR_SHARED to point at it)";
+        }
+    }
+}

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Khabar.Core.Ingest;
 using Khabar.Core.Pipeline;
 using Khabar.Present.Reports;
-using Khabar.Storage.Sqlite;
+using Khabar.Storage;
 
 namespace Khabar.Cli.Commands;
 
@@ -24,7 +24,7 @@ internal static class AnalyzeCommand
             var temporary = dbPath is null ? Directory.CreateTempSubdirectory("khabar-") : null;
             try
             {
-                using var store = SqliteArticleStore.Open(dbPath ?? Path.Combine(temporary!.FullName, "khabar.db"));
+                using var store = StoreLocation.Open(dbPath ?? Path.Combine(temporary!.FullName, "khabar.db"));
                 var options = IngestOptions.Default with { DefaultSource = parse.GetValue(source) };
                 var pipeline = new KhabarPipeline(store, PipelineParts.BuiltIn());
                 var result = IngestRun.Run(pipeline, parse.GetValue(paths)!, options, showProgress: false);

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Khabar.Core.Pipeline;
 using Khabar.Core.Ports;
-using Khabar.Storage.Sqlite;
+using Khabar.Storage;
 
 namespace Khabar.Cli.Commands;
 
@@ -9,7 +9,7 @@ namespace Khabar.Cli.Commands;
 internal static class StoreOptions
 {
     public static Option<string> Database() =>
-        new("--db") { Description = "The SQLite database file.", DefaultValueFactory = _ => "khabar.db" };
+        new("--db") { Description = "The store: a SQLite database file, or a PostgreSQL database as postgres://user:password@host:port/database or a connection string.", DefaultValueFactory = _ => "khabar.db" };
 
     public static Option<string> Format() => Format("text", "json");
 
@@ -44,15 +44,15 @@ internal static class StoreOptions
 
     /// <summary>Opens a store that must exist already (reading commands never create an empty one); null after
     /// saying why on <paramref name="error"/>.</summary>
-    public static SqliteArticleStore? OpenExisting(string path, TextWriter error)
+    public static Khabar.Core.Ports.IStore? OpenExisting(string path, TextWriter error)
     {
-        if (!File.Exists(path))
+        if (!StoreLocation.Exists(path))
         {
             error.WriteLine($"{path}: no such database (create it with `khabar ingest PATH --db {path}`)");
             return null;
         }
 
-        return SqliteArticleStore.OpenForReading(path);
+        return StoreLocation.OpenForReading(path);
     }
 
     /// <summary>

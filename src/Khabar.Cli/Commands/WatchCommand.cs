@@ -2,7 +2,7 @@ using System.CommandLine;
 using Khabar.Core.Ingest;
 using Khabar.Core.Pipeline;
 using Khabar.Core.Watch;
-using Khabar.Storage.Sqlite;
+using Khabar.Storage;
 
 namespace Khabar.Cli.Commands;
 
@@ -39,7 +39,7 @@ internal static class WatchCommand
             try
             {
                 var options = watch.Read(parse, parse.GetValue(folders) ?? [], IngestOptions.Default with { DefaultSource = parse.GetValue(source) });
-                using var store = SqliteArticleStore.Open(parse.GetValue(db)!);
+                using var store = StoreLocation.Open(parse.GetValue(db)!);
                 using var fetcher = new WebFetcher(options.RequestTimeout);
                 var pipeline = new KhabarPipeline(store, PipelineParts.BuiltIn());
                 var watcher = new Watcher(store, fetcher, options, TimeProvider.System);

@@ -36,26 +36,55 @@ public sealed class StoryConsolidation(IStore store, Func<StoryConsolidator> con
     public ConsolidateTally Run(CancellationToken cancellationToken = default)
     {
         var stale = store.StaleConsolidations(StoryConsolidator.Stamp);
+        // Each story is claimed before it is read (TryClaim): workers sharing a store consolidate each story once
+        // between them, and a story another worker holds is left to it. Claims are given back once the batch is stored.
         // A few batches in flight, so that a core left idle by one batch's largest story takes up the next batch;
         // they are written in order, the oldest as soon as it is done.
-        var computing = new Queue<Task<ConsolidationToStore[]>>();
-        foreach (var ids in stale.Chunk(Batch))
+        var computing = new Queue<(Task<ConsolidationToStore[]> Records, List<IDisposable> Claims)>();
+        var done = 0;
+        void StoreOldest()
+        {
+            var (records, claims) = computing.Dequeue();
+            try
+            {
+                var stored = records.GetAwaiter().GetResult();
+                store.PutConsolidations(stored);
+                done += stored.Length;
+            }
+            finally
+            {
+                claims.ForEach(c => c.Dispose());
+            }
+        }
+
+        foreach (var chunk in stale.Chunk(Batch))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var inputs = ReadBatch(ids);
-            computing.Enqueue(Task.Run(() => Compute(inputs, cancellationToken), cancellationToken));
-            while (computing.Count > InFlight || (computing.Count > 0 && computing.Peek().IsCompleted))
+            var claims = new List<IDisposable>(chunk.Length);
+            var ids = new List<string>(chunk.Length);
+            foreach (var id in chunk)
             {
-                store.PutConsolidations(computing.Dequeue().GetAwaiter().GetResult());
+                if (store.TryClaim(StoreRole.Consolidation, id) is { } claim)
+                {
+                    claims.Add(claim);
+                    ids.Add(id);
+                }
+            }
+
+            var inputs = ReadBatch([.. ids]);
+            computing.Enqueue((Task.Run(() => Compute(inputs, cancellationToken), cancellationToken), claims));
+            while (computing.Count > InFlight || (computing.Count > 0 && computing.Peek().Records.IsCompleted))
+            {
+                StoreOldest();
             }
         }
 
         while (computing.Count > 0)
         {
-            store.PutConsolidations(computing.Dequeue().GetAwaiter().GetResult());
+            StoreOldest();
         }
 
-        return new ConsolidateTally(stale.Count);
+        return new ConsolidateTally(done);
     }
 
     /// <summary>Consolidates a story from its stored articles and stores the result, whatever was stored before; null when there is no such story.</summary>

@@ -85,16 +85,26 @@ public sealed class KhabarPipeline
 
     /// <summary>
     /// Brings what is derived up to date: analyses and clean text of older versions redone, new articles assigned
-    /// to stories, changed or out-of-date stories consolidated. Cheap when nothing is stale.
+    /// to stories, changed or out-of-date stories consolidated. Cheap when nothing is stale. Over a store shared by
+    /// several workers, one at a time refreshes and assigns (<see cref="StoreRole.Assigner"/>: the others wait, then
+    /// find little left to do), and each changed story is consolidated by whichever worker claims it first.
     /// </summary>
     public PipelineTally CatchUp(CancellationToken cancellationToken = default)
     {
         var clock = _parts.Clock;
         var started = clock.GetTimestamp();
-        var refreshed = new DerivedRefresh(_store, () => _preparation.Value).Run(cancellationToken);
-        var indexed = new Search.SearchIndexRefresh(_store).Run(cancellationToken);
-        var refreshedAt = clock.GetTimestamp();
-        var assigned = new StoryAssignment(_store, () => _parts.Weights).Run(cancellationToken);
+        RefreshTally refreshed;
+        int indexed;
+        long refreshedAt;
+        AssignTally assigned;
+        using (_store.Exclusive(StoreRole.Assigner))
+        {
+            refreshed = new DerivedRefresh(_store, () => _preparation.Value).Run(cancellationToken);
+            indexed = new Search.SearchIndexRefresh(_store).Run(cancellationToken);
+            refreshedAt = clock.GetTimestamp();
+            assigned = new StoryAssignment(_store, () => _parts.Weights).Run(cancellationToken);
+        }
+
         if (assigned.Articles > 0)
         {
             // As between Store and Assign: what Assign held (a week of profiles, its windows) is garbage now. Its

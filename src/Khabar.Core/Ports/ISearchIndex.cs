@@ -15,10 +15,10 @@ public interface ISearchIndex
     void Optimize();
 
     /// <summary>
-    /// The best <paramref name="limit"/> sentences for an FTS5 expression (<see cref="SearchQuery.Match"/>), best first,
-    /// ranked among the newest <paramref name="rankWindow"/> sentences that match (all of them when fewer match).
+    /// The best <paramref name="limit"/> sentences that hold every group of <paramref name="query"/> (<see cref="SearchQuery.Groups"/>),
+    /// best first, ranked among the newest <paramref name="rankWindow"/> sentences that match (all of them when fewer match).
     /// </summary>
-    SearchHits Search(string match, int limit, int rankWindow);
+    SearchHits Search(SearchQuery query, int limit, int rankWindow);
 }
 
 /// <summary>The sentences found, and whether more matched than were ranked (only the newest were).</summary>
@@ -26,6 +26,6 @@ public sealed record SearchHits(IReadOnlyList<SentenceHit> Hits, bool Windowed);
 
 /// <summary>
 /// A sentence found: its article, the article's story and its title (if assigned), where it is, its text (null when the
-/// article's clean text changed since it was indexed: the next catch-up indexes it again), and its BM25 rank (lower is better).
+/// article's clean text changed since it was indexed: the next catch-up indexes it again), and its rank (lower is better: BM25 on SQLite, the negated ts_rank on PostgreSQL).
 /// </summary>
 public sealed record SentenceHit(string ArticleId, string? StoryId, string? StoryTitle, Khabar.Text.TextExtent Extent, string? Text, double Rank);

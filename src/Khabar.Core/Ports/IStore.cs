@@ -1,4 +1,37 @@
 namespace Khabar.Core.Ports;
 
-/// <summary>A whole Khabar store: its articles and its stories, in one database. Implemented in Khabar.Storage.</summary>
-public interface IStore : IArticleStore, IStoryStore, ISearchIndex, IWatchLedger;
+/// <summary>
+/// A whole Khabar store: its articles and its stories, in one database, shared by every process that opens it.
+/// Implemented in Khabar.Storage (SQLite, PostgreSQL).
+/// </summary>
+public interface IStore : IArticleStore, IStoryStore, ISearchIndex, IWatchLedger
+{
+    /// <summary>
+    /// A number that changes whenever a change to the store is committed (by any process): a reader keeps what it read
+    /// until it does.
+    /// </summary>
+    long DataVersion();
+
+    /// <summary>
+    /// Holds <paramref name="role"/> for this process until the lease is disposed, waiting while another process (or
+    /// store object) holds it: what must run once at a time over a shared store (Assign). A process that dies
+    /// releases what it held.
+    /// </summary>
+    IDisposable Exclusive(StoreRole role);
+
+    /// <summary>
+    /// Claims a piece of work (<paramref name="role"/>, <paramref name="key"/>) for this store object unless another
+    /// holds it: null then. Workers sharing a store split work this way (each story consolidated by one of them).
+    /// </summary>
+    IDisposable? TryClaim(StoreRole role, string key);
+}
+
+/// <summary>The kinds of work held one at a time over a shared store.</summary>
+public enum StoreRole
+{
+    /// <summary>Bringing derived records up to date, indexing and assigning articles to stories.</summary>
+    Assigner = 1,
+
+    /// <summary>Consolidating one story (claimed per story).</summary>
+    Consolidation = 2,
+}

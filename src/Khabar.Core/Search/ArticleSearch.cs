@@ -29,7 +29,7 @@ public static class ArticleSearch
     /// <summary>The best <paramref name="limit"/> sentences for <paramref name="query"/>, grouped by story.</summary>
     public static SearchResults Find(IStore store, SearchQuery query, int limit)
     {
-        var (hits, windowed) = store.Search(query.Match, limit, RankWindow);
+        var (hits, windowed) = store.Search(query, limit, RankWindow);
         var stories = new List<StoryHits>();
         foreach (var group in hits.GroupBy(h => h.StoryId ?? string.Empty))
         {

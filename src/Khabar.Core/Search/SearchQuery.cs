@@ -1,4 +1,3 @@
-using System.Text;
 using Khabar.Text;
 using Khabar.Text.Stem;
 using Khabar.Text.Tokenize;
@@ -6,11 +5,11 @@ using Khabar.Text.Tokenize;
 namespace Khabar.Core.Search;
 
 /// <summary>
-/// A search as a reader types it, made into an FTS5 query over the index's three columns
-/// (<see cref="IndexedSentence"/>): every word must occur as its match key, its stem or its name key; a word ending
-/// in <c>*</c> is a prefix (of a key or a stem); words in double quotes are a phrase of match keys, in order. Stop
-/// words outside quotes are left out (unless nothing else is asked). Also says which words of a sentence it matches,
-/// so a snippet can mark them.
+/// A search as a reader types it, made into conditions over the index's three columns (<see cref="IndexedSentence"/>):
+/// every word must occur as its match key, its stem or its name key; a word ending in <c>*</c> is a prefix (of a key
+/// or a stem); words in double quotes are a phrase of match keys, in order. Stop words outside quotes are left out
+/// (unless nothing else is asked). Each store writes the conditions in its own query language (FTS5, tsquery); what is
+/// typed is only ever a term in them. Also says which words of a sentence it matches, so a snippet can mark them.
 /// </summary>
 public sealed class SearchQuery
 {
@@ -24,15 +23,15 @@ public sealed class SearchQuery
     /// <summary>The query as typed.</summary>
     public string Text { get; }
 
-    /// <summary>The FTS5 expression; every term quoted, so nothing typed is read as FTS5 syntax.</summary>
-    public string Match { get; private set; } = string.Empty;
+    /// <summary>What a sentence must hold: every group, each by one of its alternatives.</summary>
+    public IReadOnlyList<SearchGroup> Groups { get; private set; } = [];
 
     /// <summary>The query for <paramref name="text"/>; null when it holds no word to search for.</summary>
     public static SearchQuery? Parse(string text)
     {
         var query = new SearchQuery(text);
-        var groups = new List<string>();
-        var stopGroups = new List<string>();
+        var groups = new List<SearchGroup>();
+        var stopGroups = new List<SearchGroup>();
         var parts = text.Split('"');
         for (var i = 0; i < parts.Length; i++)
         {
@@ -51,7 +50,7 @@ public sealed class SearchQuery
             groups = stopGroups;
         }
 
-        query.Match = string.Join(" AND ", groups);
+        query.Groups = groups;
         return groups.Count == 0 ? null : query;
     }
 
@@ -74,38 +73,39 @@ public sealed class SearchQuery
         return marks;
     }
 
-    private void AddPhrase(string phrase, List<string> groups)
+    private void AddPhrase(string phrase, List<SearchGroup> groups)
     {
         var keys = Words(phrase).Select(w => w.Word.Key).ToList();
         if (keys.Count > 0)
         {
             _keys.UnionWith(keys);
-            groups.Add($"keys : {Quoted(string.Join(' ', keys))}");
+            groups.Add(new SearchGroup([new SearchAlternative(SearchColumn.Keys, keys, Prefix: false)]));
         }
     }
 
-    private void AddWords(string words, List<string> groups, List<string> stopGroups)
+    private void AddWords(string words, List<SearchGroup> groups, List<SearchGroup> stopGroups)
     {
         foreach (var (word, prefix) in Words(words))
         {
-            string group;
+            SearchGroup group;
             if (prefix)
             {
                 _prefixes.Add(word.Key);
                 _prefixes.Add(word.Stem);
-                group = $"(keys : {Quoted(word.Key)} * OR stems : {Quoted(word.Stem)} *)";
+                group = new SearchGroup([new SearchAlternative(SearchColumn.Keys, [word.Key], Prefix: true), new SearchAlternative(SearchColumn.Stems, [word.Stem], Prefix: true)]);
             }
             else
             {
                 _keys.Add(word.Key);
                 _stems.Add(word.Stem);
-                var name = word.Name is { } n ? $" OR names : {Quoted(n)}" : string.Empty;
-                if (word.Name is { } known)
+                List<SearchAlternative> alternatives = [new(SearchColumn.Keys, [word.Key], Prefix: false), new(SearchColumn.Stems, [word.Stem], Prefix: false)];
+                if (word.Name is { } name)
                 {
-                    _names.Add(known);
+                    _names.Add(name);
+                    alternatives.Add(new SearchAlternative(SearchColumn.Names, [name], Prefix: false));
                 }
 
-                group = $"(keys : {Quoted(word.Key)} OR stems : {Quoted(word.Stem)}{name})";
+                group = new SearchGroup(alternatives);
             }
 
             (StopWords.Default.Contains(word.Key) && !prefix ? stopGroups : groups).Add(group);
@@ -128,15 +128,21 @@ public sealed class SearchQuery
 
         return found;
     }
-
-    private static string Quoted(string term)
-    {
-        var quoted = new StringBuilder(term.Length + 2).Append('"');
-        foreach (var c in term)
-        {
-            quoted.Append(c == '"' ? "\"\"" : c);
-        }
-
-        return quoted.Append('"').ToString();
-    }
 }
+
+/// <summary>One condition of a search: a sentence must hold one of its alternatives.</summary>
+public sealed record SearchGroup(IReadOnlyList<SearchAlternative> Alternatives);
+
+/// <summary>Which words of an indexed sentence a term is looked for among (<see cref="IndexedSentence"/>).</summary>
+public enum SearchColumn
+{
+    Keys,
+    Stems,
+    Names,
+}
+
+/// <summary>
+/// Terms looked for in one column: one term, or a phrase of terms in a row; with <paramref name="Prefix"/>, a word that
+/// starts with the (single) term.
+/// </summary>
+public sealed record SearchAlternative(SearchColumn Column, IReadOnlyList<string> Terms, bool Prefix);

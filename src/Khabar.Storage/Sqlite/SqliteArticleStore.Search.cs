@@ -64,7 +64,7 @@ public sealed partial class SqliteArticleStore
         transaction.Commit();
     }
 
-    public SearchHits Search(string match, int limit, int rankWindow)
+    public SearchHits Search(SearchQuery query, int limit, int rankWindow)
     {
         // BM25 over the three columns: a match key weighs most, then a stem, then a name key (a skeleton many words share).
         // Computed for the newest rankWindow matches only (rowid order is store order): BM25 costs about 2.4 µs a
@@ -84,7 +84,7 @@ public sealed partial class SqliteArticleStore
             ORDER BY best.rank, best.rowid
             LIMIT $limit
             """, "$match", "$limit", "$window");
-        command.Parameters["$match"].Value = match;
+        command.Parameters["$match"].Value = Fts5Expression.Of(query);
         command.Parameters["$limit"].Value = limit;
         command.Parameters["$window"].Value = rankWindow;
         using var reader = command.ExecuteReader();
@@ -113,11 +113,11 @@ public sealed partial class SqliteArticleStore
         command.ExecuteNonQuery();
     }
 
-    /// <summary>How many sentences match an FTS5 expression (for benchmarks: how broad a query is).</summary>
-    public long SearchCount(string match)
+    /// <summary>How many sentences match a query (for benchmarks: how broad a query is).</summary>
+    public long SearchCount(SearchQuery query)
     {
         using var command = Command(null, "SELECT count(*) FROM search_sentences WHERE search_sentences MATCH $match", "$match");
-        command.Parameters["$match"].Value = match;
+        command.Parameters["$match"].Value = Fts5Expression.Of(query);
         return (long)command.ExecuteScalar()!;
     }
 

@@ -17,9 +17,14 @@ public sealed partial class SqliteArticleStore : IStore
     private const int ArticleColumnCount = 11;
 
     private readonly SqliteConnection _connection;
+    private readonly string _path;
     private readonly Dictionary<string, SqliteCommand> _reused = new(StringComparer.Ordinal);
 
-    private SqliteArticleStore(SqliteConnection connection) => _connection = connection;
+    private SqliteArticleStore(SqliteConnection connection, string path)
+    {
+        _connection = connection;
+        _path = path;
+    }
 
     /// <summary>Opens (creating and migrating as needed) the store at <paramref name="path"/>; ":memory:" for a private in-memory one.</summary>
     /// <exception cref="StoreUnavailableException">The file cannot be opened or created, is not a Khabar database,
@@ -55,7 +60,7 @@ public sealed partial class SqliteArticleStore : IStore
                 Execute(connection, "PRAGMA mmap_size = 1073741824;");
             }
 
-            return new SqliteArticleStore(connection);
+            return new SqliteArticleStore(connection, path);
         }
         catch (Exception e) when (e is SqliteException or InvalidOperationException)
         {
@@ -290,6 +295,35 @@ public sealed partial class SqliteArticleStore : IStore
         var command = Reused("SELECT COUNT(*) FROM articles");
         return (long)command.ExecuteScalar()!;
     }
+
+    /// <summary>
+    /// A lock on a file beside the database (<c>FILE.lock</c>, an advisory lock the system releases when the process
+    /// ends), waited for while another process holds it; nothing to hold for a private in-memory store.
+    /// </summary>
+    public IDisposable Exclusive(StoreRole role)
+    {
+        if (_path == ":memory:")
+        {
+            return new Lease(() => { });
+        }
+
+        var lockPath = $"{_path}.{role.ToString().ToLowerInvariant()}.lock";
+        while (true)
+        {
+            try
+            {
+                var held = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                return new Lease(held.Dispose);
+            }
+            catch (IOException) when (File.Exists(lockPath))
+            {
+                Thread.Sleep(50);
+            }
+        }
+    }
+
+    /// <summary>Always granted: SQLite's writers take turns on the file anyway, and a story consolidated twice is only work done twice.</summary>
+    public IDisposable? TryClaim(StoreRole role, string key) => new Lease(() => { });
 
     public void Dispose()
     {

@@ -9,10 +9,9 @@ public class SearchQueryTests
     {
         var query = SearchQuery.Parse("شويغو موسكو")!;
 
-        Assert.Equal(2, query.Match.Split(" AND ").Length);
-        Assert.Contains("keys : ", query.Match, StringComparison.Ordinal);
-        Assert.Contains("stems : ", query.Match, StringComparison.Ordinal);
-        Assert.Contains("names : ", query.Match, StringComparison.Ordinal);
+        Assert.Equal(2, query.Groups.Count);
+        var columns = query.Groups[0].Alternatives.Select(a => a.Column).ToList();
+        Assert.Equal([SearchColumn.Keys, SearchColumn.Stems, SearchColumn.Names], columns);
     }
 
     [Fact]
@@ -44,9 +43,10 @@ public class SearchQueryTests
         var phrase = SearchQuery.Parse("\"السكة الحديد\"")!;
         var prefix = SearchQuery.Parse("قطار*")!;
 
-        Assert.StartsWith("keys : \"", phrase.Match, StringComparison.Ordinal);
-        Assert.DoesNotContain(" AND ", phrase.Match, StringComparison.Ordinal);
-        Assert.Contains("\" *", prefix.Match, StringComparison.Ordinal);
+        var only = Assert.Single(Assert.Single(phrase.Groups).Alternatives);
+        Assert.Equal(SearchColumn.Keys, only.Column);
+        Assert.Equal(2, only.Terms.Count);
+        Assert.All(Assert.Single(prefix.Groups).Alternatives, a => Assert.True(a.Prefix));
         Assert.Equal(["قطارات"], prefix.Highlights("وصلت قطارات الشحن.").Select(m => m.Of("وصلت قطارات الشحن.").ToString()));
     }
 
@@ -56,8 +56,8 @@ public class SearchQueryTests
         var mixed = SearchQuery.Parse("في العاصفة")!;
         var only = SearchQuery.Parse("في من")!;
 
-        Assert.Single(mixed.Match.Split(" AND "));
-        Assert.Equal(2, only.Match.Split(" AND ").Length);
+        Assert.Single(mixed.Groups);
+        Assert.Equal(2, only.Groups.Count);
     }
 
     [Theory]
@@ -66,21 +66,6 @@ public class SearchQueryTests
     [InlineData("\"")]
     [InlineData("!!! ؟؟")]
     public void A_query_without_a_word_is_none(string text) => Assert.Null(SearchQuery.Parse(text));
-
-    [Theory]
-    [InlineData("a\" OR \"b")]
-    [InlineData("NEAR(x y) keys:z")]
-    [InlineData("x^ -y +z")]
-    public void What_is_typed_is_never_read_as_search_syntax(string text)
-    {
-        var query = SearchQuery.Parse(text)!;
-
-        // Every term is quoted: outside quotes only the operators the query itself writes remain.
-        var outside = string.Concat(query.Match.Split('"').Where((_, i) => i % 2 == 0));
-        Assert.DoesNotContain("NEAR", outside, StringComparison.Ordinal);
-        Assert.DoesNotContain("^", outside, StringComparison.Ordinal);
-        Assert.Equal(0, query.Match.Count(c => c == '"') % 2);
-    }
 
     [Fact]
     public void A_sentence_is_indexed_with_one_key_and_one_stem_per_word_and_name_keys_for_names_only()

@@ -10,9 +10,9 @@ namespace Khabar.Storage.Tests.Pipeline;
 internal static class AssignedStore
 {
     /// <summary>Ingests and assigns <paramref name="batches"/> one after the other, as a stream would arrive.</summary>
-    public static SqliteArticleStore Stream(params IEnumerable<RawArticle>[] batches)
+    public static Khabar.Core.Ports.IStore Stream(string kind, params IEnumerable<RawArticle>[] batches)
     {
-        var store = SqliteArticleStore.Open(":memory:");
+        var store = TestStores.Open(kind);
         foreach (var batch in batches)
         {
             new IngestJob(store, new ArticlePreparation(PipelineParts.BuiltIn().Analyzer)).Run(batch);

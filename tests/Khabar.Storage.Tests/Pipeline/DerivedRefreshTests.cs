@@ -17,10 +17,11 @@ public class DerivedRefreshTests
         Id = id, Origin = id + ".txt", Format = "text", RawText = raw, CleanText = clean, ContentHash = ContentHash.Of(clean),
     };
 
-    [Fact]
-    public void Recomputes_analyses_of_an_older_version_and_nothing_else()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Recomputes_analyses_of_an_older_version_and_nothing_else(string kind)
     {
-        using var store = SqliteArticleStore.Open(":memory:");
+        using var store = TestStores.Open(kind);
         const string text = "وصل الوفد إلى العقبة. وبدأت المحادثات.";
         store.Write([new ArticleToStore(Stored("a", text, text), [
             new DerivedRecord(DerivedCodec.CleaningKind, ArticleCleaner.Version, "[]"u8.ToArray()),
@@ -35,10 +36,11 @@ public class DerivedRefreshTests
         Assert.Equal(new RefreshTally(0, 0, 0), second);
     }
 
-    [Fact]
-    public void A_new_cleaner_version_derives_clean_text_again_and_starts_the_stories_over()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void A_new_cleaner_version_derives_clean_text_again_and_starts_the_stories_over(string kind)
     {
-        using var store = SqliteArticleStore.Open(":memory:");
+        using var store = TestStores.Open(kind);
         const string raw = "<p>وصل الوفد إلى العقبة صباح اليوم.</p>\nاقرأ أيضاً: الوفد يغادر عمّان";
         // As an older cleaner left it: the promo line kept, and an old cleaning record.
         store.Write([new ArticleToStore(Stored("a", raw, raw), [new DerivedRecord(DerivedCodec.CleaningKind, ArticleCleaner.Version - 1, "[]"u8.ToArray())])]);

@@ -49,10 +49,11 @@ public class PassageReuseTests
         Article("feature", Feature, "صحيفة الوادي", 22),
     ];
 
-    [Fact]
-    public void A_feature_quoting_a_statement_three_weeks_later_shares_its_word_for_word_passage_though_in_another_story()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void A_feature_quoting_a_statement_three_weeks_later_shares_its_word_for_word_passage_though_in_another_story(string kind)
     {
-        using var store = Stream(Articles);
+        using var store = Stream(kind, Articles);
 
         var storyOf = store.StoryOf(["statement", "feature"]);
         Assert.NotEqual(storyOf["statement"], storyOf["feature"]);
@@ -68,10 +69,11 @@ public class PassageReuseTests
         Assert.Empty(store.ReuseOf(storyOf["feature"]));
     }
 
-    [Fact]
-    public void Within_three_days_a_rewritten_paragraph_is_a_passage_too_each_in_its_place()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Within_three_days_a_rewritten_paragraph_is_a_passage_too_each_in_its_place(string kind)
     {
-        using var store = Stream([Articles[0], Articles[1], Article("feature", Feature, "صحيفة الوادي", 3)]);
+        using var store = Stream(kind, [Articles[0], Articles[1], Article("feature", Feature, "صحيفة الوادي", 3)]);
 
         var pair = Assert.Single(store.ReuseWith("feature"));
         Assert.Equal(2, pair.Passages.Count);
@@ -81,12 +83,13 @@ public class PassageReuseTests
             && Statement.Substring(p.B.Start, p.B.Length).Contains("انجراف التربة", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void An_article_names_the_earlier_articles_it_shares_passages_with_and_where_they_first_appeared()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void An_article_names_the_earlier_articles_it_shares_passages_with_and_where_they_first_appeared(string kind)
     {
         // A digest a week after the feature reprints the paragraph the feature took from the statement.
         var digest = Article("digest", "موجز الأسبوع في المنطقة الجنوبية.\n" + Feature.Split('\n')[2], "نشرة الجنوب", 29);
-        using var store = Stream(Articles, [digest]);
+        using var store = Stream(kind, Articles, [digest]);
         var sources = new PassageSources(store);
         var articles = store.FindAll(["digest", "feature", "statement"]).ToDictionary(a => a.Id);
 
@@ -107,8 +110,9 @@ public class PassageReuseTests
         Assert.Empty(sources.Of(articles["statement"]));
     }
 
-    [Fact]
-    public void A_standing_line_in_more_articles_than_the_cap_stops_finding_passages_however_they_are_batched()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void A_standing_line_in_more_articles_than_the_cap_stops_finding_passages_however_they_are_batched(string kind)
     {
         // Sixty notices, an hour apart, each of its own matter, all ending with the same standing paragraph.
         const string Standing = "وتدعو إدارة المهرجان الزوار الكرام إلى الالتزام بتعليمات السلامة واتباع إرشادات المنظمين في جميع مواقع الفعاليات الثقافية.";
@@ -124,10 +128,10 @@ public class PassageReuseTests
             Published = new DateTimeOffset(2025, 4, 1, 0, 0, 0, TimeSpan.Zero).AddHours(i),
         }).ToList();
 
-        using var once = Stream(notices);
-        using var batched = Stream(notices.Take(20), notices.Skip(20).Take(25), notices.Skip(45));
+        using var once = Stream(kind, notices);
+        using var batched = Stream(kind, notices.Take(20), notices.Skip(20).Take(25), notices.Skip(45));
 
-        string[] Pairs(SqliteArticleStore store) =>
+        string[] Pairs(Khabar.Core.Ports.IStore store) =>
             [.. notices.SelectMany(n => store.ReuseWith(n.Id)).Select(p => $"{p.A}~{p.B}").Distinct().Order(StringComparer.Ordinal)];
         var pairs = Pairs(once);
         Assert.Equal(pairs, Pairs(batched));
@@ -141,13 +145,14 @@ public class PassageReuseTests
         Assert.DoesNotContain("notice-00~notice-59", pairs);
     }
 
-    [Fact]
-    public void The_same_passages_are_found_whatever_the_order_and_batching()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void The_same_passages_are_found_whatever_the_order_and_batching(string kind)
     {
-        using var once = Stream(Articles);
-        using var later = Stream([Articles[2]], [Articles[1]], [Articles[0]]);
+        using var once = Stream(kind, Articles);
+        using var later = Stream(kind, [Articles[2]], [Articles[1]], [Articles[0]]);
 
-        string[] Pairs(SqliteArticleStore store) =>
+        string[] Pairs(Khabar.Core.Ports.IStore store) =>
             [.. store.ReuseWith("statement").Select(p => $"{p.A}~{p.B}:{string.Join(',', p.Passages.Select(x => $"{x.A.Start}+{x.A.Length}/{x.B.Start}+{x.B.Length}"))}")];
 
         Assert.NotEmpty(Pairs(once));

@@ -37,12 +37,11 @@ public class ResumeAfterFaultTests
         [.. store.Stories().Select(s => $"{s.Id}: {string.Join(' ', s.Articles.Order(StringComparer.Ordinal))}").Order(StringComparer.Ordinal)];
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(3)]
-    public void A_run_that_dies_at_batch_n_loses_nothing_and_a_rerun_stores_nothing_twice(int failingBatch)
+    [MemberData(nameof(TestStores.KindsWithNumbers), 1, 3, MemberType = typeof(TestStores))]
+    public void A_run_that_dies_at_batch_n_loses_nothing_and_a_rerun_stores_nothing_twice(string kind, int failingBatch)
     {
         const int articles = BatchSize * 4 + 17;
-        using var store = SqliteArticleStore.Open(":memory:");
+        using var store = TestStores.Open(kind);
         var faulty = FaultInjectingStore.Wrap(store, failingBatch);
 
         var fault = Assert.Throws<IOException>(() => new KhabarPipeline(faulty, PipelineParts.BuiltIn()).Run(new Generated(articles)));
@@ -55,16 +54,17 @@ public class ResumeAfterFaultTests
         Assert.Equal((failingBatch - 1) * BatchSize, rerun.Stored.AlreadyStored);
         Assert.Equal(articles - ((failingBatch - 1) * BatchSize), rerun.Stored.Stored);
         Assert.Equal(articles, store.Articles().Select(a => a.Id).Distinct().Count());
-        using var once = SqliteArticleStore.Open(":memory:");
+        using var once = TestStores.Open(kind);
         new KhabarPipeline(once, PipelineParts.BuiltIn()).Run(new Generated(articles));
         Assert.Equal(Shape(once), Shape(store));
         Assert.Empty(store.StaleConsolidations(Core.Consolidate.StoryConsolidator.Stamp));
     }
 
-    [Fact]
-    public void A_run_killed_after_assign_is_consolidated_by_the_next_one()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void A_run_killed_after_assign_is_consolidated_by_the_next_one(string kind)
     {
-        using var store = SqliteArticleStore.Open(":memory:");
+        using var store = TestStores.Open(kind);
         var parts = PipelineParts.BuiltIn();
         // Ingest and Assign ran; the process died before Consolidate.
         new Core.Store.IngestJob(store, new ArticlePreparation(parts.Analyzer))

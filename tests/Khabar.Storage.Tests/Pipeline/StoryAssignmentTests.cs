@@ -21,10 +21,11 @@ public class StoryAssignmentTests
     private static string[] Shape(IStoryStore store) =>
         [.. store.Stories().Select(s => $"{s.Id}: {string.Join(' ', s.Articles.Order(StringComparer.Ordinal))}").Order(StringComparer.Ordinal)];
 
-    [Fact]
-    public void The_demo_corpus_gives_the_three_stories_it_was_written_to_have()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void The_demo_corpus_gives_the_three_stories_it_was_written_to_have(string kind)
     {
-        using var store = Stream(Samples);
+        using var store = Stream(kind, Samples);
 
         var stories = store.Stories();
         Assert.Equal([5, 4, 1], stories.Select(s => s.Articles.Count));
@@ -40,10 +41,11 @@ public class StoryAssignmentTests
         Assert.Equal(["digest-2025-10-2~storm-alofoq-dhofar"], store.ReuseOf(stories[1].Id).Select(r => $"{r.A}~{r.B}"));
     }
 
-    [Fact]
-    public void Any_order_and_any_batching_give_the_same_stories()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Any_order_and_any_batching_give_the_same_stories(string kind)
     {
-        using var once = Stream(Samples);
+        using var once = Stream(kind, Samples);
         var expected = Shape(once);
         var random = new Random(17);
 
@@ -51,19 +53,18 @@ public class StoryAssignmentTests
         {
             var shuffled = Samples.OrderBy(_ => random.Next()).ToList();
             var cut = 1 + random.Next(shuffled.Count - 2);
-            using var streamed = Stream(shuffled.Take(cut), shuffled.Skip(cut).Take(2), shuffled.Skip(cut + 2));
+            using var streamed = Stream(kind, shuffled.Take(cut), shuffled.Skip(cut).Take(2), shuffled.Skip(cut + 2));
 
             Assert.Equal(expected, Shape(streamed));
         }
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(3)]
-    public void Assigning_in_small_chunks_gives_the_same_stories_as_all_at_once(int chunkSize)
+    [MemberData(nameof(TestStores.KindsWithNumbers), 1, 3, MemberType = typeof(TestStores))]
+    public void Assigning_in_small_chunks_gives_the_same_stories_as_all_at_once(string kind, int chunkSize)
     {
-        using var once = Stream(Samples);
-        using var store = SqliteArticleStore.Open(":memory:");
+        using var once = Stream(kind, Samples);
+        using var store = TestStores.Open(kind);
         new IngestJob(store, new ArticlePreparation(PipelineParts.BuiltIn().Analyzer)).Run(Samples);
 
         var tally = new StoryAssignment(store, PipelineParts.BuiltIn().Weights, chunkSize).Run();
@@ -74,13 +75,12 @@ public class StoryAssignmentTests
     }
 
     [Theory]
-    [InlineData("zz-copy")]
-    [InlineData("aa-copy")] // an id sorting before the original's: the original must still be assigned first
-    public void An_exact_duplicate_dated_weeks_before_its_original_meets_it_whatever_the_chunks(string copyId)
+    [MemberData(nameof(TestStores.KindsWithNames), "zz-copy", "aa-copy", MemberType = typeof(TestStores))]
+    public void An_exact_duplicate_dated_weeks_before_its_original_meets_it_whatever_the_chunks(string kind, string copyId)
     {
         var original = Samples.Single(a => a.Id == "storm-sada-2025-10-17");
         var copy = original with { Id = copyId, Origin = "copy.txt", Published = original.Published!.Value.AddDays(-30) };
-        using var store = SqliteArticleStore.Open(":memory:");
+        using var store = TestStores.Open(kind);
         new IngestJob(store, new ArticlePreparation(PipelineParts.BuiltIn().Analyzer)).Run([.. Samples, copy]);
 
         new StoryAssignment(store, PipelineParts.BuiltIn().Weights, chunkSize: 1).Run();
@@ -89,8 +89,9 @@ public class StoryAssignmentTests
         Assert.Contains("storm-sada-2025-10-17", story.Articles);
     }
 
-    [Fact]
-    public void An_undated_near_copy_of_an_article_a_week_older_than_the_others_is_linked_whatever_the_chunks()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void An_undated_near_copy_of_an_article_a_week_older_than_the_others_is_linked_whatever_the_chunks(string kind)
     {
         // An article five days before the rest, and an undated lightly edited copy of it: whichever chunk the copy
         // falls in, the two are near-duplicates (the older one is never cut down to its profile next to an undated one).
@@ -100,7 +101,7 @@ public class StoryAssignmentTests
         RawArticle[] articles = [.. Samples, old, copy];
         string[] Links(int? chunkSize)
         {
-            using var store = SqliteArticleStore.Open(":memory:");
+            using var store = TestStores.Open(kind);
             new IngestJob(store, new ArticlePreparation(PipelineParts.BuiltIn().Analyzer)).Run(articles);
             (chunkSize is { } size ? new StoryAssignment(store, PipelineParts.BuiltIn().Weights, size) : new StoryAssignment(store, PipelineParts.BuiltIn().Weights)).Run();
             return [.. store.Stories().SelectMany(s => store.LinksOf(s.Id)).Select(l => $"{l.A} {l.B} {l.Kind}").Order(StringComparer.Ordinal)];
@@ -115,26 +116,28 @@ public class StoryAssignmentTests
         }
     }
 
-    [Fact]
-    public void A_later_article_linked_to_two_stories_merges_them_under_the_earliest_articles_id()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void A_later_article_linked_to_two_stories_merges_them_under_the_earliest_articles_id(string kind)
     {
         // Without rail-nabaa, the rail stories of al-Ofoq and Sada and the two digest items on the railway are three
         // stories; rail-nabaa, linked to each, merges them.
         string[] bridges = ["rail-nabaa-first-train"];
-        using var store = Stream(Samples.Where(a => !bridges.Contains(a.Id)), Samples.Where(a => bridges.Contains(a.Id)));
-        using var once = Stream(Samples);
+        using var store = Stream(kind, Samples.Where(a => !bridges.Contains(a.Id)), Samples.Where(a => bridges.Contains(a.Id)));
+        using var once = Stream(kind, Samples);
 
         Assert.Equal(Shape(once), Shape(store));
-        using var before = Stream(Samples.Where(a => !bridges.Contains(a.Id)));
+        using var before = Stream(kind, Samples.Where(a => !bridges.Contains(a.Id)));
         Assert.Equal(5, before.Stories().Count);
         Assert.Equal(3, once.Stories().Count);
     }
 
-    [Fact]
-    public void The_old_id_of_a_merged_story_still_finds_the_story_its_articles_went_to()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void The_old_id_of_a_merged_story_still_finds_the_story_its_articles_went_to(string kind)
     {
         string[] bridges = ["rail-nabaa-first-train"];
-        using var store = Stream(Samples.Where(a => !bridges.Contains(a.Id)));
+        using var store = Stream(kind, Samples.Where(a => !bridges.Contains(a.Id)));
         var before = store.Stories().ToDictionary(s => s.Id, s => s.Articles);
         new IngestJob(store, new ArticlePreparation(PipelineParts.BuiltIn().Analyzer)).Run(Samples.Where(a => bridges.Contains(a.Id)));
         new StoryAssignment(store, PipelineParts.BuiltIn().Weights).Run();
@@ -153,10 +156,11 @@ public class StoryAssignmentTests
         Assert.Null(store.FindStory("s-000000000000"));
     }
 
-    [Fact]
-    public void A_run_with_nothing_new_changes_nothing()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void A_run_with_nothing_new_changes_nothing(string kind)
     {
-        using var store = Stream(Samples);
+        using var store = Stream(kind, Samples);
         var shape = Shape(store);
 
         var tally = new StoryAssignment(store, PipelineParts.BuiltIn().Weights).Run();
@@ -165,12 +169,13 @@ public class StoryAssignmentTests
         Assert.Equal(shape, Shape(store));
     }
 
-    [Fact]
-    public void An_exact_duplicate_joins_its_original_story_even_weeks_later()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void An_exact_duplicate_joins_its_original_story_even_weeks_later(string kind)
     {
         var original = Samples.Single(a => a.Id == "storm-sada-2025-10-17");
         var copy = original with { Id = "copy", Origin = "copy.txt", Published = original.Published!.Value.AddDays(30) };
-        using var store = Stream(Samples, [copy]);
+        using var store = Stream(kind, Samples, [copy]);
 
         var story = store.Stories().Single(s => s.Articles.Contains("copy"));
 
@@ -179,10 +184,11 @@ public class StoryAssignmentTests
         Assert.Equal(story.Articles.Count, story.Articles.Distinct().Count());
     }
 
-    [SeedFact]
-    public void The_seeds_are_one_story_with_reuse_between_000_002_and_003_004()
+    [SeedTheory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void The_seeds_are_one_story_with_reuse_between_000_002_and_003_004(string kind)
     {
-        using var store = Stream(Read(SharedData.Seeds!));
+        using var store = Stream(kind, Read(SharedData.Seeds!));
 
         var story = Assert.Single(store.Stories());
         Assert.Equal(5, story.Articles.Count);
@@ -190,12 +196,13 @@ public class StoryAssignmentTests
         Assert.All(store.ReuseOf(story.Id), r => Assert.True(r.Passages.Count >= 3));
     }
 
-    [SeedFact]
-    public void Seeds_and_samples_stay_apart_however_they_arrive()
+    [SeedTheory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Seeds_and_samples_stay_apart_however_they_arrive(string kind)
     {
         var seeds = Read(SharedData.Seeds!);
-        using var together = Stream([.. seeds, .. Samples]);
-        using var apart = Stream(Samples, seeds);
+        using var together = Stream(kind, [.. seeds, .. Samples]);
+        using var apart = Stream(kind, Samples, seeds);
 
         Assert.Equal(4, together.Stories().Count);
         Assert.Equal(Shape(together), Shape(apart));

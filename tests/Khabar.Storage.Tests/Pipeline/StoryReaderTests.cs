@@ -8,10 +8,11 @@ namespace Khabar.Storage.Tests.Pipeline;
 
 public class StoryReaderTests
 {
-    [Fact]
-    public void A_damaged_consolidation_record_is_made_again_from_the_articles_when_read()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void A_damaged_consolidation_record_is_made_again_from_the_articles_when_read(string kind)
     {
-        var (store, pipeline) = DemoStore.Open();
+        var (store, pipeline) = DemoStore.Open(kind);
         using var _ = store;
         var story = store.Stories()[0];
         var good = pipeline.Reader.Story(story.Id)!;
@@ -25,10 +26,11 @@ public class StoryReaderTests
         Assert.NotEqual([1, 2, 3], store.GetConsolidation(story.Id, StoryConsolidator.Stamp)); // repaired in the store
     }
 
-    [Fact]
-    public void Every_story_is_read_with_its_articles_and_the_copy_they_share()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Every_story_is_read_with_its_articles_and_the_copy_they_share(string kind)
     {
-        var (store, pipeline) = DemoStore.Open();
+        var (store, pipeline) = DemoStore.Open(kind);
         using var _ = store;
 
         var records = pipeline.Reader.All().ToList();
@@ -40,10 +42,11 @@ public class StoryReaderTests
             Assert.Equal(r.Find(q.Article)!.CleanText.Substring(q.Start, q.Length), q.Text)));
     }
 
-    [Fact]
-    public void Reading_all_stories_in_batches_gives_what_reading_each_alone_gives()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Reading_all_stories_in_batches_gives_what_reading_each_alone_gives(string kind)
     {
-        var (store, pipeline) = DemoStore.Open();
+        var (store, pipeline) = DemoStore.Open(kind);
         using var _ = store;
 
         foreach (var batched in pipeline.Reader.All())
@@ -57,10 +60,11 @@ public class StoryReaderTests
         }
     }
 
-    [Fact]
-    public void The_store_reads_many_stories_members_consolidations_and_records_at_once()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void The_store_reads_many_stories_members_consolidations_and_records_at_once(string kind)
     {
-        var (store, _) = DemoStore.Open();
+        var (store, _) = DemoStore.Open(kind);
         using var __ = store;
         var ids = store.Stories().Select(s => s.Id).Append("no-such-story").ToList();
 
@@ -79,10 +83,11 @@ public class StoryReaderTests
         Assert.Empty(store.ConsolidationsOf(ids, StoryConsolidator.Stamp + 1));
     }
 
-    [Fact]
-    public void Reading_an_up_to_date_store_builds_no_model()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Reading_an_up_to_date_store_builds_no_model(string kind)
     {
-        var (store, _) = DemoStore.Open();
+        var (store, _) = DemoStore.Open(kind);
         using var __ = store;
         var untouchable = new PipelineParts(
             () => throw new InvalidOperationException("analyzer built"),
@@ -97,10 +102,11 @@ public class StoryReaderTests
         Assert.Equal(store.Stories().Count, records.Count);
     }
 
-    [Fact]
-    public void Articles_read_without_removals_come_without_raw_text_and_with_removals_with_it()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Articles_read_without_removals_come_without_raw_text_and_with_removals_with_it(string kind)
     {
-        var (store, pipeline) = DemoStore.Open();
+        var (store, pipeline) = DemoStore.Open(kind);
         using var __ = store;
         var id = store.Stories()[0].Id;
 
@@ -116,10 +122,11 @@ public class StoryReaderTests
         Assert.All(pipeline.Reader.Story(id)!.Articles, a => Assert.NotEqual(string.Empty, a.RawText));
     }
 
-    [Fact]
-    public void A_caller_that_stops_reading_all_stories_early_leaves_the_store_free_to_use()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void A_caller_that_stops_reading_all_stories_early_leaves_the_store_free_to_use(string kind)
     {
-        var (store, pipeline) = DemoStore.Open();
+        var (store, pipeline) = DemoStore.Open(kind);
         using var __ = store;
         Assert.True(store.Stories().Count >= 2);
 
@@ -130,10 +137,11 @@ public class StoryReaderTests
         Assert.Equal(store.Stories().Select(s => s.Id), again);
     }
 
-    [Fact]
-    public void A_store_failing_while_all_stories_are_read_fails_the_caller_with_its_own_error()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void A_store_failing_while_all_stories_are_read_fails_the_caller_with_its_own_error(string kind)
     {
-        var (store, pipeline) = DemoStore.Open();
+        var (store, pipeline) = DemoStore.Open(kind);
         var reader = pipeline.Reader;
         var records = reader.All();
         store.Dispose();

@@ -7,10 +7,11 @@ namespace Khabar.Storage.Tests.Search;
 
 public class SearchIndexTests
 {
-    [Fact]
-    public void Every_article_stored_is_indexed_and_found_in_its_story()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Every_article_stored_is_indexed_and_found_in_its_story(string kind)
     {
-        var (store, pipeline) = DemoStore.Open();
+        var (store, pipeline) = DemoStore.Open(kind);
         using var __ = store;
 
         var results = pipeline.Reader.Search(SearchQuery.Parse("العاصفة ظفار")!, 50);
@@ -27,12 +28,13 @@ public class SearchIndexTests
         });
     }
 
-    [Fact]
-    public void Beyond_the_rank_window_only_the_newest_matching_sentences_are_ranked_and_the_answer_says_so()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Beyond_the_rank_window_only_the_newest_matching_sentences_are_ranked_and_the_answer_says_so(string kind)
     {
-        var (store, _) = DemoStore.Open();
+        var (store, _) = DemoStore.Open(kind);
         using var __ = store;
-        var match = SearchQuery.Parse("العاصفة")!.Match;
+        var match = SearchQuery.Parse("العاصفة")!;
         var all = store.Search(match, 100, 1000);
         var seqOf = store.Articles().Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i);
         Assert.False(all.Windowed);
@@ -48,32 +50,34 @@ public class SearchIndexTests
         Assert.Equal(windowed.Hits.Select(h => h.Rank).Order(), windowed.Hits.Select(h => h.Rank));
     }
 
-    [Fact]
-    public void Indexing_an_article_again_replaces_its_sentences()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Indexing_an_article_again_replaces_its_sentences(string kind)
     {
-        var (store, _) = DemoStore.Open();
+        var (store, _) = DemoStore.Open(kind);
         using var __ = store;
         var query = SearchQuery.Parse("العاصفة")!;
-        var before = store.Search(query.Match, 100, 1000).Hits.Count;
+        var before = store.Search(query, 100, 1000).Hits.Count;
         var article = store.Find("storm-alofoq-dhofar")!;
 
         store.Index([(article.Id, SearchTerms.Of(article.CleanText, []))]);
         store.Index([(article.Id, SearchTerms.Of(article.CleanText, []))]);
 
-        Assert.Equal(before, store.Search(query.Match, 100, 1000).Hits.Count);
+        Assert.Equal(before, store.Search(query, 100, 1000).Hits.Count);
     }
 
-    [Fact]
-    public void An_article_indexed_with_nothing_to_index_is_not_taken_up_again()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void An_article_indexed_with_nothing_to_index_is_not_taken_up_again(string kind)
     {
-        var (store, _) = DemoStore.Open();
+        var (store, _) = DemoStore.Open(kind);
         using var __ = store;
         var article = store.Find("storm-alofoq-dhofar")!;
 
         store.Index([(article.Id, [])]);
 
         Assert.Empty(store.Unindexed(10));
-        Assert.DoesNotContain(store.Search(SearchQuery.Parse("العاصفة")!.Match, 100, 1000).Hits, h => h.ArticleId == article.Id);
+        Assert.DoesNotContain(store.Search(SearchQuery.Parse("العاصفة")!, 100, 1000).Hits, h => h.ArticleId == article.Id);
     }
 
     [Fact]

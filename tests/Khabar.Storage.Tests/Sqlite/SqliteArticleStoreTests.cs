@@ -4,18 +4,13 @@ using Microsoft.Data.Sqlite;
 
 namespace Khabar.Storage.Tests.Sqlite;
 
-public sealed class InMemorySqliteArticleStoreTests : ArticleStoreContract
-{
-    protected override IArticleStore CreateStore() => SqliteArticleStore.Open(":memory:");
-}
-
-public sealed class SqliteArticleStoreFileTests : ArticleStoreContract, IDisposable
+public sealed class SqliteArticleStoreFileTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("khabar-store-").FullName;
 
     private string DbPath => Path.Combine(_folder, "khabar.db");
 
-    protected override IArticleStore CreateStore() => SqliteArticleStore.Open(DbPath);
+    private SqliteArticleStore CreateStore() => SqliteArticleStore.Open(DbPath);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
@@ -24,7 +19,7 @@ public sealed class SqliteArticleStoreFileTests : ArticleStoreContract, IDisposa
     {
         using (var store = CreateStore())
         {
-            store.Write([new ArticleToStore(MakeArticle("kept", "نص محفوظ بعد الإغلاق."), [])]);
+            store.Write([new ArticleToStore(ArticleStoreContract.MakeArticle("kept", "نص محفوظ بعد الإغلاق."), [])]);
         }
 
         using var reopened = CreateStore();
@@ -35,10 +30,10 @@ public sealed class SqliteArticleStoreFileTests : ArticleStoreContract, IDisposa
     public void A_failed_batch_leaves_nothing_of_itself_and_everything_before_it()
     {
         using var store = CreateStore();
-        store.Write([new ArticleToStore(MakeArticle("before", "دفعة سابقة."), [])]);
-        var broken = new ArticleToStore(MakeArticle("broken", "دفعة معطوبة."), [new DerivedRecord("clean", 1, null!)]);
+        store.Write([new ArticleToStore(ArticleStoreContract.MakeArticle("before", "دفعة سابقة."), [])]);
+        var broken = new ArticleToStore(ArticleStoreContract.MakeArticle("broken", "دفعة معطوبة."), [new DerivedRecord("clean", 1, null!)]);
 
-        Assert.ThrowsAny<Exception>(() => store.Write([new ArticleToStore(MakeArticle("first", "أول الدفعة."), []), broken]));
+        Assert.ThrowsAny<Exception>(() => store.Write([new ArticleToStore(ArticleStoreContract.MakeArticle("first", "أول الدفعة."), []), broken]));
 
         Assert.NotNull(store.Find("before"));
         Assert.Null(store.Find("first"));

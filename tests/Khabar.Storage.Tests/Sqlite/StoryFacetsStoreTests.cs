@@ -7,10 +7,11 @@ namespace Khabar.Storage.Tests.Sqlite;
 /// <summary>The facets kept with each consolidation: written with it, read by lists, dropped with it.</summary>
 public class StoryFacetsStoreTests
 {
-    [Fact]
-    public void Facets_are_stored_with_each_consolidation_and_agree_with_it()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Facets_are_stored_with_each_consolidation_and_agree_with_it(string kind)
     {
-        var (store, pipeline) = DemoStore.Open();
+        var (store, pipeline) = DemoStore.Open(kind);
         using var _ = store;
 
         var conflicts = store.StoriesWith(StoryStatus.Conflict, StoryConsolidator.Stamp);
@@ -33,10 +34,11 @@ public class StoryFacetsStoreTests
         Assert.Empty(store.StoriesWith(StoryStatus.Conflict, StoryConsolidator.Stamp + 1));
     }
 
-    [Fact]
-    public void A_story_that_changes_loses_its_facets_until_it_is_consolidated_again_and_a_reset_drops_them_all()
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void A_story_that_changes_loses_its_facets_until_it_is_consolidated_again_and_a_reset_drops_them_all(string kind)
     {
-        var (store, pipeline) = DemoStore.Open();
+        var (store, pipeline) = DemoStore.Open(kind);
         using var _ = store;
         var story = store.Stories()[0];
         var key = EntityKeys.Of(pipeline.Reader.Story(story.Id)!.Consolidated.Entities[0])[0];

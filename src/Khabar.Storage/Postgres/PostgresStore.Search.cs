@@ -1,0 +1,129 @@
+using Khabar.Core.Ports;
+using Khabar.Core.Search;
+using Khabar.Text;
+using Npgsql;
+
+namespace Khabar.Storage.Postgres;
+
+/// <summary>
+/// The search index (<see cref="ISearchIndex"/>) on PostgreSQL: a tsvector per sentence under a GIN index
+/// (<see cref="TsTerms"/>), finding the same sentences as SQLite's FTS5. Ranked by <c>ts_rank</c> with the columns
+/// weighted as FTS5's BM25 weighs them (key 1.0, stem 0.5, name 0.25) and divided by one plus the log of the
+/// sentence's length (normalization 1); the rank given is its negation, so that lower is better on both stores.
+/// </summary>
+public sealed partial class PostgresStore
+{
+    private const int SentenceBits = 16;
+
+    public IReadOnlyList<string> Unindexed(int limit)
+    {
+        using var command = Command(null, """
+            SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM search_indexed i WHERE i.article_seq = a.seq)
+            ORDER BY a.seq LIMIT @limit
+            """);
+        command.Parameters.AddWithValue("limit", limit);
+        return ReadStrings(command);
+    }
+
+    public void Index(IReadOnlyList<(string ArticleId, IReadOnlyList<IndexedSentence> Sentences)> articles) => Retrying(() =>
+    {
+        using var transaction = _connection.BeginTransaction();
+        var seqs = SeqsOf(transaction, articles.Select(a => a.ArticleId));
+        // In store order: two writers indexing the same articles lock them in the same order.
+        var present = articles.Where(a => seqs.ContainsKey(a.ArticleId)).OrderBy(a => seqs[a.ArticleId]).ToList();
+        foreach (var (id, _) in present)
+        {
+            Unindex(transaction, seqs[id]);
+        }
+
+        var rows = present.SelectMany(a => a.Sentences.Take(SearchTerms.MaxSentences).Select((s, i) => (Id: (seqs[a.ArticleId] << SentenceBits) + i, Sentence: s))).ToList();
+        using (var insert = Command(transaction, """
+            INSERT INTO search_sentences (id, terms, start, length) SELECT i, t::tsvector, s, l FROM unnest(@ids, @terms, @starts, @lengths) AS r (i, t, s, l)
+            ON CONFLICT (id) DO UPDATE SET terms = excluded.terms, start = excluded.start, length = excluded.length
+            """))
+        {
+            insert.Parameters.AddWithValue("ids", rows.Select(r => r.Id).ToArray());
+            insert.Parameters.AddWithValue("terms", rows.Select(r => TsTerms.Vector(r.Sentence)).ToArray());
+            insert.Parameters.AddWithValue("starts", rows.Select(r => r.Sentence.Extent.Start).ToArray());
+            insert.Parameters.AddWithValue("lengths", rows.Select(r => r.Sentence.Extent.Length).ToArray());
+            insert.ExecuteNonQuery();
+        }
+
+        using (var indexed = Command(transaction, "INSERT INTO search_indexed (article_seq) SELECT unnest(@seqs) ON CONFLICT DO NOTHING"))
+        {
+            indexed.Parameters.AddWithValue("seqs", present.Select(a => seqs[a.ArticleId]).ToArray());
+            indexed.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        return 0;
+    });
+
+    public SearchHits Search(SearchQuery query, int limit, int rankWindow)
+    {
+        if (TsTerms.Query(query) is not { } tsquery)
+        {
+            return new SearchHits([], false);
+        }
+
+        // Ranked among the newest rankWindow matches only (id order is store order), as on SQLite; only the best are
+        // then joined to their articles and stories.
+        using var command = Command(null, """
+            WITH q AS (SELECT @query::tsquery AS q),
+            s AS MATERIALIZED (
+                SELECT id FROM search_sentences, q WHERE terms @@ q.q ORDER BY id DESC LIMIT @window),
+            best AS MATERIALIZED (
+                SELECT x.id, -ts_rank('{0.1, 0.25, 0.5, 1.0}', x.terms, q.q, 1)::float8 AS rank
+                FROM s JOIN search_sentences x ON x.id = s.id, q ORDER BY rank, x.id LIMIT @limit)
+            SELECT a.id, m.story_id, st.title, e.start, e.length, a.clean_text, best.rank, (SELECT count(*) FROM s)
+            FROM best
+            JOIN search_sentences e ON e.id = best.id
+            JOIN articles a ON a.seq = (best.id >> 16)
+            LEFT JOIN story_members m ON m.article_seq = a.seq
+            LEFT JOIN stories st ON st.id = m.story_id
+            ORDER BY best.rank, best.id
+            LIMIT @limit
+            """);
+        command.Parameters.AddWithValue("query", tsquery);
+        command.Parameters.AddWithValue("limit", limit);
+        command.Parameters.AddWithValue("window", rankWindow);
+        using var reader = command.ExecuteReader();
+        var hits = new List<SentenceHit>();
+        var ranked = 0L;
+        while (reader.Read())
+        {
+            var extent = new TextExtent(reader.GetInt32(3), reader.GetInt32(4));
+            var clean = reader.GetString(5);
+            hits.Add(new SentenceHit(
+                reader.GetString(0),
+                reader.IsDBNull(1) ? null : reader.GetString(1),
+                reader.IsDBNull(2) ? null : reader.GetString(2),
+                extent,
+                extent.End <= clean.Length ? extent.Of(clean).ToString() : null,
+                reader.GetDouble(6)));
+            ranked = reader.GetInt64(7);
+        }
+
+        return new SearchHits(hits, ranked >= rankWindow);
+    }
+
+    /// <summary>PostgreSQL keeps its GIN index merged itself (its pending list is flushed by vacuum): updates the planner's statistics.</summary>
+    public void Optimize()
+    {
+        using var command = Command(null, "ANALYZE search_sentences");
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Removes an article's sentences and its mark as indexed.</summary>
+    private void Unindex(NpgsqlTransaction transaction, long seq)
+    {
+        using var remove = Command(transaction, """
+            DELETE FROM search_sentences WHERE id BETWEEN @first AND @last;
+            DELETE FROM search_indexed WHERE article_seq = @seq;
+            """);
+        remove.Parameters.AddWithValue("first", seq << SentenceBits);
+        remove.Parameters.AddWithValue("last", (seq << SentenceBits) + (1L << SentenceBits) - 1);
+        remove.Parameters.AddWithValue("seq", seq);
+        remove.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text;
+using Khabar.Core.Search;
+
+namespace Khabar.Storage.Sqlite;
+
+/// <summary>A search's conditions as an FTS5 expression over <c>search_sentences</c> (migration 7).</summary>
+internal static class Fts5Expression
+{
+    /// <summary>
+    /// Groups joined by AND, each group's alternatives by OR, every term quoted: nothing typed is read as FTS5 syntax.
+    /// </summary>
+    public static string Of(SearchQuery query) => string.Join(" AND ", query.Groups.Select(Group));
+
+    private static string Group(SearchGroup group)
+    {
+        var alternatives = group.Alternatives.Select(Alternative).ToList();
+        return alternatives.Count == 1 ? alternatives[0] : "(" + string.Join(" OR ", alternatives) + ")";
+    }
+
+    private static string Alternative(SearchAlternative alternative)
+    {
+        var column = alternative.Column switch
+        {
+            SearchColumn.Keys => "keys",
+            SearchColumn.Stems => "stems",
+            _ => "names",
+        };
+        return $"{column} : {Quoted(string.Join(' ', alternative.Terms))}{(alternative.Prefix ? " *" : string.Empty)}";
+    }
+
+    private static string Quoted(string term)
+    {
+        var quoted = new StringBuilder(term.Length + 2).Append('"');
+        foreach (var c in term)
+        {
+            quoted.Append(c == '"' ? "\"\"" : c);
+        }
+
+        return quoted.Append('"').ToString();
+    }
+}
