@@ -24,6 +24,7 @@ public static class KhabarCommand
         root.Subcommands.Add(WatchCommand.Build());
         root.Subcommands.Add(SearchCommand.Build());
         root.Subcommands.Add(ServeCommand.Build());
+        root.Subcommands.Add(ExportCommand.Build());
         root.Subcommands.Add(TokensCommand.Build());
         root.Subcommands.Add(SentencesCommand.Build());
         root.Subcommands.Add(TagCommand.Build());

@@ -19,6 +19,9 @@ public static class StoreLocation
     public static IStore OpenForReading(string db) =>
         PostgresLocation.Names(db) ? PostgresStore.Open(db) : SqliteArticleStore.OpenForReading(db);
 
+    /// <summary>Whether <paramref name="db"/> names a PostgreSQL database rather than a SQLite file.</summary>
+    public static bool IsPostgres(string db) => PostgresLocation.Names(db);
+
     /// <summary>Whether <paramref name="db"/> names a store that exists (a PostgreSQL database is created by opening it, so always).</summary>
     public static bool Exists(string db) => PostgresLocation.Names(db) || db == ":memory:" || File.Exists(db);
 

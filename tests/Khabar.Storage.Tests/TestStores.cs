@@ -1,7 +1,6 @@
 using Khabar.Core.Ports;
 using Khabar.Storage.Postgres;
 using Khabar.Storage.Sqlite;
-using Npgsql;
 
 namespace Khabar.Storage.Tests;
 
@@ -16,7 +15,7 @@ public static class TestStores
     public const string Postgres = "postgres";
 
     /// <summary>The server's connection string, or null when the PostgreSQL runs are not asked for.</summary>
-    public static string? PostgresServer => Environment.GetEnvironmentVariable("KHABAR_TEST_PG") is { Length: > 0 } server ? server : null;
+    public static string? PostgresServer => Khabar.Tests.TestDatabases.Server;
 
     /// <summary>Every store kind to run on, as theory data.</summary>
     public static TheoryData<string> Kinds => [.. KindNames];
@@ -53,17 +52,5 @@ public static class TestStores
     };
 
     /// <summary>A connection string to a new empty schema on the test server (for tests that open it several times).</summary>
-    public static string NewDatabase()
-    {
-        var server = PostgresServer ?? throw new InvalidOperationException("KHABAR_TEST_PG is not set");
-        var schema = "t_" + Guid.NewGuid().ToString("N");
-        using (var connection = new NpgsqlConnection(server))
-        {
-            connection.Open();
-            using var create = new NpgsqlCommand($"CREATE SCHEMA {schema}", connection);
-            create.ExecuteNonQuery();
-        }
-
-        return new NpgsqlConnectionStringBuilder(server) { SearchPath = schema }.ConnectionString;
-    }
+    public static string NewDatabase() => Khabar.Tests.TestDatabases.NewDatabase();
 }

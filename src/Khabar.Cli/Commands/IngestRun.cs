@@ -35,7 +35,8 @@ internal static class IngestRun
         var (tally, rejections, elapsed, stories) = (result.Stored, result.Rejections, result.Elapsed, result.Assigned);
         output.WriteLine(
             $"read {tally.Read + rejections.Count:N0}, stored {tally.Stored:N0} ({tally.ExactDuplicates:N0} exact duplicates), " +
-            $"already stored {tally.AlreadyStored:N0}, rejected {rejections.Count:N0} in {elapsed.TotalSeconds:F1} s " +
+            $"already stored {tally.AlreadyStored:N0}, " + (tally.LeftToOthers > 0 ? $"left to other workers {tally.LeftToOthers:N0}, " : string.Empty) +
+            $"rejected {rejections.Count:N0} in {elapsed.TotalSeconds:F1} s " +
             $"({tally.Read / Math.Max(elapsed.TotalSeconds, 1e-3):N0} articles/s)");
         if (result.Refreshed.Total > 0)
         {

@@ -34,4 +34,7 @@ public enum StoreRole
 
     /// <summary>Consolidating one story (claimed per story).</summary>
     Consolidation = 2,
+
+    /// <summary>Preparing and storing one article (claimed per article id).</summary>
+    Ingest = 3,
 }

@@ -14,6 +14,12 @@ public sealed record IngestTally
     /// <summary>Already in the store from an earlier run: nothing written.</summary>
     public int AlreadyStored { get; init; }
 
+    /// <summary>Claimed by another worker sharing the store when this one came to it: left to that worker.</summary>
+    public int LeftToOthers { get; init; }
+
+    internal IngestTally Add((IReadOnlyList<ArticleWrite> Writes, int LeftToOthers) flushed) =>
+        Add(flushed.Writes) with { Read = Read + flushed.Writes.Count + flushed.LeftToOthers, LeftToOthers = LeftToOthers + flushed.LeftToOthers };
+
     internal IngestTally Add(IReadOnlyList<ArticleWrite> writes)
     {
         int stored = 0, duplicates = 0, already = 0;

@@ -60,6 +60,9 @@ public sealed partial class PostgresStore : IStore
 
     public override string ToString() => _name;
 
+    /// <summary>The open connection, for copying a store's tables as they are (<see cref="StoreCopy"/>).</summary>
+    internal NpgsqlConnection Connection => _connection;
+
     public IReadOnlyList<ArticleWrite> Write(IReadOnlyList<ArticleToStore> batch) => Retrying(() => WriteOnce(batch));
 
     private ArticleWrite[] WriteOnce(IReadOnlyList<ArticleToStore> batch)

@@ -296,6 +296,9 @@ public sealed partial class SqliteArticleStore : IStore
         return (long)command.ExecuteScalar()!;
     }
 
+    /// <summary>The open connection, for copying a store's tables as they are (<see cref="StoreCopy"/>).</summary>
+    internal SqliteConnection Connection => _connection;
+
     /// <summary>
     /// A lock on a file beside the database (<c>FILE.lock</c>, an advisory lock the system releases when the process
     /// ends), waited for while another process holds it; nothing to hold for a private in-memory store.
