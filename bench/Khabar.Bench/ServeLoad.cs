@@ -1,12 +1,12 @@
 using System.Diagnostics;
-using Khabar.Storage.Sqlite;
+using Khabar.Storage;
 using Khabar.Web;
 using Microsoft.Extensions.Logging;
 
 namespace Khabar.Bench;
 
 /// <summary>
-/// <c>serve-load DB [--seconds N] [--clients N]</c>: starts the server on 127.0.0.1 over a store and keeps N clients
+/// <c>serve-load DB [--seconds N] [--clients N]</c>: starts the server on 127.0.0.1 over a store (a SQLite file or a PostgreSQL database) and keeps N clients
 /// requesting for N seconds per kind of request: story pages, story JSON, searches (stories and words drawn with a
 /// fixed seed from the store itself): 200 words asked again and again (as a search box is), and words never asked
 /// before in the run ("search new": each distinct title word once, none answered from the server's memory). Prints requests per second, median and 95th-percentile latency, errors.
@@ -22,7 +22,7 @@ internal static class ServeLoad
         List<string> stories;
         List<string> words;
         List<string> fresh;
-        using (var store = SqliteArticleStore.Open(args[0]))
+        using (var store = StoreLocation.Open(args[0]))
         {
             var all = store.Stories();
             stories = [.. Enumerable.Range(0, 200).Select(_ => all[random.Next(all.Count)].Id)];

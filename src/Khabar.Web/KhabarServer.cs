@@ -33,9 +33,10 @@ public static class KhabarServer
     /// <exception cref="Storage.StoreUnavailableException">The database cannot be opened.</exception>
     public static WebApplication Build(ServerOptions options, Action<ILoggingBuilder>? logging = null)
     {
-        if (!File.Exists(options.Database))
+        if (!StoreLocation.Exists(options.Database))
         {
-            throw new FileNotFoundException($"{options.Database}: no such database (create it with `khabar ingest PATH --db {options.Database}`)", options.Database);
+            var name = StoreLocation.Describe(options.Database);
+            throw new FileNotFoundException($"{name}: no such database (create it with `khabar ingest PATH --db {name}`)", options.Database);
         }
 
         var parts = PipelineParts.BuiltIn();

@@ -1,6 +1,6 @@
 using Khabar.Core.Ingest;
 using Khabar.Core.Pipeline;
-using Khabar.Storage.Sqlite;
+using Khabar.Storage;
 using Microsoft.AspNetCore.Builder;
 
 namespace Khabar.Web.Tests;
@@ -14,7 +14,8 @@ public class ServerFixture : IAsyncLifetime
     private readonly string _folder = Directory.CreateTempSubdirectory("khabar-web-").FullName;
     private WebApplication? _app;
 
-    public string Database => Path.Combine(_folder, "khabar.db");
+    /// <summary>The store served: a SQLite file in a folder of the fixture's own.</summary>
+    public virtual string Database => Path.Combine(_folder, "khabar.db");
 
     public HttpClient Client { get; private set; } = null!;
 
@@ -28,11 +29,11 @@ public class ServerFixture : IAsyncLifetime
     {
     }
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Directory.CreateDirectory(ExtraFolder);
         AddArticles();
-        using (var store = SqliteArticleStore.Open(Database))
+        using (var store = StoreLocation.Open(Database))
         {
             new KhabarPipeline(store, PipelineParts.BuiltIn()).Run(new FileSource([SharedData.Samples, ExtraFolder], IngestOptions.Default));
         }
@@ -44,7 +45,7 @@ public class ServerFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        Client.Dispose();
+        Client?.Dispose();
         if (_app is not null)
         {
             await _app.StopAsync();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Khabar.Storage;
 using Khabar.Web;
 
 namespace Khabar.Cli.Commands;
@@ -26,7 +27,7 @@ internal static class ServeCommand
         command.SetAction(parse => StoreErrors.Report(parse.InvocationConfiguration.Error, () =>
         {
             var path = parse.GetValue(db)!;
-            if (!File.Exists(path))
+            if (!StoreLocation.Exists(path))
             {
                 parse.InvocationConfiguration.Error.WriteLine($"{path}: no such database (create it with `khabar ingest PATH --db {path}`)");
                 return ExitCodes.BadInput;
@@ -35,7 +36,7 @@ internal static class ServeCommand
             // The key is configuration, not an argument: a command line is visible to every user of the machine.
             var watching = watch.Read(parse, parse.GetValue(folders) ?? [], Core.Ingest.IngestOptions.Default);
             using var app = KhabarServer.Build(new ServerOptions(path, parse.GetValue(urls)!, Environment.GetEnvironmentVariable("KHABAR_API_KEY"), watching));
-            parse.InvocationConfiguration.Output.WriteLine($"serving {path} at {parse.GetValue(urls)} (Ctrl+C stops)");
+            parse.InvocationConfiguration.Output.WriteLine($"serving {StoreLocation.Describe(path)} at {parse.GetValue(urls)} (Ctrl+C stops)");
             parse.InvocationConfiguration.Output.Flush();
             app.Run();
             return ExitCodes.Ok;
