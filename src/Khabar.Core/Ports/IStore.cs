@@ -4,7 +4,7 @@ namespace Khabar.Core.Ports;
 /// A whole Khabar store: its articles and its stories, in one database, shared by every process that opens it.
 /// Implemented in Khabar.Storage (SQLite, PostgreSQL).
 /// </summary>
-public interface IStore : IArticleStore, IStoryStore, ISearchIndex, IWatchLedger
+public interface IStore : IArticleStore, IStoryStore, ISearchIndex, IWatchLedger, IWorkClaims
 {
     /// <summary>
     /// A number that changes whenever a change to the store is committed (by any process): a reader keeps what it read
@@ -18,7 +18,11 @@ public interface IStore : IArticleStore, IStoryStore, ISearchIndex, IWatchLedger
     /// releases what it held.
     /// </summary>
     IDisposable Exclusive(StoreRole role);
+}
 
+/// <summary>Work split between processes sharing a store.</summary>
+public interface IWorkClaims
+{
     /// <summary>
     /// Claims a piece of work (<paramref name="role"/>, <paramref name="key"/>) for this store object unless another
     /// holds it: null then. Workers sharing a store split work this way (each story consolidated by one of them).
@@ -37,4 +41,7 @@ public enum StoreRole
 
     /// <summary>Preparing and storing one article (claimed per article id).</summary>
     Ingest = 3,
+
+    /// <summary>Fetching and reading one feed item's page (claimed per feed and item key).</summary>
+    WatchItem = 4,
 }

@@ -6,8 +6,9 @@ namespace Khabar.Core.Ports;
 /// What <c>khabar watch</c> has read, kept in the store so that a restart resumes where it stopped: the files of
 /// watched folders (by path, size and modification time), the feeds (their HTTP validators and failures) and each
 /// feed item, from the moment its feed listed it (pending) until its article was stored (read) or it was given up.
+/// Watchers sharing a store claim each pending item before fetching it (<see cref="IWorkClaims"/>).
 /// </summary>
-public interface IWatchLedger
+public interface IWatchLedger : IWorkClaims
 {
     /// <summary>The files recorded as read under <paramref name="folder"/> (full paths), with the stamp each had then.</summary>
     IReadOnlyDictionary<string, FileStamp> FilesRead(string folder);

@@ -40,7 +40,33 @@ public sealed class Watcher(IWatchLedger ledger, WebFetcher fetcher, WatchOption
 
         var pending = ledger.PendingItems(now, options.MaxPagesPerRound + 1);
         var morePending = pending.Count > options.MaxPagesPerRound;
-        var pages = await ReadPages(pending.Take(options.MaxPagesPerRound).ToList(), cancellationToken);
+        // Each item is claimed before its page is fetched: a watcher sharing the store that holds it fetches it instead.
+        var claims = new List<IDisposable>();
+        try
+        {
+            var mine = new List<PendingItem>();
+            foreach (var item in pending.Take(options.MaxPagesPerRound))
+            {
+                if (ledger.TryClaim(StoreRole.WatchItem, item.Feed + "\n" + item.Entry.Key) is { } claim)
+                {
+                    claims.Add(claim);
+                    mine.Add(item);
+                }
+            }
+
+            return await ReadAndIngest(now, files, unsettled, feeds, mine, morePending, problems, ingest, cancellationToken);
+        }
+        finally
+        {
+            claims.ForEach(c => c.Dispose());
+        }
+    }
+
+    private async Task<WatchRound> ReadAndIngest(
+        DateTimeOffset now, IReadOnlyList<(string Path, FileStamp Stamp)> files, int unsettled, List<FeedReport> feeds, List<PendingItem> pending,
+        bool morePending, List<string> problems, Func<IArticleSource, PipelineTally> ingest, CancellationToken cancellationToken)
+    {
+        var pages = await ReadPages(pending, cancellationToken);
 
         PipelineTally? tally = null;
         var articles = pages.Where(p => p.Article is not null).Select(p => IngestItem.Of(p.Article!)).ToList();
