@@ -123,17 +123,7 @@ public sealed partial class PostgresStore
         return ReadPayloads(command);
     }
 
-    private static Dictionary<string, byte[]> ReadPayloads(NpgsqlCommand command)
-    {
-        using var reader = command.ExecuteReader();
-        var found = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        while (reader.Read())
-        {
-            found[reader.GetString(0)] = (byte[])reader.GetValue(1);
-        }
-
-        return found;
-    }
+    private static Dictionary<string, byte[]> ReadPayloads(NpgsqlCommand command) => StoreRows.Payloads(command);
 
     public void ResetStories() => Retrying(() =>
     {

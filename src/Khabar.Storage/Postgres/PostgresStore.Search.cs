@@ -100,15 +100,7 @@ public sealed partial class PostgresStore
         var hits = new List<SentenceHit>();
         while (reader.Read())
         {
-            var extent = new TextExtent(reader.GetInt32(3), reader.GetInt32(4));
-            var clean = reader.GetString(5);
-            hits.Add(new SentenceHit(
-                reader.GetString(0),
-                reader.IsDBNull(1) ? null : reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2),
-                extent,
-                extent.End <= clean.Length ? extent.Of(clean).ToString() : null,
-                reader.GetDouble(6)));
+            hits.Add(StoreRows.Hit(reader));
         }
 
         return new SearchHits(hits, newest.Length >= rankWindow);

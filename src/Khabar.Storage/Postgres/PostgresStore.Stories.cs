@@ -109,38 +109,7 @@ public sealed partial class PostgresStore
 
         // Counted an article at a time (its sentences come together), each sentence's holders apart; a print held by
         // more than the cap is boilerplate, not a passage.
-        var pairs = new List<(string Article, long Other, int Shared)>();
-        var best = new Dictionary<long, int>();
-        var shared = new Dictionary<long, int>();
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            var (article, prints, before) = sentences[i];
-            shared.Clear();
-            for (var k = 0; k < prints.Length; k++)
-            {
-                if (holders.TryGetValue(prints[k], out var list) && list.Length + before[k] <= maxHolders)
-                {
-                    foreach (var seq in list)
-                    {
-                        shared[seq] = shared.GetValueOrDefault(seq) + 1;
-                    }
-                }
-            }
-
-            foreach (var (seq, count) in shared)
-            {
-                if (count > best.GetValueOrDefault(seq))
-                {
-                    best[seq] = count;
-                }
-            }
-
-            if (i + 1 == sentences.Count || !string.Equals(sentences[i + 1].Article, article, StringComparison.Ordinal))
-            {
-                pairs.AddRange(best.Where(b => b.Value >= minShared).Select(b => (article, b.Key, b.Value)));
-                best.Clear();
-            }
-        }
+        var pairs = StoreRows.PassagePairs(sentences, holders, maxHolders, minShared);
 
         var ids = new Dictionary<long, string>();
         if (pairs.Count > 0)
@@ -245,8 +214,7 @@ public sealed partial class PostgresStore
             reuse.Parameters.AddWithValue("a", pairs.Select(r => r.A).ToArray());
             reuse.Parameters.AddWithValue("b", pairs.Select(r => r.B).ToArray());
             reuse.Parameters.AddWithValue("score", pairs.Select(r => r.Score).ToArray());
-            reuse.Parameters.AddWithValue("passages", pairs.Select(r => JsonSerializer.Serialize(
-                r.Passages.Select(p => new[] { p.A.Start, p.A.Length, p.B.Start, p.B.Length, p.Similarity }))).ToArray());
+            reuse.Parameters.AddWithValue("passages", pairs.Select(r => StoreRows.PassagesJson(r)).ToArray());
             reuse.ExecuteNonQuery();
         }
 
@@ -458,50 +426,11 @@ public sealed partial class PostgresStore
         return ReadReuse(command);
     }
 
-    private static List<ReusePair> ReadReuse(NpgsqlCommand command)
-    {
-        using var reader = command.ExecuteReader();
-        var pairs = new List<ReusePair>();
-        while (reader.Read())
-        {
-            var passages = JsonSerializer.Deserialize<double[][]>(reader.GetString(3)) ?? [];
-            pairs.Add(new ReusePair(reader.GetString(0), reader.GetString(1), reader.GetDouble(2),
-                [.. passages.Select(p => new ReusePassage(new TextExtent((int)p[0], (int)p[1]), new TextExtent((int)p[2], (int)p[3]), p[4]))]));
-        }
+    private static List<ReusePair> ReadReuse(NpgsqlCommand command) => StoreRows.Reuse(command);
 
-        return pairs;
-    }
+    private static Story ReadStory(NpgsqlDataReader reader, IReadOnlyList<string> articles) => StoreRows.Story(reader, articles);
 
-    private static Story ReadStory(NpgsqlDataReader reader, IReadOnlyList<string> articles) => new(
-        reader.GetString(0),
-        reader.GetString(1),
-        reader.GetString(2),
-        reader.IsDBNull(3) ? null : DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-        reader.IsDBNull(4) ? null : DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-        articles,
-        JsonSerializer.Deserialize<string[]>(reader.GetString(6)) ?? []);
+    private static List<(string, string)> ReadAssigned(NpgsqlCommand command) => StoreRows.Pairs(command);
 
-    private static List<(string, string)> ReadAssigned(NpgsqlCommand command)
-    {
-        using var reader = command.ExecuteReader();
-        var found = new List<(string, string)>();
-        while (reader.Read())
-        {
-            found.Add((reader.GetString(0), reader.GetString(1)));
-        }
-
-        return found;
-    }
-
-    private static List<Article> ReadArticles(NpgsqlCommand command)
-    {
-        using var reader = command.ExecuteReader();
-        var articles = new List<Article>();
-        while (reader.Read())
-        {
-            articles.Add(ReadArticle(reader));
-        }
-
-        return articles;
-    }
+    private static List<Article> ReadArticles(NpgsqlCommand command) => StoreRows.Articles(command);
 }

@@ -426,25 +426,9 @@ public sealed partial class PostgresStore : IStore
         p["dup"].Value = (object?)duplicateOf ?? DBNull.Value;
     }
 
-    private static Article ReadArticle(NpgsqlDataReader reader) => new()
-    {
-        Id = reader.GetString(0),
-        Origin = reader.GetString(1),
-        Format = reader.GetString(2),
-        Title = reader.IsDBNull(3) ? null : reader.GetString(3),
-        Source = reader.IsDBNull(4) ? null : reader.GetString(4),
-        Url = reader.IsDBNull(5) ? null : reader.GetString(5),
-        Published = reader.IsDBNull(6)
-            ? null
-            : DateTimeOffset.Parse(reader.GetString(6), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-        RawText = reader.GetString(7),
-        CleanText = reader.GetString(8),
-        ContentHash = reader.GetString(9),
-        PublishedFrom = reader.IsDBNull(10) ? PublishedFrom.Unknown : Enum.Parse<PublishedFrom>(reader.GetString(10)),
-    };
+    private static Article ReadArticle(NpgsqlDataReader reader) => StoreRows.Article(reader);
 
-    private static object Iso(DateTimeOffset? time) =>
-        time is { } t ? t.ToString("O", CultureInfo.InvariantCulture) : DBNull.Value;
+    private static object Iso(DateTimeOffset? time) => StoreRows.Iso(time);
 
     /// <summary>The article columns in <see cref="ReadArticle"/>'s order; without raw text, an empty one in its place.</summary>
     private static string Prefixed(string prefix, bool withRawText = true) =>
@@ -452,17 +436,7 @@ public sealed partial class PostgresStore : IStore
 
     private NpgsqlCommand Command(NpgsqlTransaction? transaction, string sql) => new(sql, _connection, transaction);
 
-    private static List<string> ReadStrings(NpgsqlCommand command)
-    {
-        using var reader = command.ExecuteReader();
-        var found = new List<string>();
-        while (reader.Read())
-        {
-            found.Add(reader.GetString(0));
-        }
-
-        return found;
-    }
+    private static List<string> ReadStrings(NpgsqlCommand command) => StoreRows.Strings(command);
 
     /// <summary>
     /// Runs a write transaction, again from the start when the server aborted it to break a deadlock with another

@@ -153,17 +153,7 @@ public sealed partial class SqliteArticleStore
     }
 
     /// <summary>Rows of (id, payload) by id.</summary>
-    private static Dictionary<string, byte[]> ReadPayloads(SqliteCommand command)
-    {
-        using var reader = command.ExecuteReader();
-        var found = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        while (reader.Read())
-        {
-            found[reader.GetString(0)] = (byte[])reader.GetValue(1);
-        }
-
-        return found;
-    }
+    private static Dictionary<string, byte[]> ReadPayloads(SqliteCommand command) => StoreRows.Payloads(command);
 
     public void ResetStories()
     {

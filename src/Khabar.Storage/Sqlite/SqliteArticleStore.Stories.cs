@@ -140,38 +140,7 @@ public sealed partial class SqliteArticleStore
 
         // A print held by more than the cap is boilerplate, not a passage.
         // Counted an article at a time (its sentences come together), each sentence's holders apart.
-        var pairs = new List<(string Article, long Other, int Shared)>();
-        var best = new Dictionary<long, int>();
-        var shared = new Dictionary<long, int>();
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            var (article, prints, before) = sentences[i];
-            shared.Clear();
-            for (var k = 0; k < prints.Length; k++)
-            {
-                if (holders.TryGetValue(prints[k], out var list) && list.Count + before[k] <= maxHolders)
-                {
-                    foreach (var seq in list)
-                    {
-                        shared[seq] = shared.GetValueOrDefault(seq) + 1;
-                    }
-                }
-            }
-
-            foreach (var (seq, count) in shared)
-            {
-                if (count > best.GetValueOrDefault(seq))
-                {
-                    best[seq] = count;
-                }
-            }
-
-            if (i + 1 == sentences.Count || !string.Equals(sentences[i + 1].Article, article, StringComparison.Ordinal))
-            {
-                pairs.AddRange(best.Where(b => b.Value >= minShared).Select(b => (article, b.Key, b.Value)));
-                best.Clear();
-            }
-        }
+        var pairs = StoreRows.PassagePairs(sentences, holders, maxHolders, minShared);
 
         var ids = new Dictionary<long, string>();
         using (var command = Command(transaction, "SELECT seq, id FROM articles WHERE seq IN (SELECT value FROM json_each($seqs))", "$seqs"))
@@ -284,8 +253,7 @@ public sealed partial class SqliteArticleStore
                 reuse.Parameters["$a"].Value = pair.A;
                 reuse.Parameters["$b"].Value = pair.B;
                 reuse.Parameters["$score"].Value = pair.Score;
-                reuse.Parameters["$passages"].Value = JsonSerializer.Serialize(
-                    pair.Passages.Select(p => new[] { p.A.Start, p.A.Length, p.B.Start, p.B.Length, p.Similarity }));
+                reuse.Parameters["$passages"].Value = StoreRows.PassagesJson(pair);
                 reuse.ExecuteNonQuery();
             }
         }
@@ -487,57 +455,17 @@ public sealed partial class SqliteArticleStore
         return ReadReuse(command);
     }
 
-    private static List<ReusePair> ReadReuse(SqliteCommand command)
-    {
-        using var reader = command.ExecuteReader();
-        var pairs = new List<ReusePair>();
-        while (reader.Read())
-        {
-            var passages = JsonSerializer.Deserialize<double[][]>(reader.GetString(3)) ?? [];
-            pairs.Add(new ReusePair(reader.GetString(0), reader.GetString(1), reader.GetDouble(2),
-                [.. passages.Select(p => new ReusePassage(new TextExtent((int)p[0], (int)p[1]), new TextExtent((int)p[2], (int)p[3]), p[4]))]));
-        }
+    private static List<ReusePair> ReadReuse(SqliteCommand command) => StoreRows.Reuse(command);
 
-        return pairs;
-    }
+    private static Story ReadStory(SqliteDataReader reader, IReadOnlyList<string> articles) => StoreRows.Story(reader, articles);
 
-    private static Story ReadStory(SqliteDataReader reader, IReadOnlyList<string> articles) => new(
-        reader.GetString(0),
-        reader.GetString(1),
-        reader.GetString(2),
-        reader.IsDBNull(3) ? null : DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-        reader.IsDBNull(4) ? null : DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-        articles,
-        JsonSerializer.Deserialize<string[]>(reader.GetString(6)) ?? []);
-
-    private static object Iso(DateTimeOffset? time) =>
-        time is { } t ? t.ToString("O", CultureInfo.InvariantCulture) : DBNull.Value;
+    private static object Iso(DateTimeOffset? time) => StoreRows.Iso(time);
 
     /// <summary>The article columns in <see cref="ReadArticle"/>'s order; without raw text, an empty one in its place.</summary>
     private static string Prefixed(string prefix, bool withRawText = true) =>
         string.Join(", ", ArticleColumns.Split(", ").Select(c => withRawText || c != "raw_text" ? prefix + c : "'' AS raw_text"));
 
-    private static List<(string, string)> ReadAssigned(SqliteCommand command)
-    {
-        using var reader = command.ExecuteReader();
-        var found = new List<(string, string)>();
-        while (reader.Read())
-        {
-            found.Add((reader.GetString(0), reader.GetString(1)));
-        }
+    private static List<(string, string)> ReadAssigned(SqliteCommand command) => StoreRows.Pairs(command);
 
-        return found;
-    }
-
-    private static List<Article> ReadArticles(SqliteCommand command)
-    {
-        using var reader = command.ExecuteReader();
-        var articles = new List<Article>();
-        while (reader.Read())
-        {
-            articles.Add(ReadArticle(reader));
-        }
-
-        return articles;
-    }
+    private static List<Article> ReadArticles(SqliteCommand command) => StoreRows.Articles(command);
 }

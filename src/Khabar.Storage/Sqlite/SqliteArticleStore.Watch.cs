@@ -127,8 +127,7 @@ public sealed partial class SqliteArticleStore
         var items = new List<PendingItem>();
         while (reader.Read())
         {
-            var entry = new FeedEntry(reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3), Time(reader, 4), NullableString(reader, 5), NullableString(reader, 6));
-            items.Add(new PendingItem(reader.GetString(0), entry, reader.GetInt32(7)));
+            items.Add(StoreRows.PendingItem(reader));
         }
 
         return items;
@@ -167,10 +166,9 @@ public sealed partial class SqliteArticleStore
     }
 
     /// <summary>UTC in the round-trip format: the same length always, so stamps compare as text.</summary>
-    private static string Stamp(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+    private static string Stamp(DateTimeOffset time) => StoreRows.Stamp(time);
 
-    private static DateTimeOffset? Time(SqliteDataReader reader, int column) =>
-        reader.IsDBNull(column) ? null : DateTimeOffset.Parse(reader.GetString(column), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+    private static DateTimeOffset? Time(SqliteDataReader reader, int column) => StoreRows.Time(reader, column);
 
-    private static string? NullableString(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+    private static string? NullableString(SqliteDataReader reader, int column) => StoreRows.Text(reader, column);
 }

@@ -385,22 +385,7 @@ public sealed partial class SqliteArticleStore : IStore
         insert.Parameters["$payload"].Value = record.Payload;
     }
 
-    private static Article ReadArticle(SqliteDataReader reader) => new()
-    {
-        Id = reader.GetString(0),
-        Origin = reader.GetString(1),
-        Format = reader.GetString(2),
-        Title = reader.IsDBNull(3) ? null : reader.GetString(3),
-        Source = reader.IsDBNull(4) ? null : reader.GetString(4),
-        Url = reader.IsDBNull(5) ? null : reader.GetString(5),
-        Published = reader.IsDBNull(6)
-            ? null
-            : DateTimeOffset.Parse(reader.GetString(6), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-        RawText = reader.GetString(7),
-        CleanText = reader.GetString(8),
-        ContentHash = reader.GetString(9),
-        PublishedFrom = reader.IsDBNull(10) ? PublishedFrom.Unknown : Enum.Parse<PublishedFrom>(reader.GetString(10)),
-    };
+    private static Article ReadArticle(SqliteDataReader reader) => StoreRows.Article(reader);
 
     /// <summary>
     /// A command prepared once and kept for the life of the store (the hot reads run it thousands of times). Only
