@@ -40,13 +40,18 @@ public static class StoreCopy
     /// <exception cref="InvalidOperationException">The destination holds articles or stories already, or the copy differs.</exception>
     public static IReadOnlyList<TableCopied> Copy(IStore from, IStore to, IProgress<string>? progress = null)
     {
-        if (to.Count() > 0 || to.Stories().Count > 0)
-        {
-            throw new InvalidOperationException($"{to}: the destination is not empty (export copies into a new store only)");
-        }
-
         var source = ConnectionOf(from);
         var destination = ConnectionOf(to);
+        foreach (var (table, _, _) in Tables)
+        {
+            using var any = destination.CreateCommand();
+            any.CommandText = $"SELECT EXISTS (SELECT 1 FROM {table})";
+            if (Convert.ToBoolean(any.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture))
+            {
+                throw new InvalidOperationException($"{to}: the destination is not empty ({table} has rows; export copies into a new store only)");
+            }
+        }
+
         using (var transaction = destination.BeginTransaction())
         {
             foreach (var (table, columns, key) in Tables)

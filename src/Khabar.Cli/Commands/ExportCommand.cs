@@ -49,9 +49,10 @@ internal static class ExportCommand
                     output.WriteLine($"copied {StoreLocation.Describe(fromName)} into {StoreLocation.Describe(toName)}; {indexed.Indexed:N0} articles indexed for search");
                     return ExitCodes.Ok;
                 }
-                catch (InvalidOperationException e)
+                catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException)
                 {
-                    error.WriteLine(e.Message);
+                    // Nothing is half copied: the copy is one transaction on the destination.
+                    error.WriteLine(e is InvalidOperationException ? e.Message : $"{StoreLocation.Describe(toName)}: the copy failed and was undone ({e.Message})");
                     return ExitCodes.BadInput;
                 }
             }

@@ -57,31 +57,51 @@ public sealed class StoryConsolidation(IStore store, Func<StoryConsolidator> con
             }
         }
 
-        foreach (var chunk in stale.Chunk(Batch))
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var claims = new List<IDisposable>(chunk.Length);
-            var ids = new List<string>(chunk.Length);
-            foreach (var id in chunk)
+            foreach (var chunk in stale.Chunk(Batch))
             {
-                if (store.TryClaim(StoreRole.Consolidation, id) is { } claim)
+                cancellationToken.ThrowIfCancellationRequested();
+                var claims = new List<IDisposable>(chunk.Length);
+                var ids = new List<string>(chunk.Length);
+                try
                 {
-                    claims.Add(claim);
-                    ids.Add(id);
+                    foreach (var id in chunk)
+                    {
+                        if (store.TryClaim(StoreRole.Consolidation, id) is { } claim)
+                        {
+                            claims.Add(claim);
+                            ids.Add(id);
+                        }
+                    }
+
+                    var inputs = ReadBatch([.. ids]);
+                    computing.Enqueue((Task.Run(() => Compute(inputs, cancellationToken), cancellationToken), claims));
+                }
+                catch
+                {
+                    claims.ForEach(c => c.Dispose());
+                    throw;
+                }
+
+                while (computing.Count > InFlight || (computing.Count > 0 && computing.Peek().Records.IsCompleted))
+                {
+                    StoreOldest();
                 }
             }
 
-            var inputs = ReadBatch([.. ids]);
-            computing.Enqueue((Task.Run(() => Compute(inputs, cancellationToken), cancellationToken), claims));
-            while (computing.Count > InFlight || (computing.Count > 0 && computing.Peek().Records.IsCompleted))
+            while (computing.Count > 0)
             {
                 StoreOldest();
             }
         }
-
-        while (computing.Count > 0)
+        finally
         {
-            StoreOldest();
+            // A failed or cancelled run gives back what it still holds: other workers take those stories up.
+            foreach (var (_, claims) in computing)
+            {
+                claims.ForEach(c => c.Dispose());
+            }
         }
 
         return new ConsolidateTally(done);

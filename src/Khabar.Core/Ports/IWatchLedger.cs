@@ -32,6 +32,6 @@ public interface IWatchLedger : IWorkClaims
     /// <summary>Up to <paramref name="limit"/> pending items due at <paramref name="now"/>, in the order their feeds listed them.</summary>
     IReadOnlyList<PendingItem> PendingItems(DateTimeOffset now, int limit);
 
-    /// <summary>Records what became of items (read, to retry, given up), in one transaction.</summary>
+    /// <summary>Records what became of pending items (read, to retry, given up), in one transaction; an item another watcher recorded meanwhile is left as it recorded it.</summary>
     void RecordItems(IReadOnlyList<ItemOutcome> outcomes);
 }

@@ -54,7 +54,8 @@ public sealed class Watcher(IWatchLedger ledger, WebFetcher fetcher, WatchOption
                 }
             }
 
-            return await ReadAndIngest(now, files, unsettled, feeds, mine, morePending, problems, ingest, cancellationToken);
+            // Nothing claimed: the rest is other watchers' for now, and this one waits for its next round.
+            return await ReadAndIngest(now, files, unsettled, feeds, mine, morePending && mine.Count > 0, problems, ingest, cancellationToken);
         }
         finally
         {

@@ -89,12 +89,24 @@ public static class PostgresLocation
         return builder.ConnectionString;
     }
 
-    /// <summary><paramref name="db"/> with its password left out, for messages.</summary>
+    /// <summary>
+    /// <paramref name="db"/> with its password left out, for messages: rebuilt from its parsed parts (never the text
+    /// as given, where a password may hide escaped or in an option), or a fixed name when it cannot be read.
+    /// </summary>
     public static string Redacted(string db)
     {
-        if (db.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(db, UriKind.Absolute, out var uri) && uri.UserInfo.Contains(':', StringComparison.Ordinal))
+        if (db.Contains("://", StringComparison.Ordinal))
         {
-            return db.Replace(uri.UserInfo, uri.UserInfo[..uri.UserInfo.IndexOf(':', StringComparison.Ordinal)] + ":***", StringComparison.Ordinal);
+            if (!Uri.TryCreate(db, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
+            {
+                return "the PostgreSQL URL";
+            }
+
+            var user = uri.UserInfo.Length == 0 ? string.Empty
+                : uri.UserInfo.Split(':')[0] + (uri.UserInfo.Contains(':', StringComparison.Ordinal) ? ":***" : string.Empty) + "@";
+            var options = uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+                .Where(o => !o.StartsWith("password", StringComparison.OrdinalIgnoreCase)).ToList();
+            return $"{uri.Scheme}://{user}{uri.Authority}{uri.AbsolutePath}{(options.Count > 0 ? "?" + string.Join('&', options) : string.Empty)}";
         }
 
         try
@@ -109,7 +121,7 @@ public static class PostgresLocation
         }
         catch (ArgumentException)
         {
-            return db.Contains("://", StringComparison.Ordinal) ? "the PostgreSQL URL" : db;
+            return "the PostgreSQL connection string";
         }
     }
 }

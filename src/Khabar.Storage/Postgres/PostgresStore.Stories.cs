@@ -195,7 +195,7 @@ public sealed partial class PostgresStore
                 INSERT INTO story_links (a, b, kind, score, jaccard) SELECT * FROM unnest(@a, @b, @kind, @score, @jaccard)
                 ON CONFLICT (a, b) DO UPDATE SET kind = excluded.kind, score = excluded.score, jaccard = excluded.jaccard
                 """);
-            var links = change.Links.DistinctBy(l => (l.A, l.B)).ToList();
+            var links = change.Links.GroupBy(l => (l.A, l.B)).Select(g => g.Last()).ToList(); // the last of a repeated pair, as SQLite's INSERT OR REPLACE keeps
             link.Parameters.AddWithValue("a", links.Select(l => l.A).ToArray());
             link.Parameters.AddWithValue("b", links.Select(l => l.B).ToArray());
             link.Parameters.AddWithValue("kind", links.Select(l => l.Kind.ToString()).ToArray());
@@ -210,7 +210,7 @@ public sealed partial class PostgresStore
                 INSERT INTO reuse (a, b, score, passages) SELECT * FROM unnest(@a, @b, @score, @passages)
                 ON CONFLICT (a, b) DO UPDATE SET score = excluded.score, passages = excluded.passages
                 """);
-            var pairs = change.Reuse.DistinctBy(r => (r.A, r.B)).ToList();
+            var pairs = change.Reuse.GroupBy(r => (r.A, r.B)).Select(g => g.Last()).ToList();
             reuse.Parameters.AddWithValue("a", pairs.Select(r => r.A).ToArray());
             reuse.Parameters.AddWithValue("b", pairs.Select(r => r.B).ToArray());
             reuse.Parameters.AddWithValue("score", pairs.Select(r => r.Score).ToArray());
@@ -280,7 +280,7 @@ public sealed partial class PostgresStore
         if (change.Written.Count > 0)
         {
             using var story = Command(transaction, $"INSERT INTO stories ({StoryColumns}) SELECT * FROM unnest(@id, @title, @ta, @from, @to, @size, @sources)");
-            var written = change.Written;
+            var written = change.Written.GroupBy(w => w.Id, StringComparer.Ordinal).Select(g => g.Last()).ToList();
             story.Parameters.AddWithValue("id", written.Select(s => s.Id).ToArray());
             story.Parameters.AddWithValue("title", written.Select(s => s.Title).ToArray());
             story.Parameters.AddWithValue("ta", written.Select(s => s.TitleArticle).ToArray());
@@ -290,7 +290,8 @@ public sealed partial class PostgresStore
             story.Parameters.AddWithValue("sources", written.Select(s => JsonSerializer.Serialize(s.Sources)).ToArray());
             story.ExecuteNonQuery();
 
-            var members = written.SelectMany(s => s.Articles.Where(seqs.ContainsKey).Select(a => (Seq: seqs[a], Article: a, Story: s.Id))).ToList();
+            var members = written.SelectMany(s => s.Articles.Where(seqs.ContainsKey).Select(a => (Seq: seqs[a], Article: a, Story: s.Id)))
+                .GroupBy(m => m.Seq).Select(g => g.Last()).ToList();
             using var member = Command(transaction, """
                 INSERT INTO story_members (article_seq, article_id, story_id, published_utc) SELECT * FROM unnest(@seqs, @ids, @stories, @utc)
                 ON CONFLICT (article_seq) DO UPDATE SET story_id = excluded.story_id

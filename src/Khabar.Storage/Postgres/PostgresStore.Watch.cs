@@ -144,7 +144,7 @@ public sealed partial class PostgresStore
             using var update = Command(transaction, """
                 UPDATE watch_items SET state = @state, attempts = @attempts, article_id = @article, reason = @reason,
                     due = coalesce(@due, due), html = CASE WHEN @state = 'pending' THEN html END
-                WHERE feed = @feed AND key = @key
+                WHERE feed = @feed AND key = @key AND state = 'pending'
                 """);
             foreach (var name in new[] { "state", "article", "reason", "due", "feed", "key" })
             {

@@ -74,12 +74,7 @@ public sealed partial class PostgresStore : IStore
 
         var results = new ArticleWrite[batch.Count];
         using var transaction = _connection.BeginTransaction();
-        using (var lockHashes = Command(transaction, "SELECT pg_advisory_xact_lock(@ns, hashtext(h)) FROM (SELECT DISTINCT unnest(@hashes) AS h ORDER BY 1) x"))
-        {
-            lockHashes.Parameters.AddWithValue("ns", ContentLock);
-            lockHashes.Parameters.AddWithValue("hashes", batch.Select(a => a.Article.ContentHash).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray());
-            lockHashes.ExecuteNonQuery();
-        }
+        LockHashes(transaction, batch.Select(a => a.Article.ContentHash));
 
         using var findById = Command(transaction, "SELECT content_hash FROM articles WHERE id = @id");
         var findId = findById.Parameters.Add("id", NpgsqlDbType.Text);
@@ -143,6 +138,14 @@ public sealed partial class PostgresStore : IStore
         }
 
         using var transaction = _connection.BeginTransaction();
+        // The old and new hashes locked as Write locks them: an article of either content stored meanwhile by another
+        // worker would be marked against marks about to change.
+        using (var olds = Command(transaction, "SELECT content_hash FROM articles WHERE id = ANY (@ids)"))
+        {
+            olds.Parameters.AddWithValue("ids", articles.Select(a => a.Article.Id).ToArray());
+            LockHashes(transaction, ReadStrings(olds).Concat(articles.Select(a => a.Article.ContentHash)));
+        }
+
         var touched = new HashSet<string>(StringComparer.Ordinal);
         using var oldHash = Command(transaction, "SELECT content_hash FROM articles WHERE id = @id");
         var oldId = oldHash.Parameters.Add("id", NpgsqlDbType.Text);
@@ -349,14 +352,19 @@ public sealed partial class PostgresStore : IStore
     public IDisposable Exclusive(StoreRole role)
     {
         var connection = new NpgsqlConnection(_connectionString);
-        connection.Open();
-        using (var command = new NpgsqlCommand("SELECT pg_advisory_lock(@ns, hashtext(current_schema()))", connection) { CommandTimeout = 0 })
+        try
         {
+            connection.Open();
+            using var command = new NpgsqlCommand("SELECT pg_advisory_lock(@ns, hashtext(current_schema()))", connection) { CommandTimeout = 0 };
             command.Parameters.AddWithValue("ns", RoleLock + (int)role);
             command.ExecuteNonQuery();
+            return new Lease(connection.Dispose);
         }
-
-        return new Lease(connection.Dispose);
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            connection.Dispose();
+            throw new StoreUnavailableException($"{_name}: cannot take the {role.ToString().ToLowerInvariant()} role ({e.Message})", e);
+        }
     }
 
     public IDisposable? TryClaim(StoreRole role, string key)
@@ -371,6 +379,11 @@ public sealed partial class PostgresStore : IStore
 
         return new Lease(() =>
         {
+            if (_connection.State != System.Data.ConnectionState.Open)
+            {
+                return; // the connection is gone, and its session's locks with it
+            }
+
             using var unlock = Command(null, "SELECT pg_advisory_unlock(@ns, hashtext(current_schema() || '/' || @key))");
             unlock.Parameters.AddWithValue("ns", RoleLock + (int)role);
             unlock.Parameters.AddWithValue("key", key);
@@ -379,6 +392,15 @@ public sealed partial class PostgresStore : IStore
     }
 
     public void Dispose() => _connection.Dispose();
+
+    /// <summary>Takes the transaction's advisory locks on content hashes, in one order for every writer (no deadlock between them).</summary>
+    private void LockHashes(NpgsqlTransaction transaction, IEnumerable<string> hashes)
+    {
+        using var command = Command(transaction, "SELECT pg_advisory_xact_lock(@ns, hashtext(h)) FROM (SELECT DISTINCT unnest(@hashes) AS h ORDER BY 1) x");
+        command.Parameters.AddWithValue("ns", ContentLock);
+        command.Parameters.AddWithValue("hashes", hashes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray());
+        command.ExecuteNonQuery();
+    }
 
     private void PutDerived(NpgsqlTransaction transaction, long seq, IReadOnlyList<DerivedRecord> derived)
     {

@@ -146,7 +146,7 @@ public sealed partial class SqliteArticleStore
             """
             UPDATE watch_items SET state = $state, attempts = $attempts, article_id = $article, reason = $reason,
                 due = coalesce($due, due), html = CASE WHEN $state = 'pending' THEN html END
-            WHERE feed = $feed AND key = $key
+            WHERE feed = $feed AND key = $key AND state = 'pending'
             """,
             "$state", "$attempts", "$article", "$reason", "$due", "$feed", "$key");
         foreach (var outcome in outcomes)

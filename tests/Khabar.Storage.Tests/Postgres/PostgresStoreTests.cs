@@ -24,6 +24,11 @@ public class PostgresStoreTests
         Assert.Equal(("db.example", 6543, "khabar", "newsroom", "s@cret", "desk"), (builder.Host, builder.Port, builder.Database, builder.Username, builder.Password, builder.SearchPath));
         Assert.DoesNotContain("s%40cret", PostgresLocation.Redacted(url), StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2", PostgresLocation.Redacted("Host=h;Password=hunter2"), StringComparison.Ordinal);
+        // Wherever a password hides (escaped, in an option, in a string that does not parse), it never shows.
+        Assert.DoesNotContain("hunter", PostgresLocation.Redacted("postgres://u:hunter%202@h/db?password=hunter3&sslmode=disable"), StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", PostgresLocation.Redacted("Host=h;Password=hunter2;Bogus=1"), StringComparison.Ordinal);
+        var refused = Assert.Throws<StoreUnavailableException>(() => PostgresLocation.ConnectionString("Host=h;Password=hunter2;Bogus=1"));
+        Assert.DoesNotContain("hunter2", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
