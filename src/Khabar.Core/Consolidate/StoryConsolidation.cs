@@ -116,7 +116,7 @@ public sealed class StoryConsolidation(IStore store, Func<StoryConsolidator> con
         }
 
         var consolidated = inputs.Consolidate(consolidator());
-        store.PutConsolidations([new ConsolidationToStore(storyId, DerivedCodec.Consolidation(consolidated), StoryFacets.Of(consolidated))]);
+        store.PutConsolidations([new ConsolidationToStore(storyId, DerivedCodec.Consolidation(consolidated), StoryFacets.Of(consolidated)) { Members = inputs.Members.Count }]);
         return consolidated;
     }
 
@@ -129,7 +129,7 @@ public sealed class StoryConsolidation(IStore store, Func<StoryConsolidator> con
             Parallel.For(0, inputs.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             {
                 var consolidated = inputs[i].Consolidate(consolidating);
-                records[i] = new ConsolidationToStore(inputs[i].Story, DerivedCodec.Consolidation(consolidated), StoryFacets.Of(consolidated));
+                records[i] = new ConsolidationToStore(inputs[i].Story, DerivedCodec.Consolidation(consolidated), StoryFacets.Of(consolidated)) { Members = inputs[i].Members.Count };
             });
         }
         catch (AggregateException failure)

@@ -3,7 +3,15 @@ using Khabar.Core.Consolidate;
 namespace Khabar.Core.Ports;
 
 /// <summary>A story's consolidation to store, with the facets story lists filter on.</summary>
-public sealed record ConsolidationToStore(string StoryId, DerivedRecord Record, StoryFacets Facets);
+public sealed record ConsolidationToStore(string StoryId, DerivedRecord Record, StoryFacets Facets)
+{
+    /// <summary>
+    /// How many articles the story had when it was read for this consolidation: when set, the record is stored only if
+    /// the story still has that many (another worker's Assign may have grown it meanwhile, and dropped its record: an
+    /// old consolidation must not come back under the current version).
+    /// </summary>
+    public int? Members { get; init; }
+}
 
 /// <summary>What a story list can ask of the stories' facts.</summary>
 public enum StoryStatus

@@ -36,7 +36,7 @@ public sealed partial class PostgresStore
         var ordered = records.OrderBy(r => r.StoryId, StringComparer.Ordinal).ToList();
         using var insert = Command(transaction, """
             INSERT INTO consolidations (story_id, version, payload, corroborated, single, conflicts)
-            SELECT @id, @version, @payload, @corroborated, @single, @conflicts WHERE EXISTS (SELECT 1 FROM stories WHERE id = @id)
+            SELECT @id, @version, @payload, @corroborated, @single, @conflicts WHERE EXISTS (SELECT 1 FROM stories WHERE id = @id AND (@members::integer IS NULL OR size = @members))
             ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, payload = excluded.payload,
                 corroborated = excluded.corroborated, single = excluded.single, conflicts = excluded.conflicts
             """);
@@ -46,14 +46,17 @@ public sealed partial class PostgresStore
         var corroborated = insert.Parameters.Add("corroborated", NpgsqlTypes.NpgsqlDbType.Integer);
         var single = insert.Parameters.Add("single", NpgsqlTypes.NpgsqlDbType.Integer);
         var conflicts = insert.Parameters.Add("conflicts", NpgsqlTypes.NpgsqlDbType.Integer);
+        var members = insert.Parameters.Add("members", NpgsqlTypes.NpgsqlDbType.Integer);
         using var entities = Command(transaction, """
             DELETE FROM story_entities WHERE story_id = @id;
             INSERT INTO story_entities (key, story_id, type, name, mentions) SELECT k, @id, t, n, m FROM unnest(@keys, @types, @names, @mentions) AS e (k, t, n, m)
             ON CONFLICT (key, story_id) DO UPDATE SET type = excluded.type, name = excluded.name, mentions = excluded.mentions
             """);
-        foreach (var (storyId, record, facets) in ordered)
+        foreach (var consolidation in ordered)
         {
+            var (storyId, record, facets) = consolidation;
             id.Value = storyId;
+            members.Value = (object?)consolidation.Members ?? DBNull.Value;
             version.Value = record.Version;
             payload.Value = record.Payload;
             corroborated.Value = facets.Corroborated;
@@ -61,7 +64,7 @@ public sealed partial class PostgresStore
             conflicts.Value = facets.Conflicts;
             if (insert.ExecuteNonQuery() == 0)
             {
-                continue; // the story is gone (merged away meanwhile): nothing of it is kept
+                continue; // the story is gone (merged away meanwhile) or changed since it was read: nothing of it is kept
             }
 
             entities.Parameters.Clear();

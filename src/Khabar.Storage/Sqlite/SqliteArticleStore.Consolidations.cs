@@ -44,13 +44,15 @@ public sealed partial class SqliteArticleStore
         using var transaction = _connection.BeginTransaction();
         using var insert = Command(transaction, """
             INSERT OR REPLACE INTO consolidations (story_id, version, payload, corroborated, single, conflicts)
-            SELECT $id, $version, $payload, $corroborated, $single, $conflicts WHERE EXISTS (SELECT 1 FROM stories WHERE id = $id)
-            """, "$id", "$version", "$payload", "$corroborated", "$single", "$conflicts");
+            SELECT $id, $version, $payload, $corroborated, $single, $conflicts WHERE EXISTS (SELECT 1 FROM stories WHERE id = $id AND ($members IS NULL OR size = $members))
+            """, "$id", "$version", "$payload", "$corroborated", "$single", "$conflicts", "$members");
         using var forget = Command(transaction, "DELETE FROM story_entities WHERE story_id = $id", "$id");
         using var entity = Command(transaction, "INSERT OR REPLACE INTO story_entities (key, story_id, type, name, mentions) VALUES ($key, $id, $type, $name, $mentions)", "$key", "$id", "$type", "$name", "$mentions");
-        foreach (var (storyId, record, facets) in records)
+        foreach (var consolidation in records)
         {
+            var (storyId, record, facets) = consolidation;
             var p = insert.Parameters;
+            p["$members"].Value = (object?)consolidation.Members ?? DBNull.Value;
             p["$id"].Value = storyId;
             p["$version"].Value = record.Version;
             p["$payload"].Value = record.Payload;
@@ -59,7 +61,7 @@ public sealed partial class SqliteArticleStore
             p["$conflicts"].Value = facets.Conflicts;
             if (insert.ExecuteNonQuery() == 0)
             {
-                continue; // the story is gone (merged away meanwhile): nothing of it is kept
+                continue; // the story is gone (merged away meanwhile) or changed since it was read: nothing of it is kept
             }
 
             forget.Parameters["$id"].Value = storyId;

@@ -60,4 +60,22 @@ public class StoryFacetsStoreTests
         Assert.Empty(store.StoriesNaming(key));
         Assert.Empty(store.StoriesWith(StoryStatus.Corroborated, stamp));
     }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void A_consolidation_of_a_story_read_before_it_grew_is_not_stored_over_its_new_articles(string kind)
+    {
+        var (store, _) = DemoStore.Open(kind);
+        using var __ = store;
+        var story = store.Stories()[0];
+        var payload = store.GetConsolidation(story.Id, StoryConsolidator.Stamp)!;
+        var record = new DerivedRecord("consolidation", StoryConsolidator.Stamp + 1, payload);
+
+        // Read when the story had one article fewer (another worker's Assign grew it since): dropped.
+        store.PutConsolidations([new ConsolidationToStore(story.Id, record, new StoryFacets(1, 0, 0, [])) { Members = story.Articles.Count - 1 }]);
+        Assert.Null(store.GetConsolidation(story.Id, StoryConsolidator.Stamp + 1));
+
+        store.PutConsolidations([new ConsolidationToStore(story.Id, record, new StoryFacets(1, 0, 0, [])) { Members = story.Articles.Count }]);
+        Assert.NotNull(store.GetConsolidation(story.Id, StoryConsolidator.Stamp + 1));
+    }
 }
