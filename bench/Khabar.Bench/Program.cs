@@ -42,6 +42,10 @@ internal static class Program
             "serve-load" => ServeLoad.Run(args[1..]),
             "search-latency" => SearchLatency.Run(args[1..]),
             "snn-replay" => SaudiNewsNetReplay.Run(args[1..]),
+            "headline-pairs" => HeadlinePairs.Run(args[1..]),
+            "stance-train" => StanceTraining.Run(args[1..]),
+            "stance-pair" => StanceTraining.Explain(args[1..]),
+            "claims" => ClaimProbe.Run(args[1..]),
             _ => Usage(args[0]),
         };
     }

@@ -8,6 +8,9 @@ public enum ConflictKind
 
     /// <summary>A number of the same kind and unit (a death toll, a distance, a sum).</summary>
     Number,
+
+    /// <summary>What happened: one statement denies, negates or reverses another (see <see cref="Stance.StanceModel"/>).</summary>
+    Claim,
 }
 
 /// <summary>

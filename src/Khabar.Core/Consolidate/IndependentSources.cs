@@ -4,12 +4,33 @@ using Khabar.Core.Domain;
 namespace Khabar.Core.Consolidate;
 
 /// <summary>
-/// Which of a fact's articles count as one source: articles of the same outlet, exact or near duplicates, and
-/// articles whose sentences for the fact lie in passages of copy they share (<see cref="ReusePair"/>). Articles
-/// of unknown outlet are independent unless they share the copy.
+/// Which of a fact's articles count as one source: articles of the same outlet, exact or near duplicates, articles
+/// whose sentences for the fact lie in passages of copy they share (<see cref="ReusePair"/>), and sentences reprinted
+/// nearly word for word. Articles of unknown outlet are independent unless they share the copy.
 /// </summary>
+/// <remarks>
+/// A lone passage of one sentence (the only copy two articles share) is matched by light stems in any order, which a
+/// rewording also passes («مسرحية تعالج التعصب الرياضي» / «عرض مسرحي يتناول التعصب الرياضي»): it makes one source
+/// only when the two sentences are also alike as written, in order (<see cref="SurfaceCopy"/> of their words' match
+/// keys). Two outlets headlining one event in their own words are two sources; a sentence of two articles that share
+/// several passages (a wire report translated twice) is still one copy.
+/// </remarks>
 internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePair> reuse, IReadOnlyList<StoryLink> duplicates)
 {
+    /// <summary>
+    /// Share of the longer sentence's words that a common subsequence must cover for a one-sentence passage to be
+    /// copy: a reprint with light edits keeps its words in order; a rewording keeps a phrase or two.
+    /// </summary>
+    public const double SurfaceCopy = 0.7;
+
+    /// <summary>Share at which two sentences of <see cref="ReprintWords"/> words or more are a reprint, shared passage or not.</summary>
+    public const double Reprint = 0.9;
+
+    /// <summary>Words a sentence needs before near-identity alone makes it a reprint (short formulae repeat without copying).</summary>
+    public const int ReprintWords = 8;
+
+    private readonly Dictionary<int, string[]> _words = [];
+
     private readonly Dictionary<(string, string), ReusePair> _pairs = reuse.ToDictionary(p => (p.A, p.B));
 
     private readonly HashSet<(string, string)> _duplicates = duplicates.Where(d => d.Kind.IsCopy())
@@ -31,6 +52,13 @@ internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePai
             .OrderBy(g => g[0], StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>Whether two articles are one outlet's, or copies of one text (exact or near duplicates).</summary>
+    public bool SameOutletOrDuplicate(StorySentence a, StorySentence b)
+    {
+        var (x, y) = (story.Articles[a.Article].Article, story.Articles[b.Article].Article);
+        return (x.Source is not null && string.Equals(x.Source, y.Source, StringComparison.Ordinal)) || _duplicates.Contains((x.Id, y.Id));
+    }
+
     /// <summary>Whether two sentences of different articles come from one source: one outlet, duplicates, or shared copy.</summary>
     public bool SameCopy(StorySentence a, StorySentence b)
     {
@@ -46,9 +74,64 @@ internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePai
         }
 
         var (first, second, sa, sb) = string.CompareOrdinal(x.Id, y.Id) < 0 ? (x.Id, y.Id, a, b) : (y.Id, x.Id, b, a);
-        return _pairs.TryGetValue((first, second), out var pair)
-            && pair.Passages.Any(p => Overlaps(p.A, sa.Extent) && Overlaps(p.B, sb.Extent));
+        var surface = new Lazy<double>(() => InOrder(a, b));
+        if (_pairs.TryGetValue((first, second), out var pair)
+            && pair.Passages.Any(p => Overlaps(p.A, sa.Extent) && Overlaps(p.B, sb.Extent)
+                && (pair.Passages.Count > 1 || Beyond(p.A, sa.Extent) || Beyond(p.B, sb.Extent) || surface.Value >= SurfaceCopy)))
+        {
+            return true;
+        }
+
+        return Math.Min(a.Words, b.Words) >= ReprintWords && surface.Value >= Reprint;
     }
+
+    /// <summary>The longest common subsequence of two sentences' words (match keys), as a share of the longer one's.</summary>
+    private double InOrder(StorySentence a, StorySentence b)
+    {
+        var (x, y) = (WordsOf(a), WordsOf(b));
+        if (x.Length == 0 || y.Length == 0)
+        {
+            return 0;
+        }
+
+        var row = new int[y.Length + 1];
+        for (var i = 1; i <= x.Length; i++)
+        {
+            var diagonal = 0;
+            for (var j = 1; j <= y.Length; j++)
+            {
+                var above = row[j];
+                row[j] = string.Equals(x[i - 1], y[j - 1], StringComparison.Ordinal) ? diagonal + 1 : Math.Max(row[j], row[j - 1]);
+                diagonal = above;
+            }
+        }
+
+        return (double)row[y.Length] / Math.Max(x.Length, y.Length);
+    }
+
+    private string[] WordsOf(StorySentence sentence)
+    {
+        if (!_words.TryGetValue(sentence.Index, out var words))
+        {
+            var text = story.TextOf(sentence);
+            var keys = new List<string>();
+            foreach (var token in Khabar.Text.Tokenize.Tokenizer.Tokenize(text))
+            {
+                if (token.IsWord || token.Kind == Khabar.Text.Tokenize.TokenKind.Number)
+                {
+                    keys.Add(Khabar.Text.Normalize.MatchKey.Of(token.Of(text)));
+                }
+            }
+
+            _words[sentence.Index] = words = [.. keys];
+        }
+
+        return words;
+    }
+
+    /// <summary>Whether a passage reaches past the sentence: copy of several sentences, not one matched alone.</summary>
+    private static bool Beyond(Khabar.Text.TextExtent passage, Khabar.Text.TextExtent sentence) =>
+        passage.Start < sentence.Start || passage.End > sentence.End;
 
     private static bool Overlaps(Khabar.Text.TextExtent a, Khabar.Text.TextExtent b) => a.Start < b.End && b.Start < a.End;
 }

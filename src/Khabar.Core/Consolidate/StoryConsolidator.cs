@@ -1,6 +1,7 @@
 using Khabar.Core.Analyze;
 using Khabar.Core.Assign;
 using Khabar.Core.Domain;
+using Khabar.Core.Consolidate.Stance;
 using Khabar.Core.Entities;
 
 namespace Khabar.Core.Consolidate;
@@ -11,13 +12,23 @@ namespace Khabar.Core.Consolidate;
 /// function of the story's articles (in the order given), their analyses and the copy they share; its word
 /// tables and name resolver are given by the pipeline.
 /// </summary>
-public sealed class StoryConsolidator(TermWeights weights, Paraphrases paraphrases, EntityResolver entities)
+public sealed class StoryConsolidator(TermWeights weights, Paraphrases paraphrases, EntityResolver entities, StanceModel? stance = null, double claimThreshold = StoryConsolidator.ClaimThreshold, ClaimGate? claimGate = null)
 {
+    /// <summary>
+    /// Contradiction probability (<see cref="StanceModel"/>) from which two statements of different sources are a
+    /// conflict about what happened (<see cref="ConflictKind.Claim"/>). See docs/consolidation.md for the curve.
+    /// </summary>
+    public const double ClaimThreshold = 0.5;
+
+    private readonly StanceModel _stance = stance ?? StanceModel.Default;
+
+    private readonly ClaimGate _claimGate = claimGate ?? ClaimGate.Default;
+
     /// <summary>
     /// Bumped whenever a consolidation's content changes; stored consolidations of another version (or made from
     /// analyses of another <see cref="ArticleAnalyzer.Version"/>) are recomputed: see <see cref="Stamp"/>.
     /// </summary>
-    public const int Version = 8;
+    public const int Version = 9;
 
     /// <summary>The version a stored consolidation carries: this code's and the analyzer's it read.</summary>
     public const int Stamp = (Version * 1000) + ArticleAnalyzer.Version;
@@ -56,6 +67,9 @@ public sealed class StoryConsolidator(TermWeights weights, Paraphrases paraphras
 
         var valueDays = new ValueDays(story, values, factOf, days, sources);
         var found = ConflictFinder.Find(story, similarities, values, valueDays, days, sources);
+        var valued = found.SelectMany(c => c.Sentences).ToHashSet();
+        found.AddRange(ClaimConflicts.Find(story, clusters, similarities, sources, _stance, claimThreshold, _claimGate)
+            .Where(c => !c.Sentences.Any(valued.Contains)));
         var disputed = found.SelectMany(c => c.Sentences).Select(s => factOf[s]).ToHashSet();
         var leads = clusters.Select(c => story.Sentences[Central(c, similarities)]).ToArray();
         var conflicts = new List<Conflict>();

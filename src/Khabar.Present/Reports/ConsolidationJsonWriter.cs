@@ -125,7 +125,12 @@ public static class ConsolidationJsonWriter
         _ => "conflict",
     };
 
-    internal static string About(ConflictKind kind) => kind == ConflictKind.Date ? "date" : "number";
+    internal static string About(ConflictKind kind) => kind switch
+    {
+        ConflictKind.Date => "date",
+        ConflictKind.Number => "number",
+        _ => "claim",
+    };
 
     internal static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

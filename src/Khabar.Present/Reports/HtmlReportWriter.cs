@@ -132,14 +132,21 @@ public static class HtmlReportWriter
             {
                 foreach (var conflict in consolidated.Conflicts)
                 {
-                    var about = conflict.About == ConflictKind.Date ? "التاريخ" : "الرقم";
+                    var about = conflict.About switch
+                    {
+                        ConflictKind.Date => "التاريخ",
+                        ConflictKind.Number => "الرقم",
+                        _ => "الرواية",
+                    };
                     output.WriteLine($"<div class=\"conflict\"><p class=\"about\"><span class=\"badge conflict\">{about}</span> {E(conflict.Text)}</p><div class=\"sides\">");
                     foreach (var side in conflict.Sides)
                     {
                         var value = conflict.About == ConflictKind.Date && DateOnly.TryParseExact(side.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
                             ? ArabicDay(day)
                             : E(side.Value);
-                        output.WriteLine($"<div class=\"side\"><p class=\"value\">{value}</p>{Chips(report, side.Sources)}");
+                        // A claim's side is its statement, which its quotes already show.
+                        var shownValue = conflict.About == ConflictKind.Claim ? "" : $"<p class=\"value\">{value}</p>";
+                        output.WriteLine($"<div class=\"side\">{shownValue}{Chips(report, side.Sources)}");
                         foreach (var quote in side.Quotes)
                         {
                             output.WriteLine($"<blockquote>{E(quote.Text)}</blockquote>");

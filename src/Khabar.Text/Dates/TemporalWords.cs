@@ -8,7 +8,7 @@ namespace Khabar.Text.Dates;
 /// The word lists <see cref="TemporalFinder"/> reads dates by, from the resource files named beside each, by
 /// match key. Loaded once; the day-offset grammar (أمس الأول، بعد غد) stays in the finder.
 /// </summary>
-internal static class TemporalWords
+public static class TemporalWords
 {
     /// <summary>Weekday names without the article (<c>weekdays.txt</c>).</summary>
     public static readonly FrozenDictionary<string, DayOfWeek> Weekdays = EmbeddedWordList.LoadKeyed("weekdays.txt", Enum.Parse<DayOfWeek>);

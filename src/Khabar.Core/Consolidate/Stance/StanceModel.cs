@@ -1,0 +1,416 @@
+using System.Globalization;
+
+namespace Khabar.Core.Consolidate.Stance;
+
+/// <summary>How one statement stands to another about the same thing.</summary>
+public enum StanceKind
+{
+    /// <summary>Both say the same (a paraphrase, or one says more).</summary>
+    Agree,
+
+    /// <summary>Both cannot be true.</summary>
+    Contradict,
+
+    /// <summary>Another claim: neither the same nor the opposite.</summary>
+    Other,
+}
+
+/// <summary>
+/// The features of a pair of statements, the same whichever comes first: how much they share, and what differs
+/// between them that could make them opposite (a negation or denial on one side only, opposite senses, the shared
+/// words in another order, a rare word of each side the other lacks, hedging on one side). Other numbers and days
+/// are left to the value conflicts (<see cref="ConflictFinder"/>), which know what a value is about.
+/// </summary>
+public static class StanceFeatures
+{
+    /// <summary>The names of the features, in order; a model has one weight per feature and class.</summary>
+    public static readonly IReadOnlyList<string> Names =
+    [
+        "bias", "dice", "covered", "log shared", "negation on one side", "negation on both", "denial on one side",
+        "opposite senses", "order reversed", "unmatched words", "hedge on one side", "dice × negation", "dice × denial",
+        "dice × opposite", "dice × reversed", "rare word swapped", "dice × rare word swapped",
+        "negation inside what both say", "opposite senses at one place", "denial of what both say", "dice × polarity cue",
+    ];
+
+    public static int Count => Names.Count;
+
+    public static double[] Of(Statement a, Statement b)
+    {
+        var setA = a.Stems.ToHashSet(StringComparer.Ordinal);
+        var setB = b.Stems.ToHashSet(StringComparer.Ordinal);
+        var shared = setA.Count(setB.Contains);
+        var dice = setA.Count + setB.Count == 0 ? 0 : 2.0 * shared / (setA.Count + setB.Count);
+        var covered = Math.Min(setA.Count, setB.Count) == 0 ? 0 : (double)shared / Math.Min(setA.Count, setB.Count);
+        var negationOne = (a.Negations > 0) != (b.Negations > 0) ? 1.0 : 0;
+        var negationBoth = a.Negations > 0 && b.Negations > 0 ? 1.0 : 0;
+        var denial = a.Denies != b.Denies ? 1.0 : 0;
+        var opposite = a.Senses.Any(s => b.Senses.Contains(-s) && !b.Senses.Contains(s)) || b.Senses.Any(s => a.Senses.Contains(-s) && !a.Senses.Contains(s)) ? 1.0 : 0;
+        var reversed = Reversed(a.Stems, b.Stems, setB);
+        var unmatched = Math.Min(setA.Count - shared, setB.Count - shared) / (double)Math.Max(1, Math.Min(setA.Count, setB.Count));
+        var hedge = a.Modal != b.Modal ? 1.0 : 0;
+        var swapped = Math.Min(RarestUnmatched(a, setB), RarestUnmatched(b, setA));
+        var alignment = Alignment.Of(a.Stems, b.Stems);
+        var negatedAsserted = NegationInside(a, b, alignment) ? 1.0 : 0;
+        var alignedOpposite = OppositeInside(a, b, alignment) ? 1.0 : 0;
+        var deniedInside = DenialInside(a, b, alignment) ? 1.0 : 0;
+        var polarity = Math.Max(Math.Max(negatedAsserted, alignedOpposite), deniedInside);
+        return
+        [
+            1, dice, covered, Math.Log(1 + shared), negationOne, negationBoth, denial, opposite, reversed, unmatched, hedge,
+            dice * negationOne, dice * denial, dice * opposite, dice * reversed, swapped, dice * swapped,
+            negatedAsserted, alignedOpposite, deniedInside, dice * polarity,
+        ];
+    }
+
+    /// <summary>The Dice coefficient of two statements' content words.</summary>
+    public static double Dice(Statement a, Statement b)
+    {
+        var setA = a.Stems.ToHashSet(StringComparer.Ordinal);
+        var setB = b.Stems.ToHashSet(StringComparer.Ordinal);
+        return setA.Count + setB.Count == 0 ? 0 : 2.0 * setA.Count(setB.Contains) / (setA.Count + setB.Count);
+    }
+
+    /// <summary>Aligned words (either side) a cue may stand from its anchors on each side.</summary>
+    private const int Reach = 3;
+
+    /// <summary>
+    /// Whether the two statements differ in polarity inside what they share: a negation on one side only, an opposite
+    /// sense, or a denial, standing among words the two statements share in the same order (an anchor before it and
+    /// one after it, each within <see cref="Reach"/> words; a denial needs only what follows it, the thing it denies).
+    /// A negation in a clause only one side has («ولم تسجل حالات وفاة» added to a reprint) or a denial of something
+    /// else («لكن نائب الرئيس ينفي الاتهامات») reverses nothing the other says. Without such a difference two alike
+    /// statements are not told apart as contradicting: other values are the value conflicts' business, and a reprint
+    /// edited here and there changes words without reversing anything.
+    /// </summary>
+    public static bool PolarityDiffers(Statement a, Statement b, ClaimGate gate)
+    {
+        if (OtherOccurrences(a, b) || Dice(a, b) < gate.MinDice || Math.Max(a.Stems.Count, b.Stems.Count) > gate.MaxWords
+            || ((a.Negations > 0 || a.Denies) && (b.Negations > 0 || b.Denies)))
+        {
+            // Two negative statements («نفى ... ما تداول» / «أكد عدم صحة ما تداول») say the same thing.
+            return false;
+        }
+
+        var alignment = Alignment.Of(a.Stems, b.Stems);
+        return NegationInside(a, b, alignment) || OppositeInside(a, b, alignment) || DenialInside(a, b, alignment);
+    }
+
+    /// <summary>
+    /// Whether two statements tell of two occurrences of one kind of thing rather than one: each gives a number the
+    /// other does not («زاد المؤشر 0.9 في المئة إلى 11750 نقطة» / «انخفض المؤشر 0.9 في المئة إلى 6499 نقطة»: two
+    /// indexes; and two counts of one thing are the value conflicts' business), or
+    /// both name weekdays and share none (a count announced on Friday and another on Sunday).
+    /// </summary>
+    public static bool OtherOccurrences(Statement a, Statement b) =>
+        (a.Numbers.Any(n => !b.Numbers.Contains(n)) && b.Numbers.Any(n => !a.Numbers.Contains(n)))
+        || (a.Weekdays.Count > 0 && b.Weekdays.Count > 0 && !a.Weekdays.Overlaps(b.Weekdays));
+
+    private static bool NegationInside(Statement a, Statement b, Alignment alignment) =>
+        (a.Negations > 0 && b.Negations == 0 && a.NegatedAt.Any(at => alignment.Surrounds(at, inA: true) && NegatesShared(a, at, b)))
+        || (b.Negations > 0 && a.Negations == 0 && b.NegatedAt.Any(at => alignment.Surrounds(at, inA: false) && NegatesShared(b, at, a)));
+
+    /// <summary>
+    /// Whether the word a negation stands before is one the other statement has, as it is or in another person or
+    /// tense of the verb (لم يعلن / أعلن): the thing negated must be the thing the other asserts.
+    /// </summary>
+    private static bool NegatesShared(Statement negating, int at, Statement other)
+    {
+        // The negated word, or the word after a verb of ability («لم يتمكن من السيطرة» / «يسيطر»).
+        var i = at < negating.Stems.Count && StanceCues.Default.Auxiliaries.Contains(negating.Stems[at]) ? at + 1 : at;
+        if (i >= negating.Stems.Count)
+        {
+            return false;
+        }
+
+        var negated = LooseForm(negating.Stems[i]);
+        return other.Stems.Any(s => string.Equals(LooseForm(s), negated, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A stem with a present or first-person prefix (ي ت ن ا) and a final ه taken off when three letters or more remain:
+    /// what a verb and its other tenses and its noun often share (يعلن / أعلن، يسيطر / السيطرة).
+    /// </summary>
+    private static string LooseForm(string stem)
+    {
+        var form = stem.Length >= 4 && stem[0] is 'ي' or 'ت' or 'ن' or 'ا' ? stem[1..] : stem;
+        return form.Length >= 4 && form[^1] == 'ه' ? form[..^1] : form;
+    }
+
+    private static bool DenialInside(Statement a, Statement b, Alignment alignment) =>
+        (a.Denies && !b.Denies && a.DeniedAt.Any(at => alignment.Follows(at, inA: true)))
+        || (b.Denies && !a.Denies && b.DeniedAt.Any(at => alignment.Follows(at, inA: false)));
+
+    /// <summary>
+    /// Whether a word of one sense in one statement and a word of the opposite sense in the other stand at the same
+    /// place of what the two share (يوجه بإنشاء مكاتب / يوجه بإلغاء مكاتب). Opposite words in clauses about different
+    /// things («في ختام زيارة» / «حفل الافتتاح») do not count.
+    /// </summary>
+    private static bool OppositeInside(Statement a, Statement b, Alignment alignment)
+    {
+        foreach (var (sense, at) in a.SensesAt)
+        {
+            if (a.Senses.Contains(-sense) || b.Senses.Contains(sense))
+            {
+                continue;
+            }
+
+            foreach (var (other, bt) in b.SensesAt)
+            {
+                if (other == -sense && alignment.SamePlace(at, bt))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The words two statements share in the same order (a longest common subsequence of their stems), as pairs of
+    /// positions, by which a cue is placed inside or outside what they share.
+    /// </summary>
+    private sealed class Alignment
+    {
+        private readonly List<(int A, int B)> _pairs;
+
+        private readonly HashSet<int> _sharedA;
+
+        private readonly HashSet<int> _sharedB;
+
+        private Alignment(List<(int A, int B)> pairs, HashSet<int> sharedA, HashSet<int> sharedB) => (_pairs, _sharedA, _sharedB) = (pairs, sharedA, sharedB);
+
+        public static Alignment Of(IReadOnlyList<string> a, IReadOnlyList<string> b)
+        {
+            var lengths = new int[a.Count + 1, b.Count + 1];
+            for (var i = a.Count - 1; i >= 0; i--)
+            {
+                for (var j = b.Count - 1; j >= 0; j--)
+                {
+                    lengths[i, j] = string.Equals(a[i], b[j], StringComparison.Ordinal)
+                        ? lengths[i + 1, j + 1] + 1
+                        : Math.Max(lengths[i + 1, j], lengths[i, j + 1]);
+                }
+            }
+
+            var pairs = new List<(int, int)>();
+            var (x, y) = (0, 0);
+            while (x < a.Count && y < b.Count)
+            {
+                if (string.Equals(a[x], b[y], StringComparison.Ordinal))
+                {
+                    pairs.Add((x++, y++));
+                }
+                else if (lengths[x + 1, y] >= lengths[x, y + 1])
+                {
+                    x++;
+                }
+                else
+                {
+                    y++;
+                }
+            }
+
+            var (inA, inB) = (a.ToHashSet(StringComparer.Ordinal), b.ToHashSet(StringComparer.Ordinal));
+            return new Alignment(pairs,
+                [.. Enumerable.Range(0, a.Count).Where(i => inB.Contains(a[i]))],
+                [.. Enumerable.Range(0, b.Count).Where(j => inA.Contains(b[j]))]);
+        }
+
+        /// <summary>
+        /// Whether a negation standing before word <paramref name="at"/> bears on what both say: a shared word within
+        /// <see cref="Reach"/> before it (or it stands first), and one of the two words it negates shared («لم يعلن» /
+        /// «يعلن»), not a clause only its side has («في معلومات لا يمكن التأكد منها»).
+        /// </summary>
+        public bool Surrounds(int at, bool inA)
+        {
+            var before = at < Reach || Enumerable.Range(Math.Max(0, at - Reach), Math.Min(Reach, at)).Any(i => SharedAt(i, inA));
+            return before && Follows(at, inA);
+        }
+
+        /// <summary>Whether shared words follow word position <paramref name="at"/> closely: one within <see cref="Reach"/> + 1 (a subject may come between a verb and its object), and two in all within twice <see cref="Reach"/>.</summary>
+        public bool Follows(int at, bool inA) =>
+            Enumerable.Range(at, Reach + 1).Any(i => SharedAt(i, inA))
+            && Enumerable.Range(at, 2 * Reach).Count(i => SharedAt(i, inA)) >= 2;
+
+        /// <summary>Whether the word at position <paramref name="i"/> of one side is anywhere in the other (in any order: outlets reorder).</summary>
+        private bool SharedAt(int i, bool inA) => (inA ? _sharedA : _sharedB).Contains(i);
+
+        /// <summary>Whether position <paramref name="a"/> of the first statement and <paramref name="b"/> of the second lie between the same two shared words (or one and an end).</summary>
+        public bool SamePlace(int a, int b)
+        {
+            (int A, int B) before = _pairs.LastOrDefault<(int A, int B)>(p => p.A < a, (-1, -1));
+            (int A, int B) after = _pairs.FirstOrDefault<(int A, int B)>(p => p.A > a, (int.MaxValue, int.MaxValue));
+            var anchored = (before.A >= 0 && a - before.A <= Reach) || (after.A != int.MaxValue && after.A - a <= Reach);
+            return anchored && b > before.B && b < after.B && (before.B < 0 || b - before.B <= Reach + 1) && (after.B == int.MaxValue || after.B - b <= Reach + 1);
+        }
+
+        private static int Side((int A, int B) pair, bool inA) => inA ? pair.A : pair.B;
+    }
+
+    /// <summary>The rarity of the rarest word of <paramref name="a"/> that the other statement lacks (0 when it lacks none).</summary>
+    private static double RarestUnmatched(Statement a, HashSet<string> other)
+    {
+        var rarest = 0.0;
+        foreach (var (stem, rarity) in a.Rarity)
+        {
+            if (!other.Contains(stem))
+            {
+                rarest = Math.Max(rarest, rarity);
+            }
+        }
+
+        return rarest;
+    }
+
+    /// <summary>The share of pairs of shared words that come in the other order in <paramref name="b"/>.</summary>
+    private static double Reversed(IReadOnlyList<string> a, IReadOnlyList<string> b, HashSet<string> inB)
+    {
+        var firstInB = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < b.Count; i++)
+        {
+            firstInB.TryAdd(b[i], i);
+        }
+
+        var order = new List<int>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var stem in a)
+        {
+            if (inB.Contains(stem) && seen.Add(stem))
+            {
+                order.Add(firstInB[stem]);
+            }
+        }
+
+        if (order.Count < 2)
+        {
+            return 0;
+        }
+
+        var (discordant, pairs) = (0, 0);
+        for (var i = 0; i < order.Count; i++)
+        {
+            for (var j = i + 1; j < order.Count; j++)
+            {
+                pairs++;
+                discordant += order[i] > order[j] ? 1 : 0;
+            }
+        }
+
+        return (double)discordant / pairs;
+    }
+}
+
+/// <summary>
+/// Which pairs of statements a difference in polarity may make a conflict about what happened.
+/// </summary>
+/// <param name="MinDice">
+/// Share of their content words (Dice) two statements need: a contradiction says the same thing the other way;
+/// sentences that share a subject and little else («نفى الوزير ما يتداول عن تأجيل الدراسة» / «أقامت الوزارة حفل
+/// معايدة بحضور الوزير») say different things.
+/// </param>
+/// <param name="MaxWords">
+/// Content words each may have: in a headline or a short lead a negation or an opposite word bears on the claim; in a
+/// long sentence of several clauses it mostly bears on a clause one side adds.
+/// </param>
+/// <remarks>Both chosen on SaudiNewsNet and the dev headline pairs: docs/consolidation.md has the curve.</remarks>
+public sealed record ClaimGate(double MinDice, int MaxWords)
+{
+    public static ClaimGate Default { get; } = new(0.5, 16);
+}
+
+/// <summary>
+/// A softmax regression over <see cref="StanceFeatures"/>: one weight per feature and <see cref="StanceKind"/>.
+/// The shipped weights are <c>Consolidate/Resources/stance-model.txt</c>, rebuilt by <c>bench stance-train --write</c>.
+/// </summary>
+public sealed class StanceModel
+{
+    private static readonly Lazy<StanceModel> Shipped = new(() =>
+    {
+        using var stream = typeof(StanceModel).Assembly.GetManifestResourceStream("Khabar.Core.Consolidate.Resources.stance-model.txt")
+            ?? throw new InvalidOperationException("stance-model.txt is missing from Khabar.Core; rebuild it with `bench stance-train --write`");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    });
+
+    private readonly double[][] _weights;
+
+    public StanceModel(double[][] weights)
+    {
+        if (weights.Length != 3 || weights.Any(w => w.Length != StanceFeatures.Count))
+        {
+            throw new ArgumentException($"a stance model has 3 rows of {StanceFeatures.Count} weights", nameof(weights));
+        }
+
+        _weights = weights;
+    }
+
+    public static StanceModel Default => Shipped.Value;
+
+    /// <summary>The weights of each class, in <see cref="StanceKind"/> order.</summary>
+    public IReadOnlyList<IReadOnlyList<double>> Weights => _weights;
+
+    /// <summary>The probability of each <see cref="StanceKind"/>, in its order.</summary>
+    public double[] Probabilities(ReadOnlySpan<double> features)
+    {
+        var scores = new double[3];
+        for (var c = 0; c < 3; c++)
+        {
+            for (var k = 0; k < features.Length; k++)
+            {
+                scores[c] += _weights[c][k] * features[k];
+            }
+        }
+
+        var max = scores.Max();
+        var sum = 0.0;
+        for (var c = 0; c < 3; c++)
+        {
+            scores[c] = Math.Exp(scores[c] - max);
+            sum += scores[c];
+        }
+
+        for (var c = 0; c < 3; c++)
+        {
+            scores[c] /= sum;
+        }
+
+        return scores;
+    }
+
+    /// <summary>The probability that <paramref name="a"/> and <paramref name="b"/> cannot both be true.</summary>
+    public double Contradiction(Statement a, Statement b) => Probabilities(StanceFeatures.Of(a, b))[(int)StanceKind.Contradict];
+
+    public string Write() =>
+        "# Khabar stance model: one line per class (agree, contradict, other), one weight per feature: "
+        + string.Join(", ", StanceFeatures.Names) + ". Rebuilt by `bench stance-train --write`.\n"
+        + string.Join('\n', Enum.GetValues<StanceKind>().Select(k =>
+            k.ToString().ToLowerInvariant() + "\t" + string.Join('\t', _weights[(int)k].Select(w => w.ToString("R", CultureInfo.InvariantCulture))))) + "\n";
+
+    public static StanceModel Parse(string text)
+    {
+        var rows = new double[3][];
+        foreach (var line in text.Split('\n').Where(l => l.Length > 0 && l[0] != '#'))
+        {
+            var fields = line.Split('\t');
+            if (!Enum.TryParse<StanceKind>(fields[0], ignoreCase: true, out var kind))
+            {
+                throw new InvalidDataException($"stance model: '{fields[0]}' is not a stance");
+            }
+
+            rows[(int)kind] = [.. fields.Skip(1).Select(f => double.Parse(f, CultureInfo.InvariantCulture))];
+        }
+
+        if (rows.Any(r => r is null))
+        {
+            throw new InvalidDataException("stance model: a line for each of agree, contradict and other is needed");
+        }
+
+        if (rows.FirstOrDefault(r => r.Length != StanceFeatures.Count) is { } wrong)
+        {
+            throw new InvalidDataException($"stance model: {wrong.Length} weights on a line, not {StanceFeatures.Count} (one per feature); rebuild it with `bench stance-train --write`");
+        }
+
+        return new StanceModel(rows);
+    }
+}

@@ -1,0 +1,241 @@
+using Khabar.Core.Analyze;
+using Khabar.Text.Dates;
+using Khabar.Text.Normalize;
+using Khabar.Text.Stem;
+using Khabar.Text.Tokenize;
+
+namespace Khabar.Core.Consolidate.Stance;
+
+/// <summary>
+/// A sentence read for stance: its content words (light stems, in order, stop words and cue words left out), where
+/// it negates, whether it denies or hedges, and the senses of its opposite-sense words.
+/// </summary>
+public sealed class Statement
+{
+    private Statement(List<string> stems, Dictionary<string, double> rarity, List<int> negated, List<int> denied, bool modal, List<(int Sense, int At)> senseAt, HashSet<double> numbers, HashSet<DayOfWeek> weekdays)
+    {
+        var negations = negated.Count;
+        var senses = senseAt.Select(s => s.Sense).ToHashSet();
+        NegatedAt = negated;
+        SensesAt = senseAt;
+        Stems = stems;
+        Rarity = rarity;
+        Negations = negations;
+        DeniedAt = denied;
+        Numbers = numbers;
+        Weekdays = weekdays;
+        Denies = denied.Count > 0;
+        Modal = modal;
+        Senses = senses;
+    }
+
+    /// <summary>Content words as light stems, in text order.</summary>
+    public IReadOnlyList<string> Stems { get; }
+
+    /// <summary>For each content stem, how rare it is in news: its term weight over the rarest weight (0 to 1).</summary>
+    public IReadOnlyDictionary<string, double> Rarity { get; }
+
+    /// <summary>Where each negating word stands: the index in <see cref="Stems"/> of the word after it.</summary>
+    public IReadOnlyList<int> NegatedAt { get; }
+
+    /// <summary>Where each denying word stands: the index in <see cref="Stems"/> of the word after it (or of itself, when it is a content word).</summary>
+    public IReadOnlyList<int> DeniedAt { get; }
+
+    /// <summary>The numbers written in digits, also inside words («ال80عاما»).</summary>
+    public IReadOnlySet<double> Numbers { get; }
+
+    /// <summary>The weekdays named with the article (الأحد، يوم الخميس).</summary>
+    public IReadOnlySet<DayOfWeek> Weekdays { get; }
+
+    /// <summary>Each opposite-sense word's sense and its index in <see cref="Stems"/>.</summary>
+    public IReadOnlyList<(int Sense, int At)> SensesAt { get; }
+
+    /// <summary>How many negating words it has.</summary>
+    public int Negations { get; }
+
+    /// <summary>Whether it has a word that denies (نفى، تكذيب، شائعات).</summary>
+    public bool Denies { get; }
+
+    /// <summary>Whether it hedges or plans (قد، من المقرر).</summary>
+    public bool Modal { get; }
+
+    /// <summary>Senses of its opposite-sense words (± group, see <see cref="StanceCues.Senses"/>).</summary>
+    public IReadOnlySet<int> Senses { get; }
+
+    public static Statement Of(string text, StanceCues cues) => Of(text, cues, TermWeights.Default);
+
+    /// <summary>
+    /// «ألا» written with hamza above is «أن لا» (that … not); folded, it would be one word with «إلا» (except), which
+    /// negates nothing, so it is told by its first letter as written.
+    /// </summary>
+    private static bool IsAllaNegation(ReadOnlySpan<char> word)
+    {
+        var start = word.Length > 3 && word[0] is 'و' or 'ف' ? 1 : 0;
+        return word.Length - start == 3 && word[start] == 'أ' && word[start + 1] == 'ل' && word[start + 2] == 'ا';
+    }
+
+    /// <summary>
+    /// The verb of «لا» written onto a present verb («لاتزال» → «تزال»), or null: «لا» then a verb prefix ي ت ن and at
+    /// least two more letters («لاعب»، «لاجئ» stay whole).
+    /// </summary>
+    private static string? GluedNegation(string key) =>
+        key.Length >= 5 && key[0] == 'ل' && key[1] == 'ا' && key[2] is 'ي' or 'ت' or 'ن' ? key[2..] : null;
+
+    public static Statement Of(string text, StanceCues cues, TermWeights weights)
+    {
+        var stems = new List<string>();
+        var rarity = new Dictionary<string, double>(StringComparer.Ordinal);
+        var senses = new List<(int, int)>();
+        var negated = new List<int>();
+        var modal = false;
+        var denied = new List<int>();
+        var numbers = new HashSet<double>();
+        var weekdays = new HashSet<DayOfWeek>();
+        var words = new List<(string Key, string Bare, bool Alla, bool Illa)>();
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            var word = token.Of(text);
+            AddDigitRuns(word, numbers);
+            if (token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord)
+            {
+                var key = MatchKey.Of(word);
+                var bare = key.Length > 2 && key[0] is 'و' or 'ف' ? key[1..] : key;
+                if (GluedNegation(bare) is { } verb)
+                {
+                    // «لاتزال»، «لايمكن»: a negation written onto its verb is the negation, then the verb.
+                    words.Add(("لا", "لا", false, false));
+                    (key, bare) = (verb, verb);
+                }
+
+                words.Add((key, bare, IsAllaNegation(word), word.Length > 0 && (word[0] == 'إ' || (word.Length > 1 && word[0] is 'و' or 'ف' && word[1] == 'إ'))));
+            }
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (key, bare, alla, _) = words[i];
+            if (IsNegation(words, i, cues))
+            {
+                negated.Add(stems.Count);
+                continue;
+            }
+
+            if (cues.Negations.Contains(key) || cues.Negations.Contains(bare) || alla
+                || (bare.Length >= 4 && bare[0] is 'ب' or 'ل' && cues.Negations.Contains(bare[1..])))
+            {
+                // A negation cancelled by what stands around it («لا يزال», «لكي لا»): neither a negation nor content.
+                continue;
+            }
+
+            if (cues.Denials.Contains(key) || cues.Denials.Contains(bare))
+            {
+                denied.Add(stems.Count);
+            }
+
+            if (cues.Modality.Contains(key) || cues.Modality.Contains(bare))
+            {
+                modal = true;
+                continue;
+            }
+
+            if (WeekdayOf(bare) is { } day)
+            {
+                weekdays.Add(day);
+            }
+
+            // An indefinite accusative's alef (كتيباً) comes off, so that it meets the same word in another case.
+            var stem = StanceCues.StemOf(key.Length >= 5 && key[^1] == 'ا' ? key[..^1] : key);
+            if (stem.Length >= 5 && stem[0] is 'ب' or 'ل' or 'ك')
+            {
+                // A preposition written onto an indefinite noun (بعقوبة، لمهرجان) comes off for matching, which the
+                // stemmer leaves for fear of names; a name it cuts (لبنان) is cut alike on both sides.
+                stem = stem[1..];
+            }
+
+            if (cues.Senses.TryGetValue(stem, out var carried) || cues.Senses.TryGetValue(StanceCues.StemOf(bare), out carried)
+                || (key.Length >= 5 && key[^1] == 'ا' && cues.Senses.TryGetValue(StanceCues.StemOf(key[..^1]), out carried))
+                || (bare.Length >= 4 && bare[0] is 'ب' or 'ل' or 'ك' && cues.Senses.TryGetValue(StanceCues.StemOf(bare[1..]), out carried)))
+            {
+                // An adverbial accusative is read without its alef (ترحيباً، ارتفاعاً), and a preposition written onto
+                // an indefinite noun comes off (بإنشاء، لإلغاء), which the stemmer leaves for fear of names (بلد، لبنان).
+                senses.AddRange(carried.Select(c => (c, stems.Count)));
+            }
+
+            if (!StopWords.Default.Contains(key))
+            {
+                stems.Add(stem);
+                rarity[stem] = weights.Of(TermHash.Of(stem)) / weights.Rare;
+            }
+        }
+
+        return new Statement(stems, rarity, negated, denied, modal, senses, numbers, weekdays);
+    }
+
+    /// <summary>
+    /// Whether word <paramref name="i"/> negates: a negating word (also after ب or ل: «بعدم», «لعدم»; or «(ب)دون أن»,
+    /// «ألا», and «الا» before a present verb, «أن لا» written without hamza: «إلا» before a verb is rare), unless an idiom cancels it
+    /// («لا يزال», «لا سيما»: <c>stance-negation-idioms.txt</c>), it restricts rather than negates («لم يتبق إلا»),
+    /// or it follows a particle of purpose («لكي لا»: <c>stance-purpose.txt</c>).
+    /// </summary>
+    private static bool IsNegation(List<(string Key, string Bare, bool Alla, bool Illa)> words, int i, StanceCues cues)
+    {
+        var (key, bare, alla, illa) = words[i];
+        var next = i + 1 < words.Count ? words[i + 1].Bare : "";
+        var unprefixed = bare.Length >= 4 && bare[0] is 'ب' or 'ل' ? bare[1..] : bare;
+        var negates = cues.Negations.Contains(key) || cues.Negations.Contains(bare) || alla || (unprefixed == "دون" && next == "ان")
+            || (bare == "الا" && !illa && next.Length >= 3 && next[0] is 'ي' or 'ت' or 'ن')
+            || (unprefixed.Length >= 3 && cues.Negations.Contains(unprefixed));
+        if (!negates || cues.NegationIdioms.Contains(next) || (i > 0 && cues.Purpose.Contains(words[i - 1].Bare)))
+        {
+            return false;
+        }
+
+        for (var j = i + 1; j < Math.Min(words.Count, i + 4); j++)
+        {
+            if (words[j].Key is "الا" && !words[j].Alla && (j + 1 >= words.Count || words[j + 1].Bare != "ان"))
+            {
+                // «لم يتبق إلا يومان» restricts; «لم يصب بأذى، إلا أن البيت …» negates, then goes on («however»).
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Digits in a word or number («2015»، «ال80عاما»), each run one value.</summary>
+    private static void AddDigitRuns(ReadOnlySpan<char> word, HashSet<double> numbers)
+    {
+        var value = -1.0;
+        foreach (var c in word)
+        {
+            var digit = c is >= '0' and <= '9' ? c - '0' : c is >= '\u0660' and <= '\u0669' ? c - '\u0660' : -1;
+            if (digit >= 0)
+            {
+                value = (value < 0 ? 0 : value * 10) + digit;
+            }
+            else if (value >= 0 && c is not ('.' or ',' or '٫' or '٬'))
+            {
+                numbers.Add(value);
+                value = -1;
+            }
+        }
+
+        if (value >= 0)
+        {
+            numbers.Add(value);
+        }
+    }
+
+    private static DayOfWeek? WeekdayOf(string key)
+    {
+        foreach (var article in (ReadOnlySpan<string>)["ال", "بال"])
+        {
+            if (key.StartsWith(article, StringComparison.Ordinal) && TemporalWords.Weekdays.TryGetValue(key[article.Length..], out var day))
+            {
+                return day;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,44 @@
+using Khabar.Core.Consolidate;
+using static Khabar.Core.Tests.Consolidate.MadeUpStory;
+
+namespace Khabar.Core.Tests.Consolidate;
+
+/// <summary>Claim conflicts in the whole Consolidate stage, on two-outlet stories of one headline each.</summary>
+public class ClaimConflictTests
+{
+    [Fact]
+    public void A_denial_by_another_outlet_is_a_claim_conflict_with_each_outlet_on_its_side()
+    {
+        var story = Consolidated(
+            Article("a", "sada", "2025-03-10", "الاتحاد السعودي يصدر كتيبا خاصا بمباراة السوبر في لندن."),
+            Article("b", "ofoq", "2025-03-10", "الاتحاد السعودي ينفي إصدار أي كتيب خاص بمباراة السوبر في لندن."));
+
+        var conflict = Assert.Single(story.Conflicts);
+        Assert.Equal(ConflictKind.Claim, conflict.About);
+        Assert.Equal([["a"], ["b"]], conflict.Sides.Select(s => s.Sources.ToList()).OrderBy(s => s[0], StringComparer.Ordinal));
+        var fact = Assert.Single(story.Facts, f => f.Id == conflict.Fact);
+        Assert.Equal(FactStatus.Conflict, fact.Status);
+    }
+
+    [Fact]
+    public void A_paraphrase_by_another_outlet_corroborates_and_conflicts_with_nothing()
+    {
+        var story = Consolidated(
+            Article("a", "sada", "2025-03-10", "الاتحاد السعودي يصدر كتيبا خاصا بمباراة السوبر في لندن."),
+            Article("b", "ofoq", "2025-03-10", "الاتحاد السعودي يطبع كتيبا خاصا عن مباراة السوبر في لندن."));
+
+        Assert.Empty(story.Conflicts);
+        var fact = Assert.Single(story.Facts);
+        Assert.Equal((FactStatus.Corroborated, 2), (fact.Status, fact.Independent));
+    }
+
+    [Fact]
+    public void One_outlet_contradicting_itself_across_two_articles_is_no_conflict_between_sources()
+    {
+        var story = Consolidated(
+            Article("a", "sada", "2025-03-10", "الاتحاد السعودي يصدر كتيبا خاصا بمباراة السوبر في لندن."),
+            Article("b", "sada", "2025-03-11", "الاتحاد السعودي ينفي إصدار أي كتيب خاص بمباراة السوبر في لندن."));
+
+        Assert.DoesNotContain(story.Conflicts, c => c.About == ConflictKind.Claim);
+    }
+}

@@ -1,0 +1,79 @@
+using Khabar.Core.Consolidate.Stance;
+
+namespace Khabar.Core.Tests.Consolidate;
+
+/// <summary>Statements read for stance (negations and what cancels them) and the gate on claim conflicts.</summary>
+public class StanceTests
+{
+    private static Statement S(string text) => Statement.Of(text, StanceCues.Default);
+
+    [Theory]
+    [InlineData("الوزارة لم تعلن موعد بدء الدراسة", 1)]
+    [InlineData("الوزارة لاتزال تدرس موعد بدء الدراسة", 0)]
+    [InlineData("الوزارة لا تزال تدرس موعد بدء الدراسة", 0)]
+    [InlineData("ولا سيما في المدارس الحكومية", 0)]
+    [InlineData("ولم يتبق إلا يومان على بدء الدراسة", 0)]
+    [InlineData("طالبت الوزارة الأسر بعدم التأخر عن موعد الدراسة", 1)]
+    [InlineData("أعلنت الوزارة أنها تأمل ألا يتأخر الطلاب", 1)]
+    [InlineData("أعلنت الوزارة أنها تأمل الا يتأخر الطلاب", 1)]
+    [InlineData("لا يحضر إلا الطلاب المسجلون", 0)]
+    [InlineData("خرج الوفد لكي لا يتأخر عن موعده", 0)]
+    [InlineData("غادر الوفد دون أن يدلي بتصريح", 1)]
+    public void Negations_are_counted_and_idioms_that_only_look_like_them_are_not(string text, int negations) =>
+        Assert.Equal(negations, S(text).Negations);
+
+    [Fact]
+    public void A_denial_and_opposite_senses_are_read_with_a_preposition_or_tanween_on_the_word()
+    {
+        Assert.True(S("الوزارة تنفي تأجيل الدراسة").Denies);
+        var founding = S("الوزير يوجه بإنشاء مكاتب للمشاريع");
+        var abolishing = S("الوزير يوجه بإلغاء مكاتب المشاريع");
+        Assert.Contains(founding.Senses, s => abolishing.Senses.Contains(-s));
+        Assert.NotEmpty(S("لقي القرار ترحيباً واسعاً").Senses);
+    }
+
+    [Theory]
+    [InlineData("وزير الشؤون البلدية يوجه بإنشاء مكاتب لإدارة المشاريع بالأمانات", "وزير الشؤون البلدية يوجه بإلغاء مكاتب إدارة المشاريع في الأمانات", true)]
+    [InlineData("الدفاع المدني يسيطر على حريق مستودع قطع الغيار في جدة", "الدفاع المدني لم يسيطر على حريق مستودع قطع الغيار في جدة", true)]
+    [InlineData("الاتحاد السعودي يصدر كتيبا خاصا بمباراة السوبر في لندن", "الاتحاد السعودي ينفي إصدار أي كتيب خاص بمباراة السوبر في لندن", true)]
+    // Two negative statements say the same thing.
+    [InlineData("نفى وزير التعليم ما يتم تداوله عن تأجيل الدراسة", "أكد وزير التعليم عدم صحة ما يتم تداوله عن تأجيل الدراسة", false)]
+    // A negation in a clause only one side has, and «لا يزال» (still), reverse nothing.
+    [InlineData("وظل البحث جاريا عن المشتبه به قرب ساحة الكونكورد", "ولا يزال البحث جاريا عن المشتبه به قرب ساحة الكونكورد", false)]
+    // Each gives a number the other lacks: two indexes, not one told two ways.
+    [InlineData("ارتفع المؤشر 0.4 في المئة إلى 4120 نقطة", "انخفض المؤشر 0.9 في المئة إلى 6499 نقطة", false)]
+    // Opposite words about different things.
+    [InlineData("اختتم الوزير زيارته بجولة في الميناء الجديد", "حضر الوزير حفل افتتاح الميناء الجديد مع المسؤولين", false)]
+    public void Polarity_differs_only_where_two_alike_short_statements_reverse_the_same_thing(string a, string b, bool differs) =>
+        Assert.Equal(differs, StanceFeatures.PolarityDiffers(S(a), S(b), ClaimGate.Default));
+
+    [Fact]
+    public void Long_sentences_are_left_to_the_value_conflicts()
+    {
+        const string Clause = "في إطار الجهود المبذولة لتطوير الخدمات المقدمة للمواطنين والمقيمين في مختلف مناطق المملكة وفق الخطة المعتمدة";
+        var a = S($"الوزارة تعلن افتتاح المستشفى الجديد {Clause}");
+        var b = S($"الوزارة لم تعلن افتتاح المستشفى الجديد {Clause}");
+
+        Assert.True(StanceFeatures.PolarityDiffers(a, b, ClaimGate.Default with { MaxWords = 100 }));
+        Assert.False(StanceFeatures.PolarityDiffers(a, b, ClaimGate.Default));
+    }
+
+    [Fact]
+    public void The_shipped_model_reads_back_as_written_and_finds_a_denial_a_contradiction()
+    {
+        var model = StanceModel.Default;
+        var again = StanceModel.Parse(model.Write());
+        Assert.Equal(model.Weights.SelectMany(w => w), again.Weights.SelectMany(w => w));
+
+        var said = S("الاتحاد السعودي يصدر كتيبا خاصا بمباراة السوبر في لندن");
+        Assert.True(model.Contradiction(said, S("الاتحاد السعودي ينفي إصدار أي كتيب خاص بمباراة السوبر في لندن")) > 0.5);
+        Assert.True(model.Contradiction(said, S("الاتحاد السعودي يطبع كتيبا خاصا عن مباراة السوبر في لندن")) < 0.5);
+    }
+
+    [Theory]
+    [InlineData("agree\t1\n", "a line for each of agree, contradict and other")]
+    [InlineData("agree\t1\ncontradict\t1\nother\t1\n", "weights")]
+    [InlineData("agree\t1\nrefute\t1\nother\t1\n", "'refute' is not a stance")]
+    public void A_broken_model_file_is_refused_with_the_reason(string text, string reason) =>
+        Assert.Contains(reason, Assert.Throws<InvalidDataException>(() => StanceModel.Parse(text)).Message, StringComparison.Ordinal);
+}
