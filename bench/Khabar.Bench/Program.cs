@@ -23,7 +23,6 @@ internal static class Program
             "profile" => ProfileCost.Run(args[1..]),
             "ner-eval" => NerTraining.Evaluate(args[1..]),
             "ner-protocol" => NerProtocol.Run(args[1..]),
-            "stance-eval" => StanceEval.Run(args[1..]),
             "translit-train" => TransliterationTraining.Run(args[1..]),
             "summary-eval" => SummaryEval.Run(args[1..]),
             "unwrap-check" => UnwrapCheck.Run(args[1..]),

@@ -44,6 +44,12 @@ internal static class ClaimConflicts
         foreach (var (a, b) in candidates.Order())
         {
             var (sa, sb) = (story.Sentences[a], story.Sentences[b]);
+            if (story.KeysOf(sa).Length > 2 * gate.MaxWords || story.KeysOf(sb).Length > 2 * gate.MaxWords)
+            {
+                // Far longer than the gate lets through (its content words are about its keys): not read at all.
+                continue;
+            }
+
             if (sa.Article != sb.Article && !sources.SameOutletOrDuplicate(sa, sb) && StanceFeatures.PolarityDiffers(StatementOf(a), StatementOf(b), gate)
                 && model.Contradiction(StatementOf(a), StatementOf(b)) >= threshold)
             {

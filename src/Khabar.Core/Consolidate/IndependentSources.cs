@@ -82,7 +82,9 @@ internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePai
             return true;
         }
 
-        return Math.Min(a.Words, b.Words) >= ReprintWords && surface.Value >= Reprint;
+        // A common subsequence can cover at most the shorter sentence: lengths further apart than the share asked are no reprint.
+        return Math.Min(a.Words, b.Words) >= ReprintWords && Math.Min(a.Words, b.Words) >= Reprint * Math.Max(a.Words, b.Words)
+            && surface.Value >= Reprint;
     }
 
     /// <summary>The longest common subsequence of two sentences' words (match keys), as a share of the longer one's.</summary>
