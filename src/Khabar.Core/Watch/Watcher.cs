@@ -206,7 +206,16 @@ public sealed class Watcher(IWatchLedger ledger, WebFetcher fetcher, WatchOption
         }
 
         await _pacer.Turn(url, cancellationToken);
-        var answer = await fetcher.Get(url, options.MaxFeedBytes, state?.ETag, state?.LastModified, cancellationToken);
+        FetchResult answer;
+        try
+        {
+            answer = await fetcher.Get(url, options.MaxFeedBytes, state?.ETag, state?.LastModified, cancellationToken);
+        }
+        finally
+        {
+            _pacer.Done(url);
+        }
+
         if (answer.NotModified)
         {
             ledger.RecordPoll(feed, new FeedPoll(now, state?.ETag, state?.LastModified), []);
@@ -275,7 +284,16 @@ public sealed class Watcher(IWatchLedger ledger, WebFetcher fetcher, WatchOption
         else if (url is not null)
         {
             await _pacer.Turn(url, cancellationToken);
-            var answer = await fetcher.Get(url, options.MaxPageBytes, cancellationToken: cancellationToken);
+            FetchResult answer;
+            try
+            {
+                answer = await fetcher.Get(url, options.MaxPageBytes, cancellationToken: cancellationToken);
+            }
+            finally
+            {
+                _pacer.Done(url);
+            }
+
             var read = answer.Body is { } body ? ArticleSource.ReadFetched(body, PageIds.Of(url), url.AbsoluteUri, options.Ingest).FirstOrDefault() : default;
             if (read.Article is { } article)
             {
@@ -338,7 +356,16 @@ public sealed class Watcher(IWatchLedger ledger, WebFetcher fetcher, WatchOption
 
         var robotsUrl = new Uri(new Uri(site), "/robots.txt");
         await _pacer.Turn(robotsUrl, cancellationToken);
-        var answer = await fetcher.Get(robotsUrl, RobotsRules.MaxBytes, cancellationToken: cancellationToken);
+        FetchResult answer;
+        try
+        {
+            answer = await fetcher.Get(robotsUrl, RobotsRules.MaxBytes, cancellationToken: cancellationToken);
+        }
+        finally
+        {
+            _pacer.Done(robotsUrl);
+        }
+
         RobotsRules? rules = answer.Body is { } body ? RobotsRules.Parse(body)
             : answer.Status is { } status && (int)status is >= 400 and < 500 ? RobotsRules.AllowAll
             : answer.Status is { } ok && (int)ok is >= 200 and < 300 ? RobotsRules.AllowAll   // answered, but beyond the size limit
