@@ -15,8 +15,9 @@ public static class ArticleCleaner
     /// </summary>
     /// <remarks>2: link-back and tag-list lines are promo lines; a text of nothing but promo lines keeps them.
     /// 3: a line ending in «…» after a lone «اقرأ أيضاً:» ends as prose and is kept.
-    /// 4: hard-wrapped lines are joined into their sentences.</remarks>
-    public const int Version = 4;
+    /// 4: hard-wrapped lines are joined into their sentences.
+    /// 5: a promo trigger after the last sentence of the text's last line is removed with what follows it.</remarks>
+    public const int Version = 5;
 
     /// <summary>Longest headline line taken with a trigger-only promo line before it.</summary>
     private const int MaxHeadlineLength = 150;
@@ -31,6 +32,7 @@ public static class ArticleCleaner
             var count = Classify(raw, lines);
             var view = lines.AsSpan(0, count);
             LookAround(raw, view);
+            MarkLastTail(raw, view);
             KeepSoleLines(view);
             HardWrap.Mark(raw, view);
             using var builder = new CleanTextBuilder(raw);
@@ -148,6 +150,49 @@ public static class ArticleCleaner
         }
     }
 
+    /// <summary>
+    /// A tag list or promo glued after the last sentence of the text on its last line («… بعد إجازة الحج. سمات الدراسة
+    /// تأجيل عزام الدخيل»): when what follows the line's last sentence-final mark starts with a promo trigger, fits its
+    /// length limit and ends the text, it is removed as the line would be. Only the text's last line: in the body a
+    /// trigger word after a full stop opens a sentence more often than a list.
+    /// </summary>
+    private static void MarkLastTail(string raw, Span<LineInfo> lines)
+    {
+        var last = lines.Length - 1;
+        while (last >= 0 && !lines[last].HasContent)
+        {
+            last--;
+        }
+
+        if (last < 0 || lines[last].Removed is not null)
+        {
+            return;
+        }
+
+        var line = raw.AsSpan(lines[last].Start, lines[last].End - lines[last].Start).TrimEnd();
+        var mark = line.LastIndexOfAny(SentenceFinal);
+        if (mark <= 0 || mark == line.Length - 1)
+        {
+            return;
+        }
+
+        var tail = lines[last].Start + mark + 1;
+        Span<char> keyBuffer = stackalloc char[LineClassifier.MaxLineLength + 1];
+        var keyLength = LineKey.Build(raw.AsSpan(0, lines[last].End), tail, LineClassifier.MaxLineLength, keyBuffer, out var hasContent);
+        var traits = LineTraits.None;
+        if (hasContent && LineClassifier.Classify(keyBuffer[..keyLength], ref traits) == CleanRule.Promo)
+        {
+            while (tail < lines[last].End && char.IsWhiteSpace(raw[tail]))
+            {
+                tail++;
+            }
+
+            lines[last].TailFrom = tail;
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceFinal = System.Buffers.SearchValues.Create(".!؟?…");
+
     private static int PreviousContent(Span<LineInfo> lines, int index)
     {
         for (var i = index - 1; i >= 0; i--)
@@ -191,6 +236,11 @@ public static class ArticleCleaner
             if (line.Removed is { } rule)
             {
                 builder.Remove(line.Start, line.End - line.Start, rule);
+            }
+            else if (line.TailFrom > 0)
+            {
+                LineEmitter.Emit(raw.AsSpan(0, line.TailFrom), line.Start, builder);
+                builder.Remove(line.TailFrom, line.End - line.TailFrom, CleanRule.Promo);
             }
             else
             {

@@ -27,6 +27,12 @@ internal struct LineInfo
     /// <summary>Last character of the folded line text.</summary>
     public char KeyLast { get; set; }
 
+    /// <summary>
+    /// Where a promo tail glued after the line's last sentence starts («… بعد إجازة الحج. سمات الدراسة تأجيل»), or 0
+    /// when the line has none; the tail is removed, the line before it kept.
+    /// </summary>
+    public int TailFrom { get; set; }
+
     /// <summary>A hard-wrapped line whose break is a space: the sentence goes on on the next line.</summary>
     public bool JoinsNext { get; set; }
 }

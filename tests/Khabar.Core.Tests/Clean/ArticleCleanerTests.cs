@@ -83,6 +83,26 @@ public class ArticleCleanerTests
         Assert.Equal("رابط الخبر بصحيفة الوئام: بالصور .. رمضان في فلسطين", ArticleCleaner.Clean(Gallery).Text.Trim());
     }
 
+    [Theory]
+    [InlineData("وتواترت أنباء عن تأجيل الدراسة إلى ما بعد الحج. سمات الدراسة تأجيل وزير التعليم ", "وتواترت أنباء عن تأجيل الدراسة إلى ما بعد الحج.")]
+    [InlineData("نص الخبر.\nوختم الوزير جولته في جدة. الوسوم: جدة، الوزير", "نص الخبر.\nوختم الوزير جولته في جدة.")]
+    public void A_tag_list_glued_after_the_last_sentence_goes_and_the_sentence_stays(string raw, string expected)
+    {
+        var clean = ArticleCleaner.Clean(raw);
+
+        Assert.Equal(expected, clean.Text);
+        var removal = Assert.Single(clean.Removals, r => r.Rule == CleanRule.Promo);
+        Assert.StartsWith(raw.Contains("سمات", StringComparison.Ordinal) ? "سمات" : "الوسوم", raw[removal.Start..], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A trigger word after the last full stop that opens a longer sentence of its own, or a tail in the body, is kept.
+    [InlineData("نص الخبر. سمات الشخصية القيادية التي عرضها الباحث في دراسته تشمل الصبر والحكمة والقدرة على اتخاذ القرار في الأوقات الصعبة بحسب ما ذكرته الدراسة المنشورة أمس وأكدتها دراسات سابقة كثيرة")]
+    [InlineData("نص الخبر. سمات الدراسة تأجيل\nتتمة الخبر في الفقرة التالية.")]
+    [InlineData("بلغت الأرباح 3.5 مليار ريال")]
+    public void Text_after_a_last_sentence_that_is_no_promo_tail_is_kept(string raw) =>
+        Assert.Equal(raw, ArticleCleaner.Clean(raw).Text);
+
     [Fact]
     public void A_long_paragraph_that_opens_with_a_tag_word_is_kept()
     {
