@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
-using System.Text.Json;
 using Khabar.Core.Analyze;
 using Khabar.Core.Assign;
 using Khabar.Core.Consolidate;
@@ -35,7 +33,7 @@ internal static class HeadlinePairs
         var show = Option(args, "--show");
         var pairs = files.SelectMany(Read).ToList();
         var wanted = pairs.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
-        var headlines = Headlines(corpus, wanted);
+        var headlines = StanceTraining.SnnTitles(wanted, corpus);
         var threshold = Option(args, "--threshold") is { } t ? double.Parse(t, CultureInfo.InvariantCulture) : StoryConsolidator.ClaimThreshold;
         var gate = new Khabar.Core.Consolidate.Stance.ClaimGate(
             Option(args, "--dice") is { } dice ? double.Parse(dice, CultureInfo.InvariantCulture) : Khabar.Core.Consolidate.Stance.ClaimGate.Default.MinDice,
@@ -62,7 +60,7 @@ internal static class HeadlinePairs
                 results.Add((pair, outcome));
                 if (show is not null && pair.Kind == show)
                 {
-                    Console.WriteLine($"{pair.Kind}/{pair.Subtype}\t{Mark(outcome)}\t{original.Title}\t{pair.Text}\t{outcome.Why}");
+                    Console.WriteLine($"{pair.Kind}/{pair.Subtype}\t{Mark(outcome)}\t{original}\t{pair.Text}\t{outcome.Why}");
                 }
             }
         }
@@ -97,7 +95,7 @@ internal static class HeadlinePairs
         Console.WriteLine($"{name,-15} {outcomes.Count,5}  {Share(o => o.SameStory),9}  {Share(o => o.OneFact),8}  {Share(o => o.Corroborated),12}  {Share(o => o.Conflict),8}");
     }
 
-    private static Outcome Judge(PipelineParts parts, string path, (string Title, string Source) original, Pair pair, bool asTitle)
+    private static Outcome Judge(PipelineParts parts, string path, string original, Pair pair, bool asTitle)
     {
         var day = new DateTimeOffset(2025, 3, 9, 10, 0, 0, TimeSpan.Zero);
         RawArticle Make(string id, string outlet, string headline) => new()
@@ -114,7 +112,7 @@ internal static class HeadlinePairs
         using (var store = SqliteArticleStore.Open(path))
         {
             var pipeline = new KhabarPipeline(store, parts);
-            pipeline.Run(new Items([Make("a", "outlet-a", original.Title), Make("b", "outlet-b", pair.Text)]));
+            pipeline.Run(new Items([Make("a", "outlet-a", original), Make("b", "outlet-b", pair.Text)]));
             var story = pipeline.Reader.Stories().FirstOrDefault(s => s.Articles.Contains("a") && s.Articles.Contains("b"));
             if (story is null)
             {
@@ -154,30 +152,6 @@ internal static class HeadlinePairs
 
     private static IEnumerable<Pair> Read(string file) =>
         File.ReadLines(file).Skip(1).Where(l => l.Length > 0).Select(l => l.Split('\t')).Select(c => new Pair(c[0], c[1], c[2], c[3]));
-
-    private static Dictionary<string, (string Title, string Source)> Headlines(string folder, HashSet<string> urls)
-    {
-        var found = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
-        foreach (var zipPath in Directory.EnumerateFiles(folder, "*.zip").Order(StringComparer.Ordinal))
-        {
-            using var zip = ZipFile.OpenRead(zipPath);
-            foreach (var entry in zip.Entries)
-            {
-                using var stream = entry.Open();
-                using var document = JsonDocument.Parse(stream);
-                foreach (var article in document.RootElement.EnumerateArray())
-                {
-                    if (article.TryGetProperty("url", out var url) && url.GetString() is { } u && urls.Contains(u)
-                        && article.TryGetProperty("title", out var title))
-                    {
-                        found.TryAdd(u, ((title.GetString() ?? "").Trim(), article.TryGetProperty("source", out var s) ? s.GetString() ?? "" : ""));
-                    }
-                }
-            }
-        }
-
-        return found;
-    }
 
     private static string? Option(string[] args, string name)
     {

@@ -294,10 +294,11 @@ internal static class StanceTraining
         }, "headlines", r[0])).ToList();
     }
 
-    internal static Dictionary<string, string> SnnTitles(HashSet<string> urls)
+    /// <summary>The titles of the SaudiNewsNet articles whose url is in <paramref name="urls"/>, by url.</summary>
+    internal static Dictionary<string, string> SnnTitles(HashSet<string> urls, string folder = "../shared/data/saudinewsnet")
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var zipPath in Directory.EnumerateFiles("../shared/data/saudinewsnet", "*.zip").Order(StringComparer.Ordinal))
+        foreach (var zipPath in Directory.EnumerateFiles(folder, "*.zip").Order(StringComparer.Ordinal))
         {
             using var zip = ZipFile.OpenRead(zipPath);
             foreach (var entry in zip.Entries)
