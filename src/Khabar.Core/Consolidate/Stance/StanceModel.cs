@@ -116,7 +116,7 @@ public static class StanceFeatures
     private static bool NegatesShared(Statement negating, int at, Statement other)
     {
         // The negated word, or the word after a verb of ability («لم يتمكن من السيطرة» / «يسيطر»).
-        var i = at < negating.Stems.Count && StanceCues.Default.Auxiliaries.Contains(negating.Stems[at]) ? at + 1 : at;
+        var i = negating.AuxiliaryAt.Contains(at) ? at + 1 : at;
         if (i >= negating.Stems.Count)
         {
             return false;

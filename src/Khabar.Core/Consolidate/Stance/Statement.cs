@@ -12,7 +12,7 @@ namespace Khabar.Core.Consolidate.Stance;
 /// </summary>
 public sealed class Statement
 {
-    private Statement(List<string> stems, Dictionary<string, double> rarity, List<int> negated, List<int> denied, bool modal, List<(int Sense, int At)> senseAt, HashSet<double> numbers, HashSet<DayOfWeek> weekdays)
+    private Statement(List<string> stems, Dictionary<string, double> rarity, List<int> negated, List<int> denied, bool modal, List<(int Sense, int At)> senseAt, HashSet<double> numbers, HashSet<DayOfWeek> weekdays, HashSet<int> auxiliaries)
     {
         var negations = negated.Count;
         var senses = senseAt.Select(s => s.Sense).ToHashSet();
@@ -22,6 +22,7 @@ public sealed class Statement
         Rarity = rarity;
         Negations = negations;
         DeniedAt = denied;
+        AuxiliaryAt = auxiliaries;
         Numbers = numbers;
         Weekdays = weekdays;
         Denies = denied.Count > 0;
@@ -40,6 +41,9 @@ public sealed class Statement
 
     /// <summary>Where each denying word stands: the index in <see cref="Stems"/> of the word after it (or of itself, when it is a content word).</summary>
     public IReadOnlyList<int> DeniedAt { get; }
+
+    /// <summary>Positions in <see cref="Stems"/> of verbs of ability (يتمكن، يستطيع) through which a negation bears on the next word.</summary>
+    public IReadOnlySet<int> AuxiliaryAt { get; }
 
     /// <summary>The numbers written in digits, also inside words («ال80عاما»).</summary>
     public IReadOnlySet<double> Numbers { get; }
@@ -91,6 +95,7 @@ public sealed class Statement
         var denied = new List<int>();
         var numbers = new HashSet<double>();
         var weekdays = new HashSet<DayOfWeek>();
+        var auxiliaries = new HashSet<int>();
         var words = new List<(string Key, string Bare, bool Alla, bool Illa)>();
         foreach (var token in Tokenizer.Tokenize(text))
         {
@@ -163,12 +168,17 @@ public sealed class Statement
 
             if (!StopWords.Default.Contains(key))
             {
+                if (cues.Auxiliaries.Contains(stem))
+                {
+                    auxiliaries.Add(stems.Count);
+                }
+
                 stems.Add(stem);
                 rarity[stem] = weights.Of(TermHash.Of(stem)) / weights.Rare;
             }
         }
 
-        return new Statement(stems, rarity, negated, denied, modal, senses, numbers, weekdays);
+        return new Statement(stems, rarity, negated, denied, modal, senses, numbers, weekdays, auxiliaries);
     }
 
     /// <summary>
