@@ -8,12 +8,21 @@ public class HostileServerFixture : ServerFixture
 {
     public const string Script = "<script>alert('khabar')</script>";
 
-    protected override void AddArticles() =>
+    protected override void AddArticles()
+    {
         File.WriteAllText(Path.Combine(ExtraFolder, "hostile.html"), $"""
             <html><head><title>&lt;script&gt;alert('khabar')&lt;/script&gt; مجلس الأمن يناقش الهدنة</title></head>
             <body><article><p>ناقش مجلس الأمن الدولي اليوم مشروع قرار بشأن الهدنة. &lt;img src=x onerror=alert(1)&gt; وقال المندوب إن التصويت سيجري الأسبوع المقبل بعد مشاورات مع الأعضاء الدائمين.</p>
             <script>alert('inline')</script></article></body></html>
             """);
+
+        // Two outlets' headlines of one decision, one the opposite of the other: a claim conflict.
+        File.WriteAllLines(Path.Combine(ExtraFolder, "port-fees.jsonl"),
+        [
+            """{"title":"هيئة الموانئ ترفع رسوم التخزين في ميناء الدقم","text":"هيئة الموانئ ترفع رسوم التخزين في ميناء الدقم ابتداء من الشهر المقبل.","date":"2025-10-20T09:00:00+04:00","source":"الساحل"}""",
+            """{"title":"هيئة الموانئ تخفض رسوم التخزين في ميناء الدقم","text":"هيئة الموانئ تخفض رسوم التخزين في ميناء الدقم ابتداء من الشهر المقبل.","date":"2025-10-20T11:00:00+04:00","source":"المرفأ"}""",
+        ]);
+    }
 }
 
 /// <summary>The server-rendered pages against a real Kestrel on 127.0.0.1.</summary>
@@ -48,6 +57,20 @@ public class PageTests(HostileServerFixture server) : IClassFixture<HostileServe
             Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
             Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task Two_outlets_saying_opposite_things_show_as_a_claim_conflict_with_each_side_quoted()
+    {
+        using var store = SqliteArticleStore.Open(server.Database);
+        var story = store.Stories().Single(s => s.Title.Contains("رسوم التخزين", StringComparison.Ordinal));
+
+        var page = await server.Client.GetStringAsync($"/stories/{story.Id}");
+
+        Assert.Equal(2, story.Articles.Count);
+        Assert.Contains("<span class=\"badge conflict\">الرواية</span>", page, StringComparison.Ordinal);
+        Assert.Contains("<blockquote>هيئة الموانئ ترفع رسوم التخزين", page, StringComparison.Ordinal);
+        Assert.Contains("<blockquote>هيئة الموانئ تخفض رسوم التخزين", page, StringComparison.Ordinal);
     }
 
     [Fact]
