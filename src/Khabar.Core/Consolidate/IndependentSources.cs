@@ -1,5 +1,8 @@
 using Khabar.Core.Assign;
 using Khabar.Core.Domain;
+using Khabar.Text;
+using Khabar.Text.Normalize;
+using Khabar.Text.Tokenize;
 
 namespace Khabar.Core.Consolidate;
 
@@ -67,24 +70,25 @@ internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePai
             return false;
         }
 
-        var (x, y) = (story.Articles[a.Article].Article, story.Articles[b.Article].Article);
-        if ((x.Source is not null && string.Equals(x.Source, y.Source, StringComparison.Ordinal)) || _duplicates.Contains((x.Id, y.Id)))
+        if (SameOutletOrDuplicate(a, b))
         {
             return true;
         }
 
+        var (x, y) = (story.Articles[a.Article].Article, story.Articles[b.Article].Article);
         var (first, second, sa, sb) = string.CompareOrdinal(x.Id, y.Id) < 0 ? (x.Id, y.Id, a, b) : (y.Id, x.Id, b, a);
-        var surface = new Lazy<double>(() => InOrder(a, b));
+        double? surface = null;
+        double Surface() => surface ??= InOrder(a, b);
         if (_pairs.TryGetValue((first, second), out var pair)
             && pair.Passages.Any(p => Overlaps(p.A, sa.Extent) && Overlaps(p.B, sb.Extent)
-                && (pair.Passages.Count > 1 || Beyond(p.A, sa.Extent) || Beyond(p.B, sb.Extent) || surface.Value >= SurfaceCopy)))
+                && (pair.Passages.Count > 1 || Beyond(p.A, sa.Extent) || Beyond(p.B, sb.Extent) || Surface() >= SurfaceCopy)))
         {
             return true;
         }
 
         // A common subsequence can cover at most the shorter sentence: lengths further apart than the share asked are no reprint.
         return Math.Min(a.Words, b.Words) >= ReprintWords && Math.Min(a.Words, b.Words) >= Reprint * Math.Max(a.Words, b.Words)
-            && surface.Value >= Reprint;
+            && Surface() >= Reprint;
     }
 
     /// <summary>The longest common subsequence of two sentences' words (match keys), as a share of the longer one's.</summary>
@@ -117,11 +121,11 @@ internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePai
         {
             var text = story.TextOf(sentence);
             var keys = new List<string>();
-            foreach (var token in Khabar.Text.Tokenize.Tokenizer.Tokenize(text))
+            foreach (var token in Tokenizer.Tokenize(text))
             {
-                if (token.IsWord || token.Kind == Khabar.Text.Tokenize.TokenKind.Number)
+                if (token.IsWord || token.Kind == TokenKind.Number)
                 {
-                    keys.Add(Khabar.Text.Normalize.MatchKey.Of(token.Of(text)));
+                    keys.Add(MatchKey.Of(token.Of(text)));
                 }
             }
 
@@ -132,8 +136,8 @@ internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePai
     }
 
     /// <summary>Whether a passage reaches past the sentence: copy of several sentences, not one matched alone.</summary>
-    private static bool Beyond(Khabar.Text.TextExtent passage, Khabar.Text.TextExtent sentence) =>
+    private static bool Beyond(TextExtent passage, TextExtent sentence) =>
         passage.Start < sentence.Start || passage.End > sentence.End;
 
-    private static bool Overlaps(Khabar.Text.TextExtent a, Khabar.Text.TextExtent b) => a.Start < b.End && b.Start < a.End;
+    private static bool Overlaps(TextExtent a, TextExtent b) => a.Start < b.End && b.Start < a.End;
 }

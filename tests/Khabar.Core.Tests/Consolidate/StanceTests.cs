@@ -74,6 +74,7 @@ public class StanceTests
     [InlineData("agree\t1\n", "a line for each of agree, contradict and other")]
     [InlineData("agree\t1\ncontradict\t1\nother\t1\n", "weights")]
     [InlineData("agree\t1\nrefute\t1\nother\t1\n", "'refute' is not a stance")]
+    [InlineData("agree\t1\ncontradict\tx\nother\t1\n", "'x' on the contradict line is not a number")]
     public void A_broken_model_file_is_refused_with_the_reason(string text, string reason) =>
         Assert.Contains(reason, Assert.Throws<InvalidDataException>(() => StanceModel.Parse(text)).Message, StringComparison.Ordinal);
 }

@@ -398,7 +398,9 @@ public sealed class StanceModel
                 throw new InvalidDataException($"stance model: '{fields[0]}' is not a stance");
             }
 
-            rows[(int)kind] = [.. fields.Skip(1).Select(f => double.Parse(f, CultureInfo.InvariantCulture))];
+            rows[(int)kind] = [.. fields.Skip(1).Select(f => double.TryParse(f, NumberStyles.Float, CultureInfo.InvariantCulture, out var weight)
+                ? weight
+                : throw new InvalidDataException($"stance model: '{f}' on the {fields[0]} line is not a number"))];
         }
 
         if (rows.Any(r => r is null))
