@@ -132,6 +132,52 @@ internal static class StoreRows
     }
 
     /// <summary>A time stored in the round-trip format, or null.</summary>
+    /// <summary>Rows of (story id, article id) in the command's order, grouped by story.</summary>
+    public static Dictionary<string, List<string>> MembersByStory(DbCommand command)
+    {
+        var byStory = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var storyId = reader.GetString(0);
+            if (!byStory.TryGetValue(storyId, out var list))
+            {
+                byStory[storyId] = list = [];
+            }
+
+            list.Add(reader.GetString(1));
+        }
+
+        return byStory;
+    }
+
+    /// <summary>Rows of (a, b, kind, score, jaccard) as links.</summary>
+    public static List<StoryLink> Links(DbCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var links = new List<StoryLink>();
+        while (reader.Read())
+        {
+            links.Add(new StoryLink(reader.GetString(0), reader.GetString(1), Enum.Parse<LinkKind>(reader.GetString(2)),
+                reader.GetDouble(3), reader.IsDBNull(4) ? null : reader.GetDouble(4)));
+        }
+
+        return links;
+    }
+
+    /// <summary>Rows of (story id, type, name, mentions) as the stories an entity appears in.</summary>
+    public static List<EntityAppearance> EntityAppearances(DbCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var found = new List<EntityAppearance>();
+        while (reader.Read())
+        {
+            found.Add(new EntityAppearance(reader.GetString(0), (Core.Entities.EntityType)reader.GetInt32(1), reader.GetString(2), reader.GetInt32(3)));
+        }
+
+        return found;
+    }
+
     public static DateTimeOffset? Time(DbDataReader reader, int column) =>
         reader.IsDBNull(column) ? null : DateTimeOffset.Parse(reader.GetString(column), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 

@@ -93,14 +93,7 @@ public sealed partial class PostgresStore
     {
         using var command = Command(null, "SELECT story_id, type, name, mentions FROM story_entities WHERE key = @key ORDER BY story_id");
         command.Parameters.AddWithValue("key", key);
-        using var reader = command.ExecuteReader();
-        var found = new List<EntityAppearance>();
-        while (reader.Read())
-        {
-            found.Add(new EntityAppearance(reader.GetString(0), (Core.Entities.EntityType)reader.GetInt32(1), reader.GetString(2), reader.GetInt32(3)));
-        }
-
-        return found;
+        return StoreRows.EntityAppearances(command);
     }
 
     public long ArticlesFrom(string outlet)

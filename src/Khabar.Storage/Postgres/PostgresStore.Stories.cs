@@ -339,22 +339,8 @@ public sealed partial class PostgresStore
             }
         }
 
-        var byStory = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        using (var members = Command(null, "SELECT story_id, article_id FROM story_members ORDER BY article_seq"))
-        using (var reader = members.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                var storyId = reader.GetString(0);
-                if (!byStory.TryGetValue(storyId, out var list))
-                {
-                    byStory[storyId] = list = [];
-                }
-
-                list.Add(reader.GetString(1));
-            }
-        }
-
+        using var members = Command(null, "SELECT story_id, article_id FROM story_members ORDER BY article_seq");
+        var byStory = StoreRows.MembersByStory(members);
         return [.. rows.Select(s => s with { Articles = byStory.GetValueOrDefault(s.Id) ?? [] })];
     }
 
@@ -394,15 +380,7 @@ public sealed partial class PostgresStore
             JOIN story_members m ON m.article_id = l.a WHERE m.story_id = @id ORDER BY l.a, l.b
             """);
         command.Parameters.AddWithValue("id", storyId);
-        using var reader = command.ExecuteReader();
-        var links = new List<StoryLink>();
-        while (reader.Read())
-        {
-            links.Add(new StoryLink(reader.GetString(0), reader.GetString(1), Enum.Parse<LinkKind>(reader.GetString(2)),
-                reader.GetDouble(3), reader.IsDBNull(4) ? null : reader.GetDouble(4)));
-        }
-
-        return links;
+        return StoreRows.Links(command);
     }
 
     public IReadOnlyList<ReusePair> ReuseOf(string storyId)

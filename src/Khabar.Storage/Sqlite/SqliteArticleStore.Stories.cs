@@ -365,22 +365,7 @@ public sealed partial class SqliteArticleStore
             rows.Add(ReadStory(reader, []));
         }
 
-        var members = Reused("SELECT story_id, article_id FROM story_members ORDER BY article_seq");
-        var byStory = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        using (var memberReader = members.ExecuteReader())
-        {
-            while (memberReader.Read())
-            {
-                var storyId = memberReader.GetString(0);
-                if (!byStory.TryGetValue(storyId, out var list))
-                {
-                    byStory[storyId] = list = [];
-                }
-
-                list.Add(memberReader.GetString(1));
-            }
-        }
-
+        var byStory = StoreRows.MembersByStory(Reused("SELECT story_id, article_id FROM story_members ORDER BY article_seq"));
         return [.. rows.Select(s => s with { Articles = byStory.GetValueOrDefault(s.Id) ?? [] })];
     }
 
@@ -422,15 +407,7 @@ public sealed partial class SqliteArticleStore
             JOIN story_members m ON m.article_id = l.a WHERE m.story_id = $id ORDER BY l.a, l.b
             """, "$id");
         command.Parameters["$id"].Value = storyId;
-        using var reader = command.ExecuteReader();
-        var links = new List<StoryLink>();
-        while (reader.Read())
-        {
-            links.Add(new StoryLink(reader.GetString(0), reader.GetString(1), Enum.Parse<LinkKind>(reader.GetString(2)),
-                reader.GetDouble(3), reader.IsDBNull(4) ? null : reader.GetDouble(4)));
-        }
-
-        return links;
+        return StoreRows.Links(command);
     }
 
     public IReadOnlyList<ReusePair> ReuseOf(string storyId)
