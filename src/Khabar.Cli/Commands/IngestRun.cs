@@ -56,7 +56,7 @@ internal static class IngestRun
                 $"assigned {stories.Articles:N0} articles to stories in {stories.Elapsed.TotalSeconds:F1} s: " +
                 $"{stories.StoriesWritten:N0} stories new or changed, {stories.StoriesRemoved:N0} merged away, " +
                 $"{stories.Links:N0} links, {stories.ReusePairs:N0} pairs sharing copy or a passage; {result.Consolidated.Stories:N0} stories consolidated");
-            output.WriteLine($"time: {result.Times}");
+            output.WriteLine($"time: {result.Times}; gc {GC.GetTotalPauseDuration().TotalSeconds:F1} s paused, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections, {GC.GetTotalAllocatedBytes() / 1e9:F1} GB allocated");
             output.WriteLine($"assign: {stories.Times}");
         }
 

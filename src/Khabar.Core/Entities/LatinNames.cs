@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Khabar.Core.Entities;
 
 /// <summary>
@@ -12,11 +14,29 @@ public sealed class LatinNames
         Translations(Gazetteer.ReadResource("latin-translations.txt"))));
 
     private readonly List<(GazetteerKind Kind, NameForm Form)> _names;
+
+    /// <summary>
+    /// The names (by position) under each spelling and each name key of their first word: a name can match a form
+    /// only if their first words share one (<see cref="NameForm.WordEquals"/>), so only these few are compared.
+    /// </summary>
+    private readonly Dictionary<string, List<int>> _byFirstWord = new(StringComparer.Ordinal);
+
     private readonly Dictionary<string, string> _translations;
 
     public LatinNames(IEnumerable<(string Name, GazetteerKind Kind)> names, IEnumerable<(string Arabic, string Latin)>? translations = null)
     {
         _names = names.Select(n => (n.Kind, NameForm.Of(n.Name, EquipmentFamilies.Default))).ToList();
+        for (var i = 0; i < _names.Count; i++)
+        {
+            if (_names[i].Form.Words is [var first, ..])
+            {
+                foreach (var term in first.Spellings.Concat(first.Keys).Distinct(StringComparer.Ordinal))
+                {
+                    (CollectionsMarshal.GetValueRefOrAddDefault(_byFirstWord, term, out _) ??= []).Add(i);
+                }
+            }
+        }
+
         _translations = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (arabic, latin) in translations ?? [])
         {
@@ -71,10 +91,48 @@ public sealed class LatinNames
             return null;
         }
 
-        return _names
-            .Where(n => n.Kind == kind && n.Form.Words.Length == form.Words.Length
-                && Enumerable.Range(0, form.Words.Length).All(i => form.WordEquals(i, n.Form, i)))
-            .Select(n => n.Form.Surface)
-            .FirstOrDefault();
+        if (form.Words is not [var first, ..])
+        {
+            return null;
+        }
+
+        // The first name in list order that matches, as a scan of the whole list would find.
+        var best = int.MaxValue;
+        foreach (var term in first.Spellings.Concat(first.Keys))
+        {
+            if (!_byFirstWord.TryGetValue(term, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var i in candidates)
+            {
+                if (i < best && Matches(_names[i], kind, form))
+                {
+                    best = i;
+                    break; // candidates are in list order
+                }
+            }
+        }
+
+        return best == int.MaxValue ? null : _names[best].Form.Surface;
+    }
+
+    private static bool Matches((GazetteerKind Kind, NameForm Form) name, GazetteerKind kind, NameForm form)
+    {
+        if (name.Kind != kind || name.Form.Words.Length != form.Words.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < form.Words.Length; i++)
+        {
+            if (!form.WordEquals(i, name.Form, i))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

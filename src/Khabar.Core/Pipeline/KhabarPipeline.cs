@@ -50,10 +50,11 @@ public sealed class KhabarPipeline
         }
 
         GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        var rest = CatchUp(cancellationToken);
+        var rest = CatchUp(stored.Stored.Stored, cancellationToken);
         return rest with
         {
             Stored = stored.Stored,
+            Indexed = stored.Stored.Stored + rest.Indexed,
             Rejections = stored.Rejections,
             Times = rest.Times with { Store = stored.Times.Store },
         };
@@ -89,7 +90,9 @@ public sealed class KhabarPipeline
     /// several workers, one at a time refreshes and assigns (<see cref="StoreRole.Assigner"/>: the others wait, then
     /// find little left to do), and each changed story is consolidated by whichever worker claims it first.
     /// </summary>
-    public PipelineTally CatchUp(CancellationToken cancellationToken = default)
+    public PipelineTally CatchUp(CancellationToken cancellationToken = default) => CatchUp(0, cancellationToken);
+
+    private PipelineTally CatchUp(int indexedAtStore, CancellationToken cancellationToken)
     {
         var clock = _parts.Clock;
         var started = clock.GetTimestamp();
@@ -100,7 +103,7 @@ public sealed class KhabarPipeline
         using (_store.Exclusive(StoreRole.Assigner))
         {
             refreshed = new DerivedRefresh(_store, () => _preparation.Value).Run(cancellationToken);
-            indexed = new Search.SearchIndexRefresh(_store).Run(cancellationToken);
+            indexed = new Search.SearchIndexRefresh(_store).Run(indexedAtStore, cancellationToken);
             refreshedAt = clock.GetTimestamp();
             assigned = new StoryAssignment(_store, () => _parts.Weights).Run(cancellationToken);
         }
@@ -139,7 +142,7 @@ public sealed record PipelineTally
 
     public RefreshTally Refreshed { get; init; } = new(0, 0, 0);
 
-    /// <summary>Articles added to the search index (new ones, and those whose clean text changed).</summary>
+    /// <summary>Articles added to the search index (new ones, as they were stored, and those whose clean text changed).</summary>
     public int Indexed { get; init; }
 
     public AssignTally Assigned { get; init; } = AssignTally.None;

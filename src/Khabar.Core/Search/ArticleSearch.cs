@@ -47,7 +47,11 @@ public static class ArticleSearch
     }
 }
 
-/// <summary>Brings the search index up to date: every stored article not indexed yet is, a batch at a time.</summary>
+/// <summary>
+/// Brings the search index up to date: every stored article not indexed yet is, a batch at a time. Ingest indexes
+/// what it stores as it stores it; this takes up the rest (a store from before the index, articles whose analysis
+/// was redone elsewhere, a write made without terms).
+/// </summary>
 public sealed class SearchIndexRefresh(IStore store)
 {
     /// <summary>Articles indexed in one transaction: fewer, larger segments for FTS5 to merge.</summary>
@@ -61,8 +65,11 @@ public sealed class SearchIndexRefresh(IStore store)
     /// </summary>
     public const int OptimizeAfter = 10_000;
 
-    /// <summary>How many articles were indexed.</summary>
-    public int Run(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// How many articles were indexed. <paramref name="indexedBefore"/>: articles the same run indexed as it stored
+    /// them, counted toward the merge.
+    /// </summary>
+    public int Run(int indexedBefore = 0, CancellationToken cancellationToken = default)
     {
         var indexed = 0;
         while (store.Unindexed(Batch) is { Count: > 0 } ids)
@@ -78,7 +85,8 @@ public sealed class SearchIndexRefresh(IStore store)
             }
         }
 
-        if (indexed >= OptimizeAfter && indexed * 4L >= store.Count())
+        var total = indexed + indexedBefore;
+        if (total >= OptimizeAfter && total * 4L >= store.Count())
         {
             store.Optimize();
         }
@@ -89,6 +97,6 @@ public sealed class SearchIndexRefresh(IStore store)
     /// <summary>Where the article's entity mentions are, from its stored analysis (none if it has no current one).</summary>
     private IReadOnlyList<TextExtent> Names(string id) =>
         store.GetDerived(id, Store.DerivedCodec.AnalysisKind, Analyze.ArticleAnalyzer.Version) is { } analysis
-            ? [.. Store.DerivedCodec.ReadAnalysis(analysis).Mentions.Select(m => new TextExtent(m.Start, m.Length)).OrderBy(e => e.Start)]
+            ? SearchTerms.NameExtents(Store.DerivedCodec.ReadAnalysis(analysis))
             : [];
 }

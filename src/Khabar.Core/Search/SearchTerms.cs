@@ -21,6 +21,14 @@ public static class SearchTerms
     /// <summary>Sentences of an article beyond this many are not indexed (rowids leave room for this many).</summary>
     public const int MaxSentences = 1 << 16;
 
+    /// <summary>The indexed sentences of an analysed clean text: name keys inside its entity mentions.</summary>
+    public static IReadOnlyList<IndexedSentence> Of(string cleanText, Analyze.ArticleAnalysis analysis) =>
+        Of(cleanText, NameExtents(analysis));
+
+    /// <summary>Where an analysis found entity mentions, in text order.</summary>
+    public static IReadOnlyList<TextExtent> NameExtents(Analyze.ArticleAnalysis analysis) =>
+        [.. analysis.Mentions.Select(m => new TextExtent(m.Start, m.Length)).OrderBy(e => e.Start)];
+
     /// <summary>
     /// The indexed sentences of a clean text. Name keys are given only to the words inside <paramref name="mentions"/>
     /// (the article's entity mentions, sorted): a consonant skeleton is shared by many ordinary words (شويغو's is

@@ -3,6 +3,7 @@ using Khabar.Core.Clean;
 using Khabar.Core.Domain;
 using Khabar.Core.Pipeline;
 using Khabar.Core.Ports;
+using Khabar.Core.Search;
 
 namespace Khabar.Core.Store;
 
@@ -57,7 +58,10 @@ public sealed class DerivedRefresh(IStore store, Func<ArticlePreparation> prepar
             {
                 var prepared = preparation().Reprepare(articles[i]);
                 differs[i] = !string.Equals(prepared.Article.CleanText, articles[i].CleanText, StringComparison.Ordinal);
-                redone[i] = new ArticleToStore(prepared.Article, [DerivedCodec.Cleaning(prepared.Cleaning), DerivedCodec.Analysis(prepared.Analysis)]);
+                redone[i] = new ArticleToStore(
+                    prepared.Article,
+                    [DerivedCodec.Cleaning(prepared.Cleaning), DerivedCodec.Analysis(prepared.Analysis)],
+                    SearchTerms.Of(prepared.Article.CleanText, prepared.Analysis));
             });
             store.Rederive(redone);
             changed += differs.Count(d => d);

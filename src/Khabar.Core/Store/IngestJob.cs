@@ -1,13 +1,15 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Khabar.Core.Ingest;
 using Khabar.Core.Pipeline;
 using Khabar.Core.Ports;
+using Khabar.Core.Search;
 
 namespace Khabar.Core.Store;
 
 /// <summary>
-/// Streams articles into a store: a batch is read, prepared on all cores (Clean + Analyze are pure), and
-/// written in one transaction, in input order, so ids and outcomes do not depend on thread timing. Memory is
+/// Streams articles into a store: a batch is read, prepared on all cores (Clean + Analyze are pure, and so is
+/// turning a sentence into search terms), and written with its search index rows in one transaction, in input order, so ids and outcomes do not depend on thread timing. Memory is
 /// bounded by the batch size; a killed process loses at most the batch in flight, and running the same input
 /// again finishes the job (articles already stored are recognised and skipped). Workers sharing a store and reading
 /// the same inputs split them: each article is claimed (by id) before it is prepared, and one another worker holds is
@@ -38,75 +40,152 @@ public sealed class IngestJob(IStore store, ArticlePreparation preparation, int 
 
         var tally = new IngestTally();
         var batch = new List<RawArticle>(batchSize);
-        foreach (var article in readAhead.GetConsumingEnumerable(cancellationToken))
+        Prepared? waiting = null; // prepared, not written yet
+        try
         {
-            batch.Add(article);
-            if (batch.Count == batchSize)
+            foreach (var article in readAhead.GetConsumingEnumerable(cancellationToken))
             {
-                tally = tally.Add(Flush(batch, cancellationToken));
-                progress?.Report(tally);
+                batch.Add(article);
+                if (batch.Count == batchSize)
+                {
+                    waiting = Step(batch, waiting, ref tally, progress, cancellationToken);
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                waiting = Step(batch, waiting, ref tally, progress, cancellationToken);
+            }
+
+            if (waiting is not null)
+            {
+                tally = Done(waiting, waiting.Write(store), tally, progress);
+                waiting = null;
             }
         }
-
-        if (batch.Count > 0)
+        finally
         {
-            tally = tally.Add(Flush(batch, cancellationToken));
-            progress?.Report(tally);
+            waiting?.Release();
         }
 
         reader.GetAwaiter().GetResult(); // surfaces a reader failure instead of losing it
         return tally;
     }
 
-    private (IReadOnlyList<ArticleWrite> Writes, int LeftToOthers) Flush(List<RawArticle> batch, CancellationToken cancellationToken)
+    /// <summary>
+    /// One batch further: the batch is checked against the store and claimed, then prepared on all cores while the
+    /// batch before it is written on a thread of its own (writing is one core's work: SQLite's and FTS5's). The
+    /// store is never used from two threads at once: the check comes before that write starts, the next check after
+    /// it ends. Returns the batch, prepared and waiting to be written.
+    /// </summary>
+    private Prepared Step(List<RawArticle> batch, Prepared? previous, ref IngestTally tally, IProgress<IngestTally>? progress, CancellationToken cancellationToken)
     {
-        // A re-run (after a kill, or of the same inputs) skips preparing what is stored already.
-        var stored = store.AlreadyStored(batch.ConvertAll(a => (a.Id, a.Text)));
-        var claims = new List<IDisposable>(batch.Count);
+        var current = Claim(batch);
+        batch.Clear();
+        var writing = previous is null ? null : Task.Run(() => previous.Write(store), CancellationToken.None);
+        Exception? failed = null;
         try
         {
-            var fresh = new List<RawArticle>(batch.Count);
-            var others = 0;
-            foreach (var article in batch)
-            {
-                if (stored.Contains(article.Id))
-                {
-                    continue;
-                }
-
-                if (store.TryClaim(StoreRole.Ingest, article.Id) is { } claim)
-                {
-                    claims.Add(claim);
-                    fresh.Add(article);
-                }
-                else
-                {
-                    others++;
-                }
-            }
-
-            return Write(batch, fresh, others, cancellationToken);
+            current.Prepare(preparation, cancellationToken);
         }
-        finally
+        catch (Exception e)
         {
-            claims.ForEach(c => c.Dispose());
+            failed = e;
         }
+
+        // Waited for even when preparing failed: the store must be left alone before anything else uses it.
+        IReadOnlyList<ArticleWrite>? writes = null;
+        try
+        {
+            writes = writing?.GetAwaiter().GetResult();
+        }
+        catch (Exception e)
+        {
+            failed ??= e;
+        }
+
+        if (failed is not null)
+        {
+            current.Release(); // the batch before is released by the caller, whose it still is
+            ExceptionDispatchInfo.Throw(failed);
+        }
+
+        if (writes is not null)
+        {
+            tally = Done(previous!, writes, tally, progress);
+        }
+
+        return current;
     }
 
-    private (IReadOnlyList<ArticleWrite> Writes, int LeftToOthers) Write(List<RawArticle> batch, List<RawArticle> fresh, int others, CancellationToken cancellationToken)
+    private static IngestTally Done(Prepared written, IReadOnlyList<ArticleWrite> writes, IngestTally tally, IProgress<IngestTally>? progress)
     {
-        var prepared = new ArticleToStore[fresh.Count];
-        Parallel.For(0, fresh.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        written.Release();
+        tally = tally.Add(([.. writes, .. Enumerable.Repeat(new ArticleWrite(string.Empty, WriteOutcome.AlreadyStored, null), written.Skipped)], written.LeftToOthers));
+        progress?.Report(tally);
+        return tally;
+    }
+
+    /// <summary>A batch checked: what is stored already skipped (a re-run after a kill, or of the same inputs), what another worker holds left to it, the rest claimed.</summary>
+    private Prepared Claim(List<RawArticle> batch)
+    {
+        var stored = store.AlreadyStored(batch.ConvertAll(a => (a.Id, a.Text)));
+        var claims = new List<IDisposable>(batch.Count);
+        var fresh = new List<RawArticle>(batch.Count);
+        var others = 0;
+        foreach (var article in batch)
         {
-            var article = preparation.Prepare(fresh[i]);
-            prepared[i] = new ArticleToStore(article.Article, [DerivedCodec.Cleaning(article.Cleaning), DerivedCodec.Analysis(article.Analysis)]);
-        });
-        cancellationToken.ThrowIfCancellationRequested();
-        var writes = store.Write(prepared);
-        var skipped = batch.Count - fresh.Count - others;
-        batch.Clear();
-        return (skipped == 0
-            ? writes
-            : [.. writes, .. Enumerable.Repeat(new ArticleWrite(string.Empty, WriteOutcome.AlreadyStored, null), skipped)], others);
+            if (stored.Contains(article.Id))
+            {
+                continue;
+            }
+
+            if (store.TryClaim(StoreRole.Ingest, article.Id) is { } claim)
+            {
+                claims.Add(claim);
+                fresh.Add(article);
+            }
+            else
+            {
+                others++;
+            }
+        }
+
+        return new Prepared(fresh, claims, batch.Count - fresh.Count - others, others);
+    }
+
+    /// <summary>One batch's articles to store, the claims held on them until they are written, and what was skipped.</summary>
+    private sealed class Prepared(List<RawArticle> fresh, List<IDisposable> claims, int skipped, int leftToOthers)
+    {
+        private ArticleToStore[] _articles = [];
+
+        public int Skipped => skipped;
+
+        public int LeftToOthers => leftToOthers;
+
+        public void Prepare(ArticlePreparation preparation, CancellationToken cancellationToken)
+        {
+            var prepared = new ArticleToStore[fresh.Count];
+            Parallel.For(0, fresh.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            {
+                var article = preparation.Prepare(fresh[i]);
+                prepared[i] = new ArticleToStore(
+                    article.Article,
+                    [DerivedCodec.Cleaning(article.Cleaning), DerivedCodec.Analysis(article.Analysis)],
+                    SearchTerms.Of(article.Article.CleanText, article.Analysis));
+            });
+            cancellationToken.ThrowIfCancellationRequested();
+            _articles = prepared;
+            fresh.Clear();
+        }
+
+        public IReadOnlyList<ArticleWrite> Write(IStore store) => store.Write(_articles);
+
+        public void Release()
+        {
+            claims.ForEach(c => c.Dispose());
+            claims.Clear();
+            _articles = [];
+        }
     }
 }

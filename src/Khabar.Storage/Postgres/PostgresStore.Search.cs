@@ -36,25 +36,7 @@ public sealed partial class PostgresStore
             Unindex(transaction, seqs[id]);
         }
 
-        var rows = present.SelectMany(a => a.Sentences.Take(SearchTerms.MaxSentences).Select((s, i) => (Id: (seqs[a.ArticleId] << SentenceBits) + i, Sentence: s))).ToList();
-        using (var insert = Command(transaction, """
-            INSERT INTO search_sentences (id, terms, start, length) SELECT i, t::tsvector, s, l FROM unnest(@ids, @terms, @starts, @lengths) AS r (i, t, s, l)
-            ON CONFLICT (id) DO UPDATE SET terms = excluded.terms, start = excluded.start, length = excluded.length
-            """))
-        {
-            insert.Parameters.AddWithValue("ids", rows.Select(r => r.Id).ToArray());
-            insert.Parameters.AddWithValue("terms", rows.Select(r => TsTerms.Vector(r.Sentence)).ToArray());
-            insert.Parameters.AddWithValue("starts", rows.Select(r => r.Sentence.Extent.Start).ToArray());
-            insert.Parameters.AddWithValue("lengths", rows.Select(r => r.Sentence.Extent.Length).ToArray());
-            insert.ExecuteNonQuery();
-        }
-
-        using (var indexed = Command(transaction, "INSERT INTO search_indexed (article_seq) SELECT unnest(@seqs) ON CONFLICT DO NOTHING"))
-        {
-            indexed.Parameters.AddWithValue("seqs", present.Select(a => seqs[a.ArticleId]).ToArray());
-            indexed.ExecuteNonQuery();
-        }
-
+        IndexSentences(transaction, present.Select(a => (seqs[a.ArticleId], a.Sentences)));
         transaction.Commit();
         return 0;
     });
@@ -136,5 +118,32 @@ public sealed partial class PostgresStore
         remove.Parameters.AddWithValue("last", (seq << SentenceBits) + (1L << SentenceBits) - 1);
         remove.Parameters.AddWithValue("seq", seq);
         remove.ExecuteNonQuery();
+    }
+
+    /// <summary>Writes articles' sentences into the index and marks them indexed, in the caller's transaction (none indexed before).</summary>
+    private void IndexSentences(NpgsqlTransaction transaction, IEnumerable<(long Seq, IReadOnlyList<IndexedSentence> Sentences)> articles)
+    {
+        var list = articles.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        var rows = list.SelectMany(a => a.Sentences.Take(SearchTerms.MaxSentences).Select((s, i) => (Id: (a.Seq << SentenceBits) + i, Sentence: s))).ToList();
+        using (var insert = Command(transaction, """
+            INSERT INTO search_sentences (id, terms, start, length) SELECT i, t::tsvector, s, l FROM unnest(@ids, @terms, @starts, @lengths) AS r (i, t, s, l)
+            ON CONFLICT (id) DO UPDATE SET terms = excluded.terms, start = excluded.start, length = excluded.length
+            """))
+        {
+            insert.Parameters.AddWithValue("ids", rows.Select(r => r.Id).ToArray());
+            insert.Parameters.AddWithValue("terms", rows.Select(r => TsTerms.Vector(r.Sentence)).ToArray());
+            insert.Parameters.AddWithValue("starts", rows.Select(r => r.Sentence.Extent.Start).ToArray());
+            insert.Parameters.AddWithValue("lengths", rows.Select(r => r.Sentence.Extent.Length).ToArray());
+            insert.ExecuteNonQuery();
+        }
+
+        using var indexed = Command(transaction, "INSERT INTO search_indexed (article_seq) SELECT unnest(@seqs) ON CONFLICT DO NOTHING");
+        indexed.Parameters.AddWithValue("seqs", list.Select(a => a.Seq).ToArray());
+        indexed.ExecuteNonQuery();
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Khabar.Core.Domain;
 using Khabar.Core.Ports;
+using Khabar.Core.Search;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -67,7 +68,7 @@ public sealed partial class PostgresStore : IStore
 
     private ArticleWrite[] WriteOnce(IReadOnlyList<ArticleToStore> batch)
     {
-        foreach (var (article, _) in batch)
+        foreach (var (article, _, _) in batch)
         {
             RefuseNul(article);
         }
@@ -90,9 +91,10 @@ public sealed partial class PostgresStore : IStore
             insert.Parameters.Add(name, NpgsqlDbType.Text);
         }
 
+        var toIndex = new List<(long, IReadOnlyList<IndexedSentence>)>();
         for (var i = 0; i < batch.Count; i++)
         {
-            var (article, derived) = batch[i];
+            var (article, derived, search) = batch[i];
             findHash.Value = article.ContentHash;
             var duplicateOf = findByHash.ExecuteScalar() as string;
             ArticleWrite? written = null;
@@ -117,6 +119,11 @@ public sealed partial class PostgresStore : IStore
                 }
 
                 PutDerived(transaction, seq, derived);
+                if (search is not null)
+                {
+                    toIndex.Add((seq, search));
+                }
+
                 var outcome = duplicateOf is not null ? WriteOutcome.StoredAsDuplicate
                     : candidate != article.Id ? WriteOutcome.StoredRenamed
                     : WriteOutcome.Stored;
@@ -126,13 +133,14 @@ public sealed partial class PostgresStore : IStore
             results[i] = written.Value;
         }
 
+        IndexSentences(transaction, toIndex);
         transaction.Commit();
         return results;
     }
 
     public void Rederive(IReadOnlyList<ArticleToStore> articles) => Retrying(() =>
     {
-        foreach (var (article, _) in articles)
+        foreach (var (article, _, _) in articles)
         {
             RefuseNul(article);
         }
@@ -155,7 +163,8 @@ public sealed partial class PostgresStore : IStore
             update.Parameters.Add(name, NpgsqlDbType.Text);
         }
 
-        foreach (var (article, derived) in articles)
+        var toIndex = new List<(long, IReadOnlyList<IndexedSentence>)>();
+        foreach (var (article, derived, search) in articles)
         {
             oldId.Value = article.Id;
             if (oldHash.ExecuteScalar() is string old)
@@ -177,7 +186,13 @@ public sealed partial class PostgresStore : IStore
 
             Unindex(transaction, seq);
             PutDerived(transaction, seq, derived);
+            if (search is not null)
+            {
+                toIndex.Add((seq, search));
+            }
         }
+
+        IndexSentences(transaction, toIndex);
 
         using var duplicates = Command(transaction, """
             UPDATE articles a SET duplicate_of = (

@@ -31,11 +31,7 @@ public sealed partial class SqliteArticleStore
     {
         using var transaction = _connection.BeginTransaction();
         using var seqOf = Command(transaction, "SELECT seq FROM articles WHERE id = $id", "$id");
-        using var insert = Command(
-            transaction,
-            "INSERT INTO search_sentences (rowid, keys, stems, names) VALUES ($rowid, $keys, $stems, $names); INSERT INTO search_extents (id, start, length) VALUES ($rowid, $start, $length);",
-            "$rowid", "$keys", "$stems", "$names", "$start", "$length");
-        using var indexed = Command(transaction, "INSERT OR REPLACE INTO search_indexed (article_seq) VALUES ($seq)", "$seq");
+        using var indexer = new SentenceIndexer(this, transaction);
         foreach (var (id, sentences) in articles)
         {
             seqOf.Parameters["$id"].Value = id;
@@ -45,20 +41,7 @@ public sealed partial class SqliteArticleStore
             }
 
             Unindex(transaction, seq);
-            for (var i = 0; i < Math.Min(sentences.Count, SearchTerms.MaxSentences); i++)
-            {
-                var p = insert.Parameters;
-                p["$rowid"].Value = (seq << SentenceBits) + i;
-                p["$keys"].Value = sentences[i].Keys;
-                p["$stems"].Value = sentences[i].Stems;
-                p["$names"].Value = sentences[i].Names;
-                p["$start"].Value = sentences[i].Extent.Start;
-                p["$length"].Value = sentences[i].Extent.Length;
-                insert.ExecuteNonQuery();
-            }
-
-            indexed.Parameters["$seq"].Value = seq;
-            indexed.ExecuteNonQuery();
+            indexer.Add(seq, sentences);
         }
 
         transaction.Commit();
@@ -128,5 +111,46 @@ public sealed partial class SqliteArticleStore
         remove.Parameters["$last"].Value = (seq << SentenceBits) + (1L << SentenceBits) - 1;
         remove.Parameters["$seq"].Value = seq;
         remove.ExecuteNonQuery();
+    }
+
+    /// <summary>Writes articles' sentences into the index and marks them indexed, within a transaction (the caller's).</summary>
+    private sealed class SentenceIndexer : IDisposable
+    {
+        private readonly SqliteCommand _insert;
+        private readonly SqliteCommand _indexed;
+
+        public SentenceIndexer(SqliteArticleStore store, SqliteTransaction transaction)
+        {
+            _insert = store.Command(
+                transaction,
+                "INSERT INTO search_sentences (rowid, keys, stems, names) VALUES ($rowid, $keys, $stems, $names); INSERT INTO search_extents (id, start, length) VALUES ($rowid, $start, $length);",
+                "$rowid", "$keys", "$stems", "$names", "$start", "$length");
+            _indexed = store.Command(transaction, "INSERT OR REPLACE INTO search_indexed (article_seq) VALUES ($seq)", "$seq");
+        }
+
+        /// <summary>Indexes the sentences of the article stored as <paramref name="seq"/>, which has none indexed.</summary>
+        public void Add(long seq, IReadOnlyList<IndexedSentence> sentences)
+        {
+            var p = _insert.Parameters;
+            for (var i = 0; i < Math.Min(sentences.Count, SearchTerms.MaxSentences); i++)
+            {
+                p["$rowid"].Value = (seq << SentenceBits) + i;
+                p["$keys"].Value = sentences[i].Keys;
+                p["$stems"].Value = sentences[i].Stems;
+                p["$names"].Value = sentences[i].Names;
+                p["$start"].Value = sentences[i].Extent.Start;
+                p["$length"].Value = sentences[i].Extent.Length;
+                _insert.ExecuteNonQuery();
+            }
+
+            _indexed.Parameters["$seq"].Value = seq;
+            _indexed.ExecuteNonQuery();
+        }
+
+        public void Dispose()
+        {
+            _insert.Dispose();
+            _indexed.Dispose();
+        }
     }
 }

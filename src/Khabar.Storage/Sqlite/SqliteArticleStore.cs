@@ -84,10 +84,11 @@ public sealed partial class SqliteArticleStore : IStore
             transaction,
             "INSERT OR REPLACE INTO derived (article_seq, kind, version, payload) VALUES ($seq, $kind, $version, $payload)",
             "$seq", "$kind", "$version", "$payload");
+        using var indexer = new SentenceIndexer(this, transaction);
 
         for (var i = 0; i < batch.Count; i++)
         {
-            var (article, derived) = batch[i];
+            var (article, derived, search) = batch[i];
             var id = FreeId(findById, article.Id, article.ContentHash);
             if (id is null)
             {
@@ -104,6 +105,11 @@ public sealed partial class SqliteArticleStore : IStore
             {
                 BindDerived(insertDerived, seq, record);
                 insertDerived.ExecuteNonQuery();
+            }
+
+            if (search is not null)
+            {
+                indexer.Add(seq, search); // a new seq (AUTOINCREMENT never gives one twice): nothing indexed to replace
             }
 
             var outcome = duplicateOf is not null ? WriteOutcome.StoredAsDuplicate
@@ -134,7 +140,8 @@ public sealed partial class SqliteArticleStore : IStore
             transaction,
             "INSERT OR REPLACE INTO derived (article_seq, kind, version, payload) VALUES ($seq, $kind, $version, $payload)",
             "$seq", "$kind", "$version", "$payload");
-        foreach (var (article, derived) in articles)
+        using var indexer = new SentenceIndexer(this, transaction);
+        foreach (var (article, derived, search) in articles)
         {
             touch.Parameters["$id"].Value = article.Id;
             touch.Parameters["$hash"].Value = article.ContentHash;
@@ -151,6 +158,10 @@ public sealed partial class SqliteArticleStore : IStore
             }
 
             Unindex(transaction, seq);
+            if (search is not null)
+            {
+                indexer.Add(seq, search);
+            }
 
             foreach (var record in derived)
             {
