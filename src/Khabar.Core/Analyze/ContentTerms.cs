@@ -66,7 +66,7 @@ public sealed class ContentTerms
     {
         var sentences = new List<TextExtent>();
         SentenceSplitter.Split(text, sentences);
-        var terms = new List<ContentTerm>(text.Length / 8);
+        var terms = new List<ContentTerm>(text.Length / 6);
         var sentenceStarts = new int[sentences.Count + 1];
         Span<char> key = stackalloc char[MatchKey.MaxLength(Tokenizer.MaxTokenLength)];
         Span<char> name = stackalloc char[NameKey.MaxLength(Tokenizer.MaxTokenLength)];

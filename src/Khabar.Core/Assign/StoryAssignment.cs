@@ -140,12 +140,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
             linker.Index(stored);
         }
 
-        var links = new List<StoryLink>();
-        foreach (var article in fresh.Select(a => prepared[a.Id].Assign).Order(AssignArticle.Canonical))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            links.AddRange(linker.Add(article));
-        }
+        var links = linker.AddAll([.. fresh.Select(a => prepared[a.Id].Assign).Order(AssignArticle.Canonical)], cancellationToken).ToList();
 
         var duplicates = store.Duplicates([.. fresh.Select(a => a.Id)]);
         foreach (var (id, original) in duplicates)

@@ -80,6 +80,12 @@ public sealed class Gazetteer
     /// <summary>What a text word (its match key) is known to be, in its most literal reading that is listed.</summary>
     public GazetteerKind OfWord(string key)
     {
+        // Only a word starting with a proclitic letter or the article has readings besides itself (most words do not).
+        if (key.Length == 0 || !(Proclitics.IsLetter(key[0]) || key[0] == Khabar.Text.Unicode.ArabicChars.Alef))
+        {
+            return Of(key);
+        }
+
         foreach (var reading in Proclitics.Readings(key))
         {
             var kind = Of(reading);

@@ -56,6 +56,28 @@ public class StoryLinkerTests
     }
 
     [Fact]
+    public void Adding_a_run_at_once_gives_each_article_the_links_it_gets_added_alone_in_that_order()
+    {
+        var samples = CorpusArticles.Samples().Select(s => s.Assign).ToList();
+        var (earlier, run) = (samples.Take(samples.Count / 2).ToList(), samples.Skip(samples.Count / 2).ToList());
+        var one = new StoryLinker();
+        var all = new StoryLinker();
+        foreach (var article in earlier)
+        {
+            one.Index(article);
+            all.Index(article);
+        }
+
+        var expected = run.SelectMany(one.Add).ToList();
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, all.AddAll(run));
+        // Links between two articles of the run itself are among them: the later one found the earlier in the run.
+        var position = samples.Select((a, i) => (a.Id, i)).ToDictionary(p => p.Id, p => p.i);
+        Assert.Contains(expected, l => position[l.A] >= earlier.Count && position[l.B] >= earlier.Count);
+    }
+
+    [Fact]
     public void Demo_corpus_articles_link_into_the_stories_it_was_written_to_have()
     {
         var links = LinksInOrder([.. CorpusArticles.Samples().Select(s => s.Assign)]);
