@@ -141,6 +141,12 @@ public static class QuantityFinder
             value *= multiplier.Value;
             end++;
         }
+        else if (tokens[i].Kind == TokenKind.Number && RehGroups(tokens[i].Of(text)) is (var right, var left, 3))
+        {
+            // 000ر22 مسلم: three digits on the right of ر with no ألف/مليون after them group thousands (22,000);
+            // with one (935ر6 مليون) they are decimals, as one or two digits always are (5ر1 مليون = 1.5 million).
+            value = (left * 1000) + right;
+        }
 
         return end;
     }
@@ -148,9 +154,44 @@ public static class QuantityFinder
     /// <summary>Without a leading conjunction و, for words that take it (ونحو، وحوالي، وخمسة).</summary>
     private static string Unprefixed(string key) => key.Length > 3 && key[0] == 'و' ? key[1..] : key;
 
-    /// <summary>Digits of any system with , or ٬ thousands and . or ٫ decimals; a trailing % ignored.</summary>
+    /// <summary>
+    /// The two digit groups of a number written with ر between them, as they stand in the text (the right-hand one,
+    /// first in the string, then the left-hand one) and how many digits the right-hand one has; null without ر.
+    /// </summary>
+    private static (int Right, int Left, int RightDigits)? RehGroups(ReadOnlySpan<char> number)
+    {
+        var at = number.IndexOf(ArabicChars.Reh);
+        return at > 0 && Integer(number[..at]) is { } right && Integer(number[(at + 1)..]) is { } left ? (right, left, at) : null;
+    }
+
+    private static int? Integer(ReadOnlySpan<char> digits)
+    {
+        var value = 0;
+        foreach (var c in digits)
+        {
+            var digit = CharClassTable.DigitValue(c);
+            if (digit < 0)
+            {
+                return null;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return digits.IsEmpty ? null : value;
+    }
+
+    /// <summary>
+    /// Digits of any system with , or ٬ thousands and . or ٫ decimals (a comma before one or two digits is a decimal
+    /// comma); a trailing % ignored. Groups around ر read from the right: 5ر1 is 1.5, 935ر6 is 6.935.
+    /// </summary>
     private static double? Digits(ReadOnlySpan<char> number)
     {
+        if (RehGroups(number) is var (right, left, rightDigits))
+        {
+            return left + (right / Math.Pow(10, rightDigits));
+        }
+
         var builder = new System.Text.StringBuilder(number.Length);
         for (var k = 0; k < number.Length; k++)
         {

@@ -26,6 +26,20 @@ internal static class NumberScanner
                 decimalSeen = true;
                 i = Digits(text, i + 1, limit);
             }
+            else if (!decimalSeen && c == ',' && IsShortDecimal(text, i + 1, limit) && !(start >= 2 && text[start - 1] == ',' && IsDigitAt(text, start - 2, limit)))
+            {
+                // A decimal comma (2,4 مليار; times as 14,30): one or two digits after it, ending there. Thousands take
+                // exactly three; digits listed with commas (1,2,3) stay apart.
+                decimalSeen = true;
+                i = Digits(text, i + 1, limit);
+            }
+            else if (!decimalSeen && c == ArabicChars.Reh && i - start <= 3 && IsRehGroup(text, i + 1, limit))
+            {
+                // ر typed for the Arabic separator between digit groups (5ر1 مليون, 000ر22): the number reads from
+                // the right, as it did on the page it was copied from (QuantityFinder gives its value).
+                decimalSeen = true;
+                i = Digits(text, i + 1, limit);
+            }
             else
             {
                 break;
@@ -67,6 +81,20 @@ internal static class NumberScanner
 
     private static bool IsDigitAt(ReadOnlySpan<char> text, int i, int limit) =>
         i < limit && CharClassTable.Of(text[i]) == CharClass.Digit;
+
+    /// <summary>One or two digits from <paramref name="i"/>, then neither a digit nor a comma and a digit.</summary>
+    private static bool IsShortDecimal(ReadOnlySpan<char> text, int i, int limit)
+    {
+        var end = Digits(text, i, limit);
+        return end - i is 1 or 2 && !(end < limit && text[end] == ',' && IsDigitAt(text, end + 1, limit));
+    }
+
+    /// <summary>One to three digits from <paramref name="i"/>, then no letter or digit.</summary>
+    private static bool IsRehGroup(ReadOnlySpan<char> text, int i, int limit)
+    {
+        var end = Digits(text, i, limit);
+        return end - i is >= 1 and <= 3 && (end >= limit || CharClassTable.Of(text[end]) is not (CharClass.Digit or CharClass.ArabicLetter or CharClass.LatinLetter));
+    }
 
     /// <summary>Exactly three digits from <paramref name="i"/>, not followed by a fourth.</summary>
     private static bool IsThousandsGroup(ReadOnlySpan<char> text, int i, int limit) =>

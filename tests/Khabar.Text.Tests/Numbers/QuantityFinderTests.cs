@@ -75,4 +75,22 @@ public class QuantityFinderTests
         Assert.Equal(25, Single("وأصيب خمسة وعشرون شخصاً في الحادث.").Value);
         Assert.Equal(2000, Single("وشارك ألفين متسابق في السباق.").Value);
     }
+
+    [Theory]
+    [InlineData("وبلغت الإيرادات 2,4 مليار يورو في العام الماضي.", 2_400_000_000, "EUR")]
+    [InlineData("وتراجعت الأرباح بنسبة 15,7 في المائة خلال الربع.", 15.7, "%")]
+    [InlineData("وبلغ عدد النازحين 5ر1 مليون شخص وفق الأمم المتحدة.", 1_500_000, "")]
+    [InlineData("وارتفع الإنتاج إلى 935ر6 مليون برميل يومياً في الشهر الماضي.", 6_935_000, "")]
+    [InlineData("وأدى الصلاة ما يزيد على (000ر22) مصل في الساحة.", 22_000, "")]
+    [InlineData("وارتفعت درجة الحرارة بمقدار 88ر0 درجة مئوية عن المعدل.", 0.88, "")]
+    public void Decimal_commas_and_groups_written_around_reh_are_read_as_one_number(string text, double normalized, string unit)
+    {
+        var quantity = Single(text);
+
+        Assert.Equal(normalized, quantity.Normalized, 6);
+        if (unit.Length > 0)
+        {
+            Assert.Equal(unit, quantity.Unit);
+        }
+    }
 }

@@ -37,8 +37,14 @@ public class TokenizerTests
     [InlineData("٥٠٪", "Number:٥٠٪")]
     [InlineData("%50", "Number:%50")]
     [InlineData("-5 درجات", "Number:-5 | ArabicWord:درجات")]
-    [InlineData("3,5", "Number:3 | Punctuation:, | Number:5")]
+    [InlineData("3,5", "Number:3,5")]
+    [InlineData("15,75 مليار", "Number:15,75 | ArabicWord:مليار")]
+    [InlineData("1,2,3", "Number:1 | Punctuation:, | Number:2 | Punctuation:, | Number:3")]
     [InlineData("1,2345", "Number:1 | Punctuation:, | Number:2345")]
+    [InlineData("5ر1 مليون", "Number:5ر1 | ArabicWord:مليون")]
+    [InlineData("000ر22", "Number:000ر22")]
+    [InlineData("2015رغم", "Number:2015 | ArabicWord:رغم")]
+    [InlineData("5ر12ب", "Number:5 | Designator:ر12ب")]
     public void Numbers_with_separators_decimals_and_percent(string text, string expected) => Assert.Equal(expected, Describe(text));
 
     [Theory]
