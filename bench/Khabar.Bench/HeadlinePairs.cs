@@ -17,7 +17,7 @@ namespace Khabar.Bench;
 /// on one day into a store of their own, through the whole pipeline; then the pair's story is read as a report
 /// would read it. Counted: the two in one story, their headlines in one fact, that fact corroborated by two
 /// independent sources, and a conflict between them.
-/// Usage: <c>headline-pairs FILE... [--corpus DIR] [--title] [--show KIND] [--threshold P] [--dice D] [--words N]</c> (P: the claim-conflict threshold; D: the least Dice of a claim conflict).
+/// Usage: <c>headline-pairs FILE... [--corpus DIR] [--title] [--show KIND|SUBTYPE] [--threshold P] [--dice D] [--words N]</c> (P: the claim-conflict threshold; D: the least Dice of a claim conflict).
 /// </summary>
 internal static class HeadlinePairs
 {
@@ -58,7 +58,7 @@ internal static class HeadlinePairs
 
                 var outcome = Judge(parts, Path.Combine(work, $"p{n++}.db"), original, pair, asTitle);
                 results.Add((pair, outcome));
-                if (show is not null && pair.Kind == show)
+                if (show is not null && (pair.Kind == show || pair.Subtype == show))
                 {
                     Console.WriteLine($"{pair.Kind}/{pair.Subtype}\t{Mark(outcome)}\t{original}\t{pair.Text}\t{outcome.Why}");
                 }

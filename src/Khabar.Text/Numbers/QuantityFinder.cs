@@ -160,6 +160,7 @@ public static class QuantityFinder
     /// </summary>
     private static (int Right, int Left, int RightDigits)? RehGroups(ReadOnlySpan<char> number)
     {
+        number = number.TrimEnd(['%', ArabicChars.PercentSign]);
         var at = number.IndexOf(ArabicChars.Reh);
         return at > 0 && Integer(number[..at]) is { } right && Integer(number[(at + 1)..]) is { } left ? (right, left, at) : null;
     }

@@ -82,6 +82,7 @@ public class QuantityFinderTests
     [InlineData("وبلغ عدد النازحين 5ر1 مليون شخص وفق الأمم المتحدة.", 1_500_000, "")]
     [InlineData("وارتفع الإنتاج إلى 935ر6 مليون برميل يومياً في الشهر الماضي.", 6_935_000, "")]
     [InlineData("وأدى الصلاة ما يزيد على (000ر22) مصل في الساحة.", 22_000, "")]
+    [InlineData("وبلغ معدل التضخم الأساسي 8ر1% خلال عام.", 1.8, "%")]
     [InlineData("وارتفعت درجة الحرارة بمقدار 88ر0 درجة مئوية عن المعدل.", 0.88, "")]
     public void Decimal_commas_and_groups_written_around_reh_are_read_as_one_number(string text, double normalized, string unit)
     {
