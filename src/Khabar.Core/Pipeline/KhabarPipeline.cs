@@ -41,15 +41,7 @@ public sealed class KhabarPipeline
     public PipelineTally Run(IArticleSource source, IProgress<IngestTally>? progress = null, CancellationToken cancellationToken = default)
     {
         var stored = Store(source, progress, cancellationToken);
-        // What the Store stage left on the heap is garbage now, and what the analyzer keeps per distinct word is not
-        // needed again this run: both given back before Assign, so that a whole run peaks near its largest stage
-        // rather than at the sum of two (docs/pipeline.md).
-        if (_preparation.IsValueCreated)
-        {
-            _parts.Analyzer.ForgetTokens();
-        }
-
-        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        LetGoOfAnalysis();
         var rest = CatchUp(stored.Stored.Stored, cancellationToken);
         return rest with
         {
@@ -58,6 +50,21 @@ public sealed class KhabarPipeline
             Rejections = stored.Rejections,
             Times = rest.Times with { Store = stored.Times.Store },
         };
+    }
+
+    /// <summary>
+    /// What analysing left on the heap is garbage now, and what the analyzer keeps per distinct word is not needed
+    /// again this run: both given back before Assign, so that a run peaks near its largest stage rather than at the
+    /// sum of two (docs/pipeline.md).
+    /// </summary>
+    private void LetGoOfAnalysis()
+    {
+        if (_preparation.IsValueCreated)
+        {
+            _parts.Analyzer.ForgetTokens();
+        }
+
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     /// <summary>Ingest, Clean, Analyze and Store alone: the source's articles written, nothing assigned yet.</summary>
@@ -103,6 +110,11 @@ public sealed class KhabarPipeline
         using (_store.Exclusive(StoreRole.Assigner))
         {
             refreshed = new DerivedRefresh(_store, () => _preparation.Value).Run(cancellationToken);
+            if (refreshed.Total > 0)
+            {
+                LetGoOfAnalysis(); // a refresh analyses as ingest does, and leaves as much behind
+            }
+
             indexed = new Search.SearchIndexRefresh(_store).Run(indexedAtStore, cancellationToken);
             refreshedAt = clock.GetTimestamp();
             assigned = new StoryAssignment(_store, () => _parts.Weights).Run(cancellationToken);
