@@ -13,6 +13,7 @@ internal static partial class FeedReader
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
+    private static readonly XNamespace Syndication = "http://purl.org/rss/1.0/modules/syndication/";
 
     public static IEnumerable<IngestItem> Read(string xml, string id, string origin, IngestOptions options)
     {
@@ -55,10 +56,36 @@ internal static partial class FeedReader
     /// The entries of a feed fetched as bytes (its XML declaration names the encoding), for the watcher; or the
     /// reason it is not a feed.
     /// </summary>
-    public static (IReadOnlyList<Watch.FeedEntry> Entries, string? Error) Entries(byte[] xml)
+    public static (IReadOnlyList<Watch.FeedEntry> Entries, string? Error, TimeSpan? Ttl) Entries(byte[] xml)
     {
-        var (entries, error) = Entries(() => XmlReader.Create(new MemoryStream(xml), Settings));
-        return (entries.Select(e => new Watch.FeedEntry(e.Key, e.Link, e.Title, e.Published, e.Html, e.FeedTitle)).ToList(), error);
+        TimeSpan? ttl = null;
+        var (entries, error) = Entries(() => XmlReader.Create(new MemoryStream(xml), Settings), root => ttl = Ttl(root));
+        return (entries.Select(e => new Watch.FeedEntry(e.Key, e.Link, e.Title, e.Published, e.Html, e.FeedTitle)).ToList(), error, ttl);
+    }
+
+    /// <summary>
+    /// How often the feed says it is worth asking for: RSS 2.0's <c>&lt;ttl&gt;</c> (minutes), else the syndication
+    /// module's <c>sy:updatePeriod</c> divided by <c>sy:updateFrequency</c>; null when it says neither.
+    /// </summary>
+    private static TimeSpan? Ttl(XElement root)
+    {
+        var channel = root.Element("channel") ?? root;
+        if (int.TryParse(Text(channel.Element("ttl")), NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) && minutes > 0)
+        {
+            return TimeSpan.FromMinutes(minutes);
+        }
+
+        var period = Text(channel.Element(Syndication + "updatePeriod")) switch
+        {
+            "hourly" => TimeSpan.FromHours(1),
+            "daily" => TimeSpan.FromDays(1),
+            "weekly" => TimeSpan.FromDays(7),
+            "monthly" => TimeSpan.FromDays(30),
+            "yearly" => TimeSpan.FromDays(365),
+            _ => (TimeSpan?)null,
+        };
+        var frequency = int.TryParse(Text(channel.Element(Syndication + "updateFrequency")), NumberStyles.None, CultureInfo.InvariantCulture, out var times) && times > 0 ? times : 1;
+        return period / frequency;
     }
 
     static FeedReader() =>
@@ -69,7 +96,7 @@ internal static partial class FeedReader
 
     private sealed record Entry(string Key, string? Title, string? Link, DateTimeOffset? Published, string? Html, string? FeedTitle, string Format);
 
-    private static (IReadOnlyList<Entry> Entries, string? Error) Entries(Func<XmlReader> open)
+    private static (IReadOnlyList<Entry> Entries, string? Error) Entries(Func<XmlReader> open, Action<XElement>? root = null)
     {
         XDocument document;
         try
@@ -82,7 +109,13 @@ internal static partial class FeedReader
             return ([], $"malformed feed XML at line {e.LineNumber}, position {e.LinePosition}");
         }
 
-        var root = document.Root!;
+        var top = document.Root!;
+        root?.Invoke(top);
+        return Entries(top);
+    }
+
+    private static (IReadOnlyList<Entry> Entries, string? Error) Entries(XElement root)
+    {
         if (root.Name == Atom + "feed")
         {
             var title = Text(root.Element(Atom + "title"));

@@ -9,8 +9,12 @@ public readonly record struct FileStamp(long Length, long ModifiedTicks)
 /// <summary>A feed's state: the validators of its last answer, and its failures since the last success.</summary>
 public sealed record FeedState(string Url, string? ETag, string? LastModified, DateTimeOffset? PolledAt, int Failures, string? LastError, DateTimeOffset? RetryAt);
 
-/// <summary>A successful poll: when, and the validators to send next time (unchanged on 304 Not Modified).</summary>
-public sealed record FeedPoll(DateTimeOffset At, string? ETag, string? LastModified);
+/// <summary>
+/// A successful poll: when, the validators to send next time (unchanged on 304 Not Modified), and the time before
+/// which the feed asked not to be polled again (its <c>ttl</c> or the answer's freshness), when later than the
+/// watcher's own interval.
+/// </summary>
+public sealed record FeedPoll(DateTimeOffset At, string? ETag, string? LastModified, DateTimeOffset? NotBefore = null);
 
 /// <summary>
 /// One item a feed lists. <see cref="Key"/> identifies it within its feed (its guid or id, else its link, else its

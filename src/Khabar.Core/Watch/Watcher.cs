@@ -197,7 +197,10 @@ public sealed class Watcher(IWatchLedger ledger, WebFetcher fetcher, WatchOption
         var state = ledger.Feed(feed);
         if (state?.RetryAt is { } retry && retry > now)
         {
-            return new FeedReport(feed, FeedOutcome.Waiting, 0, state.LastError, retry);
+            // After a failure, its backoff; after a good poll, the interval the feed itself asked for.
+            return state.Failures > 0
+                ? new FeedReport(feed, FeedOutcome.Waiting, 0, state.LastError, retry)
+                : new FeedReport(feed, FeedOutcome.NotDue, 0, null, retry);
         }
 
         if (state is { Failures: 0, PolledAt: { } polled } && polled + options.Every > now)
@@ -218,11 +221,11 @@ public sealed class Watcher(IWatchLedger ledger, WebFetcher fetcher, WatchOption
 
         if (answer.NotModified)
         {
-            ledger.RecordPoll(feed, new FeedPoll(now, state?.ETag, state?.LastModified), []);
+            ledger.RecordPoll(feed, new FeedPoll(now, state?.ETag, state?.LastModified, NotBefore(now, answer.FreshFor, AskedBefore(state))), []);
             return new FeedReport(feed, FeedOutcome.NotModified, 0, null, null);
         }
 
-        var (entries, error) = answer.Body is { } body ? FeedReader.Entries(body) : ([], answer.Failure);
+        var (entries, error, ttl) = answer.Body is { } body ? FeedReader.Entries(body) : ([], answer.Failure, null);
         if (error is not null)
         {
             var failures = (state?.Failures ?? 0) + 1;
@@ -231,9 +234,31 @@ public sealed class Watcher(IWatchLedger ledger, WebFetcher fetcher, WatchOption
             return new FeedReport(feed, FeedOutcome.Failed, 0, error, retryAt);
         }
 
-        var added = ledger.RecordPoll(feed, new FeedPoll(now, answer.ETag, answer.LastModified), entries);
+        var added = ledger.RecordPoll(feed, new FeedPoll(now, answer.ETag, answer.LastModified, NotBefore(now, answer.FreshFor, ttl)), entries);
         return new FeedReport(feed, FeedOutcome.Read, added, null, null);
     }
+
+    /// <summary>
+    /// When a feed polled at <paramref name="now"/> may be polled again, if later than the watcher's interval: after
+    /// the longest of what the answer's headers say it stays fresh for and what the feed says (<c>ttl</c>), at most
+    /// <see cref="WatchOptions.MaxBackoff"/> (a feed asking for a week is still asked within the hour); null when
+    /// neither asks for more than <see cref="WatchOptions.Every"/>.
+    /// </summary>
+    private DateTimeOffset? NotBefore(DateTimeOffset now, TimeSpan? freshFor, TimeSpan? ttl)
+    {
+        var asked = new[] { freshFor, ttl }.Max();
+        if (asked is not { } wait || wait <= options.Every)
+        {
+            return null;
+        }
+
+        var cap = options.MaxBackoff > options.Every ? options.MaxBackoff : options.Every;
+        return now + (wait < cap ? wait : cap);
+    }
+
+    /// <summary>The interval a feed's last good poll asked for (a 304 carries no feed to read it from again).</summary>
+    private static TimeSpan? AskedBefore(FeedState? state) =>
+        state is { Failures: 0, RetryAt: { } next, PolledAt: { } polled } && next > polled ? next - polled : null;
 
     /// <summary><see cref="WatchOptions.Every"/> doubled for each failure after the first, at most <see cref="WatchOptions.MaxBackoff"/> (or Every, if longer).</summary>
     private TimeSpan Backoff(int failures)

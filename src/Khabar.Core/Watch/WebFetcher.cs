@@ -8,6 +8,9 @@ public sealed record FetchResult(HttpStatusCode? Status, byte[]? Body, string? E
 {
     public bool NotModified => Status == HttpStatusCode.NotModified;
 
+    /// <summary>How long the server says the answer stays fresh (<c>Cache-Control: max-age</c>, else <c>Expires</c> after <c>Date</c>).</summary>
+    public TimeSpan? FreshFor { get; init; }
+
     public static FetchResult Failed(string reason, HttpStatusCode? status = null) => new(status, null, null, null, reason);
 }
 
@@ -58,7 +61,7 @@ public sealed class WebFetcher : IDisposable
             using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
             if (response.StatusCode == HttpStatusCode.NotModified)
             {
-                return new FetchResult(response.StatusCode, null, etag, lastModified, null);
+                return new FetchResult(response.StatusCode, null, etag, lastModified, null) { FreshFor = FreshFor(response) };
             }
 
             if (!response.IsSuccessStatusCode)
@@ -74,7 +77,10 @@ public sealed class WebFetcher : IDisposable
             var body = await ReadAtMost(response.Content, maxBytes, deadline.Token);
             return body is null
                 ? FetchResult.Failed($"more than {maxBytes:N0} bytes, beyond the limit", response.StatusCode)
-                : new FetchResult(response.StatusCode, body, response.Headers.ETag?.ToString(), response.Content.Headers.LastModified?.ToString("R"), null);
+                : new FetchResult(response.StatusCode, body, response.Headers.ETag?.ToString(), response.Content.Headers.LastModified?.ToString("R"), null)
+                {
+                    FreshFor = FreshFor(response),
+                };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -88,6 +94,28 @@ public sealed class WebFetcher : IDisposable
         {
             return FetchResult.Failed($"connection broken: {e.Message}");
         }
+    }
+
+    /// <summary>
+    /// How long the answer stays fresh by its headers: <c>max-age</c> (or <c>s-maxage</c>) of <c>Cache-Control</c>,
+    /// else <c>Expires</c> less <c>Date</c>; null when neither says (or <c>no-cache</c>/<c>no-store</c>: ask every time).
+    /// </summary>
+    private static TimeSpan? FreshFor(HttpResponseMessage response)
+    {
+        if (response.Headers.CacheControl is { } cache)
+        {
+            if (cache.NoCache || cache.NoStore)
+            {
+                return null;
+            }
+
+            if ((cache.MaxAge ?? cache.SharedMaxAge) is { } age)
+            {
+                return age;
+            }
+        }
+
+        return response.Content.Headers.Expires is { } expires && response.Headers.Date is { } date && expires > date ? expires - date : null;
     }
 
     /// <summary>The body, or null as soon as it passes <paramref name="maxBytes"/>.</summary>

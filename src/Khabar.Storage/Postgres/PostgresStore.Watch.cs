@@ -61,15 +61,16 @@ public sealed partial class PostgresStore
     {
         using var transaction = _connection.BeginTransaction();
         using (var feed = Command(transaction, """
-            INSERT INTO watch_feeds (url, etag, last_modified, polled_at, failures, last_error, retry_at) VALUES (@url, @etag, @modified, @at, 0, NULL, NULL)
+            INSERT INTO watch_feeds (url, etag, last_modified, polled_at, failures, last_error, retry_at) VALUES (@url, @etag, @modified, @at, 0, NULL, @next)
             ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, polled_at = excluded.polled_at,
-                failures = 0, last_error = NULL, retry_at = NULL
+                failures = 0, last_error = NULL, retry_at = excluded.retry_at
             """))
         {
             feed.Parameters.AddWithValue("url", url);
             feed.Parameters.AddWithValue("etag", NpgsqlTypes.NpgsqlDbType.Text, (object?)poll.ETag ?? DBNull.Value);
             feed.Parameters.AddWithValue("modified", NpgsqlTypes.NpgsqlDbType.Text, (object?)poll.LastModified ?? DBNull.Value);
             feed.Parameters.AddWithValue("at", Stamp(poll.At));
+            feed.Parameters.AddWithValue("next", NpgsqlTypes.NpgsqlDbType.Text, poll.NotBefore is { } next ? Stamp(next) : DBNull.Value);
             feed.ExecuteNonQuery();
         }
 

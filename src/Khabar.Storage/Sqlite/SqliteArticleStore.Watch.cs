@@ -61,13 +61,14 @@ public sealed partial class SqliteArticleStore
         using (var feed = Command(
             transaction,
             """
-            INSERT INTO watch_feeds (url, etag, last_modified, polled_at, failures, last_error, retry_at) VALUES ($url, $etag, $modified, $at, 0, NULL, NULL)
+            INSERT INTO watch_feeds (url, etag, last_modified, polled_at, failures, last_error, retry_at) VALUES ($url, $etag, $modified, $at, 0, NULL, $next)
             ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, polled_at = excluded.polled_at,
-                failures = 0, last_error = NULL, retry_at = NULL
+                failures = 0, last_error = NULL, retry_at = excluded.retry_at
             """,
-            "$url", "$etag", "$modified", "$at"))
+            "$url", "$etag", "$modified", "$at", "$next"))
         {
             feed.Parameters["$url"].Value = url;
+            feed.Parameters["$next"].Value = poll.NotBefore is { } next ? Stamp(next) : DBNull.Value;
             feed.Parameters["$etag"].Value = (object?)poll.ETag ?? DBNull.Value;
             feed.Parameters["$modified"].Value = (object?)poll.LastModified ?? DBNull.Value;
             feed.Parameters["$at"].Value = Stamp(poll.At);

@@ -64,6 +64,22 @@ public sealed class FeedServer : IAsyncDisposable
                 .Replace("encoding=\"utf-8\"", "encoding=\"windows-1256\"", StringComparison.Ordinal);
             return Results.Bytes(Encoding.GetEncoding(1256).GetBytes(xml), "application/rss+xml");
         });
+        app.MapGet("/feeds/hourly.xml", () => Results.Text(
+            server.RssOf([("port-expansion-2026", "توسعة ميناء الدمام تبدأ الشهر المقبل", FeedTexts.Port)], "/news/").Replace("<channel>", "<channel><ttl>60</ttl>", StringComparison.Ordinal),
+            "application/rss+xml",
+            Encoding.UTF8));
+        app.MapGet("/feeds/weekly.xml", () => Results.Text(
+            server.RssOf([("port-expansion-2026", "توسعة ميناء الدمام تبدأ الشهر المقبل", FeedTexts.Port)], "/news/").Replace(
+                "<rss version=\"2.0\"><channel>",
+                "<rss version=\"2.0\" xmlns:sy=\"http://purl.org/rss/1.0/modules/syndication/\"><channel><sy:updatePeriod>weekly</sy:updatePeriod>",
+                StringComparison.Ordinal),
+            "application/rss+xml",
+            Encoding.UTF8));
+        app.MapGet("/feeds/cached.xml", (HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = "public, max-age=600";
+            return Results.Text(server.RssOf([("port-expansion-2026", "توسعة ميناء الدمام تبدأ الشهر المقبل", FeedTexts.Port)], "/news/"), "application/rss+xml", Encoding.UTF8);
+        });
         app.MapGet("/feeds/broken.xml", () => Results.Text("<rss><channel><title>مكسور</title><item><title>بلا نهاية", "application/rss+xml"));
         app.MapGet("/feeds/not-a-feed.xml", () => Results.Text("<html><body>صفحة</body></html>", "text/html"));
         app.MapGet("/feeds/slow.xml", async (CancellationToken token) =>

@@ -134,6 +134,41 @@ public sealed class WatcherTests : IAsyncLifetime
         Assert.Equal(1, _server.Count("/feeds/missing.xml"));
     }
 
+    [Theory]
+    [InlineData("/feeds/hourly.xml", 60)] // <ttl>60</ttl>
+    [InlineData("/feeds/cached.xml", 10)] // Cache-Control: max-age=600
+    [InlineData("/feeds/weekly.xml", 120)] // sy:updatePeriod weekly, beyond the cap of two hours
+    public async Task A_feed_that_asks_to_be_polled_less_often_is_left_alone_that_long_within_the_cap(string path, int minutes)
+    {
+        var options = Options(path) with { Every = TimeSpan.FromSeconds(1), MaxBackoff = TimeSpan.FromHours(2) };
+
+        var first = await Round(options);
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        var second = await Round(options);
+
+        Assert.Equal(FeedOutcome.Read, first.Feeds[0].Outcome);
+        Assert.Equal(FeedOutcome.NotDue, second.Feeds[0].Outcome);
+        Assert.InRange((second.Feeds[0].Next!.Value - first.At).TotalMinutes, minutes - 0.1, minutes + 0.1);
+        Assert.Equal(1, _server.Count(path));
+        using var store = SqliteArticleStore.Open(Database);
+        var state = store.Feed(_server.At(path).AbsoluteUri)!;
+        Assert.Equal(0, state.Failures);
+        Assert.Null(state.LastError);
+    }
+
+    [Fact]
+    public async Task A_feed_that_asks_nothing_is_polled_again_after_the_watchers_interval()
+    {
+        var options = Options("/feeds/news.xml") with { Every = TimeSpan.FromSeconds(1) };
+
+        await Round(options);
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        var second = await Round(options);
+
+        Assert.Equal(FeedOutcome.NotModified, second.Feeds[0].Outcome);
+        Assert.Equal(2, _server.Count("/feeds/news.xml"));
+    }
+
     [Fact]
     public async Task A_failing_feed_waits_twice_as_long_after_each_failure_up_to_the_cap_and_clears_when_it_answers()
     {
