@@ -9,8 +9,8 @@ namespace Khabar.Core.Store;
 
 /// <summary>
 /// Streams articles into a store: a batch is read, prepared on all cores (Clean + Analyze are pure, and so is
-/// turning a sentence into search terms), and written with its search index rows in one transaction, in input order, so ids and outcomes do not depend on thread timing. Memory is
-/// bounded by the batch size; a killed process loses at most the batch in flight, and running the same input
+/// turning a sentence into search terms), and written with its search index rows in one transaction, in input
+/// order, so ids and outcomes do not depend on thread timing. Memory is bounded by the batch size; a killed process loses at most the batch in flight, and running the same input
 /// again finishes the job (articles already stored are recognised and skipped). Workers sharing a store and reading
 /// the same inputs split them: each article is claimed (by id) before it is prepared, and one another worker holds is
 /// left to it (<see cref="IngestTally.LeftToOthers"/>); a worker that dies frees its claims, and the next run of the

@@ -35,7 +35,10 @@ public sealed record WatchOptions
     /// <summary>A file written to more recently than this is left for a later round: it may still be being written.</summary>
     public TimeSpan Settle { get; init; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>After this many failures in a row a feed is polled at most once per <see cref="MaxBackoff"/>, doubling from <see cref="Every"/>.</summary>
+    /// <summary>
+    /// The longest a feed is left alone: a failing feed's wait doubles from <see cref="Every"/> up to it, and a feed that
+    /// asks to be read less often (its <c>ttl</c>, its answer's <c>max-age</c>) waits what it asks, up to it.
+    /// </summary>
     public TimeSpan MaxBackoff { get; init; } = TimeSpan.FromHours(1);
 
     public IngestOptions Ingest { get; init; } = IngestOptions.Default;
