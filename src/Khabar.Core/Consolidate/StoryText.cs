@@ -28,15 +28,7 @@ internal sealed class StoryText
         Terms = terms;
         Sentences = sentences;
         _firstSentence = firstSentence;
-        (_keys, _weights, _share) = KeysAndWeights(terms, sentences, paraphrases);
-        _weight = [];
-        for (var i = 0; i < _keys.Length; i++)
-        {
-            for (var k = 0; k < _keys[i].Length; k++)
-            {
-                _weight[_keys[i][k]] = _weights[i][k];
-            }
-        }
+        (_keys, _weights, _share, _weight) = KeysAndWeights(terms, sentences, paraphrases);
         _totals = _weights.Select(w => w.Sum()).ToArray();
     }
 
@@ -118,7 +110,8 @@ internal sealed class StoryText
     /// Each sentence's distinct keys (a paraphrase group's key for a word in one) with their weights: the corpus
     /// weight times ln(1 + S/n) / ln(1 + S) for a key in n of the story's S sentences.
     /// </summary>
-    private static (ulong[][] Keys, float[][] Weights, Dictionary<ulong, double> Share) KeysAndWeights(ContentTerms[] terms, StorySentence[] sentences, Paraphrases paraphrases)
+    private static (ulong[][] Keys, float[][] Weights, Dictionary<ulong, double> Share, Dictionary<ulong, float> Weight) KeysAndWeights(
+        ContentTerms[] terms, StorySentence[] sentences, Paraphrases paraphrases)
     {
         var keys = new ulong[sentences.Length][];
         var corpus = new Dictionary<ulong, float>();
@@ -152,9 +145,27 @@ internal sealed class StoryText
             keys[sentence.Index] = own[..distinct];
         }
 
+        // A key weighs the same in every sentence that has it: each weight computed once, by key.
         var scale = Math.Log(1 + sentences.Length);
-        var weights = keys.Select(own => own.Select(k => (float)(corpus[k] * Math.Log(1 + (double)sentences.Length / counts[k]) / scale)).ToArray()).ToArray();
-        return (keys, weights, counts.ToDictionary(c => c.Key, c => (double)c.Value / sentences.Length));
+        var byKey = new Dictionary<ulong, float>(counts.Count);
+        var share = new Dictionary<ulong, double>(counts.Count);
+        foreach (var (key, count) in counts)
+        {
+            byKey[key] = (float)(corpus[key] * Math.Log(1 + (double)sentences.Length / count) / scale);
+            share[key] = (double)count / sentences.Length;
+        }
+
+        var weights = new float[keys.Length][];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            weights[i] = new float[keys[i].Length];
+            for (var k = 0; k < keys[i].Length; k++)
+            {
+                weights[i][k] = byKey[keys[i][k]];
+            }
+        }
+
+        return (keys, weights, share, byKey);
     }
 
     /// <summary>The word groups that count as one key (given by the consolidator).</summary>

@@ -128,17 +128,19 @@ internal static class Summarizer
     private static Dictionary<ulong, double> SharedKeys(StoryText story)
     {
         var counts = new Dictionary<ulong, int>();
+        var keys = new HashSet<ulong>();
         for (var a = 0; a < story.Articles.Count; a++)
         {
-            var keys = new HashSet<ulong>();
+            keys.Clear();
             foreach (var sentence in story.SentencesOf(a))
             {
-                keys.UnionWith(story.KeysOf(sentence).ToArray());
-            }
-
-            foreach (var key in keys)
-            {
-                counts[key] = counts.GetValueOrDefault(key) + 1;
+                foreach (var key in story.KeysOf(sentence))
+                {
+                    if (keys.Add(key))
+                    {
+                        counts[key] = counts.GetValueOrDefault(key) + 1;
+                    }
+                }
             }
         }
 

@@ -152,12 +152,24 @@ internal sealed class NameForm
         var (a, b) = (Words[i], other.Words[j]);
         if (a.Kind == b.Kind)
         {
-            return a.Spellings.Any(s => b.Spellings.Contains(s));
+            return ShareOne(a.Spellings, b.Spellings, minLength: 0);
         }
 
-        return (a.IsArabic && b.IsLatin) || (a.IsLatin && b.IsArabic)
-            ? a.Keys.Any(k => k.Length >= 2 && b.Keys.Contains(k))
-            : false;
+        return ((a.IsArabic && b.IsLatin) || (a.IsLatin && b.IsArabic)) && ShareOne(a.Keys, b.Keys, minLength: 2);
+    }
+
+    /// <summary>Whether the two lists (a word's few spellings or keys) have a string of at least <paramref name="minLength"/> in common.</summary>
+    private static bool ShareOne(string[] x, string[] y, int minLength)
+    {
+        foreach (var s in x)
+        {
+            if (s.Length >= minLength && Array.IndexOf(y, s) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
