@@ -62,11 +62,19 @@ public sealed class ContentTerms
 
     public static ContentTerms Of(string text) => Of(text, TermWeights.Default);
 
+    /// <summary>Terms a thread's scratch list may keep room for between texts (2 MB).</summary>
+    private const int MaxScratch = 1 << 16;
+
+    [ThreadStatic]
+    private static List<ContentTerm>? t_scratch;
+
     public static ContentTerms Of(string text, TermWeights weights)
     {
         var sentences = new List<TextExtent>();
         SentenceSplitter.Split(text, sentences);
-        var terms = new List<ContentTerm>(text.Length / 6);
+        // A scratch list per thread: only the exact array of terms is kept.
+        var terms = t_scratch ??= new List<ContentTerm>(1024);
+        terms.Clear();
         var sentenceStarts = new int[sentences.Count + 1];
         Span<char> key = stackalloc char[MatchKey.MaxLength(Tokenizer.MaxTokenLength)];
         Span<char> name = stackalloc char[NameKey.MaxLength(Tokenizer.MaxTokenLength)];
@@ -108,7 +116,13 @@ public sealed class ContentTerms
             sentenceStarts[++sentence] = terms.Count;
         }
 
-        return new ContentTerms(text, [.. terms], [.. sentences], sentenceStarts, weights);
+        ContentTerm[] kept = [.. terms];
+        if (terms.Capacity > MaxScratch)
+        {
+            t_scratch = null; // one very long text does not keep its buffer for the rest of the thread's life
+        }
+
+        return new ContentTerms(text, kept, [.. sentences], sentenceStarts, weights);
     }
 }
 

@@ -76,6 +76,11 @@ internal static class FactAligner
     /// <summary>Every pair of sentences of different articles sharing enough keys, with its similarity (A before B).</summary>
     private static List<(int A, int B, double Similarity)> CandidatePairs(StoryText story)
     {
+        if (story.Articles.Count < 2)
+        {
+            return []; // pairs are of two articles: four stories in five have one (SaudiNewsNet)
+        }
+
         var postings = new Dictionary<ulong, List<int>>();
         foreach (var sentence in story.Sentences)
         {

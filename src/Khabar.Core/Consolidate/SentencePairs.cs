@@ -4,22 +4,18 @@ namespace Khabar.Core.Consolidate;
 internal sealed class SentencePairs
 {
     private readonly Dictionary<(int, int), double> _similarity;
-    private readonly List<(int Other, double Similarity)>[] _neighbours;
+    /// <summary>Each sentence's pairs; null for a sentence in none (most, in a story of one article).</summary>
+    private readonly List<(int Other, double Similarity)>?[] _neighbours;
 
     public SentencePairs(int sentences, IEnumerable<(int A, int B, double Similarity)> pairs)
     {
         _similarity = [];
-        _neighbours = new List<(int, double)>[sentences];
-        for (var i = 0; i < sentences; i++)
-        {
-            _neighbours[i] = [];
-        }
-
+        _neighbours = new List<(int, double)>?[sentences];
         foreach (var (a, b, similarity) in pairs)
         {
             _similarity[(a, b)] = similarity;
-            _neighbours[a].Add((b, similarity));
-            _neighbours[b].Add((a, similarity));
+            (_neighbours[a] ??= []).Add((b, similarity));
+            (_neighbours[b] ??= []).Add((a, similarity));
         }
     }
 
@@ -29,5 +25,5 @@ internal sealed class SentencePairs
 
     /// <summary>The sentences at least <paramref name="threshold"/> alike to <paramref name="sentence"/>.</summary>
     public IEnumerable<int> Of(int sentence, double threshold) =>
-        _neighbours[sentence].Where(n => n.Similarity >= threshold).Select(n => n.Other);
+        _neighbours[sentence] is { } neighbours ? neighbours.Where(n => n.Similarity >= threshold).Select(n => n.Other) : [];
 }
