@@ -13,7 +13,6 @@ internal static partial class FeedReader
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
-    private static readonly XNamespace Syndication = "http://purl.org/rss/1.0/modules/syndication/";
 
     public static IEnumerable<IngestItem> Read(string xml, string id, string origin, IngestOptions options)
     {
@@ -64,29 +63,14 @@ internal static partial class FeedReader
     }
 
     /// <summary>
-    /// How often the feed says it is worth asking for: RSS 2.0's <c>&lt;ttl&gt;</c> (minutes), else the syndication
-    /// module's <c>sy:updatePeriod</c> divided by <c>sy:updateFrequency</c>; null when it says neither.
+    /// How long the feed says it may be cached: RSS 2.0's <c>&lt;ttl&gt;</c> (minutes); null when it says none. The
+    /// syndication module's <c>sy:updatePeriod</c> is not read: WordPress writes «hourly» into every feed it makes,
+    /// whatever the site publishes, and a news site read hourly would be read too late.
     /// </summary>
-    private static TimeSpan? Ttl(XElement root)
-    {
-        var channel = root.Element("channel") ?? root;
-        if (int.TryParse(Text(channel.Element("ttl")), NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) && minutes > 0)
-        {
-            return TimeSpan.FromMinutes(minutes);
-        }
-
-        var period = Text(channel.Element(Syndication + "updatePeriod")) switch
-        {
-            "hourly" => TimeSpan.FromHours(1),
-            "daily" => TimeSpan.FromDays(1),
-            "weekly" => TimeSpan.FromDays(7),
-            "monthly" => TimeSpan.FromDays(30),
-            "yearly" => TimeSpan.FromDays(365),
-            _ => (TimeSpan?)null,
-        };
-        var frequency = int.TryParse(Text(channel.Element(Syndication + "updateFrequency")), NumberStyles.None, CultureInfo.InvariantCulture, out var times) && times > 0 ? times : 1;
-        return period / frequency;
-    }
+    private static TimeSpan? Ttl(XElement root) =>
+        int.TryParse(Text((root.Element("channel") ?? root).Element("ttl")), NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) && minutes > 0
+            ? TimeSpan.FromMinutes(minutes)
+            : null;
 
     static FeedReader() =>
         // Older Arabic sites declare windows-1256; .NET reads it only once the code pages are registered.

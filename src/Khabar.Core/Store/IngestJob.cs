@@ -10,8 +10,9 @@ namespace Khabar.Core.Store;
 /// <summary>
 /// Streams articles into a store: a batch is read, prepared on all cores (Clean + Analyze are pure, and so is
 /// turning a sentence into search terms), and written with its search index rows in one transaction, in input
-/// order, so ids and outcomes do not depend on thread timing. Memory is bounded by the batch size; a killed process loses at most the batch in flight, and running the same input
-/// again finishes the job (articles already stored are recognised and skipped). Workers sharing a store and reading
+/// order, so ids and outcomes do not depend on thread timing. Memory is bounded by the batch size; a killed process
+/// loses at most the two batches in flight (one being written, one prepared), and running the same input again
+/// finishes the job (articles already stored are recognised and skipped). Workers sharing a store and reading
 /// the same inputs split them: each article is claimed (by id) before it is prepared, and one another worker holds is
 /// left to it (<see cref="IngestTally.LeftToOthers"/>); a worker that dies frees its claims, and the next run of the
 /// same inputs stores what it had not.
@@ -95,24 +96,38 @@ public sealed class IngestJob(IStore store, ArticlePreparation preparation, int 
 
         // Waited for even when preparing failed: the store must be left alone before anything else uses it.
         IReadOnlyList<ArticleWrite>? writes = null;
+        Exception? writeFailed = null;
         try
         {
             writes = writing?.GetAwaiter().GetResult();
         }
         catch (Exception e)
         {
-            failed ??= e;
+            writeFailed = e;
         }
 
-        if (failed is not null)
+        if (failed is not null || writeFailed is not null)
         {
             current.Release(); // the batch before is released by the caller, whose it still is
-            ExceptionDispatchInfo.Throw(failed);
+            if (failed is not null && writeFailed is not null)
+            {
+                throw new AggregateException(writeFailed, failed); // a failed write (disk full, database gone) is not lost behind the other
+            }
+
+            ExceptionDispatchInfo.Throw(writeFailed ?? failed!);
         }
 
-        if (writes is not null)
+        try
         {
-            tally = Done(previous!, writes, tally, progress);
+            if (writes is not null)
+            {
+                tally = Done(previous!, writes, tally, progress);
+            }
+        }
+        catch
+        {
+            current.Release();
+            throw;
         }
 
         return current;
@@ -133,22 +148,30 @@ public sealed class IngestJob(IStore store, ArticlePreparation preparation, int 
         var claims = new List<IDisposable>(batch.Count);
         var fresh = new List<RawArticle>(batch.Count);
         var others = 0;
-        foreach (var article in batch)
+        try
         {
-            if (stored.Contains(article.Id))
+            foreach (var article in batch)
             {
-                continue;
-            }
+                if (stored.Contains(article.Id))
+                {
+                    continue;
+                }
 
-            if (store.TryClaim(StoreRole.Ingest, article.Id) is { } claim)
-            {
-                claims.Add(claim);
-                fresh.Add(article);
+                if (store.TryClaim(StoreRole.Ingest, article.Id) is { } claim)
+                {
+                    claims.Add(claim);
+                    fresh.Add(article);
+                }
+                else
+                {
+                    others++;
+                }
             }
-            else
-            {
-                others++;
-            }
+        }
+        catch
+        {
+            claims.ForEach(c => c.Dispose()); // a claim that failed halfway gives back those already taken
+            throw;
         }
 
         return new Prepared(fresh, claims, batch.Count - fresh.Count - others, others);

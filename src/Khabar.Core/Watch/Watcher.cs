@@ -221,7 +221,7 @@ public sealed class Watcher(IWatchLedger ledger, WebFetcher fetcher, WatchOption
 
         if (answer.NotModified)
         {
-            ledger.RecordPoll(feed, new FeedPoll(now, state?.ETag, state?.LastModified, NotBefore(now, answer.FreshFor, AskedBefore(state))), []);
+            ledger.RecordPoll(feed, new FeedPoll(now, state?.ETag, state?.LastModified, NotBefore(now, answer.FreshFor, answer.FreshFor is null ? AskedBefore(state) : null)), []);
             return new FeedReport(feed, FeedOutcome.NotModified, 0, null, null);
         }
 
@@ -256,7 +256,10 @@ public sealed class Watcher(IWatchLedger ledger, WebFetcher fetcher, WatchOption
         return now + (wait < cap ? wait : cap);
     }
 
-    /// <summary>The interval a feed's last good poll asked for (a 304 carries no feed to read it from again).</summary>
+    /// <summary>
+    /// The interval a feed's last good poll asked for, for a 304 whose headers say nothing of their own (it carries no
+    /// feed to read a <c>ttl</c> from again). A 304 that says how long it stays fresh is taken at its word instead.
+    /// </summary>
     private static TimeSpan? AskedBefore(FeedState? state) =>
         state is { Failures: 0, RetryAt: { } next, PolledAt: { } polled } && next > polled ? next - polled : null;
 

@@ -8,7 +8,7 @@ public sealed record FetchResult(HttpStatusCode? Status, byte[]? Body, string? E
 {
     public bool NotModified => Status == HttpStatusCode.NotModified;
 
-    /// <summary>How long the server says the answer stays fresh (<c>Cache-Control: max-age</c>, else <c>Expires</c> after <c>Date</c>).</summary>
+    /// <summary>How long the server says the answer stays fresh (<c>Cache-Control: max-age</c>, else <c>Expires</c> after <c>Date</c>); null when it says nothing.</summary>
     public TimeSpan? FreshFor { get; init; }
 
     public static FetchResult Failed(string reason, HttpStatusCode? status = null) => new(status, null, null, null, reason);
@@ -97,8 +97,9 @@ public sealed class WebFetcher : IDisposable
     }
 
     /// <summary>
-    /// How long the answer stays fresh by its headers: <c>max-age</c> (or <c>s-maxage</c>) of <c>Cache-Control</c>,
-    /// else <c>Expires</c> less <c>Date</c>; null when neither says (or <c>no-cache</c>/<c>no-store</c>: ask every time).
+    /// How long the answer stays fresh by its headers (RFC 9111, for a private cache): <c>max-age</c> of
+    /// <c>Cache-Control</c> less the <c>Age</c> a cache in between has kept it, else <c>Expires</c> less <c>Date</c>;
+    /// zero for <c>no-cache</c>/<c>no-store</c> (ask every time); null when the headers say nothing.
     /// </summary>
     private static TimeSpan? FreshFor(HttpResponseMessage response)
     {
@@ -106,16 +107,19 @@ public sealed class WebFetcher : IDisposable
         {
             if (cache.NoCache || cache.NoStore)
             {
-                return null;
+                return TimeSpan.Zero;
             }
 
-            if ((cache.MaxAge ?? cache.SharedMaxAge) is { } age)
+            if (cache.MaxAge is { } maxAge)
             {
-                return age;
+                var left = maxAge - (response.Headers.Age ?? TimeSpan.Zero);
+                return left > TimeSpan.Zero ? left : TimeSpan.Zero;
             }
         }
 
-        return response.Content.Headers.Expires is { } expires && response.Headers.Date is { } date && expires > date ? expires - date : null;
+        return response.Content.Headers.Expires is { } expires && response.Headers.Date is { } date
+            ? (expires > date ? expires - date : TimeSpan.Zero)
+            : null;
     }
 
     /// <summary>The body, or null as soon as it passes <paramref name="maxBytes"/>.</summary>

@@ -141,10 +141,12 @@ public static class QuantityFinder
             value *= multiplier.Value;
             end++;
         }
-        else if (tokens[i].Kind == TokenKind.Number && RehGroups(tokens[i].Of(text)) is (var right, var left, 3))
+        else if (tokens[i].Kind == TokenKind.Number && text[tokens[i].End - 1] is not ('%' or '٪')
+            && RehGroups(tokens[i].Of(text)) is (var right, var left and > 0, 3))
         {
             // 000ر22 مسلم: three digits on the right of ر with no ألف/مليون after them group thousands (22,000);
-            // with one (935ر6 مليون) they are decimals, as one or two digits always are (5ر1 مليون = 1.5 million).
+            // with one (935ر6 مليون) they are decimals, as one or two digits always are (5ر1 مليون = 1.5 million),
+            // and so are a percentage (125ر0%) and a group after 0 (125ر0 طن).
             value = (left * 1000) + right;
         }
 
@@ -190,7 +192,9 @@ public static class QuantityFinder
     {
         if (RehGroups(number) is var (right, left, rightDigits))
         {
-            return left + (right / Math.Pow(10, rightDigits));
+            // Parsed as written with a point, so that 935ر6 is the same double as 6.935.
+            var written = string.Create(CultureInfo.InvariantCulture, $"{left}.{right.ToString(CultureInfo.InvariantCulture).PadLeft(rightDigits, '0')}");
+            return double.Parse(written, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         }
 
         var builder = new System.Text.StringBuilder(number.Length);

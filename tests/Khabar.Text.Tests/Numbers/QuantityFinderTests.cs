@@ -83,6 +83,8 @@ public class QuantityFinderTests
     [InlineData("وارتفع الإنتاج إلى 935ر6 مليون برميل يومياً في الشهر الماضي.", 6_935_000, "")]
     [InlineData("وأدى الصلاة ما يزيد على (000ر22) مصل في الساحة.", 22_000, "")]
     [InlineData("وبلغ معدل التضخم الأساسي 8ر1% خلال عام.", 1.8, "%")]
+    [InlineData("وارتفع المؤشر بنسبة 125ر0% في ختام التداول.", 0.125, "%")]
+    [InlineData("وبلغ وزن الشحنة 500ر0 طن عند الميناء.", 500, "t")]
     [InlineData("وارتفعت درجة الحرارة بمقدار 88ر0 درجة مئوية عن المعدل.", 0.88, "")]
     public void Decimal_commas_and_groups_written_around_reh_are_read_as_one_number(string text, double normalized, string unit)
     {
@@ -93,5 +95,13 @@ public class QuantityFinderTests
         {
             Assert.Equal(unit, quantity.Unit);
         }
+    }
+
+    [Fact]
+    public void A_number_written_around_reh_is_the_same_number_as_written_with_a_point()
+    {
+        Assert.Equal(
+            Single("وارتفع الإنتاج إلى 6.935 مليون برميل يومياً في الشهر الماضي.").Normalized,
+            Single("وارتفع الإنتاج إلى 935ر6 مليون برميل يومياً في الشهر الماضي.").Normalized);
     }
 }

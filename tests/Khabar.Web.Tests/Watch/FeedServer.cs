@@ -69,9 +69,13 @@ public sealed class FeedServer : IAsyncDisposable
             "application/rss+xml",
             Encoding.UTF8));
         app.MapGet("/feeds/weekly.xml", () => Results.Text(
+            server.RssOf([("port-expansion-2026", "توسعة ميناء الدمام تبدأ الشهر المقبل", FeedTexts.Port)], "/news/").Replace("<channel>", "<channel><ttl>10080</ttl>", StringComparison.Ordinal),
+            "application/rss+xml",
+            Encoding.UTF8));
+        app.MapGet("/feeds/wordpress.xml", () => Results.Text(
             server.RssOf([("port-expansion-2026", "توسعة ميناء الدمام تبدأ الشهر المقبل", FeedTexts.Port)], "/news/").Replace(
                 "<rss version=\"2.0\"><channel>",
-                "<rss version=\"2.0\" xmlns:sy=\"http://purl.org/rss/1.0/modules/syndication/\"><channel><sy:updatePeriod>weekly</sy:updatePeriod>",
+                "<rss version=\"2.0\" xmlns:sy=\"http://purl.org/rss/1.0/modules/syndication/\"><channel><sy:updatePeriod>hourly</sy:updatePeriod><sy:updateFrequency>1</sy:updateFrequency>",
                 StringComparison.Ordinal),
             "application/rss+xml",
             Encoding.UTF8));

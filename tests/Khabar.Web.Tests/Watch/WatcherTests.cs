@@ -137,7 +137,7 @@ public sealed class WatcherTests : IAsyncLifetime
     [Theory]
     [InlineData("/feeds/hourly.xml", 60)] // <ttl>60</ttl>
     [InlineData("/feeds/cached.xml", 10)] // Cache-Control: max-age=600
-    [InlineData("/feeds/weekly.xml", 120)] // sy:updatePeriod weekly, beyond the cap of two hours
+    [InlineData("/feeds/weekly.xml", 120)] // <ttl>10080</ttl>, a week, beyond the cap of two hours
     public async Task A_feed_that_asks_to_be_polled_less_often_is_left_alone_that_long_within_the_cap(string path, int minutes)
     {
         var options = Options(path) with { Every = TimeSpan.FromSeconds(1), MaxBackoff = TimeSpan.FromHours(2) };
@@ -156,17 +156,19 @@ public sealed class WatcherTests : IAsyncLifetime
         Assert.Null(state.LastError);
     }
 
-    [Fact]
-    public async Task A_feed_that_asks_nothing_is_polled_again_after_the_watchers_interval()
+    [Theory]
+    [InlineData("/feeds/news.xml")]
+    [InlineData("/feeds/wordpress.xml")] // sy:updatePeriod hourly, which WordPress writes into every feed: not read
+    public async Task A_feed_that_asks_nothing_is_polled_again_after_the_watchers_interval(string path)
     {
-        var options = Options("/feeds/news.xml") with { Every = TimeSpan.FromSeconds(1) };
+        var options = Options(path) with { Every = TimeSpan.FromSeconds(1) };
 
         await Round(options);
         await Task.Delay(TimeSpan.FromSeconds(1.2));
         var second = await Round(options);
 
-        Assert.Equal(FeedOutcome.NotModified, second.Feeds[0].Outcome);
-        Assert.Equal(2, _server.Count("/feeds/news.xml"));
+        Assert.Contains(second.Feeds[0].Outcome, new[] { FeedOutcome.NotModified, FeedOutcome.Read });
+        Assert.Equal(2, _server.Count(path));
     }
 
     [Fact]
