@@ -24,6 +24,12 @@ public sealed record Entity(
     /// </summary>
     public bool LatinGuessed { get; init; }
 
+    /// <summary>
+    /// Its key across stories (type and name key, <c>person-grgr-bflnk</c>: the entity page's address), set when the story
+    /// is consolidated; null when its name is too short to give one.
+    /// </summary>
+    public string? Key { get; init; }
+
     /// <summary>The articles that name it, in first-mention order.</summary>
     public IReadOnlyList<string> Sources => Mentions.Select(m => m.Article).Distinct().ToList();
 }

@@ -36,6 +36,7 @@ internal static class ConsolidationCodec
                 List(w, e.Variants, w.Write);
                 Optional(w, e.Role);
                 List(w, e.Mentions, m => Quote(w, new Quote(m.Article, m.Start, m.Length, m.Text)));
+                Optional(w, e.Key);
             });
             List(w, story.Facts, f =>
             {
@@ -146,6 +147,7 @@ internal static class ConsolidationCodec
                 return new Entity(id, (EntityType)(type & ~GuessedLatin), r.ReadString(), Optional(r), List(r, r.ReadString), Optional(r), List(r, () => Mention(Quote(r))))
                 {
                     LatinGuessed = (type & GuessedLatin) != 0,
+                    Key = Optional(r),
                 };
             });
             var facts = List(r, () =>

@@ -57,7 +57,7 @@ public static class EntityReportWriter
             json.WriteString(JsonNames.Name, entity.Name);
             json.WriteString(JsonNames.Latin, entity.Latin);
             json.WriteBoolean(JsonNames.LatinGuessed, entity.LatinGuessed);
-            json.WriteString(JsonNames.Key, Core.Consolidate.EntityKeys.Of(entity.Type, entity.Name));
+            json.WriteString(JsonNames.Key, entity.Key);
             json.WriteString(JsonNames.Role, entity.Role);
             JsonReport.WriteStrings(json, JsonNames.Variants, entity.Variants);
             JsonReport.WriteStrings(json, JsonNames.Sources, entity.Sources);

@@ -292,7 +292,7 @@ public static class HtmlReportWriter
 
     /// <summary>An entity's name; served, a link to the entity's page across stories (when its name makes a key).</summary>
     private static string Name(Entity entity, bool served) =>
-        served && Core.Consolidate.EntityKeys.Of(entity.Type, entity.Name) is { } key
+        served && entity.Key is { } key
             ? $"<a href=\"/entities/{E(Uri.EscapeDataString(key))}\">{E(entity.Name)}</a>"
             : E(entity.Name);
 

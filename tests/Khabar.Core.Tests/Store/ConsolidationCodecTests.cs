@@ -29,6 +29,8 @@ public class ConsolidationCodecTests
         Assert.NotEmpty(story.Entities);
         Assert.Contains(story.Entities, e => e.LatinGuessed);
         Assert.Contains(story.Entities, e => !e.LatinGuessed);
+        Assert.Contains(story.Entities, e => e.Key is not null); // each entity's key across stories is stored with it
+        Assert.All(story.Entities, e => Assert.Equal(Khabar.Core.Consolidate.EntityKeys.Of(e.Type, e.Name), e.Key));
 
         var read = DerivedCodec.ReadConsolidation(DerivedCodec.Consolidation(story).Payload, Articles());
 
