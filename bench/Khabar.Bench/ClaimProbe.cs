@@ -16,13 +16,16 @@ namespace Khabar.Bench;
 /// </summary>
 internal static class ClaimProbe
 {
+    /// <summary>The claim gate as <c>--dice D --words N</c> set it, the shipped one's values otherwise.</summary>
+    public static ClaimGate GateOf(string[] args) => new(
+        NerTraining.Option(args, "--dice") is { } dice ? double.Parse(dice, CultureInfo.InvariantCulture) : ClaimGate.Default.MinDice,
+        NerTraining.Option(args, "--words") is { } most ? int.Parse(most, CultureInfo.InvariantCulture) : ClaimGate.Default.MaxWords);
+
     public static int Run(string[] args)
     {
         var sample = int.Parse(NerTraining.Option(args, "--sample") ?? "50", CultureInfo.InvariantCulture);
         var seed = int.Parse(NerTraining.Option(args, "--seed") ?? "1", CultureInfo.InvariantCulture);
-        var gate = new ClaimGate(
-            NerTraining.Option(args, "--dice") is { } dice ? double.Parse(dice, CultureInfo.InvariantCulture) : ClaimGate.Default.MinDice,
-            NerTraining.Option(args, "--words") is { } most ? int.Parse(most, CultureInfo.InvariantCulture) : ClaimGate.Default.MaxWords);
+        var gate = GateOf(args);
 
         using var store = SqliteArticleStore.OpenForReading(args[0]);
         var parts = PipelineParts.BuiltIn();

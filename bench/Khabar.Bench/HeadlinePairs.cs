@@ -28,16 +28,14 @@ internal static class HeadlinePairs
     public static int Run(string[] args)
     {
         var files = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
-        var corpus = Option(args, "--corpus") ?? Path.Combine("..", "shared", "data", "saudinewsnet");
+        var corpus = NerTraining.Option(args, "--corpus") ?? Path.Combine("..", "shared", "data", "saudinewsnet");
         var asTitle = args.Contains("--title");
-        var show = Option(args, "--show");
+        var show = NerTraining.Option(args, "--show");
         var pairs = files.SelectMany(Read).ToList();
         var wanted = pairs.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
         var headlines = StanceTraining.SnnTitles(wanted, corpus);
-        var threshold = Option(args, "--threshold") is { } t ? double.Parse(t, CultureInfo.InvariantCulture) : StoryConsolidator.ClaimThreshold;
-        var gate = new Khabar.Core.Consolidate.Stance.ClaimGate(
-            Option(args, "--dice") is { } dice ? double.Parse(dice, CultureInfo.InvariantCulture) : Khabar.Core.Consolidate.Stance.ClaimGate.Default.MinDice,
-            Option(args, "--words") is { } most ? int.Parse(most, CultureInfo.InvariantCulture) : Khabar.Core.Consolidate.Stance.ClaimGate.Default.MaxWords);
+        var threshold = NerTraining.Option(args, "--threshold") is { } t ? double.Parse(t, CultureInfo.InvariantCulture) : StoryConsolidator.ClaimThreshold;
+        var gate = ClaimProbe.GateOf(args);
 
         var builtIn = PipelineParts.BuiltIn();
         var parts = new PipelineParts(() => builtIn.Analyzer, () => builtIn.Weights, () => new StoryConsolidator(TermWeights.Default, Paraphrases.Load(),
@@ -152,10 +150,4 @@ internal static class HeadlinePairs
 
     private static IEnumerable<Pair> Read(string file) =>
         File.ReadLines(file).Skip(1).Where(l => l.Length > 0).Select(l => l.Split('\t')).Select(c => new Pair(c[0], c[1], c[2], c[3]));
-
-    private static string? Option(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
 }

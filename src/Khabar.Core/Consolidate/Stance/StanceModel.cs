@@ -62,12 +62,25 @@ public static class StanceFeatures
         ];
     }
 
-    /// <summary>The Dice coefficient of two statements' content words.</summary>
+    /// <summary>The Dice coefficient of two statements' content words (their distinct stems: the keys of <see cref="Statement.Rarity"/>).</summary>
     public static double Dice(Statement a, Statement b)
     {
-        var setA = a.Stems.ToHashSet(StringComparer.Ordinal);
-        var setB = b.Stems.ToHashSet(StringComparer.Ordinal);
-        return setA.Count + setB.Count == 0 ? 0 : 2.0 * setA.Count(setB.Contains) / (setA.Count + setB.Count);
+        var (x, y) = (a.Rarity, b.Rarity);
+        if (x.Count + y.Count == 0)
+        {
+            return 0;
+        }
+
+        var shared = 0;
+        foreach (var stem in x.Keys)
+        {
+            if (y.ContainsKey(stem))
+            {
+                shared++;
+            }
+        }
+
+        return 2.0 * shared / (x.Count + y.Count);
     }
 
     /// <summary>Aligned words (either side) a cue may stand from its anchors on each side.</summary>
