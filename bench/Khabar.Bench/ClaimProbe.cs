@@ -12,7 +12,7 @@ namespace Khabar.Bench;
 /// <c>claims DB [--sample N] [--seed S] [--dice D] [--words N]</c>: every pair of sentences of two outlets that claim conflicts judge in the
 /// stored stories of DB (pairs of one fact, or at least <see cref="ConflictFinder.MinSimilarity"/> alike), whose polarity differs,
 /// with the stance model's contradiction probability: how many pass each threshold, and a random sample of those passing the
-/// shipped one, printed for reading by eye.
+/// shipped one, printed for reading by eye; and every pair that differs only in swapped roles (a conflict without the model).
 /// </summary>
 internal static class ClaimProbe
 {
@@ -32,6 +32,7 @@ internal static class ClaimProbe
         var paraphrases = Paraphrases.Load();
         var found = new List<(string Story, double P, string A, string B, string OutletA, string OutletB)>();
         var (judged, polar) = (0, 0);
+        var roles = new List<(string Story, double P, string A, string B, string OutletA, string OutletB)>();
         foreach (var story in store.Stories().Where(s => s.Articles.Count >= 2))
         {
             var articles = story.Articles.Select(store.Find).OfType<Khabar.Core.Domain.Article>()
@@ -79,6 +80,11 @@ internal static class ClaimProbe
                 }
 
                 polar++;
+                if (StanceFeatures.OnlyRolesSwapped(stA, stB, gate))
+                {
+                    roles.Add((story.Id, 1, ta, tb, xa.Source ?? "", xb.Source ?? ""));
+                }
+
                 var p = StanceModel.Default.Contradiction(stA, stB);
                 if (p >= 0.3)
                 {
@@ -91,6 +97,12 @@ internal static class ClaimProbe
         foreach (var threshold in new[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9 })
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"p ≥ {threshold:F1}: {found.Count(f => f.P >= threshold):N0} pairs in {found.Where(f => f.P >= threshold).Select(f => f.Story).Distinct().Count():N0} stories"));
+        }
+
+        Console.WriteLine($"roles swapped (a conflict whatever the model says): {roles.Count:N0} pairs in {roles.Select(f => f.Story).Distinct().Count():N0} stories");
+        foreach (var f in roles.OrderBy(f => f.Story, StringComparer.Ordinal).ThenBy(f => f.A, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"\n== {f.Story} roles swapped\n  [{f.OutletA}] {f.A.ReplaceLineEndings(" ")}\n  [{f.OutletB}] {f.B.ReplaceLineEndings(" ")}");
         }
 
         var random = new Random(seed);

@@ -36,6 +36,7 @@ internal static class Program
             "pipeline" => PipelineThroughput.Run(args[1..]),
             "story-eval" => StoryEval.Run(args[1..]),
             "story-train" => StoryTraining.Run(args[1..]),
+            "story-join" => StoryJoin.Run(args[1..]),
             "reuse-eval" => ReuseEval.Run(args[1..]),
             "model-heap" => ModelHeap(),
             "serve-load" => ServeLoad.Run(args[1..]),

@@ -16,12 +16,18 @@ namespace Khabar.Bench;
 /// every SaudiNewsNet article; it is short, so recall of its words measures whether a summary holds what the outlet
 /// thought the news was. Articles at even positions (in the corpus's file order) are dev, odd ones held out.
 /// <c>--wrap</c> breaks each article's lines at that width first, as mail and archive copies are; <c>--no-unwrap</c>
-/// cleans without joining them again.
+/// cleans without joining them again. <c>--stories DB LABELS.tsv</c> scores the summaries of hand-labelled stories instead
+/// (<see cref="Stories"/>).
 /// </summary>
 internal static class SummaryEval
 {
     public static int Run(string[] args)
     {
+        if (NerTraining.Option(args, "--stories") is { } db)
+        {
+            return Stories(db, [.. args.Where(a => a.EndsWith(".tsv", StringComparison.Ordinal))], int.Parse(NerTraining.Option(args, "--words") ?? "80", CultureInfo.InvariantCulture));
+        }
+
         var count = int.Parse(NerTraining.Option(args, "--articles") ?? "4000", CultureInfo.InvariantCulture);
         var words = int.Parse(NerTraining.Option(args, "--words") ?? "80", CultureInfo.InvariantCulture);
         var wrap = NerTraining.Option(args, "--wrap") is { } w ? int.Parse(w, CultureInfo.InvariantCulture) : 0;
@@ -97,6 +103,63 @@ internal static class SummaryEval
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{(part == 0 ? "dev" : "held out"),-9}  {counts[part],8}  {name,-8}  {scores[part, system, 0] / counts[part],7:F3}  {scores[part, system, 1] / counts[part],7:F3}"));
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// <c>summary-eval --stories DB LABELS.tsv...</c>: each hand-labelled story of at least 3 articles from at least 2
+    /// outlets (<c>bench/data/story-labels</c>), its stored articles consolidated together; its summary against the first
+    /// W words of its earliest article and of its latest one (the multi-document lead baselines), scored by ROUGE recall
+    /// of every one of its articles' titles (the titles are not in the text the summary is made from), averaged over
+    /// the titles, then over the stories.
+    /// </summary>
+    private static int Stories(string db, List<string> labelFiles, int words)
+    {
+        using var store = Khabar.Storage.Sqlite.SqliteArticleStore.OpenForReading(db);
+        var parts = PipelineParts.BuiltIn();
+        var byUrl = new Dictionary<string, Article>(StringComparer.Ordinal);
+        foreach (var article in store.Articles())
+        {
+            if (article.Url is { } url)
+            {
+                byUrl.TryAdd(url, article);
+            }
+        }
+
+        Console.WriteLine($"stories of 3 articles or more from 2 outlets or more; summaries of {words} words; ROUGE recall of each article's title, averaged");
+        Console.WriteLine("labels            stories  system          ROUGE-1  ROUGE-2");
+        foreach (var file in labelFiles)
+        {
+            var stories = File.ReadLines(file).Skip(1).Select(l => l.Split('\t')).Where(f => f.Length >= 4 && byUrl.ContainsKey(f[0]))
+                .GroupBy(f => f[1]).Select(g => g.Select(f => byUrl[f[0]]).DistinctBy(a => a.ContentHash).ToList())
+                .Where(g => g.Count >= 3 && g.Select(a => a.Source).Distinct().Count() >= 2).ToList();
+            var scores = new double[3, 2];
+            foreach (var members in stories)
+            {
+                var articles = members.Select(a => store.GetDerived(a.Id, Khabar.Core.Store.DerivedCodec.AnalysisKind, Khabar.Core.Analyze.ArticleAnalyzer.Version) is { } payload
+                    ? new StoryArticle(a, Khabar.Core.Store.DerivedCodec.ReadAnalysis(payload)) : null).OfType<StoryArticle>().ToList();
+                var story = parts.Consolidator.Consolidate(articles, [], []);
+                var ordered = members.OrderBy(a => a.Published ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
+                string Lead(Article a) => string.Join(' ', a.CleanText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(words));
+                var systems = new[] { string.Join(' ', story.SummaryOf(words).Select(s => s.Text)), Lead(ordered[0]), Lead(ordered[^1]) };
+                var titles = members.Where(a => !string.IsNullOrWhiteSpace(a.Title)).Select(a => Words(a.Title!)).ToList();
+                for (var system = 0; system < systems.Length; system++)
+                {
+                    var candidate = Words(systems[system]);
+                    for (var n = 1; n <= 2; n++)
+                    {
+                        scores[system, n - 1] += titles.Average(t => Recall(t, candidate, n));
+                    }
+                }
+            }
+
+            foreach (var (system, name) in new[] { (0, "khabar"), (1, "earliest's lead"), (2, "latest's lead") })
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{Path.GetFileName(file),-16}  {stories.Count,7}  {name,-15}  {scores[system, 0] / stories.Count,7:F3}  {scores[system, 1] / stories.Count,7:F3}"));
             }
         }
 

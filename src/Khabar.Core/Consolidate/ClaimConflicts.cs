@@ -9,7 +9,8 @@ namespace Khabar.Core.Consolidate;
 /// <see cref="ConflictFinder.MinSimilarity"/> alike, of different outlets, whose polarity differs
 /// (<see cref="StanceFeatures.PolarityDiffers"/>: a negation, a denial or an opposite sense on one side only) is judged
 /// by the stance model (a copy edited to say the opposite, «يوجه بإنشاء» made «يوجه بإلغاء», contradicts its source
-/// all the same); a pair whose contradiction probability reaches <see cref="StoryConsolidator.ClaimThreshold"/> conflicts. Pairs that
+/// all the same); a pair whose contradiction probability reaches <see cref="StoryConsolidator.ClaimThreshold"/> conflicts,
+/// and so does a pair that differs only in who did what to whom (<see cref="StanceFeatures.OnlyRolesSwapped"/>). Pairs that
 /// share a sentence are one conflict, whose two sides are the statements on either side of it.
 /// </summary>
 internal static class ClaimConflicts
@@ -51,7 +52,7 @@ internal static class ClaimConflicts
             }
 
             if (sa.Article != sb.Article && !sources.SameOutletOrDuplicate(sa, sb) && StanceFeatures.PolarityDiffers(StatementOf(a), StatementOf(b), gate)
-                && model.Contradiction(StatementOf(a), StatementOf(b)) >= threshold)
+                && (StanceFeatures.OnlyRolesSwapped(StatementOf(a), StatementOf(b), gate) || model.Contradiction(StatementOf(a), StatementOf(b)) >= threshold))
             {
                 edges.Add((a, b));
             }

@@ -33,6 +33,18 @@ public class ClaimConflictTests
     }
 
     [Fact]
+    public void Roles_swapped_by_another_outlet_are_a_claim_conflict_and_no_corroboration()
+    {
+        var story = Consolidated(
+            Article("a", "sada", "2025-03-10", "نادي الوحدة يطالب اتحاد الكرة بتعويض مالي عن المباراة الملغاة."),
+            Article("b", "ofoq", "2025-03-10", "اتحاد الكرة يطالب نادي الوحدة بتعويض مالي عن المباراة الملغاة."));
+
+        var conflict = Assert.Single(story.Conflicts);
+        Assert.Equal(ConflictKind.Claim, conflict.About);
+        Assert.DoesNotContain(story.Facts, f => f.Status == FactStatus.Corroborated);
+    }
+
+    [Fact]
     public void One_outlet_contradicting_itself_across_two_articles_is_no_conflict_between_sources()
     {
         var story = Consolidated(

@@ -47,6 +47,31 @@ public class StanceTests
     public void Polarity_differs_only_where_two_alike_short_statements_reverse_the_same_thing(string a, string b, bool differs) =>
         Assert.Equal(differs, StanceFeatures.PolarityDiffers(S(a), S(b), ClaimGate.Default));
 
+    [Theory]
+    // Who did what to whom, reversed around the same verb (one side's subject feminine: يطالب / تطالب).
+    [InlineData("نادي الوحدة يطالب اتحاد الكرة بتعويض مالي عن المباراة الملغاة", "اتحاد الكرة يطالب نادي الوحدة بتعويض مالي عن المباراة الملغاة", true)]
+    [InlineData("شركة الكهرباء تقاضي البلدية بسبب أعطال الشبكة في الحي الجنوبي", "البلدية يقاضيها المقاول بسبب أعطال الشبكة", false)]
+    [InlineData("المعلم يكرم الطالب المتفوق في حفل ختام العام الدراسي", "الطالب المتفوق يكرم المعلم في حفل ختام العام الدراسي", true)]
+    // A relation that holds both ways: the same meeting.
+    [InlineData("وزير الخارجية يلتقي نظيره العماني في مسقط", "نظيره العماني يلتقي وزير الخارجية في مسقط", false)]
+    // The object put first, its pronoun on the verb: the same roles.
+    [InlineData("المعلم يكرم الطالب المتفوق في حفل ختام العام الدراسي", "الطالب المتفوق يكرمه المعلم في حفل ختام العام الدراسي", false)]
+    // A sentence turned around its topic, with a noun between: no verb both share.
+    [InlineData("20 مليار ريال ترفع سقف المطالبات المالية", "المطالبات المالية يرتفع سقفها بـ20 مليار ريال", false)]
+    // Words in the same order, or a phrase put first without a verb between the two: nothing swapped.
+    [InlineData("المعلم يكرم الطالب المتفوق في حفل ختام العام الدراسي", "في حفل ختام العام الدراسي المعلم يكرم الطالب المتفوق", false)]
+    public void Roles_are_swapped_when_two_phrases_trade_places_around_a_verb_both_share(string a, string b, bool swapped) =>
+        Assert.Equal(swapped, StanceFeatures.RolesSwapped(S(a), S(b)));
+
+    [Fact]
+    public void A_swap_of_roles_is_a_claim_difference_unless_an_opposite_sense_turns_it_back()
+    {
+        var won = S("فاز فريق الوحدة على فريق الرائد في المباراة الختامية للدوري");
+        Assert.True(StanceFeatures.PolarityDiffers(S("الوحدة يهزم الرائد في المباراة الختامية للدوري"), S("الرائد يهزم الوحدة في المباراة الختامية للدوري"), ClaimGate.Default));
+        Assert.True(StanceFeatures.OnlyRolesSwapped(S("الوحدة يهزم الرائد في المباراة الختامية للدوري"), S("الرائد يهزم الوحدة في المباراة الختامية للدوري"), ClaimGate.Default));
+        Assert.False(StanceFeatures.OnlyRolesSwapped(won, S("فاز فريق الوحدة على فريق الرائد في المباراة الختامية للدوري بهدفين"), ClaimGate.Default));
+    }
+
     [Fact]
     public void Long_sentences_are_left_to_the_value_conflicts()
     {

@@ -7,7 +7,7 @@ namespace Khabar.Core.Consolidate.Stance;
 
 /// <summary>
 /// The word lists stance reads (<c>Consolidate/Resources/stance-*.txt</c>): negations and the idioms and particles
-/// that cancel them, denials, modality, and
+/// that cancel them, denials, modality, relations that hold both ways, and
 /// opposite senses (each stem with the senses it carries: group number, positive on the list's left side and
 /// negative on its right).
 /// </summary>
@@ -15,8 +15,9 @@ public sealed class StanceCues
 {
     private static readonly Lazy<StanceCues> Shipped = new(Load);
 
-    private StanceCues(FrozenSet<string> negations, FrozenSet<string> denials, FrozenSet<string> modality, FrozenDictionary<string, int[]> senses, FrozenSet<string> negationIdioms, FrozenSet<string> purpose, FrozenSet<string> auxiliaries)
+    private StanceCues(FrozenSet<string> negations, FrozenSet<string> denials, FrozenSet<string> modality, FrozenDictionary<string, int[]> senses, FrozenSet<string> negationIdioms, FrozenSet<string> purpose, FrozenSet<string> auxiliaries, FrozenSet<string> symmetric)
     {
+        Symmetric = symmetric;
         Auxiliaries = auxiliaries;
         NegationIdioms = negationIdioms;
         Purpose = purpose;
@@ -37,6 +38,9 @@ public sealed class StanceCues
 
     /// <summary>Light stems of verbs of ability through which a negation bears on the next word (لم يتمكن من السيطرة).</summary>
     public FrozenSet<string> Auxiliaries { get; }
+
+    /// <summary>Light stems of words of a relation that holds both ways (التقى، تعادل، بين): two names trading places around them swap no roles.</summary>
+    public FrozenSet<string> Symmetric { get; }
 
     /// <summary>Match keys of particles of purpose (لكي لا).</summary>
     public FrozenSet<string> Purpose { get; }
@@ -88,6 +92,7 @@ public sealed class StanceCues
         return new StanceCues(Keys("stance-negation.txt"), Keys("stance-denial.txt"), Keys("stance-modality.txt"),
             senses.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
             Keys("stance-negation-idioms.txt"), Keys("stance-purpose.txt"),
-            Keys("stance-auxiliaries.txt").Select(StemOf).ToFrozenSet(StringComparer.Ordinal));
+            Keys("stance-auxiliaries.txt").Select(StemOf).ToFrozenSet(StringComparer.Ordinal),
+            Keys("stance-symmetric.txt").Select(StemOf).ToFrozenSet(StringComparer.Ordinal));
     }
 }

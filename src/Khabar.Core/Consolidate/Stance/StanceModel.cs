@@ -62,6 +62,91 @@ public static class StanceFeatures
         ];
     }
 
+    /// <summary>
+    /// Whether two words each statement has once trade places around a verb both have between them: who did what to
+    /// whom reversed («فاز الهلال على النصر» / «فاز النصر على الهلال», «مواطن يطالب إدارة السجون» / «إدارة السجون
+    /// تطالب مواطناً»). Words are compared in their loose form (يطالب = تطالب). Not when a word of a relation that
+    /// holds both ways stands between them in either (التقى، تعادل، بين، مع): «التقى الوزير نظيره» says what «التقى
+    /// نظيره الوزير» says.
+    /// </summary>
+    public static bool RolesSwapped(Statement a, Statement b)
+    {
+        var (x, y) = (Loose(a.Stems), Loose(b.Stems));
+        var inY = Once(y);
+        var inX = Once(x);
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (!inX.ContainsKey(x[i]) || !inY.TryGetValue(x[i], out var yi))
+            {
+                continue;
+            }
+
+            for (var j = i + 2; j < x.Length; j++)
+            {
+                if (!inX.ContainsKey(x[j]) || !inY.TryGetValue(x[j], out var yj) || yj >= yi || Symmetric(a, i, j) || Symmetric(b, yj, yi))
+                {
+                    continue;
+                }
+
+                for (var k = i + 1; k < j; k++)
+                {
+                    if (inX.ContainsKey(x[k]) && inY.TryGetValue(x[k], out var yk) && yk > yj && yk < yi && PresentVerb(a.Stems[k], b.Stems[yk])
+                        && !a.ObjectPronounAt.Contains(k) && !b.ObjectPronounAt.Contains(yk))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <summary>
+    /// Whether two stems read as one verb in the present tense: a prefix ي on at least one side (ت and ن begin
+    /// verbal nouns too: تجسس، تطوير) and three letters more on both. That is the word two swapped roles turn around.
+    /// A noun between two phrases that trade places is mostly a sentence turned around its topic («20 مليار ترفع سقف
+    /// المطالبات» / «المطالبات يرتفع سقفها بـ20 مليار»), which keeps the roles; so is a verb that carries its object's
+    /// pronoun («سر الشباب يكشفه الماضي»: the object put first), which <see cref="Statement.ObjectPronounAt"/> marks.
+    /// </summary>
+    private static bool PresentVerb(string a, string b) =>
+        a.Length >= 4 && b.Length >= 4 && a[0] is 'ي' or 'ت' or 'ن' && b[0] is 'ي' or 'ت' or 'ن' && (a[0] == 'ي' || b[0] == 'ي');
+
+    private static string[] Loose(IReadOnlyList<string> stems)
+    {
+        var loose = new string[stems.Count];
+        for (var i = 0; i < loose.Length; i++)
+        {
+            loose[i] = LooseForm(stems[i]);
+        }
+
+        return loose;
+    }
+
+    /// <summary>Each word that stands once, with its position.</summary>
+    private static Dictionary<string, int> Once(string[] words)
+    {
+        var at = new Dictionary<string, int>(StringComparer.Ordinal);
+        var twice = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!at.TryAdd(words[i], i))
+            {
+                twice.Add(words[i]);
+            }
+        }
+
+        foreach (var word in twice)
+        {
+            at.Remove(word);
+        }
+
+        return at;
+    }
+
+    private static bool Symmetric(Statement s, int from, int to) => s.SymmetricAt.Any(at => at > from && at <= to);
+
     /// <summary>The Dice coefficient of two statements' content words (their distinct stems: the keys of <see cref="Statement.Rarity"/>).</summary>
     public static double Dice(Statement a, Statement b)
     {
@@ -93,7 +178,8 @@ public static class StanceFeatures
     /// A negation in a clause only one side has («ولم تسجل حالات وفاة» added to a reprint) or a denial of something
     /// else («لكن نائب الرئيس ينفي الاتهامات») reverses nothing the other says. Without such a difference two alike
     /// statements are not told apart as contradicting: other values are the value conflicts' business, and a reprint
-    /// edited here and there changes words without reversing anything.
+    /// edited here and there changes words without reversing anything. Roles swapped (<see cref="RolesSwapped"/>) reverse
+    /// what is said too, unless an opposite sense turns it back («فاز أ على ب» / «خسر ب أمام أ»).
     /// </summary>
     public static bool PolarityDiffers(Statement a, Statement b, ClaimGate gate)
     {
@@ -105,7 +191,24 @@ public static class StanceFeatures
         }
 
         var alignment = Alignment.Of(a.Stems, b.Stems);
-        return NegationInside(a, b, alignment) || OppositeInside(a, b, alignment) || DenialInside(a, b, alignment);
+        return NegationInside(a, b, alignment) || DenialInside(a, b, alignment) || OppositeInside(a, b, alignment) != RolesSwapped(a, b);
+    }
+
+    /// <summary>
+    /// Whether what two alike statements differ in is who did what to whom, and nothing turns it back: roles swapped
+    /// (<see cref="RolesSwapped"/>) with no negation, denial or opposite sense inside what both say. The stance model,
+    /// fitted mostly on pairs that differ in words rather than in order, does not judge these; a swap of roles inside
+    /// the claim gate is a contradiction by itself (docs/consolidation.md has what it finds).
+    /// </summary>
+    public static bool OnlyRolesSwapped(Statement a, Statement b, ClaimGate gate)
+    {
+        if (OtherOccurrences(a, b) || Dice(a, b) < gate.MinDice || Math.Max(a.Stems.Count, b.Stems.Count) > gate.MaxWords || !RolesSwapped(a, b))
+        {
+            return false;
+        }
+
+        var alignment = Alignment.Of(a.Stems, b.Stems);
+        return !NegationInside(a, b, alignment) && !DenialInside(a, b, alignment) && !OppositeInside(a, b, alignment);
     }
 
     /// <summary>

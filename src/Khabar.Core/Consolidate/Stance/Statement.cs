@@ -12,8 +12,10 @@ namespace Khabar.Core.Consolidate.Stance;
 /// </summary>
 public sealed class Statement
 {
-    private Statement(List<string> stems, Dictionary<string, double> rarity, List<int> negated, List<int> denied, bool modal, List<(int Sense, int At)> senseAt, HashSet<double> numbers, HashSet<DayOfWeek> weekdays, HashSet<int> auxiliaries)
+    private Statement(List<string> stems, Dictionary<string, double> rarity, List<int> negated, List<int> denied, bool modal, List<(int Sense, int At)> senseAt, HashSet<double> numbers, HashSet<DayOfWeek> weekdays, HashSet<int> auxiliaries, List<int> symmetric, HashSet<int> objectPronouns)
     {
+        ObjectPronounAt = objectPronouns;
+        SymmetricAt = symmetric;
         var negations = negated.Count;
         var senses = senseAt.Select(s => s.Sense).ToHashSet();
         NegatedAt = negated;
@@ -44,6 +46,15 @@ public sealed class Statement
 
     /// <summary>Positions in <see cref="Stems"/> of verbs of ability (يتمكن، يستطيع) through which a negation bears on the next word.</summary>
     public IReadOnlySet<int> AuxiliaryAt { get; }
+
+    /// <summary>
+    /// Where a word of a relation that holds both ways stands (التقى، بين، مع: <see cref="StanceCues.Symmetric"/>):
+    /// its index in <see cref="Stems"/>, or of the content word after it when it is no content word itself.
+    /// </summary>
+    public IReadOnlyList<int> SymmetricAt { get; }
+
+    /// <summary>Positions in <see cref="Stems"/> of words written with a pronoun the stem leaves off (يكشفه، تطلقه، سقفها).</summary>
+    public IReadOnlySet<int> ObjectPronounAt { get; }
 
     /// <summary>The numbers written in digits, also inside words («ال80عاما»).</summary>
     public IReadOnlySet<double> Numbers { get; }
@@ -96,6 +107,8 @@ public sealed class Statement
         var numbers = new HashSet<double>();
         var weekdays = new HashSet<DayOfWeek>();
         var auxiliaries = new HashSet<int>();
+        var symmetric = new List<int>();
+        var objectPronouns = new HashSet<int>();
         var words = new List<(string Key, string Bare, bool Alla, bool Illa)>();
         foreach (var token in Tokenizer.Tokenize(text))
         {
@@ -166,6 +179,11 @@ public sealed class Statement
                 senses.AddRange(carried.Select(c => (c, stems.Count)));
             }
 
+            if (cues.Symmetric.Contains(stem) || cues.Symmetric.Contains(StanceCues.StemOf(bare)))
+            {
+                symmetric.Add(stems.Count);
+            }
+
             if (!StopWords.Default.Contains(key))
             {
                 if (cues.Auxiliaries.Contains(stem))
@@ -173,12 +191,17 @@ public sealed class Statement
                     auxiliaries.Add(stems.Count);
                 }
 
+                if (key.Length > stem.Length && (key.EndsWith('ه') || key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal)))
+                {
+                    objectPronouns.Add(stems.Count);
+                }
+
                 stems.Add(stem);
                 rarity[stem] = weights.Of(TermHash.Of(stem)) / weights.Rare;
             }
         }
 
-        return new Statement(stems, rarity, negated, denied, modal, senses, numbers, weekdays, auxiliaries);
+        return new Statement(stems, rarity, negated, denied, modal, senses, numbers, weekdays, auxiliaries, symmetric, objectPronouns);
     }
 
     /// <summary>
