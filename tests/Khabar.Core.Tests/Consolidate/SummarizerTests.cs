@@ -71,6 +71,19 @@ public class SummarizerTests
     }
 
     [Fact]
+    public void Rank_puts_an_opening_one_outlet_states_before_a_later_sentence_two_outlets_state()
+    {
+        // The leads say what happened; the second sentences, the same detail in two outlets' words.
+        var candidates = Consolidated(
+            Article("a", "sada", "2025-05-20", "اندلع حريق كبير في مستودع للأخشاب جنوب جدة فجر اليوم وامتد إلى مبان مجاورة قبل السيطرة عليه. وأوضح الدفاع المدني في جدة أن الحريق لم يسفر عن إصابات بين العمال."),
+            Article("b", "ofoq", "2025-05-20", "باشرت عشرون آلية للدفاع المدني إخماد النيران في مستودع الأخشاب جنوب جدة بعد بلاغ من الحراس. وأكد الدفاع المدني في جدة أن الحريق لم يخلف أي إصابات بين العمال.")).SummaryCandidates;
+
+        Assert.Equal(3, candidates.Count);
+        Assert.All(candidates.Take(2), c => Assert.Equal(0, c.Sentence.Quote.Start));
+        Assert.Equal(["a", "b"], candidates[2].Sentence.Sources);
+    }
+
+    [Fact]
     public void Rank_marks_a_sentence_too_like_a_better_one_and_the_summary_leaves_it_out()
     {
         // b says the opening twice; the fact takes one of its sentences, the other is its own fact but repeats it.
