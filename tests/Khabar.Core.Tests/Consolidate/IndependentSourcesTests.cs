@@ -26,6 +26,30 @@ public class IndependentSourcesTests
     }
 
     [Fact]
+    public void A_wire_clause_carried_whole_inside_another_outlets_longer_sentence_is_one_source_without_a_passage()
+    {
+        // Thirteen words in one run; b puts its own lead-in before them. No reuse pair was found for the two.
+        var story = Story(
+            Article("a", "sada", "2025-03-10", "وتناول اللقاء خطة تطوير شبكة النقل العام في المدن الكبرى وربطها بالمطارات والموانئ خلال السنوات الخمس المقبلة."),
+            Article("b", "ofoq", "2025-03-10", "وأشار المتحدث إلى أن المباحثات بين الجانبين تطرقت إلى خطة تطوير شبكة النقل العام في المدن الكبرى وربطها بالمطارات والموانئ خلال السنوات الخمس المقبلة."));
+        var sources = new IndependentSources(story, [], []);
+
+        Assert.True(sources.SameCopy(story.Sentences[0], story.Sentences[1]));
+        Assert.Equal([["a", "b"]], sources.Of([0, 1]));
+    }
+
+    [Fact]
+    public void Two_outlets_sharing_a_ruler_s_full_title_and_nothing_more_in_a_row_are_two_sources()
+    {
+        var story = Story(
+            Article("a", "sada", "2025-03-10", "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود أمس وزير الخارجية الفرنسي في قصر السلام بجدة."),
+            Article("b", "ofoq", "2025-03-10", "بحث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود مع الوزير الفرنسي العلاقات الثنائية والأوضاع في المنطقة."));
+        var sources = new IndependentSources(story, [], []);
+
+        Assert.False(sources.SameCopy(story.Sentences[0], story.Sentences[1]));
+    }
+
+    [Fact]
     public void A_sentence_reprinted_with_a_word_changed_is_one_source()
     {
         var story = Story(
