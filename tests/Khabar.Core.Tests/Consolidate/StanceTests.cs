@@ -64,6 +64,16 @@ public class StanceTests
         Assert.Equal(swapped, StanceFeatures.RolesSwapped(S(a), S(b)));
 
     [Fact]
+    public void An_attached_pronoun_is_read_from_the_word_as_written_and_a_final_taa_marbuta_is_none()
+    {
+        var fronted = S("الطالب المتفوق يكرمه المعلم");
+        var plain = S("الحكومة تكرم المعلم");
+
+        Assert.Contains(fronted.Stems.Count - 2, fronted.ObjectPronounAt);
+        Assert.Empty(plain.ObjectPronounAt);
+    }
+
+    [Fact]
     public void A_swap_of_roles_is_a_claim_difference_unless_an_opposite_sense_turns_it_back()
     {
         var won = S("فاز فريق الوحدة على فريق الرائد في المباراة الختامية للدوري");

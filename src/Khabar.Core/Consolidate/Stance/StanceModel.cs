@@ -64,7 +64,7 @@ public static class StanceFeatures
 
     /// <summary>
     /// Whether two words each statement has once trade places around a verb both have between them: who did what to
-    /// whom reversed («فاز الهلال على النصر» / «فاز النصر على الهلال», «مواطن يطالب إدارة السجون» / «إدارة السجون
+    /// whom reversed («الهلال يهزم النصر» / «النصر يهزم الهلال», «مواطن يطالب إدارة السجون» / «إدارة السجون
     /// تطالب مواطناً»). Words are compared in their loose form (يطالب = تطالب). Not when a word of a relation that
     /// holds both ways stands between them in either (التقى، تعادل، بين، مع): «التقى الوزير نظيره» says what «التقى
     /// نظيره الوزير» says.
@@ -102,7 +102,6 @@ public static class StanceFeatures
         return false;
     }
 
-    /// <summary>
     /// <summary>
     /// Whether two stems read as one verb in the present tense: a prefix ي on at least one side (ت and ن begin
     /// verbal nouns too: تجسس، تطوير) and three letters more on both. That is the word two swapped roles turn around.

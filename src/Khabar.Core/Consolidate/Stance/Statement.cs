@@ -53,7 +53,7 @@ public sealed class Statement
     /// </summary>
     public IReadOnlyList<int> SymmetricAt { get; }
 
-    /// <summary>Positions in <see cref="Stems"/> of words written with a pronoun the stem leaves off (يكشفه، تطلقه، سقفها).</summary>
+    /// <summary>Positions in <see cref="Stems"/> of words written with an attached pronoun the stem leaves off (يكشفه، تطلقه، سقفها).</summary>
     public IReadOnlySet<int> ObjectPronounAt { get; }
 
     /// <summary>The numbers written in digits, also inside words («ال80عاما»).</summary>
@@ -110,6 +110,7 @@ public sealed class Statement
         var symmetric = new List<int>();
         var objectPronouns = new HashSet<int>();
         var words = new List<(string Key, string Bare, bool Alla, bool Illa)>();
+        var withPronoun = new List<bool>();
         foreach (var token in Tokenizer.Tokenize(text))
         {
             var word = token.Of(text);
@@ -122,10 +123,12 @@ public sealed class Statement
                 {
                     // «لاتزال»، «لايمكن»: a negation written onto its verb is the negation, then the verb.
                     words.Add(("لا", "لا", false, false));
+                    withPronoun.Add(false);
                     (key, bare) = (verb, verb);
                 }
 
                 words.Add((key, bare, IsAllaNegation(word), word.Length > 0 && (word[0] == 'إ' || (word.Length > 1 && word[0] is 'و' or 'ف' && word[1] == 'إ'))));
+                withPronoun.Add(EndsWithPronoun(word));
             }
         }
 
@@ -191,7 +194,7 @@ public sealed class Statement
                     auxiliaries.Add(stems.Count);
                 }
 
-                if (key.Length > stem.Length && (key.EndsWith('ه') || key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal)))
+                if (withPronoun[i] && key.Length > stem.Length)
                 {
                     objectPronouns.Add(stems.Count);
                 }
@@ -234,6 +237,13 @@ public sealed class Statement
 
         return true;
     }
+
+    /// <summary>
+    /// Whether a word as written ends in an attached pronoun of the third person (ه، ها، هم، هما، هن): ه as written,
+    /// not ة, which match keys fold into ه. Whether it is a pronoun the stem then says (the stem is shorter than the key).
+    /// </summary>
+    private static bool EndsWithPronoun(ReadOnlySpan<char> word) =>
+        word.Length >= 4 && (word[^1] == 'ه' || (word[^2] == 'ه' && word[^1] is 'ا' or 'م' or 'ن') || word.EndsWith("هما"));
 
     /// <summary>Digits in a word or number («2015»، «ال80عاما»), each run one value.</summary>
     private static void AddDigitRuns(ReadOnlySpan<char> word, HashSet<double> numbers)
