@@ -74,13 +74,14 @@ internal static class ClaimProbe
                 judged++;
                 var (ta, tb) = (text.TextOf(sa), text.TextOf(sb));
                 var (stA, stB) = (Statement.Of(ta, StanceCues.Default), Statement.Of(tb, StanceCues.Default));
-                if (!StanceFeatures.PolarityDiffers(stA, stB, gate))
+                var difference = StanceFeatures.Difference(stA, stB, gate);
+                if (difference == PolarityDifference.None)
                 {
                     continue;
                 }
 
                 polar++;
-                if (StanceFeatures.OnlyRolesSwapped(stA, stB, gate))
+                if (difference == PolarityDifference.RolesOnly)
                 {
                     roles.Add((story.Id, 1, ta, tb, xa.Source ?? "", xb.Source ?? ""));
                 }

@@ -135,7 +135,7 @@ internal static class SummaryEval
         {
             var stories = File.ReadLines(file).Skip(1).Select(l => l.Split('\t')).Where(f => f.Length >= 4 && byUrl.ContainsKey(f[0]))
                 .GroupBy(f => f[1]).Select(g => g.Select(f => byUrl[f[0]]).DistinctBy(a => a.ContentHash).ToList())
-                .Where(g => g.Count >= 3 && g.Select(a => a.Source).Distinct().Count() >= 2).ToList();
+                .Where(g => g.Count >= 3 && g.Select(a => a.Source).Distinct().Count() >= 2 && g.Any(a => !string.IsNullOrWhiteSpace(a.Title))).ToList();
             var scores = new double[3, 2];
             foreach (var members in stories)
             {

@@ -51,8 +51,9 @@ internal static class ClaimConflicts
                 continue;
             }
 
-            if (sa.Article != sb.Article && !sources.SameOutletOrDuplicate(sa, sb) && StanceFeatures.PolarityDiffers(StatementOf(a), StatementOf(b), gate)
-                && (StanceFeatures.OnlyRolesSwapped(StatementOf(a), StatementOf(b), gate) || model.Contradiction(StatementOf(a), StatementOf(b)) >= threshold))
+            if (sa.Article != sb.Article && !sources.SameOutletOrDuplicate(sa, sb)
+                && StanceFeatures.Difference(StatementOf(a), StatementOf(b), gate) is var difference and not PolarityDifference.None
+                && (difference == PolarityDifference.RolesOnly || model.Contradiction(StatementOf(a), StatementOf(b)) >= threshold))
             {
                 edges.Add((a, b));
             }

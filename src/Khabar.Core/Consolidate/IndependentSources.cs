@@ -1,3 +1,4 @@
+using Khabar.Core.Analyze;
 using Khabar.Core.Assign;
 using Khabar.Core.Domain;
 using Khabar.Text;
@@ -46,6 +47,8 @@ internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePai
     public const int CopyRun = 12;
 
     private readonly Dictionary<int, string[]> _words = [];
+
+    private readonly Dictionary<int, HashSet<ulong>> _runs = [];
 
     private readonly Dictionary<(string, string), ReusePair> _pairs = reuse.ToDictionary(p => (p.A, p.B));
 
@@ -101,7 +104,56 @@ internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePai
 
         // A common subsequence can cover at most the shorter sentence: lengths further apart than the share asked are no reprint.
         return (Math.Min(a.Words, b.Words) >= ReprintWords && Math.Min(a.Words, b.Words) >= Reprint * Math.Max(a.Words, b.Words)
-            && Surface() >= Reprint) || (Math.Min(a.Words, b.Words) >= CopyRun && LongestRun(a, b) >= CopyRun);
+            && Surface() >= Reprint) || (Math.Min(a.Words, b.Words) >= CopyRun && ShareARun(a, b) && LongestRun(a, b) >= CopyRun);
+    }
+
+    /// <summary>
+    /// Whether the two sentences have a run of <see cref="CopyRun"/> words with the same hash: a check in time linear
+    /// in their length before <see cref="LongestRun"/> confirms it (most pairs a story compares share no such run).
+    /// </summary>
+    private bool ShareARun(StorySentence a, StorySentence b)
+    {
+        var (x, y) = (RunsOf(a), RunsOf(b));
+        if (x.Count == 0 || y.Count == 0)
+        {
+            return false;
+        }
+
+        var (smaller, larger) = x.Count <= y.Count ? (x, y) : (y, x);
+        foreach (var run in smaller)
+        {
+            if (larger.Contains(run))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The hash of every run of <see cref="CopyRun"/> words of a sentence (its words' match keys), kept per sentence.</summary>
+    private HashSet<ulong> RunsOf(StorySentence sentence)
+    {
+        if (_runs.TryGetValue(sentence.Index, out var runs))
+        {
+            return runs;
+        }
+
+        var words = Array.ConvertAll(WordsOf(sentence), w => TermHash.Of(w));
+        runs = [];
+        for (var start = 0; start + CopyRun <= words.Length; start++)
+        {
+            var hash = 0UL;
+            for (var k = start; k < start + CopyRun; k++)
+            {
+                hash = TermHash.Mix(hash ^ words[k]);
+            }
+
+            runs.Add(hash);
+        }
+
+        _runs[sentence.Index] = runs;
+        return runs;
     }
 
     /// <summary>The most words (match keys) two sentences have in one unbroken run, in the same order.</summary>

@@ -2,6 +2,19 @@ using System.Globalization;
 
 namespace Khabar.Core.Consolidate.Stance;
 
+/// <summary>How two alike statements differ in polarity where it counts (<see cref="StanceFeatures.Difference"/>).</summary>
+public enum PolarityDifference
+{
+    /// <summary>Not at all, or they are not alike enough to say.</summary>
+    None,
+
+    /// <summary>A negation, a denial or an opposite sense on one side, inside what both say: for the stance model to judge.</summary>
+    Cue,
+
+    /// <summary>Only who did what to whom (<see cref="StanceFeatures.RolesSwapped"/>): a contradiction by itself.</summary>
+    RolesOnly,
+}
+
 /// <summary>How one statement stands to another about the same thing.</summary>
 public enum StanceKind
 {
@@ -180,18 +193,7 @@ public static class StanceFeatures
     /// edited here and there changes words without reversing anything. Roles swapped (<see cref="RolesSwapped"/>) reverse
     /// what is said too, unless an opposite sense turns it back («فاز أ على ب» / «خسر ب أمام أ»).
     /// </summary>
-    public static bool PolarityDiffers(Statement a, Statement b, ClaimGate gate)
-    {
-        if (OtherOccurrences(a, b) || Dice(a, b) < gate.MinDice || Math.Max(a.Stems.Count, b.Stems.Count) > gate.MaxWords
-            || ((a.Negations > 0 || a.Denies) && (b.Negations > 0 || b.Denies)))
-        {
-            // Two negative statements («نفى ... ما تداول» / «أكد عدم صحة ما تداول») say the same thing.
-            return false;
-        }
-
-        var alignment = Alignment.Of(a.Stems, b.Stems);
-        return NegationInside(a, b, alignment) || DenialInside(a, b, alignment) || OppositeInside(a, b, alignment) != RolesSwapped(a, b);
-    }
+    public static bool PolarityDiffers(Statement a, Statement b, ClaimGate gate) => Difference(a, b, gate) != PolarityDifference.None;
 
     /// <summary>
     /// Whether what two alike statements differ in is who did what to whom, and nothing turns it back: roles swapped
@@ -199,15 +201,29 @@ public static class StanceFeatures
     /// fitted mostly on pairs that differ in words rather than in order, does not judge these; a swap of roles inside
     /// the claim gate is a contradiction by itself (docs/consolidation.md has what it finds).
     /// </summary>
-    public static bool OnlyRolesSwapped(Statement a, Statement b, ClaimGate gate)
+    public static bool OnlyRolesSwapped(Statement a, Statement b, ClaimGate gate) => Difference(a, b, gate) == PolarityDifference.RolesOnly;
+
+    /// <summary>How two statements differ in polarity (<see cref="PolarityDiffers"/>), read once for both questions.</summary>
+    public static PolarityDifference Difference(Statement a, Statement b, ClaimGate gate)
     {
-        if (OtherOccurrences(a, b) || Dice(a, b) < gate.MinDice || Math.Max(a.Stems.Count, b.Stems.Count) > gate.MaxWords || !RolesSwapped(a, b))
+        if (OtherOccurrences(a, b) || Dice(a, b) < gate.MinDice || Math.Max(a.Stems.Count, b.Stems.Count) > gate.MaxWords
+            || ((a.Negations > 0 || a.Denies) && (b.Negations > 0 || b.Denies)))
         {
-            return false;
+            // Two negative statements («نفى ... ما تداول» / «أكد عدم صحة ما تداول») say the same thing.
+            return PolarityDifference.None;
         }
 
         var alignment = Alignment.Of(a.Stems, b.Stems);
-        return !NegationInside(a, b, alignment) && !DenialInside(a, b, alignment) && !OppositeInside(a, b, alignment);
+        if (NegationInside(a, b, alignment) || DenialInside(a, b, alignment))
+        {
+            return PolarityDifference.Cue;
+        }
+
+        var opposite = OppositeInside(a, b, alignment);
+        var swapped = RolesSwapped(a, b);
+        return opposite == swapped ? PolarityDifference.None
+            : swapped ? PolarityDifference.RolesOnly
+            : PolarityDifference.Cue;
     }
 
     /// <summary>

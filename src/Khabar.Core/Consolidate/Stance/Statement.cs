@@ -182,7 +182,7 @@ public sealed class Statement
                 senses.AddRange(carried.Select(c => (c, stems.Count)));
             }
 
-            if (cues.Symmetric.Contains(stem) || cues.Symmetric.Contains(StanceCues.StemOf(bare)))
+            if (cues.Symmetric.Contains(stem) || (bare.Length != key.Length && cues.Symmetric.Contains(StanceCues.StemOf(bare))))
             {
                 symmetric.Add(stems.Count);
             }
