@@ -1,0 +1,55 @@
+using Khabar.Core.Pipeline;
+using Khabar.Storage.Sqlite;
+
+namespace Khabar.Bench;
+
+/// <summary>
+/// <c>conflict-labels DB [LABELS]</c>: the conflicts of a stored SaudiNewsNet read by eye
+/// (<c>bench/data/conflicts/snn-conflicts.tsv</c>: a dev sample and a held-out one, each conflict RIGHT, WRONG or
+/// UNSURE) against what the store's current consolidation flags: per set, how many of each verdict are still flagged,
+/// and the share right of those decided. A labelled conflict is still flagged when its story has a conflict of the same
+/// kind with at least two of its values. The store is brought up to date first (a consolidation of another version is
+/// redone).
+/// </summary>
+internal static class ConflictLabels
+{
+    private const string DefaultLabels = "bench/data/conflicts/snn-conflicts.tsv";
+
+    private sealed record Label(string Set, string Id, string Story, string About, HashSet<string> Values, string Verdict);
+
+    public static int Run(string[] args)
+    {
+        var labels = File.ReadLines(args.Length > 1 ? args[1] : DefaultLabels).Where(l => l.Length > 0 && l[0] != '#')
+            .Select(l => l.Split('\t'))
+            .Select(f => new Label(f[0], f[1], f[2], f[3], f[4].Split(" | ").ToHashSet(StringComparer.Ordinal), f[5]))
+            .ToList();
+        using var store = SqliteArticleStore.Open(args[0]);
+        var pipeline = new KhabarPipeline(store, PipelineParts.BuiltIn());
+        pipeline.CatchUp();
+        var total = 0;
+        foreach (var story in pipeline.Reader.All(withRemovals: false))
+        {
+            total += story.Consolidated.Conflicts.Count;
+        }
+
+        Console.WriteLine($"conflicts flagged in the store: {total:N0}");
+        foreach (var set in labels.GroupBy(l => l.Set))
+        {
+            var flagged = set.Where(Flagged).ToList();
+            string Count(IEnumerable<Label> of, string verdict) => of.Count(l => l.Verdict == verdict).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var (right, wrong) = (flagged.Count(l => l.Verdict == "RIGHT"), flagged.Count(l => l.Verdict == "WRONG"));
+            Console.WriteLine(
+                $"{set.Key}: {set.Count()} read ({Count(set, "RIGHT")} right, {Count(set, "WRONG")} wrong, {Count(set, "UNSURE")} unsure); " +
+                $"still flagged: {Count(flagged, "RIGHT")} right, {Count(flagged, "WRONG")} wrong, {Count(flagged, "UNSURE")} unsure: " +
+                $"{(right + wrong == 0 ? 0 : 100.0 * right / (right + wrong)):F1} % right of those decided");
+        }
+
+        return 0;
+
+        bool Flagged(Label label) =>
+            pipeline.Reader.Story(label.Story, withRemovals: false) is { } story
+            && story.Consolidated.Conflicts.Any(c =>
+                string.Equals(c.About.ToString(), label.About, StringComparison.OrdinalIgnoreCase)
+                && c.Sides.Count(s => label.Values.Contains(s.Value)) >= 2);
+    }
+}
