@@ -42,18 +42,29 @@ public sealed class StoryConsolidation(IStore store, Func<StoryConsolidator> con
         // they are written in order, the oldest as soon as it is done.
         var computing = new Queue<(Task<ConsolidationToStore[]> Records, List<IDisposable> Claims)>();
         var done = 0;
-        void StoreOldest()
+
+        // The batches whose turn it is (the oldest, while more than InFlight are in flight or the oldest is done) are
+        // written in one transaction: fewer, larger commits write each page of the tables' indexes to the log fewer times.
+        void StoreReady(bool all)
         {
-            var (records, claims) = computing.Dequeue();
+            var ready = new List<(Task<ConsolidationToStore[]> Records, List<IDisposable> Claims)>();
+            while (computing.Count > 0 && (all || computing.Count > InFlight || computing.Peek().Records.IsCompleted))
+            {
+                ready.Add(computing.Dequeue());
+            }
+
             try
             {
-                var stored = records.GetAwaiter().GetResult();
-                store.PutConsolidations(stored);
-                done += stored.Length;
+                if (ready.Count > 0)
+                {
+                    var stored = ready.SelectMany(r => r.Records.GetAwaiter().GetResult()).ToList();
+                    store.PutConsolidations(stored);
+                    done += stored.Count;
+                }
             }
             finally
             {
-                claims.ForEach(c => c.Dispose());
+                ready.ForEach(r => r.Claims.ForEach(c => c.Dispose()));
             }
         }
 
@@ -84,16 +95,10 @@ public sealed class StoryConsolidation(IStore store, Func<StoryConsolidator> con
                     throw;
                 }
 
-                while (computing.Count > InFlight || (computing.Count > 0 && computing.Peek().Records.IsCompleted))
-                {
-                    StoreOldest();
-                }
+                StoreReady(all: false);
             }
 
-            while (computing.Count > 0)
-            {
-                StoreOldest();
-            }
+            StoreReady(all: true);
         }
         finally
         {
