@@ -53,10 +53,20 @@ public static class QuantityFinder
         var found = new List<Quantity>();
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (IsTeenTail(tokens, keys, tables, i))
+            {
+                continue; // «الخامسة عشرة», «الحادي عشر»: the second word of an ordinal, not the count 10
+            }
+
             var end = ReadNumber(text, tokens, keys, tables, i, out var value, out var vague);
             if (end < i)
             {
                 continue;
+            }
+
+            if (!vague)
+            {
+                end = ReadSmallerParts(text, tokens, keys, tables, end, ref value);
             }
 
             var unitEnd = end;
@@ -130,6 +140,12 @@ public static class QuantityFinder
                 value += tens.Value;
                 end++;
             }
+            else if (end + 1 < tokens.Count && value is >= 1 and < 10 && IsTen(keys[end + 1]))
+            {
+                // خمسة عشر, ثلاث عشرة: the teens are written as a unit and ten.
+                value += 10;
+                end++;
+            }
         }
         else
         {
@@ -152,6 +168,42 @@ public static class QuantityFinder
 
         return end;
     }
+
+    /// <summary>
+    /// A number that ends on a scale word (ألف، مليون، مليار، تريليون) goes on with و and a smaller number: «3 ملايين
+    /// و200 ألف» is 3,200,000, «تريليون و300 مليار» 1.3 trillion, «ألف و200» 1,200. Returns the compound's last token.
+    /// </summary>
+    private static int ReadSmallerParts(string text, List<Token> tokens, string[] keys, Tables tables, int end, ref double value)
+    {
+        while (tokens[end].IsWord && value >= 1000 && end + 1 < tokens.Count)
+        {
+            var scale = Math.Pow(1000, Math.Floor(Math.Log(value, 1000) + 1e-9));
+            // «و200» is the word و and the number; «وخمسمائة» one word read without its و.
+            var next = keys[end + 1] == "و" ? end + 2 : keys[end + 1].Length > 1 && keys[end + 1][0] == 'و' ? end + 1 : -1;
+            if (next < 0 || next >= tokens.Count)
+            {
+                break;
+            }
+
+            var last = ReadNumber(text, tokens, keys, tables, next, out var part, out var vague);
+            if (last < next || vague || part <= 0 || part >= scale)
+            {
+                break;
+            }
+
+            value += part;
+            end = last;
+        }
+
+        return end;
+    }
+
+    private static bool IsTen(string key) => key is "عشر" or "عشره";
+
+    /// <summary>«عشر»/«عشرة» after an ordinal's first word (الخامسة، الحادي): the second word of the ordinal, not a count.</summary>
+    private static bool IsTeenTail(List<Token> tokens, string[] keys, Tables tables, int i) =>
+        tokens[i].IsWord && IsTen(keys[i]) && i > 0 && tokens[i - 1].IsWord
+        && keys[i - 1].StartsWith("ال", StringComparison.Ordinal) && tables.Ordinals.Contains(keys[i - 1][2..]);
 
     /// <summary>Without a leading conjunction و, for words that take it (ونحو، وحوالي، وخمسة).</summary>
     private static string Unprefixed(string key) => key.Length > 3 && key[0] == 'و' ? key[1..] : key;
@@ -235,6 +287,9 @@ public static class QuantityFinder
 
         public Dictionary<string, double> Vague { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>The first words of the ordinals 11th–19th, by key, without their article.</summary>
+        public HashSet<string> Ordinals { get; } = new(StringComparer.Ordinal);
+
         public Dictionary<string, (string Code, Dimension Dimension, double Factor)> Units { get; } = new(StringComparer.Ordinal);
 
         public int MaxUnitWords { get; private set; } = 1;
@@ -251,6 +306,10 @@ public static class QuantityFinder
                 if (note == "vague")
                 {
                     tables.Vague[key] = value;
+                }
+                else if (note == "ordinal")
+                {
+                    tables.Ordinals.Add(key);
                 }
                 else
                 {

@@ -77,6 +77,44 @@ public class QuantityFinderTests
     }
 
     [Theory]
+    [InlineData("وبلغت الميزانية تريليون و300 مليار ريال هذا العام.", 1_300_000_000_000, "SAR", "تريليون و300 مليار ريال")]
+    [InlineData("وبلغ عدد السكان 3 ملايين و200 ألف نسمة.", 3_200_000, "", "3 ملايين و200 ألف")]
+    [InlineData("وبلغت الأرباح مليارين و300 مليون ريال في الربع.", 2_300_000_000, "SAR", "مليارين و300 مليون ريال")]
+    [InlineData("وحضر الحفل ألف وخمسمائة مدعو.", 1500, "", "ألف وخمسمائة")]
+    [InlineData("وأصيب خمسة عشر شخصاً في الحادث.", 15, "", "خمسة عشر")]
+    public void A_number_goes_on_after_its_scale_word_with_a_smaller_one_and_teens_are_one_number(string text, double value, string unit, string written)
+    {
+        var quantity = Single(text);
+
+        Assert.Equal(value, quantity.Value, 3);
+        Assert.Equal(unit, quantity.Unit);
+        Assert.Equal(written, quantity.Text);
+    }
+
+    [Theory]
+    [InlineData("وقتل 3 آلاف وأصيب 200 آخرون.", new[] { 3000.0, 200 })]
+    [InlineData("وجمعت الحملة مليون ريال و200 ألف دولار.", new[] { 1_000_000.0, 200_000 })]
+    [InlineData("وارتفع عدد الزوار من ألف وألفين في يومين.", new[] { 1000.0, 2000 })]
+    public void Numbers_not_read_as_one_compound_stay_apart(string text, double[] values)
+    {
+        Assert.Equal(values, QuantityFinder.Find(text).Select(q => q.Value));
+    }
+
+    [Theory]
+    [InlineData("وجاء الفريق في المرتبة الخامسة عشرة بين الفرق.")]
+    [InlineData("وافتتحت الدورة الحادية عشرة للمجلس أمس.")]
+    public void The_second_word_of_an_ordinal_is_no_count(string text)
+    {
+        Assert.Empty(QuantityFinder.Find(text));
+    }
+
+    [Fact]
+    public void Ten_after_a_definite_word_that_is_no_ordinal_is_still_a_count()
+    {
+        Assert.Equal(10, Single("وقتل اليوم عشرة جنود في الهجوم.").Value);
+    }
+
+    [Theory]
     [InlineData("وبلغت الإيرادات 2,4 مليار يورو في العام الماضي.", 2_400_000_000, "EUR")]
     [InlineData("وتراجعت الأرباح بنسبة 15,7 في المائة خلال الربع.", 15.7, "%")]
     [InlineData("وبلغ عدد النازحين 5ر1 مليون شخص وفق الأمم المتحدة.", 1_500_000, "")]
