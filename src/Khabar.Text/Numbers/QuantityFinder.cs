@@ -200,10 +200,24 @@ public static class QuantityFinder
 
     private static bool IsTen(string key) => key is "عشر" or "عشره";
 
-    /// <summary>«عشر»/«عشرة» after an ordinal's first word (الخامسة، الحادي): the second word of the ordinal, not a count.</summary>
-    private static bool IsTeenTail(List<Token> tokens, string[] keys, Tables tables, int i) =>
-        tokens[i].IsWord && IsTen(keys[i]) && i > 0 && tokens[i - 1].IsWord
-        && keys[i - 1].StartsWith("ال", StringComparison.Ordinal) && tables.Ordinals.Contains(keys[i - 1][2..]);
+    /// <summary>
+    /// «عشر»/«عشرة» after an ordinal's first word (الخامسة، والرابعة، الحادي): the second word of the ordinal, not a count.
+    /// </summary>
+    private static bool IsTeenTail(List<Token> tokens, string[] keys, Tables tables, int i)
+    {
+        if (!tokens[i].IsWord || !IsTen(keys[i]) || i == 0 || !tokens[i - 1].IsWord)
+        {
+            return false;
+        }
+
+        var before = keys[i - 1].AsSpan();
+        if (before.Length > 3 && before[0] is 'و' or 'ف' or 'ب' or 'ك' && before[1..].StartsWith("ال", StringComparison.Ordinal))
+        {
+            before = before[1..]; // والرابعة عشرة, بالمرتبة الخامسة عشرة
+        }
+
+        return before.StartsWith("ال", StringComparison.Ordinal) && tables.Ordinals.Contains(before[2..].ToString());
+    }
 
     /// <summary>Without a leading conjunction و, for words that take it (ونحو، وحوالي، وخمسة).</summary>
     private static string Unprefixed(string key) => key.Length > 3 && key[0] == 'و' ? key[1..] : key;

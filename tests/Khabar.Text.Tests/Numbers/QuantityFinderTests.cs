@@ -103,6 +103,7 @@ public class QuantityFinderTests
     [Theory]
     [InlineData("وجاء الفريق في المرتبة الخامسة عشرة بين الفرق.")]
     [InlineData("وافتتحت الدورة الحادية عشرة للمجلس أمس.")]
+    [InlineData("ووافق المجلس على تعيينات بالمرتبتين الخامسة عشرة والرابعة عشرة أمس.")]
     public void The_second_word_of_an_ordinal_is_no_count(string text)
     {
         Assert.Empty(QuantityFinder.Find(text));
