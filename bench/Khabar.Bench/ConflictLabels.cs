@@ -19,10 +19,32 @@ internal static class ConflictLabels
 
     public static int Run(string[] args)
     {
-        var labels = File.ReadLines(args.Length > 1 ? args[1] : DefaultLabels).Where(l => l.Length > 0 && l[0] != '#')
-            .Select(l => l.Split('\t'))
-            .Select(f => new Label(f[0], f[1], f[2], f[3], f[4].Split(" | ").ToHashSet(StringComparer.Ordinal), f[5]))
-            .ToList();
+        if (args.Length == 0 || !File.Exists(args[0]))
+        {
+            Console.Error.WriteLine($"conflict-labels DB [LABELS]: {(args.Length == 0 ? "no store given" : $"{args[0]}: no such store")}");
+            return 2;
+        }
+
+        var path = args.Length > 1 ? args[1] : DefaultLabels;
+        var labels = new List<Label>();
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            if (line.Split('\t') is not [var set, var id, var story, var about, var values, var verdict, ..])
+            {
+                Console.Error.WriteLine($"{path}:{number}: expected set, id, story, kind, values, verdict, reason separated by tabs");
+                return 2;
+            }
+
+            labels.Add(new Label(set, id, story, about, values.Split(" | ").ToHashSet(StringComparer.Ordinal), verdict));
+        }
+
         using var store = SqliteArticleStore.Open(args[0]);
         var pipeline = new KhabarPipeline(store, PipelineParts.BuiltIn());
         pipeline.CatchUp();

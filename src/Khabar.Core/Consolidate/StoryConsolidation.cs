@@ -10,8 +10,8 @@ namespace Khabar.Core.Consolidate;
 /// Runs the Consolidate stage over a store: every story without a consolidation at the current
 /// <see cref="StoryConsolidator.Stamp"/> (new, grown, merged, or made by older code) is consolidated once and
 /// the result stored. Stories are read a batch at a time on the calling thread, consolidated on all cores while
-/// the next batch is read, and written a batch per transaction, so memory stays flat and a killed run keeps every
-/// batch written before it. The consolidator is asked for only when a story is to be consolidated.
+/// the next batch is read, and written in order, every batch done by then in one transaction, so memory stays flat
+/// (at most a few batches in flight) and a killed run keeps every batch written before it. The consolidator is asked for only when a story is to be consolidated.
 /// </summary>
 public sealed class StoryConsolidation(IStore store, Func<StoryConsolidator> consolidator)
 {

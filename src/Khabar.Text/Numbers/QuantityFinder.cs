@@ -213,7 +213,7 @@ public static class QuantityFinder
         var before = keys[i - 1].AsSpan();
         if (before.Length > 3 && before[0] is 'و' or 'ف' or 'ب' or 'ك' && before[1..].StartsWith("ال", StringComparison.Ordinal))
         {
-            before = before[1..]; // والرابعة عشرة, بالمرتبة الخامسة عشرة
+            before = before[1..]; // والرابعة عشرة
         }
 
         return before.StartsWith("ال", StringComparison.Ordinal) && tables.Ordinals.Contains(before[2..].ToString());
