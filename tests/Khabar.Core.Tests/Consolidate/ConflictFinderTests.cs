@@ -1,5 +1,6 @@
 using Khabar.Core.Consolidate;
 using Khabar.Text.Numbers;
+using static Khabar.Core.Tests.Consolidate.MadeUpStory;
 
 namespace Khabar.Core.Tests.Consolidate;
 
@@ -21,4 +22,34 @@ public class ConflictFinderTests
     [InlineData("نحو 2500 شخص", "5500 شخص")]
     public void Values_nothing_reconciles_conflict(string a, string b) =>
         Assert.False(ConflictFinder.Compatible(Of(a), Of(b)));
+
+    /// <summary>The date conflicts of two outlets' reports of one departure, given the same day, in other words.</summary>
+    private static IReadOnlyList<Conflict> DateConflicts(string dayInA, string dayInB) =>
+        [.. Consolidated(
+            Article("a", "sada", "2025-05-06", $"غادر رئيس الوزراء بغداد {dayInA} عائداً إلى بلاده بعد محادثات مع نظيره العراقي."),
+            Article("b", "ofoq", "2025-05-06", $"رئيس الوزراء غادر العاصمة العراقية بغداد {dayInB} بعد لقائه نظيره وتوقيع اتفاقيتين."))
+            .Conflicts.Where(c => c.About == ConflictKind.Date)];
+
+    [Fact]
+    public void Yesterday_against_today_in_two_outlets_of_one_date_is_the_lag_of_writing_not_a_dispute()
+    {
+        // One outlet wrote the evening before the date it gives (a print edition): its «اليوم» is the other's «أمس».
+        Assert.Empty(DateConflicts("أمس", "اليوم"));
+    }
+
+    [Fact]
+    public void Two_weekdays_one_day_apart_still_conflict()
+    {
+        var conflict = Assert.Single(DateConflicts("يوم الأحد", "يوم الاثنين"));
+
+        Assert.Equal(["2025-05-04", "2025-05-05"], conflict.Sides.Select(s => s.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_bare_day_two_days_from_the_other_still_conflicts()
+    {
+        var conflict = Assert.Single(DateConflicts("أمس الأول", "اليوم"));
+
+        Assert.Equal(["2025-05-04", "2025-05-06"], conflict.Sides.Select(s => s.Value).Order(StringComparer.Ordinal));
+    }
 }
