@@ -34,6 +34,7 @@ internal static class PipelineThroughput
                 // The two stages of a catch-up apart, so that the peak after each shows.
                 var assigned = new Core.Assign.StoryAssignment(store, PipelineParts.BuiltIn().Weights).Run();
                 Console.WriteLine($"assigned {assigned.Articles:N0} in {clock.Elapsed.TotalSeconds:F1} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB");
+                Console.WriteLine($"  {assigned.Times}; {assigned.Context:N0} context, {assigned.StoriesWritten:N0} stories written");
                 var consolidated = pipeline.Consolidation.Run();
                 Console.WriteLine($"consolidated {consolidated.Stories:N0} stories");
                 break;
