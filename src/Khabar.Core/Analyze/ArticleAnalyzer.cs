@@ -17,7 +17,7 @@ public sealed class ArticleAnalyzer(MentionFinder mentions)
     public void ForgetTokens() => mentions.ForgetTokens();
 
     /// <summary>Bumped whenever the analysis changes; stored analyses of an older version are recomputed.</summary>
-    public const int Version = 8;
+    public const int Version = 9;
 
     public ArticleAnalysis Analyze(string cleanText)
     {
@@ -31,7 +31,7 @@ public sealed class ArticleAnalyzer(MentionFinder mentions)
         }
 
         var dates = TemporalFinder.Find(cleanText);
-        var found = mentions.Find(cleanText);
+        var found = mentions.Find(cleanText, dates);
         return new ArticleAnalysis
         {
             Version = Version,

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Khabar.Core.Entities.Tagging;
 using Khabar.Text;
+using Khabar.Text.Dates;
 using Khabar.Text.Normalize;
 using Khabar.Text.Numbers;
 using Khabar.Text.Resources;
@@ -25,7 +26,13 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
     private readonly LabelRules rules = new(gazetteer);
 
     /// <summary>The mentions of one text, in order. The whole text is tagged as one document, so a name tagged in one sentence helps the others.</summary>
-    public List<EntityMention> Find(string text)
+    public List<EntityMention> Find(string text) => Find(text, TemporalFinder.Find(text));
+
+    /// <summary>
+    /// The mentions of one text whose dates and times are <paramref name="dates"/> (as <see cref="TemporalFinder"/>
+    /// finds them): a name does not run into them.
+    /// </summary>
+    public List<EntityMention> Find(string text, IReadOnlyList<TemporalExpression> dates)
     {
         var extents = new List<TextExtent>();
         SentenceSplitter.Split(text, extents);
@@ -56,13 +63,13 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
         var mentions = new List<EntityMention>();
         for (var s = 0; s < sentences.Count; s++)
         {
-            AddMentions(text, sentences[s].Tokens, sentences[s].Surfaces, labels[s], mentions);
+            AddMentions(text, sentences[s].Tokens, sentences[s].Surfaces, labels[s], dates, mentions);
         }
 
         return mentions;
     }
 
-    private void AddMentions(string text, List<Token> tokens, string[] surfaces, int[] labels, List<EntityMention> mentions)
+    private void AddMentions(string text, List<Token> tokens, string[] surfaces, int[] labels, IReadOnlyList<TemporalExpression> dates, List<EntityMention> mentions)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -83,8 +90,19 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
         }
 
         rules.Apply(surfaces, kinds, labels);
-        foreach (var (type, start, length) in TaggerEvaluation.Chunks(labels).OrderBy(c => c.Start))
+        foreach (var (type, start, chunkLength) in TaggerEvaluation.Chunks(labels).OrderBy(c => c.Start))
         {
+            var length = chunkLength;
+            while (length > 0 && RunsIntoDate(tokens[start + length - 1], dates))
+            {
+                length--; // «أمضى كيم صباح أمس»: the tagger ran the name into the time that follows it
+            }
+
+            if (length == 0)
+            {
+                continue;
+            }
+
             if (type == EntityType.Misc && length == 1 && (QuantityFinder.IsUnit(surfaces[start]) || IsNotName(surfaces[start])))
             {
                 continue;   // ANERcorp tags currencies (دولار، ريال) and الله as MISC; here they are no named things to follow.
@@ -158,6 +176,24 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
 
             (partStart, skip) = (k, 1);
         }
+    }
+
+    /// <summary>
+    /// Whether a name's last token begins a date or time that goes on after it («كيم صباح» of «أمضى كيم صباح أمس»):
+    /// the tagger ran the name into the time that follows. A date the name holds whole is left to the name (أحمد
+    /// الخميس, a family; المصري اليوم, a newspaper).
+    /// </summary>
+    private static bool RunsIntoDate(Token last, IReadOnlyList<TemporalExpression> dates)
+    {
+        foreach (var date in dates)
+        {
+            if (date.Start <= last.Start && last.End < date.Start + date.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>MISC words that are no named thing (<c>misc-not-names.txt</c>), by key.</summary>

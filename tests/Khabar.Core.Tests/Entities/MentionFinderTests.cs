@@ -104,4 +104,26 @@ public class MentionFinderTests
     [InlineData("دولار", false)]   // a unit, found apart
     public void Misc_words_that_are_no_named_thing(string word, bool notName) =>
         Assert.Equal(notName, MentionFinder.IsNotName(word));
+
+    [Theory]
+    [InlineData("وصل الزعيم الكوري الشمالي كيم جونغ أون إلى المدينة الساحلية. وأمضى كيم صباح أمس في منطقة شرق البلاد قبل أن يغادرها بالقطار.", "كيم", "صباح أمس")]
+    [InlineData("واستقبل الشيخ الدكتور خالد بن محمد العتيبي صباح أمس وفداً من رجال الأعمال في مكتبه.", "خالد بن محمد العتيبي", "صباح أمس")]
+    [InlineData("وكان الرئيس أوباما قد وقّع أول من أمس على القانون الجديد في البيت الأبيض.", "أوباما", "أول من أمس")]
+    public void A_name_does_not_run_into_the_time_after_it(string text, string name, string time)
+    {
+        var people = Find(text).Where(m => m.Type == EntityType.Person).ToList();
+        var at = text.IndexOf(time, StringComparison.Ordinal);
+
+        Assert.Contains(name, people.Select(p => p.Text));
+        Assert.DoesNotContain(people, p => p.Start < at + time.Length && at < p.Start + p.Length);
+    }
+
+    [Fact]
+    public void A_family_name_that_is_a_weekday_stays_in_the_name()
+    {
+        // الخميس and الجمعة are families too: a date the name holds whole is the name's.
+        var person = Assert.Single(Find("وقال المهندس أحمد الخميس مدير المشروع إن العمل سينتهي قريباً."), m => m.Type == EntityType.Person);
+
+        Assert.Equal("أحمد الخميس", person.Text);
+    }
 }
