@@ -92,6 +92,24 @@ public class QuantityFinderTests
     }
 
     [Theory]
+    [InlineData("وبلغ عدد الزوار ( 100 ) ألف زائر خلال الموسم.", 100_000, "", "( 100 ) ألف")]
+    [InlineData("وخصصت الوزارة نحو (15) مليون ريال للمشروع.", 15_000_000, "SAR", "نحو (15) مليون ريال")]
+    public void Digits_in_brackets_before_their_scale_word_are_one_number(string text, double value, string unit, string written)
+    {
+        var quantity = Single(text);
+
+        Assert.Equal(value, quantity.Value, 3);
+        Assert.Equal(unit, quantity.Unit);
+        Assert.Equal(written, quantity.Text);
+    }
+
+    [Fact]
+    public void Numbers_in_brackets_without_a_scale_word_stay_as_they_are()
+    {
+        Assert.Equal([12.0, 5], QuantityFinder.Find("وشارك في السباق (12) متسابقا من (5) دول.").Select(q => q.Value));
+    }
+
+    [Theory]
     [InlineData("وقتل 3 آلاف وأصيب 200 آخرون.", new[] { 3000.0, 200 })]
     [InlineData("وجمعت الحملة مليون ريال و200 ألف دولار.", new[] { 1_000_000.0, 200_000 })]
     [InlineData("وارتفع عدد الزوار من ألف وألفين في يومين.", new[] { 1000.0, 2000 })]
