@@ -11,7 +11,7 @@ namespace Khabar.Core.Entities;
 /// same equipment model (Tu-160 = توبوليف 160). A shorter form joins a longer one whose words it repeats
 /// (شويغو → سيرغي شويغو) when one longer name fits, or when it fits several but not only as their first word, then
 /// the most mentioned; a first name shared by two people (سيرغي) stays on its own. A name's type is the one the
-/// gazetteer gives it, else the majority of its mentions (on a tie, the type of its fullest form).
+/// gazetteer gives it, else the majority of its mentions.
 /// </summary>
 public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinNames, Gazetteer gazetteer)
 {
@@ -150,10 +150,8 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
             .ThenBy(f => f.Form.Surface.Length)
             .ThenBy(f => f.Form.Surface, StringComparer.Ordinal)
             .First();
-        // A tie goes to the type of the fullest form: «وكالة ريا نوفوستي للأنباء» says what «ريا نوفوستي» is.
         var type = TypeOf(shown.Form.Surface) ?? group.GroupBy(f => f.Type)
-            .OrderByDescending(t => t.Sum(f => f.Mentions.Count)).ThenByDescending(t => t.Max(f => f.Form.Words.Length))
-            .ThenBy(t => t.Key).First().Key;
+            .OrderByDescending(t => t.Sum(f => f.Mentions.Count)).ThenBy(t => t.Key).First().Key;
         var latin = group.Where(f => f.Form.IsLatin).OrderByDescending(f => f.Form.Words.Length).ThenByDescending(f => f.Mentions.Count)
             .Select(f => f.Form.Surface).FirstOrDefault()
             ?? shown.Form.Equipment

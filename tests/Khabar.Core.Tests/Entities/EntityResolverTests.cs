@@ -29,17 +29,6 @@ public class EntityResolverTests
         Assert.Equal(5, shoigu.Mentions.Count);
     }
 
-    [Fact]
-    public void A_tie_between_types_goes_to_the_type_of_the_fullest_form()
-    {
-        // The tagger took the bare agency name for a person once and its full name for an organisation once.
-        var agency = Assert.Single(Resolve(
-            ("a", [M(EntityType.Organization, "وكالة إنترفاكس للأنباء")]),
-            ("b", [M(EntityType.Person, "إنترفاكس")])));
-
-        Assert.Equal(EntityType.Organization, agency.Type);
-    }
-
     [Theory]
     [InlineData("ووزير المالية", "وزير المالية")]
     [InlineData("والجنرال", "الجنرال")]
