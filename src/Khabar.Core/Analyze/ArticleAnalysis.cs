@@ -22,7 +22,10 @@ public sealed record ArticleAnalysis
     /// <summary>People, places, organisations and equipment named, in text order.</summary>
     public IReadOnlyList<EntityMention> Mentions { get; init; } = [];
 
-    /// <summary>Dates and times, symbolic until placed against a publication day (<see cref="TemporalExpression.Resolve"/>).</summary>
+    /// <summary>
+    /// Dates and times, symbolic until placed against a publication day (<see cref="TemporalExpression.Resolve"/>);
+    /// a weekday that a person's name holds whole (أحمد الخميس, a family) is not among them.
+    /// </summary>
     public IReadOnlyList<TemporalExpression> Dates { get; init; } = [];
 
     /// <summary>Numbers with their units, normalized, with approximations marked.</summary>

@@ -49,9 +49,32 @@ public sealed class ArticleAnalyzer(MentionFinder mentions)
     /// A weekday that a person's name holds whole is a family name (أحمد الخميس، عبدالله الجمعة), not a day. Of the 78
     /// such in SaudiNewsNet, 71 were families; the 7 days were names the tagger ran on into a day («بيلسا السبت»).
     /// </summary>
-    private static List<TemporalExpression> DatesOutsideNames(List<TemporalExpression> dates, List<EntityMention> mentions) =>
-        dates.Where(d => d.Kind != TemporalKind.Weekday
-            || !mentions.Any(m => m.Type == EntityType.Person && m.Start <= d.Start && d.Start + d.Length <= m.End)).ToList();
+    private static List<TemporalExpression> DatesOutsideNames(List<TemporalExpression> dates, List<EntityMention> mentions)
+    {
+        var kept = new List<TemporalExpression>(dates.Count);
+        foreach (var date in dates)
+        {
+            if (date.Kind != TemporalKind.Weekday || !InsidePerson(date, mentions))
+            {
+                kept.Add(date);
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool InsidePerson(TemporalExpression date, List<EntityMention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Type == EntityType.Person && mention.Start <= date.Start && date.Start + date.Length <= mention.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Numbers that are part of a date (the 16 of 16 سبتمبر) or of a name (the 160 of توبوليف 160) are not quantities.</summary>
     private static List<Quantity> QuantitiesOutside(List<Quantity> quantities, List<TemporalExpression> dates, List<EntityMention> mentions) =>

@@ -181,7 +181,7 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
     /// <summary>
     /// Whether a name's last token begins a date or time that goes on after it («كيم صباح» of «أمضى كيم صباح أمس»):
     /// the tagger ran the name into the time that follows. A date the name holds whole is left to the name (أحمد
-    /// الخميس, a family; المصري اليوم, a newspaper).
+    /// الخميس is a family; the analysis then drops the weekday, not the name).
     /// </summary>
     private static bool RunsIntoDate(Token last, IReadOnlyList<TemporalExpression> dates)
     {

@@ -84,8 +84,8 @@ public static class QuantityFinder
                 continue;
             }
 
-            // A bracketed figure read with its scale word after the bracket is shown with both brackets.
-            var start = end > i && Bracketed(keys, i, i) && keys[i + 1] is ")" ? i - 1 : i;
+            // Digits read with the scale word after their bracket are shown with both brackets.
+            var start = end > i && tokens[i].Kind == TokenKind.Number && Bracketed(keys, i, i) ? i - 1 : i;
             var approximation = vague ? Approximation.Vague : Approximation.Exact;
             var first = start;
             foreach (var (words, kind) in Approximations)
@@ -159,7 +159,8 @@ public static class QuantityFinder
             value *= multiplier.Value;
             end++;
         }
-        else if (Bracketed(keys, i, end) && end + 2 < tokens.Count && tables.Words.TryGetValue(keys[end + 2], out var outside) && outside.Multiplier)
+        else if (end == i && tokens[i].Kind == TokenKind.Number && Bracketed(keys, i, i) && end + 2 < tokens.Count
+            && tables.Words.TryGetValue(keys[end + 2], out var outside) && outside.Multiplier)
         {
             // «(100) ألف»: some outlets set the digits of a figure in brackets before its scale word (368 times in
             // SaudiNewsNet); read apart, it was the counts 100 and 1,000.
@@ -178,7 +179,7 @@ public static class QuantityFinder
         return end;
     }
 
-    /// <summary>Whether the number of tokens <paramref name="first"/> to <paramref name="last"/> stands alone in brackets.</summary>
+    /// <summary>Whether tokens <paramref name="first"/> to <paramref name="last"/> stand alone in brackets.</summary>
     private static bool Bracketed(string[] keys, int first, int last) =>
         first > 0 && keys[first - 1] is "(" && last + 1 < keys.Length && keys[last + 1] is ")";
 

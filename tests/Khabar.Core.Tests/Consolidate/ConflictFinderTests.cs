@@ -38,6 +38,13 @@ public class ConflictFinderTests
     }
 
     [Fact]
+    public void Today_against_a_weekday_one_day_before_it_is_the_lag_of_writing_too()
+    {
+        // 2025-05-06 is a Tuesday: the Monday named is the other outlet's «اليوم» written a day early.
+        Assert.Empty(DateConflicts("اليوم", "يوم الاثنين"));
+    }
+
+    [Fact]
     public void Two_weekdays_one_day_apart_still_conflict()
     {
         var conflict = Assert.Single(DateConflicts("يوم الأحد", "يوم الاثنين"));
