@@ -215,7 +215,8 @@ public static class QuantityFinder
     private static bool IsTen(string key) => key is "عشر" or "عشره";
 
     /// <summary>
-    /// «عشر»/«عشرة» after an ordinal's first word (الخامسة، والرابعة، الحادي): the second word of the ordinal, not a count.
+    /// «عشر»/«عشرة» after an ordinal's first word with its article (الخامسة، والرابعة، للحادي): the second word of the
+    /// ordinal, not a count.
     /// </summary>
     private static bool IsTeenTail(List<Token> tokens, string[] keys, Tables tables, int i)
     {
@@ -224,13 +225,8 @@ public static class QuantityFinder
             return false;
         }
 
-        var before = keys[i - 1].AsSpan();
-        if (before.Length > 3 && before[0] is 'و' or 'ف' or 'ب' or 'ك' && before[1..].StartsWith("ال", StringComparison.Ordinal))
-        {
-            before = before[1..]; // والرابعة عشرة
-        }
-
-        return before.StartsWith("ال", StringComparison.Ordinal) && tables.Ordinals.Contains(before[2..].ToString());
+        var before = keys[i - 1];
+        return Proclitics.HasArticle(before) && tables.Ordinals.Contains(Proclitics.Core(before).ToString());
     }
 
     /// <summary>Without a leading conjunction و, for words that take it (ونحو، وحوالي، وخمسة).</summary>
