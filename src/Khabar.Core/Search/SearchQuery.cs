@@ -136,8 +136,13 @@ public sealed record SearchGroup(IReadOnlyList<SearchAlternative> Alternatives);
 /// <summary>Which words of an indexed sentence a term is looked for among (<see cref="IndexedSentence"/>).</summary>
 public enum SearchColumn
 {
+    /// <summary>The match keys.</summary>
     Keys,
+
+    /// <summary>The stems and the match keys: the index keeps a word's stem only where it differs from its key.</summary>
     Stems,
+
+    /// <summary>The name keys.</summary>
     Names,
 }
 

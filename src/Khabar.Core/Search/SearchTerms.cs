@@ -10,8 +10,9 @@ namespace Khabar.Core.Search;
 /// <summary>
 /// One sentence of an article as the search index holds it: where it is in the clean text, and its words three
 /// ways, each a space-separated column: match keys (hamza, alef, ya and ta marbuta forms, diacritics, digits folded:
-/// exact words and phrases), light stems of the keys (الانتخابات and انتخابات meet), and name keys (the consonant
-/// skeleton of names in either script: شويغو, شويجو and Shoigu meet).
+/// exact words and phrases), light stems of the keys where the stem is not the key itself (الانتخابات and انتخابات
+/// meet; a stem is searched among the keys as well, so a word that is its own stem is indexed once), and name keys
+/// (the consonant skeleton of names in either script: شويغو, شويجو and Shoigu meet).
 /// </summary>
 public sealed record IndexedSentence(TextExtent Extent, string Keys, string Stems, string Names);
 
@@ -54,7 +55,11 @@ public static class SearchTerms
                 }
 
                 keys.Add(word.Key);
-                stems.Add(word.Stem);
+                if (!string.Equals(word.Stem, word.Key, StringComparison.Ordinal))
+                {
+                    stems.Add(word.Stem);
+                }
+
                 if (word.Name is { } name && Inside(mentions, sentence.Start + token.Start, token.Length))
                 {
                     names.Add(name);

@@ -39,7 +39,7 @@ internal static class TsTerms
         {
             var alternatives = group.Alternatives
                 .Where(a => a.Terms.All(t => Fits(Tag(a.Column), t)))
-                .Select(a => "(" + string.Join(" <-> ", a.Terms.Select(t => Quoted(Tag(a.Column), t) + (a.Prefix ? ":*" : string.Empty))) + ")")
+                .Select(a => "(" + string.Join(" <-> ", a.Terms.Select(t => Term(a, t))) + ")")
                 .ToList();
             if (alternatives.Count == 0)
             {
@@ -50,6 +50,14 @@ internal static class TsTerms
         }
 
         return groups.Count == 0 ? null : string.Join(" & ", groups);
+    }
+
+    /// <summary>One term of an alternative; a stem is looked for among the keys too (<see cref="SearchColumn.Stems"/>).</summary>
+    private static string Term(SearchAlternative alternative, string term)
+    {
+        var prefix = alternative.Prefix ? ":*" : string.Empty;
+        var tagged = Quoted(Tag(alternative.Column), term) + prefix;
+        return alternative.Column == SearchColumn.Stems ? $"({tagged} | {Quoted('k', term)}{prefix})" : tagged;
     }
 
     private static char Tag(SearchColumn column) => column switch

@@ -22,7 +22,7 @@ internal static class Fts5Expression
         var column = alternative.Column switch
         {
             SearchColumn.Keys => "keys",
-            SearchColumn.Stems => "stems",
+            SearchColumn.Stems => "{keys stems}",
             _ => "names",
         };
         return $"{column} : {Quoted(string.Join(' ', alternative.Terms))}{(alternative.Prefix ? " *" : string.Empty)}";

@@ -2,6 +2,8 @@ using Khabar.Core.Ingest;
 using Khabar.Core.Pipeline;
 using Khabar.Core.Search;
 using Khabar.Storage.Sqlite;
+using Khabar.Text.Stem;
+using Khabar.Text.Tokenize;
 
 namespace Khabar.Storage.Tests.Search;
 
@@ -103,6 +105,40 @@ public class SearchIndexTests
         store.Index([.. articles.Select(a => (a.Id, SearchTerms.Of(a.CleanText, pipelineAfter.Preparation.Analyze(a.CleanText))))]);
         var afterwards = store.Search(query, 100, 1000).Hits;
         Assert.Equal(atStore.Select(h => (h.ArticleId, h.Extent)), afterwards.Select(h => (h.ArticleId, h.Extent)));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void A_word_is_found_by_its_stem_where_the_text_has_the_stem_as_a_word_of_its_own(string kind)
+    {
+        // A word that is its own stem (مطار, ميناء) is indexed among the keys only; the same word typed with a
+        // proclitic (بالمطار) is searched by that stem and must still find it, though no sentence holds «بالمطار».
+        var (store, pipeline) = DemoStore.Open(kind);
+        using var __ = store;
+        var texts = store.Articles().Select(a => a.CleanText).ToList();
+        var (word, typed) = texts
+            .SelectMany(text => Tokens(text).Where(t => t.IsWord).Select(t => SearchTerms.Word(t, text)))
+            .OfType<SearchWord>()
+            .Where(w => w.Key == w.Stem && w.Key.Length >= 4 && !StopWords.Default.Contains(w.Key))
+            .Select(w => (Word: w, Typed: "بال" + w.Key))
+            .First(x => Parsed(x.Typed).Stem == x.Word.Key && Parsed(x.Typed).Key != x.Word.Key
+                && !texts.Any(t => t.Contains(x.Typed, StringComparison.Ordinal)));
+
+        var hits = pipeline.Reader.Search(SearchQuery.Parse(typed)!, 100).Stories.SelectMany(s => s.Snippets).ToList();
+
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Contains(h.Highlights, m => Parsed(m.Of(h.Text).ToString()).Stem == word.Key));
+        Assert.Empty(store.Search(SearchQuery.Parse($"\"{typed}\"")!, 100, 1000).Hits); // a phrase is of keys only
+        Assert.Equal(word.Stem, Parsed(typed).Stem);
+    }
+
+    private static SearchWord Parsed(string word) => SearchTerms.Word(Tokens(word)[0], word)!;
+
+    private static List<Token> Tokens(string text)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, tokens);
+        return tokens;
     }
 
     [Fact]
