@@ -6,10 +6,10 @@ namespace Khabar.Core.Consolidate;
 /// Finds statements of different independent sources that cannot both be true although their values agree or
 /// they give none: «رحّب الوزير بالقرار» against «انتقد الوزير القرار», «نجحت الشرطة» against «فشلت الشرطة»,
 /// a statement against its denial. Every pair of sentences of one fact, and every pair at least
-/// <see cref="ConflictFinder.MinSimilarity"/> alike, of different outlets, whose polarity differs
+/// <see cref="ConflictFinder.MinSimilarity"/> alike, of different outlets and not the same text, whose polarity differs
 /// (<see cref="StanceFeatures.PolarityDiffers"/>: a negation, a denial or an opposite sense on one side only) is judged
-/// by the stance model (a copy edited to say the opposite, «يوجه بإنشاء» made «يوجه بإلغاء», contradicts its source
-/// all the same); a pair whose contradiction probability reaches <see cref="StoryConsolidator.ClaimThreshold"/> conflicts,
+/// by the stance model (a copy edited to say the opposite, even a near duplicate, «يوجه بإنشاء» made «يوجه بإلغاء»,
+/// contradicts its source all the same); a pair whose contradiction probability reaches <see cref="StoryConsolidator.ClaimThreshold"/> conflicts,
 /// and so does a pair that differs only in who did what to whom (<see cref="StanceFeatures.OnlyRolesSwapped"/>). Pairs that
 /// share a sentence are one conflict, whose two sides are the statements on either side of it.
 /// </summary>
@@ -51,7 +51,7 @@ internal static class ClaimConflicts
                 continue;
             }
 
-            if (sa.Article != sb.Article && !sources.SameOutletOrDuplicate(sa, sb)
+            if (sa.Article != sb.Article && !sources.SameOutletOrText(sa, sb)
                 && StanceFeatures.Difference(StatementOf(a), StatementOf(b), gate) is var difference and not PolarityDifference.None
                 && (difference == PolarityDifference.RolesOnly || model.Contradiction(StatementOf(a), StatementOf(b)) >= threshold))
             {

@@ -55,6 +55,9 @@ internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePai
     private readonly HashSet<(string, string)> _duplicates = duplicates.Where(d => d.Kind.IsCopy())
         .SelectMany(d => new[] { (d.A, d.B), (d.B, d.A) }).ToHashSet();
 
+    private readonly HashSet<(string, string)> _exact = duplicates.Where(d => d.Kind == LinkKind.Duplicate)
+        .SelectMany(d => new[] { (d.A, d.B), (d.B, d.A) }).ToHashSet();
+
     /// <summary>The fact's articles grouped into independent sources, each group in story order.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Of(int[] fact)
     {
@@ -76,6 +79,16 @@ internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePai
     {
         var (x, y) = (story.Articles[a.Article].Article, story.Articles[b.Article].Article);
         return (x.Source is not null && string.Equals(x.Source, y.Source, StringComparison.Ordinal)) || _duplicates.Contains((x.Id, y.Id));
+    }
+
+    /// <summary>
+    /// Whether two articles are one outlet's or the same text: the pairs that cannot disagree. An edited copy (a near
+    /// duplicate, shared copy) can: the edit may be the disagreement («تفرض عقوبات» made «لن تفرض أي عقوبات»).
+    /// </summary>
+    public bool SameOutletOrText(StorySentence a, StorySentence b)
+    {
+        var (x, y) = (story.Articles[a.Article].Article, story.Articles[b.Article].Article);
+        return (x.Source is not null && string.Equals(x.Source, y.Source, StringComparison.Ordinal)) || _exact.Contains((x.Id, y.Id));
     }
 
     /// <summary>Whether two sentences of different articles come from one source: one outlet, duplicates, or shared copy.</summary>

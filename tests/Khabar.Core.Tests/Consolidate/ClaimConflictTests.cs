@@ -1,3 +1,4 @@
+using Khabar.Core.Assign;
 using Khabar.Core.Consolidate;
 using static Khabar.Core.Tests.Consolidate.MadeUpStory;
 
@@ -41,6 +42,24 @@ public class ClaimConflictTests
 
         var conflict = Assert.Single(story.Conflicts);
         Assert.Equal(ConflictKind.Claim, conflict.About);
+        Assert.DoesNotContain(story.Facts, f => f.Status == FactStatus.Corroborated);
+    }
+
+    [Theory]
+    [InlineData(LinkKind.NearDuplicate, true)]
+    [InlineData(LinkKind.Duplicate, false)]
+    public void A_copy_edited_to_say_the_opposite_contradicts_its_source_but_the_same_text_cannot(LinkKind kind, bool conflicts)
+    {
+        // A near duplicate is one source for corroboration, yet the edit may be the negation itself.
+        StoryArticle[] articles =
+        [
+            Article("a", "sada", "2025-03-10", "الصين تفرض عقوبات على مصانع الصلب المسببة للتلوث في الشمال."),
+            Article("b", "ofoq", "2025-03-10", "الصين لن تفرض أي عقوبات على مصانع الصلب المسببة للتلوث في الشمال."),
+        ];
+
+        var story = Parts.Consolidator.Consolidate(articles, reuse: [], duplicates: [new StoryLink("a", "b", kind, 0.9, 0.9)]);
+
+        Assert.Equal(conflicts, story.Conflicts.Any(c => c.About == ConflictKind.Claim));
         Assert.DoesNotContain(story.Facts, f => f.Status == FactStatus.Corroborated);
     }
 

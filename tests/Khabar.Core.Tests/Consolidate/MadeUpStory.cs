@@ -11,7 +11,7 @@ namespace Khabar.Core.Tests.Consolidate;
 /// </summary>
 internal static class MadeUpStory
 {
-    private static readonly PipelineParts Parts = PipelineParts.BuiltIn();
+    internal static readonly PipelineParts Parts = PipelineParts.BuiltIn();
 
     public static StoryArticle Article(string id, string? outlet, string? published, string text)
     {
