@@ -77,6 +77,14 @@ public static class QuantityFinder
                 unit = tables.Units["%"];
             }
 
+            if (unit is null && !vague && end == i && tokens[i].Kind == TokenKind.Number && PointThousand(tokens[i].Of(text)) is { } count
+                && !IsReading(keys, tables, i))
+            {
+                // «(58.047) قرض», «أكثر من 5.706 عمال», «194.792 كرتونا»: a count of things is whole, so three digits
+                // after its point are thousands; a reading (المؤشر 97.381) keeps its decimals, as do money and units.
+                value = count;
+            }
+
             var isYear = unit is null && !vague && value is >= 1900 and <= 2100 && value == Math.Floor(value) && tokens[i].Kind == TokenKind.Number;
             if (isYear || (unit is null && tokens[i].Kind != TokenKind.Number && !vague && value < 2))
             {
@@ -168,6 +176,14 @@ public static class QuantityFinder
             end += 2;
         }
         else if (tokens[i].Kind == TokenKind.Number && text[tokens[i].End - 1] is not ('%' or '٪')
+            && RoundThousands(tokens[i].Of(text)) is { } thousands)
+        {
+            // 14.000 متر مربع, 10.000 ريال: a point before three zeros and no scale word after is a thousands point
+            // (as 1.742.000 always is), not a decimal: nobody writes 14 as 14.000. Other three digits after a point
+            // (0.342 دينار, 7.500 درهم, 1.601 مليار) stay decimals.
+            value = thousands;
+        }
+        else if (tokens[i].Kind == TokenKind.Number && text[tokens[i].End - 1] is not ('%' or '٪')
             && RehGroups(tokens[i].Of(text)) is (var right, var left and > 0, 3))
         {
             // 000ر22 مسلم: three digits on the right of ر with no ألف/مليون after them group thousands (22,000);
@@ -194,8 +210,9 @@ public static class QuantityFinder
             var scale = Math.Pow(1000, Math.Floor(Math.Log(value, 1000) + 1e-9));
             // «و200» is the word و and the number; «وخمسمائة» one word read without its و.
             var next = keys[end + 1] == "و" ? end + 2 : keys[end + 1].Length > 1 && keys[end + 1][0] == 'و' ? end + 1 : -1;
-            if (next < 0 || next >= tokens.Count)
+            if (next < 0 || next >= tokens.Count || (tokens[next].Kind == TokenKind.Number && text[tokens[next].End - 1] is '%' or '٪'))
             {
+                // «1.5 مليون و3%»: a percentage after و is a figure of its own.
                 break;
             }
 
@@ -243,6 +260,54 @@ public static class QuantityFinder
         return at > 0 && Integer(number[..at]) is { } right && Integer(number[(at + 1)..]) is { } left ? (right, left, at) : null;
     }
 
+    /// <summary>The value of one to three digits (not 0), a point and three digits read as thousands (5.706 is 5,706); null otherwise.</summary>
+    private static int? PointThousand(ReadOnlySpan<char> number)
+    {
+        var point = number.IndexOfAny('.', '٫');
+        return point is >= 1 and <= 3 && number.Length == point + 4 && Integer(number[..point]) is { } thousands and > 0
+            && Integer(number[(point + 1)..]) is { } rest ? (thousands * 1000) + rest : null;
+    }
+
+    /// <summary>Whether a word of <see cref="Tables.Readings"/> stands among the three before token <paramref name="i"/> or right after it (past a bracket).</summary>
+    private static bool IsReading(string[] keys, Tables tables, int i)
+    {
+        for (var k = Math.Max(0, i - 3); k <= Math.Min(keys.Length - 1, i + 2); k++)
+        {
+            if (k != i && (k <= i + 1 || keys[i + 1] is ")") && tables.Readings.Contains(Proclitics.Core(keys[k]).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the number is one to three digits, then groups of three each after one of <paramref name="separators"/>.</summary>
+    private static bool ThousandsGroups(ReadOnlySpan<char> number, ReadOnlySpan<char> separators)
+    {
+        var groups = 0;
+        foreach (var range in number.SplitAny(separators))
+        {
+            var length = range.End.GetOffset(number.Length) - range.Start.GetOffset(number.Length);
+            if (groups == 0 ? length is < 1 or > 3 : length != 3)
+            {
+                return false;
+            }
+
+            groups++;
+        }
+
+        return groups > 1;
+    }
+
+    /// <summary>The value of one to three digits (not 0), a point and «000» (14.000 is 14,000); null for any other number.</summary>
+    private static int? RoundThousands(ReadOnlySpan<char> number)
+    {
+        var point = number.IndexOfAny('.', '٫');
+        return point is >= 1 and <= 3 && number.Length == point + 4 && number[(point + 1)..] is "000" or "٠٠٠"
+            && Integer(number[..point]) is { } thousands and > 0 ? thousands * 1000 : null;
+    }
+
     private static int? Integer(ReadOnlySpan<char> digits)
     {
         var value = 0;
@@ -273,6 +338,14 @@ public static class QuantityFinder
             return double.Parse(written, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         }
 
+        // 1.742.000: points between groups of three digits, more than one, can only group thousands (a date such as
+        // 21.07.2015 has other groups, and is no number).
+        var points = number.Count('.') + number.Count('٫');
+        if (points > 1 && !ThousandsGroups(number.TrimEnd(['%', ArabicChars.PercentSign]), ['.', '٫']))
+        {
+            return null;
+        }
+
         var builder = new System.Text.StringBuilder(number.Length);
         for (var k = 0; k < number.Length; k++)
         {
@@ -284,7 +357,10 @@ public static class QuantityFinder
             }
             else if (c is '.' or '٫')
             {
-                builder.Append('.');
+                if (points == 1)
+                {
+                    builder.Append('.');
+                }
             }
             else if (c is ',' or '٬')
             {
@@ -318,6 +394,9 @@ public static class QuantityFinder
 
         public int MaxUnitWords { get; private set; } = 1;
 
+        /// <summary>Words that make a figure a reading, not a count (reading-words.txt), by key without proclitics.</summary>
+        public HashSet<string> Readings { get; } = new(StringComparer.Ordinal);
+
         public static Tables Load()
         {
             var tables = new Tables();
@@ -347,6 +426,11 @@ public static class QuantityFinder
                 var words = fields[0].Split(' ').Select(w => MatchKey.Of(w)).ToArray();
                 tables.Units[string.Join(' ', words)] = (fields[1], Enum.Parse<Dimension>(fields[2]), double.Parse(fields[3], CultureInfo.InvariantCulture));
                 tables.MaxUnitWords = Math.Max(tables.MaxUnitWords, words.Length + (fields[0].Contains('/', StringComparison.Ordinal) ? 2 : 0));
+            }
+
+            foreach (var line in EmbeddedWordList.Load("reading-words.txt"))
+            {
+                tables.Readings.Add(Proclitics.Core(MatchKey.Of(line)).ToString());
             }
 
             return tables;

@@ -12,6 +12,11 @@ internal static class NumberScanner
     public static (TokenKind Kind, int End) Scan(ReadOnlySpan<char> text, int start)
     {
         var limit = Math.Min(text.Length, start + Tokenizer.MaxTokenLength);
+        if (PointThousands(text, start, limit) is > 0 and var grouped)
+        {
+            return (TokenKind.Number, grouped < limit && text[grouped] is '%' or ArabicChars.PercentSign ? grouped + 1 : grouped);
+        }
+
         var i = Digits(text, start, limit);
         var decimalSeen = false;
         while (i < limit)
@@ -67,6 +72,28 @@ internal static class NumberScanner
         }
 
         return (TokenKind.Number, i);
+    }
+
+    /// <summary>
+    /// The end of a number whose thousands are grouped by points (1.742.000: one to three digits, then two groups or
+    /// more of three after a point each, as many outlets write them); -1 for anything else (21.07.2015, 3.5).
+    /// </summary>
+    private static int PointThousands(ReadOnlySpan<char> text, int start, int limit)
+    {
+        var i = Digits(text, start, limit);
+        if (i - start is < 1 or > 3)
+        {
+            return -1;
+        }
+
+        var groups = 0;
+        while (i + 3 < limit && text[i] is '.' && Digits(text, i + 1, limit) == i + 4)
+        {
+            i += 4;
+            groups++;
+        }
+
+        return groups >= 2 && !(i < limit && text[i] is '/' or '-' or ':' or '.' or ',' && IsDigitAt(text, i + 1, limit)) ? i : -1;
     }
 
     private static int Digits(ReadOnlySpan<char> text, int i, int limit)

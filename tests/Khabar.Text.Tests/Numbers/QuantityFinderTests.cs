@@ -152,6 +152,37 @@ public class QuantityFinderTests
         }
     }
 
+    [Theory]
+    [InlineData("ويقطن في هذه التجمعات 1.742.000 نسمة بحسب الإحصاء.", 1_742_000, "")]
+    [InlineData("وتبلغ المساحة المزروعة 14.000 متر مربع من المسطحات الخضراء.", 14_000, "m²")]
+    [InlineData("وتصل المخالفة إلى 10.000 ريال في كل حالة.", 10_000, "SAR")]
+    [InlineData("وصولا إلى سعر 0.342 دينار في ختام التداول.", 0.342, "dinar")]
+    [InlineData("وصولاً إلى سعر 7.500 درهم للسهم الواحد.", 7.5, "AED")]
+    [InlineData("وزاد العجز التجاري إلى 1.601 مليار استرليني في حزيران.", 1_601_000_000, "")]
+    [InlineData("وبلغت الحصة 3.000% من رأس المال.", 3, "%")]
+    [InlineData("وضبطت الدوريات أكثر من 5.706 عمال مخالفين للأنظمة.", 5_706, "")]
+    [InlineData("وبلغت قروض الترميم (1.172) قرض ترميم في الربع الثاني.", 1_172, "")]
+    [InlineData("وأغلق المؤشر عند 97.381 أمس الاثنين.", 97.381, "")]
+    [InlineData("وسجل المؤشر العام 7.840 نقطة عند الإغلاق.", 7.84, "")]
+    public void A_point_between_thousands_is_read_as_such_and_a_decimal_point_as_a_decimal(string text, double normalized, string unit)
+    {
+        var quantity = Single(text);
+
+        Assert.Equal(normalized, quantity.Normalized, 6);
+        if (unit.Length > 0)
+        {
+            Assert.Equal(unit, quantity.Unit);
+        }
+    }
+
+    [Fact]
+    public void A_percentage_after_a_figure_and_wa_is_a_figure_of_its_own()
+    {
+        var quantities = QuantityFinder.Find("وبلغت الأرباح 1.5 مليون ريال و3% من المبيعات.");
+
+        Assert.Equal([1_500_000, 3], quantities.Select(q => q.Normalized));
+    }
+
     [Fact]
     public void A_number_written_around_reh_is_the_same_number_as_written_with_a_point()
     {

@@ -45,6 +45,8 @@ public class TokenizerTests
     [InlineData("000ر22", "Number:000ر22")]
     [InlineData("2015رغم", "Number:2015 | ArabicWord:رغم")]
     [InlineData("5ر12ب", "Number:5 | Designator:ر12ب")]
+    [InlineData("1.742.000 نسمة", "Number:1.742.000 | ArabicWord:نسمة")]
+    [InlineData("2.500.000%", "Number:2.500.000%")]
     public void Numbers_with_separators_decimals_and_percent(string text, string expected) => Assert.Equal(expected, Describe(text));
 
     [Theory]
@@ -52,6 +54,9 @@ public class TokenizerTests
     [InlineData("2023-09-16", "NumberGroup:2023-09-16")]
     [InlineData("10:30", "NumberGroup:10:30")]
     [InlineData("16.9.2023", "NumberGroup:16.9.2023")]
+    [InlineData("21.07.2015", "NumberGroup:21.07.2015")]
+    [InlineData("1.742.000.5", "NumberGroup:1.742.000.5")]
+    [InlineData("1.250.000/3", "NumberGroup:1.250.000/3")]
     public void Digit_groups_joined_by_separators_stay_whole(string text, string expected) => Assert.Equal(expected, Describe(text));
 
     [Theory]
