@@ -28,6 +28,13 @@ internal static class WordScanner
             return (TokenKind.ArabicWord, FirstDigit(text, start, first.End));
         }
 
+        // A word glued to a number that goes on as a number or a word does (حقق1.077, مستوى9,381.01, ال80عاما,
+        // وفي2015) is a word and a number: a model name (ويندوز10, إم3) ends on its digits.
+        if (script == Script.Arabic && first.HasDigit && GluedNumber(text, start, first.End, limit) is > 0 and var digits)
+        {
+            return (TokenKind.ArabicWord, digits);
+        }
+
         if (first.ScriptBreak)
         {
             return (SegmentKind(first), first.End);
@@ -155,6 +162,88 @@ internal static class WordScanner
         { Script: Script.Other } => TokenKind.OtherWord,
         _ => TokenKind.ArabicWord,
     };
+
+    /// <summary>
+    /// Where the number starts in an Arabic segment of letters and then digits, when it reads as a word glued to a
+    /// number: letters again after the digits (ال80عاما), a thousands or decimal separator and digits after them
+    /// (حقق1.077), or four digits that make a year (وفي2015, عام1436); -1 otherwise.
+    /// </summary>
+    private static int GluedNumber(ReadOnlySpan<char> text, int start, int end, int limit)
+    {
+        var digit = FirstDigit(text, start, end);
+        if (digit == start || digit >= end)
+        {
+            return -1;
+        }
+
+        Span<char> letters = stackalloc char[Math.Min(digit - start, 64)];
+        var count = 0;
+        for (var i = start; i < digit; i++)
+        {
+            if (text[i] == ArabicChars.Tatweel)
+            {
+                continue;
+            }
+
+            if (CharClassTable.Of(text[i]) is not (CharClass.ArabicLetter or CharClass.ArabicMark or CharClass.Invisible))
+            {
+                return -1;
+            }
+
+            if (count < letters.Length)
+            {
+                letters[count++] = text[i];
+            }
+        }
+
+        if (OnlyProclitics(letters[..count]))
+        {
+            // Proclitics and the article glued to a number (وبـ50، ولـ2023، وال80), as one letter alone is above.
+            return digit;
+        }
+
+        var after = digit;
+        while (after < end && CharClassTable.Of(text[after]) == CharClass.Digit)
+        {
+            after++;
+        }
+
+        var lettersAfter = after < end;
+        var separatorAfter = after == end && after + 1 < limit && text[after] is '.' or ',' or '٫' or '٬'
+            && CharClassTable.Of(text[after + 1]) == CharClass.Digit;
+        var year = after == end && after - digit == 4 && Year(text[digit..after]);
+        return (lettersAfter && count >= 2) || separatorAfter || year ? digit : -1;
+    }
+
+    /// <summary>Whether the letters are proclitics alone: up to two of و ف ب ل ك, then the article or not (وب، ول، وال، بال).</summary>
+    private static bool OnlyProclitics(ReadOnlySpan<char> letters)
+    {
+        if (letters.EndsWith("ال"))
+        {
+            letters = letters[..^2];
+        }
+
+        foreach (var c in letters)
+        {
+            if (!Proclitics.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return letters.Length <= 2;
+    }
+
+    private static bool Year(ReadOnlySpan<char> digits)
+    {
+        var value = 0;
+        foreach (var c in digits)
+        {
+            value = (value * 10) + CharClassTable.DigitValue(c);
+        }
+
+        return value is (>= 1300 and <= 1500) or (>= 1900 and <= 2100);
+    }
 
     private static int FirstDigit(ReadOnlySpan<char> text, int start, int end)
     {

@@ -164,6 +164,7 @@ public class QuantityFinderTests
     [InlineData("وبلغت قروض الترميم (1.172) قرض ترميم في الربع الثاني.", 1_172, "")]
     [InlineData("وأغلق المؤشر عند 97.381 أمس الاثنين.", 97.381, "")]
     [InlineData("وسجل المؤشر العام 7.840 نقطة عند الإغلاق.", 7.84, "")]
+    [InlineData("أما برنامج المشاريع الصغيرة فقد حقق1.077 فرصة عمل.", 1_077, "")]
     public void A_point_between_thousands_is_read_as_such_and_a_decimal_point_as_a_decimal(string text, double normalized, string unit)
     {
         var quantity = Single(text);
@@ -173,6 +174,15 @@ public class QuantityFinderTests
         {
             Assert.Equal(unit, quantity.Unit);
         }
+    }
+
+    [Fact]
+    public void A_number_glued_to_the_article_and_its_unit_is_read()
+    {
+        var quantity = Single("توفي الفنان عن عمر ناهز ال80عاما بعد صراع مع المرض.");
+
+        Assert.Equal(80, quantity.Value);
+        Assert.Equal(Dimension.Duration, quantity.Dimension);
     }
 
     [Fact]

@@ -46,6 +46,14 @@ public class TokenizerTests
     [InlineData("2015رغم", "Number:2015 | ArabicWord:رغم")]
     [InlineData("5ر12ب", "Number:5 | Designator:ر12ب")]
     [InlineData("1.742.000 نسمة", "Number:1.742.000 | ArabicWord:نسمة")]
+    [InlineData("ال80عاما", "ArabicWord:ال | Number:80 | ArabicWord:عاما")]
+    [InlineData("حقق1.077 فرصة", "ArabicWord:حقق | Number:1.077 | ArabicWord:فرصة")]
+    [InlineData("مستوى9,381.01", "ArabicWord:مستوى | Number:9,381.01")]
+    [InlineData("وفي2015", "ArabicWord:وفي | Number:2015")]
+    [InlineData("وال80", "ArabicWord:وال | Number:80")]
+    [InlineData("ويندوز10", "Designator:ويندوز10")]
+    [InlineData("إم3", "Designator:إم3")]
+    [InlineData("وبعد5", "Designator:وبعد5")]
     [InlineData("2.500.000%", "Number:2.500.000%")]
     public void Numbers_with_separators_decimals_and_percent(string text, string expected) => Assert.Equal(expected, Describe(text));
 
