@@ -6,7 +6,8 @@ using Khabar.Text.Numbers;
 namespace Khabar.Core.Consolidate;
 
 /// <summary>
-/// Finds where a story's outlets give incompatible values. Two sentences of different articles at least
+/// Finds where a story's outlets give incompatible values. Two sentences of different outlets' articles (not exact
+/// duplicates; a copy may edit a figure, but its days are its source's, re-dated, and are not compared) at least
 /// <see cref="MinSimilarity"/> alike that give a value for the same event (their <see cref="Slot"/>s name one
 /// event: a date of a report, «قالت اليوم», is no event) conflict when the values cannot both be true:
 /// <list type="bullet">
@@ -53,13 +54,14 @@ internal static class ConflictFinder
             .ToArray()).ToArray();
         foreach (var (a, b, similarity) in pairs.All.OrderBy(p => p.A).ThenBy(p => p.B))
         {
-            if (similarity < MinSimilarity || sources.SameCopy(story.Sentences[a], story.Sentences[b]))
+            if (similarity < MinSimilarity || sources.SameOutletOrText(story.Sentences[a], story.Sentences[b]))
             {
-                // A reprint does not contradict its source.
                 continue;
             }
 
-            foreach (var x in dates[a])
+            // A reprint's days are its source's, re-dated («أمس» in a copy a day later); its figures may be edited.
+            var copy = sources.SameCopy(story.Sentences[a], story.Sentences[b]);
+            foreach (var x in copy ? [] : dates[a])
             {
                 foreach (var y in dates[b])
                 {

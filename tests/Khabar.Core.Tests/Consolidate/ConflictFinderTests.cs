@@ -1,3 +1,4 @@
+using Khabar.Core.Assign;
 using Khabar.Core.Consolidate;
 using Khabar.Text.Numbers;
 using static Khabar.Core.Tests.Consolidate.MadeUpStory;
@@ -58,5 +59,22 @@ public class ConflictFinderTests
         var conflict = Assert.Single(DateConflicts("أمس الأول", "اليوم"));
 
         Assert.Equal(["2025-05-04", "2025-05-06"], conflict.Sides.Select(s => s.Value).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>The conflicts of two outlets carrying one wire sentence, the second a near duplicate of the first.</summary>
+    private static IReadOnlyList<Conflict> CopyConflicts(string a, string b) =>
+        [.. Parts.Consolidator.Consolidate(
+            [Article("a", "sada", "2025-05-06", a), Article("b", "ofoq", "2025-05-07", b)],
+            reuse: [],
+            duplicates: [new StoryLink("a", "b", LinkKind.NearDuplicate, 0.9, 0.9)]).Conflicts];
+
+    [Fact]
+    public void A_copy_that_changes_a_count_disagrees_with_its_source()
+    {
+        var conflict = Assert.Single(CopyConflicts(
+            "وقالت هيئة الغذاء والدواء إن عدد المصانع العاملة في تعبئة المياه بلغ 45 مصنعا في المملكة.",
+            "وقالت هيئة الغذاء والدواء إن عدد المصانع العاملة في تعبئة المياه بلغ 450 مصنعا في المملكة."));
+
+        Assert.Equal(ConflictKind.Number, conflict.About);
     }
 }
