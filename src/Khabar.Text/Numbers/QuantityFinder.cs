@@ -58,6 +58,11 @@ public static class QuantityFinder
                 continue; // «الخامسة عشرة», «الحادي عشر»: the second word of an ordinal, not the count 10
             }
 
+            if (IsListMarker(text, tokens[i]))
+            {
+                continue; // «3- تعيين …», «5. العريف …»: an item's number at the head of its line, not a count
+            }
+
             var end = ReadNumber(text, tokens, keys, tables, i, out var value, out var vague);
             if (end < i)
             {
@@ -244,6 +249,54 @@ public static class QuantityFinder
 
         var before = keys[i - 1];
         return Proclitics.HasArticle(before) && tables.Ordinals.Contains(Proclitics.Core(before).ToString());
+    }
+
+    /// <summary>
+    /// Whether a number heads a line of a list: one to three plain digits, nothing but spaces before it on its line,
+    /// then a dash, a point or a closing bracket and a letter («3- …», «5. …», «2) …»; 2,193 such lines in SaudiNewsNet,
+    /// whose numbers, read as counts, made number conflicts between two lists' items).
+    /// </summary>
+    private static bool IsListMarker(string text, Token token)
+    {
+        if (token.Kind != TokenKind.Number || token.Length > 3)
+        {
+            return false;
+        }
+
+        for (var k = token.Start; k < token.End; k++)
+        {
+            if (CharClassTable.DigitValue(text[k]) < 0)
+            {
+                return false;
+            }
+        }
+
+        for (var k = token.Start - 1; k >= 0 && text[k] != '\n'; k--)
+        {
+            if (!char.IsWhiteSpace(text[k]) && text[k] is not ('\u200F' or '\u200E'))
+            {
+                return false;
+            }
+        }
+
+        var at = token.End;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        if (at >= text.Length || text[at] is not ('-' or '–' or '—' or '.' or ')'))
+        {
+            return false;
+        }
+
+        at++;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at < text.Length && char.IsLetter(text[at]);
     }
 
     /// <summary>Without a leading conjunction و, for words that take it (ونحو، وحوالي، وخمسة).</summary>

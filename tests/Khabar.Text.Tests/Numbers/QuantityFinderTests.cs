@@ -186,6 +186,20 @@ public class QuantityFinderTests
     }
 
     [Fact]
+    public void The_number_heading_a_line_of_a_list_is_no_count()
+    {
+        const string text = "وتضمنت القرارات ما يلي:\n3- تعيين عادل عارف على وظيفة سفير بوزارة الخارجية.\n 4. نقل 12 موظفا إلى الفرع الجديد.\n5) إنشاء مكتب في جدة.";
+
+        Assert.Equal([12], QuantityFinder.Find(text).Select(q => q.Normalized));
+    }
+
+    [Theory]
+    [InlineData("وقالت الشرطة:\n3 قتلى في الحادث.", 3)]
+    [InlineData("\n15 - 20 شخصا أصيبوا في الحادث.", 15)]
+    public void A_number_at_the_head_of_a_line_without_a_list_mark_is_still_read(string text, double first) =>
+        Assert.Equal(first, QuantityFinder.Find(text)[0].Normalized);
+
+    [Fact]
     public void A_percentage_after_a_figure_and_wa_is_a_figure_of_its_own()
     {
         var quantities = QuantityFinder.Find("وبلغت الأرباح 1.5 مليون ريال و3% من المبيعات.");
