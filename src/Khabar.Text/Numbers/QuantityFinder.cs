@@ -145,6 +145,12 @@ public static class QuantityFinder
             vague = true;
             return end;
         }
+        else if (tokens[i].IsWord && tables.Fractions.TryGetValue(Unprefixed(keys[i]), out var fraction)
+            && i + 1 < tokens.Count && tables.Words.TryGetValue(keys[i + 1], out var scale) && scale.Multiplier)
+        {
+            // ربع مليون, نصف مليار: the multiplier below scales the fraction.
+            value = fraction;
+        }
         else if (tokens[i].IsWord && tables.Words.TryGetValue(Unprefixed(keys[i]), out var word) && !(i > 0 && tokens[i - 1].Kind == TokenKind.Number))
         {
             value = word.Value;
@@ -153,6 +159,12 @@ public static class QuantityFinder
                 && tens.Value is >= 20 and <= 90 && value < 10)
             {
                 value += tens.Value;
+                end++;
+            }
+            else if (end + 1 < tokens.Count && value is >= 3 and < 10 && tables.Words.TryGetValue(keys[end + 1], out var hundred) && hundred is (100, false))
+            {
+                // تسع مئة, ثلاث مائة: the hundreds written as two words (تسعمائة as one is in the list).
+                value *= 100;
                 end++;
             }
             else if (end + 1 < tokens.Count && value is >= 1 and < 10 && IsTen(keys[end + 1]))
@@ -447,6 +459,9 @@ public static class QuantityFinder
 
         public int MaxUnitWords { get; private set; } = 1;
 
+        /// <summary>Fractions that count only before a multiplier (ربع مليون), by key.</summary>
+        public Dictionary<string, double> Fractions { get; } = new(StringComparer.Ordinal);
+
         /// <summary>Words that make a figure a reading, not a count (reading-words.txt), by key without proclitics.</summary>
         public HashSet<string> Readings { get; } = new(StringComparer.Ordinal);
 
@@ -466,6 +481,10 @@ public static class QuantityFinder
                 else if (note == "ordinal")
                 {
                     tables.Ordinals.Add(key);
+                }
+                else if (note == "fraction")
+                {
+                    tables.Fractions[key] = value;
                 }
                 else
                 {

@@ -185,6 +185,21 @@ public class QuantityFinderTests
         Assert.Equal(Dimension.Duration, quantity.Dimension);
     }
 
+    [Theory]
+    [InlineData("أحبطت الشرطة تهريب ربع مليون حبة مخدرة عبر المنفذ.", 250_000)]
+    [InlineData("وبلغ عدد زوار المهرجان نصف مليون زائر في أسبوعين.", 500_000)]
+    [InlineData("واستقطبت الاحتفالات ما يقرب من مليون وتسع مئة ألف من المواطنين.", 1_900_000)]
+    [InlineData("وبلغ عدد الحجاج مليونين ونصف مليون حاج هذا العام.", 2_500_000)]
+    [InlineData("ووصل عدد المسجلين إلى ثلاث مائة طالب.", 300)]
+    public void Fractions_of_a_scale_and_hundreds_in_two_words_are_read(string text, double value) =>
+        Assert.Equal(value, Single(text).Normalized, 6);
+
+    [Fact]
+    public void A_fraction_without_a_scale_word_is_no_number()
+    {
+        Assert.Empty(QuantityFinder.Find("وغادر نصف الحضور القاعة قبل نهاية الكلمة."));
+    }
+
     [Fact]
     public void The_number_heading_a_line_of_a_list_is_no_count()
     {
