@@ -63,6 +63,11 @@ public static class QuantityFinder
                 continue; // «3- تعيين …», «5. العريف …»: an item's number at the head of its line, not a count
             }
 
+            if (tokens[i].Kind == TokenKind.Number && i > 0 && Proclitics.HasArticle(keys[i - 1]) && Proclitics.Core(keys[i - 1]) is "ساعه")
+            {
+                continue; // «بحلول الساعة 0928 بتوقيت جرينتش», «في الساعة 13.47»: a time of day, not a count
+            }
+
             var end = ReadNumber(text, tokens, keys, tables, i, out var value, out var vague);
             if (end < i)
             {

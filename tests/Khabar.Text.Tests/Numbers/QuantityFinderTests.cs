@@ -190,6 +190,18 @@ public class QuantityFinderTests
     public void Fractions_of_a_scale_and_hundreds_in_two_words_are_read(string text, double value) =>
         Assert.Equal(value, Single(text).Normalized, 6);
 
+    [Theory]
+    [InlineData("وانخفض سعر الذهب إلى 1093 دولارا للأوقية بحلول الساعة 0928 بتوقيت جرينتش.")]
+    [InlineData("وانخفض سعر الذهب إلى 1093 دولارا للأوقية في الساعة 13.47 بتوقيت جرينتش.")]
+    public void A_number_after_the_hour_is_a_time_of_day_not_a_count(string text) =>
+        Assert.Equal([1093], QuantityFinder.Find(text).Select(q => q.Value));
+
+    [Fact]
+    public void Hours_counted_are_still_a_duration()
+    {
+        Assert.Equal(Dimension.Duration, Single("واستمر الاجتماع 3 ساعات في مقر الوزارة.").Dimension);
+    }
+
     [Fact]
     public void A_fraction_without_a_scale_word_is_no_number()
     {
