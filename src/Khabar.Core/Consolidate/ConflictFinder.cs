@@ -60,8 +60,8 @@ internal static class ConflictFinder
             }
 
             // A reprint's days are its source's, re-dated («أمس» in a copy a day later); its figures may be edited.
-            var copy = sources.SameCopy(story.Sentences[a], story.Sentences[b]);
-            foreach (var x in copy ? [] : dates[a])
+            var compareDays = dates[a].Length > 0 && dates[b].Length > 0 && !sources.SameCopy(story.Sentences[a], story.Sentences[b]);
+            foreach (var x in compareDays ? dates[a] : [])
             {
                 foreach (var y in dates[b])
                 {

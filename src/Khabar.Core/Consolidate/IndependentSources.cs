@@ -52,11 +52,9 @@ internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePai
 
     private readonly Dictionary<(string, string), ReusePair> _pairs = reuse.ToDictionary(p => (p.A, p.B));
 
-    private readonly HashSet<(string, string)> _duplicates = duplicates.Where(d => d.Kind.IsCopy())
-        .SelectMany(d => new[] { (d.A, d.B), (d.B, d.A) }).ToHashSet();
+    private readonly HashSet<(string, string)> _duplicates = BothWays(duplicates.Where(d => d.Kind.IsCopy()));
 
-    private readonly HashSet<(string, string)> _exact = duplicates.Where(d => d.Kind == LinkKind.Duplicate)
-        .SelectMany(d => new[] { (d.A, d.B), (d.B, d.A) }).ToHashSet();
+    private readonly HashSet<(string, string)> _exact = BothWays(duplicates.Where(d => d.Kind == LinkKind.Duplicate));
 
     /// <summary>The fact's articles grouped into independent sources, each group in story order.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Of(int[] fact)
@@ -74,22 +72,23 @@ internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePai
             .OrderBy(g => g[0], StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Whether two articles are one outlet's, or copies of one text (exact or near duplicates).</summary>
-    public bool SameOutletOrDuplicate(StorySentence a, StorySentence b)
-    {
-        var (x, y) = (story.Articles[a.Article].Article, story.Articles[b.Article].Article);
-        return (x.Source is not null && string.Equals(x.Source, y.Source, StringComparison.Ordinal)) || _duplicates.Contains((x.Id, y.Id));
-    }
-
     /// <summary>
     /// Whether two articles are one outlet's or the same text: the pairs that cannot disagree. An edited copy (a near
     /// duplicate, shared copy) can: the edit may be the disagreement («تفرض عقوبات» made «لن تفرض أي عقوبات»).
     /// </summary>
-    public bool SameOutletOrText(StorySentence a, StorySentence b)
+    public bool SameOutletOrText(StorySentence a, StorySentence b) => SameOutletOr(_exact, a, b);
+
+    /// <summary>Whether two articles are one outlet's, or copies of one text (exact or near duplicates).</summary>
+    private bool SameOutletOrDuplicate(StorySentence a, StorySentence b) => SameOutletOr(_duplicates, a, b);
+
+    private bool SameOutletOr(HashSet<(string, string)> linked, StorySentence a, StorySentence b)
     {
         var (x, y) = (story.Articles[a.Article].Article, story.Articles[b.Article].Article);
-        return (x.Source is not null && string.Equals(x.Source, y.Source, StringComparison.Ordinal)) || _exact.Contains((x.Id, y.Id));
+        return (x.Source is not null && string.Equals(x.Source, y.Source, StringComparison.Ordinal)) || linked.Contains((x.Id, y.Id));
     }
+
+    private static HashSet<(string, string)> BothWays(IEnumerable<StoryLink> links) =>
+        links.SelectMany(d => new[] { (d.A, d.B), (d.B, d.A) }).ToHashSet();
 
     /// <summary>Whether two sentences of different articles come from one source: one outlet, duplicates, or shared copy.</summary>
     public bool SameCopy(StorySentence a, StorySentence b)
