@@ -18,8 +18,14 @@ namespace Khabar.Core.Pipeline;
 /// </summary>
 public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
 {
-    /// <summary>Stories read together (three queries for the batch) and handed over together.</summary>
+    /// <summary>Stories read together (three queries for the batch) and handed over together: at most this many...</summary>
     private const int Batch = 64;
+
+    /// <summary>
+    /// ...and no more articles than this once a batch holds one story. The largest stories come first, and a first batch
+    /// of 64 of them (2,142 of SaudiNewsNet's articles) kept the writer waiting while it was read.
+    /// </summary>
+    private const int BatchArticles = 256;
 
     /// <summary>Every story, the largest first (then by id), without its articles' records.</summary>
     public IReadOnlyList<Story> Stories() => store.Stories();
@@ -75,7 +81,7 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
     {
         try
         {
-            foreach (var batch in store.Stories().Chunk(Batch))
+            foreach (var batch in Batches(store.Stories()))
             {
                 var read = ReadBatch(batch, withRemovals);
                 var records = new StoryRecord[read.Length];
@@ -90,6 +96,30 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
         finally
         {
             ready.CompleteAdding();
+        }
+    }
+
+    /// <summary>The stories in order, cut into batches of at most <see cref="Batch"/> stories and <see cref="BatchArticles"/> articles (a larger story alone).</summary>
+    private static IEnumerable<Story[]> Batches(IReadOnlyList<Story> stories)
+    {
+        var batch = new List<Story>(Batch);
+        var articles = 0;
+        foreach (var story in stories)
+        {
+            if (batch.Count > 0 && (batch.Count == Batch || articles + story.Articles.Count > BatchArticles))
+            {
+                yield return [.. batch];
+                batch.Clear();
+                articles = 0;
+            }
+
+            batch.Add(story);
+            articles += story.Articles.Count;
+        }
+
+        if (batch.Count > 0)
+        {
+            yield return [.. batch];
         }
     }
 

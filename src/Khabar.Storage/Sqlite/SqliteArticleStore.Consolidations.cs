@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Khabar.Core.Ports;
@@ -11,9 +12,11 @@ public sealed partial class SqliteArticleStore
 {
     public IReadOnlyDictionary<string, byte[]> DerivedOfMembers(IReadOnlyCollection<string> storyIds, string kind, int version)
     {
+        // CROSS JOIN keeps the members outside: given the derived_version index, the planner would otherwise walk
+        // every current record of the kind for each batch of stories (consolidating SaudiNewsNet took 146 s, not 15).
         var command = Reused("""
             SELECT m.article_id, d.payload FROM story_members m
-            JOIN derived d ON d.article_seq = m.article_seq AND d.kind = $kind AND d.version = $version
+            CROSS JOIN derived d ON d.article_seq = m.article_seq AND d.kind = $kind AND d.version = $version
             WHERE m.story_id IN (SELECT value FROM json_each($ids))
             """, "$ids", "$kind", "$version");
         command.Parameters["$ids"].Value = IdList(storyIds);
@@ -24,6 +27,18 @@ public sealed partial class SqliteArticleStore
 
     public IReadOnlyList<string> StaleConsolidations(int version)
     {
+        // A story has at most one consolidation; a consolidation may outlive its story, so only those of live
+        // stories are counted. As many as there are stories means none is stale (two index ranges read).
+        var upToDate = Reused("""
+            SELECT (SELECT count(*) FROM stories) = (SELECT count(*) FROM consolidations c
+                WHERE c.version = $version AND EXISTS (SELECT 1 FROM stories s WHERE s.id = c.story_id))
+            """, "$version");
+        upToDate.Parameters["$version"].Value = version;
+        if (Convert.ToInt64(upToDate.ExecuteScalar(), CultureInfo.InvariantCulture) == 1)
+        {
+            return [];
+        }
+
         var command = Reused("""
             SELECT s.id FROM stories s LEFT JOIN consolidations c ON c.story_id = s.id AND c.version = $version
             WHERE c.story_id IS NULL ORDER BY s.size DESC, s.id
@@ -120,9 +135,10 @@ public sealed partial class SqliteArticleStore
 
     public IReadOnlyDictionary<string, byte[]> ConsolidationsOf(IReadOnlyCollection<string> storyIds, int version)
     {
+        // "+version": each record found by its story id alone, not through consolidations_version and then again.
         var command = Reused("""
             SELECT story_id, payload FROM consolidations
-            WHERE story_id IN (SELECT value FROM json_each($ids)) AND version = $version
+            WHERE story_id IN (SELECT value FROM json_each($ids)) AND +version = $version
             """, "$ids", "$version");
         command.Parameters["$ids"].Value = IdList(storyIds);
         command.Parameters["$version"].Value = version;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Khabar.Core.Ports;
 using Khabar.Core.Search;
 using Khabar.Text;
@@ -12,6 +13,15 @@ public sealed partial class SqliteArticleStore
 
     public IReadOnlyList<string> Unindexed(int limit)
     {
+        // An article is indexed at most once, and only a stored one: as many indexed as stored means none is left,
+        // counted in two indexes. The query below scans the articles table, whose pages carry the texts (0.1 s warm,
+        // 0.8 s cold on SaudiNewsNet), and every report's catch-up asks.
+        var allIndexed = Reused("SELECT (SELECT count(*) FROM articles) = (SELECT count(*) FROM search_indexed)");
+        if (Convert.ToInt64(allIndexed.ExecuteScalar(), CultureInfo.InvariantCulture) == 1)
+        {
+            return [];
+        }
+
         var command = Reused("""
             SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM search_indexed i WHERE i.article_seq = a.seq)
             ORDER BY a.seq LIMIT $limit

@@ -14,11 +14,14 @@ public sealed partial class SqliteArticleStore
 {
     private const string StoryColumns = "id, title, title_article, span_from, span_to, size, sources";
 
+    // The seqs of unassigned articles are found in an index (a few hundred kilobytes) and only their rows read from
+    // the table, whose pages carry the texts: scanning the table took 0.1 s warm, 0.8 s cold on SaudiNewsNet, at
+    // every Assign run (each ingest batch, each report's catch-up).
     public IReadOnlyList<PendingArticle> Unassigned()
     {
         var command = Reused("""
             SELECT a.id, a.published, a.duplicate_of FROM articles a
-            WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_seq = a.seq)
+            WHERE a.seq IN (SELECT s.seq FROM articles s WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_seq = s.seq))
             ORDER BY a.seq
             """);
         using var reader = command.ExecuteReader();

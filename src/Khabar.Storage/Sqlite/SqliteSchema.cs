@@ -224,6 +224,14 @@ internal static class SqliteSchema
         DROP TABLE assign_terms;
         ALTER TABLE assign_terms_by_time RENAME TO assign_terms;
         """,
+
+        // 11: derived records and consolidations by version, so that "is anything out of date?" (every report's
+        // catch-up) counts two index ranges instead of looking up every article's records among their payloads:
+        // 0.4 s of every report on SaudiNewsNet before (docs/storage.md).
+        """
+        CREATE INDEX derived_version ON derived (kind, version);
+        CREATE INDEX consolidations_version ON consolidations (version);
+        """,
     ];
 
     /// <summary>The version a fully migrated database has.</summary>

@@ -78,4 +78,20 @@ public class StoryFacetsStoreTests
         store.PutConsolidations([new ConsolidationToStore(story.Id, record, new StoryFacets(1, 0, 0, [])) { Members = story.Articles.Count }]);
         Assert.NotNull(store.GetConsolidation(story.Id, StoryConsolidator.Stamp + 1));
     }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void A_story_whose_consolidation_is_of_another_version_is_the_one_stale(string kind)
+    {
+        var (store, _) = DemoStore.Open(kind);
+        using var __ = store;
+        Assert.Empty(store.StaleConsolidations(StoryConsolidator.Stamp));
+        var story = store.Stories()[^1];
+        var payload = store.GetConsolidation(story.Id, StoryConsolidator.Stamp)!;
+
+        // Every other story is current: the one written by another version is found, by either version asked for.
+        store.PutConsolidations([new ConsolidationToStore(story.Id, new DerivedRecord("consolidation", StoryConsolidator.Stamp + 1, payload), new StoryFacets(0, 0, 0, []))]);
+        Assert.Equal([story.Id], store.StaleConsolidations(StoryConsolidator.Stamp));
+        Assert.Equal(store.Stories().Count - 1, store.StaleConsolidations(StoryConsolidator.Stamp + 1).Count);
+    }
 }
