@@ -79,7 +79,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
                 known.Clear();
             }
 
-            tally = tally.Add(RunChunk(store.FindAll([.. chunk.Select(c => c.Id)]), known, cancellationToken));
+            tally = tally.Add(RunChunk(store.FindAll([.. chunk.Select(c => c.Id)], withRawText: false), known, cancellationToken));
         }
 
         return tally;
@@ -255,7 +255,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
 
         // Articles profiled for an earlier chunk are not read again.
         var distinct = found.DistinctBy(c => c.Id, StringComparer.Ordinal).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
-        var loaded = store.FindAll([.. distinct.Where(c => !cached(c.Id)).Select(c => c.Id)]);
+        var loaded = store.FindAll([.. distinct.Where(c => !cached(c.Id)).Select(c => c.Id)], withRawText: false);
         var present = loaded.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         return ([.. distinct.Where(c => present.Contains(c.Id) || cached(c.Id))], [.. loaded]);
     }
@@ -304,7 +304,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
             .Where(id => !prepared.TryGetValue(id, out var item) || item.Terms is null).Distinct(StringComparer.Ordinal).ToList();
         foreach (var batch in missing.Chunk(256))
         {
-            Parallel.ForEach(store.FindAll(batch), new ParallelOptions { CancellationToken = cancellationToken },
+            Parallel.ForEach(store.FindAll(batch, withRawText: false), new ParallelOptions { CancellationToken = cancellationToken },
                 article =>
                 {
                     terms[article.Id] = ContentTerms.Of(article.CleanText, weights);

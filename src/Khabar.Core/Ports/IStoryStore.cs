@@ -17,8 +17,12 @@ public interface IStoryStore : IPassageIndex
     /// </summary>
     IReadOnlyList<PendingArticle> Unassigned();
 
-    /// <summary>The stored articles with the given ids (those that exist), in the order they were stored.</summary>
-    IReadOnlyList<Article> FindAll(IReadOnlyCollection<string> ids);
+    /// <summary>
+    /// The stored articles with the given ids (those that exist), in the order they were stored; without their raw
+    /// text unless <paramref name="withRawText"/> (as <see cref="MembersByStory"/>: Assign and the search index read
+    /// only clean text).
+    /// </summary>
+    IReadOnlyList<Article> FindAll(IReadOnlyCollection<string> ids, bool withRawText);
 
     /// <summary>The ids of the assigned dated articles published between <paramref name="from"/> and <paramref name="to"/>, with the story of each.</summary>
     IReadOnlyList<(string Id, string Story)> AssignedNear(DateTimeOffset from, DateTimeOffset to);

@@ -125,7 +125,7 @@ public sealed class PassageSources(IStoryStore store)
                 _articles.Clear();
             }
 
-            foreach (var found in store.FindAll(missing))
+            foreach (var found in store.FindAll(missing, withRawText: true))
             {
                 _articles[found.Id] = found;
             }

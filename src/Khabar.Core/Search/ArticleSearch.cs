@@ -75,7 +75,7 @@ public sealed class SearchIndexRefresh(IStore store)
         while (store.Unindexed(Batch) is { Count: > 0 } ids)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var articles = store.FindAll(ids);
+            var articles = store.FindAll(ids, withRawText: false);
             var names = articles.ToDictionary(a => a.Id, a => Names(a.Id), StringComparer.Ordinal);
             store.Index([.. articles.AsParallel().AsOrdered().Select(a => (a.Id, SearchTerms.Of(a.CleanText, names[a.Id])))]);
             indexed += ids.Count;

@@ -37,9 +37,9 @@ public sealed partial class PostgresStore
         return found;
     }
 
-    public IReadOnlyList<Article> FindAll(IReadOnlyCollection<string> ids)
+    public IReadOnlyList<Article> FindAll(IReadOnlyCollection<string> ids, bool withRawText)
     {
-        using var command = Command(null, $"SELECT {ArticleColumns} FROM articles WHERE id = ANY (@ids) ORDER BY seq");
+        using var command = Command(null, $"SELECT {Prefixed(string.Empty, withRawText)} FROM articles WHERE id = ANY (@ids) ORDER BY seq");
         command.Parameters.AddWithValue("ids", ids.ToArray());
         return ReadArticles(command);
     }

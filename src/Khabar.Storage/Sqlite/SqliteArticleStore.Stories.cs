@@ -37,9 +37,9 @@ public sealed partial class SqliteArticleStore
         return found;
     }
 
-    public IReadOnlyList<Article> FindAll(IReadOnlyCollection<string> ids)
+    public IReadOnlyList<Article> FindAll(IReadOnlyCollection<string> ids, bool withRawText)
     {
-        var command = Reused($"SELECT {ArticleColumns}, seq FROM articles WHERE id = $id", "$id");
+        var command = Reused($"SELECT {Prefixed(string.Empty, withRawText)}, seq FROM articles WHERE id = $id", "$id");
         var found = new List<(long Seq, Article Article)>(ids.Count);
         foreach (var id in ids)
         {

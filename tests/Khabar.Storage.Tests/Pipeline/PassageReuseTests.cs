@@ -91,7 +91,7 @@ public class PassageReuseTests
         var digest = Article("digest", "موجز الأسبوع في المنطقة الجنوبية.\n" + Feature.Split('\n')[2], "نشرة الجنوب", 29);
         using var store = Stream(kind, Articles, [digest]);
         var sources = new PassageSources(store);
-        var articles = store.FindAll(["digest", "feature", "statement"]).ToDictionary(a => a.Id);
+        var articles = store.FindAll(["digest", "feature", "statement"], withRawText: true).ToDictionary(a => a.Id);
 
         var borrowed = sources.Of(articles["digest"]);
 
