@@ -207,14 +207,17 @@ internal static class PipelineThroughput
             var facts = pipeline.Reader.All(withRemovals: false).Sum(r => r.Consolidated.Facts.Count);
             var reading = clock.Elapsed;
             clock.Restart();
+            var (paused, allocated, collections) = (GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes(), (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)));
             using (var nowhere = new StreamWriter(Stream.Null, new System.Text.UTF8Encoding(false)))
             {
                 Present.Reports.ReportOutput.Write("json", Present.Reports.StoryReport.All(pipeline.Reader, "json"), nowhere);
             }
 
+            var gc = $"gc {(GC.GetTotalPauseDuration() - paused).TotalSeconds:F2} s paused, {GC.CollectionCount(0) - collections.Item1}/{GC.CollectionCount(1) - collections.Item2}/{GC.CollectionCount(2) - collections.Item3} collections, {(GC.GetTotalAllocatedBytes() - allocated) / 1e6:F0} MB allocated";
+
             Console.WriteLine($"catch-up {catchUp.TotalSeconds:F2} s (refresh {caughtUp.Times.Refresh.TotalSeconds:F2}, assign {caughtUp.Times.Assign.TotalSeconds:F2}, " +
                 $"consolidate {caughtUp.Times.Consolidate.TotalSeconds:F2}), list {listed:N0} stories {listing.TotalSeconds:F2} s, read all ({facts:N0} facts) " +
-                $"{reading.TotalSeconds:F2} s, read and write JSON {clock.Elapsed.TotalSeconds:F2} s");
+                $"{reading.TotalSeconds:F2} s, read and write JSON {clock.Elapsed.TotalSeconds:F2} s ({gc})");
         }
     }
 
