@@ -81,7 +81,7 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
     {
         try
         {
-            foreach (var batch in Batches(store.Stories()))
+            foreach (var batch in Batches(store.StoryRows()))
             {
                 var read = ReadBatch(batch, withRemovals);
                 var records = new StoryRecord[read.Length];
@@ -100,13 +100,13 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
     }
 
     /// <summary>The stories in order, cut into batches of at most <see cref="Batch"/> stories and <see cref="BatchArticles"/> articles (a larger story alone).</summary>
-    private static IEnumerable<Story[]> Batches(IReadOnlyList<Story> stories)
+    private static IEnumerable<Story[]> Batches(IReadOnlyList<(Story Story, int Size)> stories)
     {
         var batch = new List<Story>(Batch);
         var articles = 0;
-        foreach (var story in stories)
+        foreach (var (story, size) in stories)
         {
-            if (batch.Count > 0 && (batch.Count == Batch || articles + story.Articles.Count > BatchArticles))
+            if (batch.Count > 0 && (batch.Count == Batch || articles + size > BatchArticles))
             {
                 yield return [.. batch];
                 batch.Clear();
@@ -114,7 +114,7 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
             }
 
             batch.Add(story);
-            articles += story.Articles.Count;
+            articles += size;
         }
 
         if (batch.Count > 0)
@@ -184,7 +184,7 @@ public sealed class StoryReader(IStore store, StoryConsolidation consolidation)
         {
             var articles = members.GetValueOrDefault(story.Id) ?? [];
             return new Stored(
-                story,
+                story with { Articles = [.. articles.Select(a => a.Id)] }, // a listed story comes without them
                 articles,
                 removals.Count == 0 ? NoRemovals : articles.Where(a => removals.ContainsKey(a.Id)).ToDictionary(a => a.Id, a => removals[a.Id], StringComparer.Ordinal),
                 payloads.GetValueOrDefault(story.Id),

@@ -61,6 +61,13 @@ public interface IStoryStore : IPassageIndex
     /// <summary>Every story, the largest first (then by id).</summary>
     IReadOnlyList<Story> Stories();
 
+    /// <summary>
+    /// Every story as <see cref="Stories"/> lists them, with its number of articles but not their ids (<see
+    /// cref="Story.Articles"/> empty): for a reader that reads each story's members anyway, and need not wait for
+    /// every membership first.
+    /// </summary>
+    IReadOnlyList<(Story Story, int Size)> StoryRows();
+
     /// <summary>The story with that id, or the story an old id was merged into (or renamed to); null when neither.</summary>
     Story? FindStory(string id);
 

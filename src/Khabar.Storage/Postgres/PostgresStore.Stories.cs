@@ -329,19 +329,23 @@ public sealed partial class PostgresStore
 
     public IReadOnlyList<Story> Stories()
     {
-        var rows = new List<Story>();
-        using (var command = Command(null, $"SELECT {StoryColumns} FROM stories ORDER BY size DESC, id"))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                rows.Add(ReadStory(reader, []));
-            }
-        }
-
+        var rows = StoryRows().Select(r => r.Story);
         using var members = Command(null, "SELECT story_id, article_id FROM story_members ORDER BY article_seq");
         var byStory = StoreRows.MembersByStory(members);
         return [.. rows.Select(s => s with { Articles = byStory.GetValueOrDefault(s.Id) ?? [] })];
+    }
+
+    public IReadOnlyList<(Story Story, int Size)> StoryRows()
+    {
+        var rows = new List<(Story, int)>();
+        using var command = Command(null, $"SELECT {StoryColumns} FROM stories ORDER BY size DESC, id");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            rows.Add((ReadStory(reader, []), reader.GetInt32(5)));
+        }
+
+        return rows;
     }
 
     public Story? FindStory(string id) => FindLive(id) ?? (AliasOf(id) is { } current ? FindLive(current) : null);

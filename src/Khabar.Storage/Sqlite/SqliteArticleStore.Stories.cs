@@ -360,16 +360,22 @@ public sealed partial class SqliteArticleStore
 
     public IReadOnlyList<Story> Stories()
     {
-        var command = Reused($"SELECT {StoryColumns} FROM stories ORDER BY size DESC, id");
-        using var reader = command.ExecuteReader();
-        var rows = new List<Story>();
-        while (reader.Read())
-        {
-            rows.Add(ReadStory(reader, []));
-        }
-
+        var rows = StoryRows().Select(r => r.Story);
         var byStory = StoreRows.MembersByStory(Reused("SELECT story_id, article_id FROM story_members ORDER BY article_seq"));
         return [.. rows.Select(s => s with { Articles = byStory.GetValueOrDefault(s.Id) ?? [] })];
+    }
+
+    public IReadOnlyList<(Story Story, int Size)> StoryRows()
+    {
+        var command = Reused($"SELECT {StoryColumns} FROM stories ORDER BY size DESC, id");
+        using var reader = command.ExecuteReader();
+        var rows = new List<(Story, int)>();
+        while (reader.Read())
+        {
+            rows.Add((ReadStory(reader, []), reader.GetInt32(5)));
+        }
+
+        return rows;
     }
 
     public Story? FindStory(string id) => FindLive(id) ?? (AliasOf(id) is { } current ? FindLive(current) : null);

@@ -35,6 +35,12 @@ public class StoryReaderTests
 
         var records = pipeline.Reader.All().ToList();
 
+        // All() lists the stories without their members (StoryRows) and takes each story's article ids from its
+        // members as read: the same stories, sizes and article order as the full listing.
+        var listed = store.Stories();
+        Assert.Equal(listed.Select(s => (s.Id, s.Articles.Count)), store.StoryRows().Select(r => (r.Story.Id, r.Size)));
+        Assert.All(store.StoryRows(), r => Assert.Empty(r.Story.Articles));
+        Assert.Equal(listed.Select(s => string.Join(' ', s.Articles)), records.Select(r => string.Join(' ', r.Story.Articles)));
         Assert.Equal(store.Stories().Select(s => s.Id), records.Select(r => r.Story.Id));
         Assert.All(records, r => Assert.Equal(r.Story.Articles.Order(StringComparer.Ordinal), r.Articles.Select(a => a.Id).Order(StringComparer.Ordinal)));
         Assert.Contains(records, r => r.Reuse.Count > 0);
