@@ -172,7 +172,7 @@ internal static class ConflictFinder
 
     /// <summary>A bare number that reads as a year (1436 هـ, 2015) is more likely a date the finder left than a count.</summary>
     private static bool YearLike(Quantity quantity) =>
-        quantity.Dimension == Dimension.Count && quantity.Value is (>= 1300 and <= 1500) or (>= 1900 and <= 2100) && quantity.Value == Math.Floor(quantity.Value);
+        quantity.Dimension == Dimension.Count && Years.Plausible(quantity.Value);
 
     /// <summary>A value a sentence gives: its display form, and for numbers the normalized value (to group sides).</summary>
     private sealed record Value(int Sentence, string Display, double Number);

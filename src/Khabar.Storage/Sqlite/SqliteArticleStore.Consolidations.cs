@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Khabar.Core.Ports;
@@ -34,7 +33,7 @@ public sealed partial class SqliteArticleStore
                 WHERE c.version = $version AND EXISTS (SELECT 1 FROM stories s WHERE s.id = c.story_id))
             """, "$version");
         upToDate.Parameters["$version"].Value = version;
-        if (Convert.ToInt64(upToDate.ExecuteScalar(), CultureInfo.InvariantCulture) == 1)
+        if (upToDate.ExecuteScalar() is 1L)
         {
             return [];
         }

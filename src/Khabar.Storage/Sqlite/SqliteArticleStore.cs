@@ -224,7 +224,7 @@ public sealed partial class SqliteArticleStore : IStore
             "$kind", "$version");
         upToDate.Parameters["$kind"].Value = kind;
         upToDate.Parameters["$version"].Value = version;
-        if (Convert.ToInt64(upToDate.ExecuteScalar(), CultureInfo.InvariantCulture) == 1)
+        if (upToDate.ExecuteScalar() is 1L)
         {
             return [];
         }

@@ -89,7 +89,7 @@ public static class TemporalFinder
             return end;
         }
 
-        if (core == "ساعه" && at + 1 < w.Length && (w[at + 1].Kind == TokenKind.NumberGroup ? ClockTime(w[at + 1].Surface) : HourOnly(w[at + 1].Surface)) is { } clock)
+        if (core == TemporalWords.Clock && at + 1 < w.Length && (w[at + 1].Kind == TokenKind.NumberGroup ? ClockTime(w[at + 1].Surface) : HourOnly(w[at + 1].Surface)) is { } clock)
         {
             var end = at + 1;
             clock = AdjustForPart(clock, w, ref end);

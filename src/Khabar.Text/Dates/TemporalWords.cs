@@ -37,5 +37,11 @@ public static class TemporalWords
     /// <summary>Words that make «اليوم» after them part of a name (<c>today-in-names.txt</c>).</summary>
     public static readonly FrozenSet<string> TodayInNames = EmbeddedWordList.LoadKeys("today-in-names.txt");
 
+    /// <summary>
+    /// The key of the word a clock time follows (الساعة 10:30): a number right after it is a time of day, not a count.
+    /// Part of the finder's grammar, as the day words are.
+    /// </summary>
+    public const string Clock = "ساعه";
+
     private static int Integer(string value) => int.Parse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 }

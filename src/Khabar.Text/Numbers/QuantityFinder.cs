@@ -1,4 +1,5 @@
 using System.Globalization;
+using Khabar.Text.Dates;
 using Khabar.Text.Normalize;
 using Khabar.Text.Resources;
 using Khabar.Text.Tokenize;
@@ -63,7 +64,7 @@ public static class QuantityFinder
                 continue; // «3- تعيين …», «5. العريف …»: an item's number at the head of its line, not a count
             }
 
-            if (tokens[i].Kind == TokenKind.Number && i > 0 && Proclitics.HasArticle(keys[i - 1]) && Proclitics.Core(keys[i - 1]) is "ساعه")
+            if (tokens[i].Kind == TokenKind.Number && i > 0 && Proclitics.HasArticle(keys[i - 1]) && Proclitics.Core(keys[i - 1]).SequenceEqual(TemporalWords.Clock))
             {
                 continue; // «بحلول الساعة 0928 بتوقيت جرينتش», «في الساعة 13.47»: a time of day, not a count
             }

@@ -242,7 +242,7 @@ internal static class WordScanner
             value = (value * 10) + CharClassTable.DigitValue(c);
         }
 
-        return value is (>= 1300 and <= 1500) or (>= 1900 and <= 2100);
+        return Dates.Years.Plausible(value);
     }
 
     private static int FirstDigit(ReadOnlySpan<char> text, int start, int end)
