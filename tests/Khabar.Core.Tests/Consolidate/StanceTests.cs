@@ -19,6 +19,14 @@ public class StanceTests
     [InlineData("لا يحضر إلا الطلاب المسجلون", 0)]
     [InlineData("خرج الوفد لكي لا يتأخر عن موعده", 0)]
     [InlineData("غادر الوفد دون أن يدلي بتصريح", 1)]
+    // «لإنهاء», «لإيني», «لانهم» (لأنهم without its hamza) are not «لا» glued to a verb; «لايمكن» is.
+    [InlineData("اجتمع الطرفان لإنهاء الخلاف حول الحدود", 0)]
+    [InlineData("رفعت الحكومة السعر الذي تدفعه لإيني مقابل الغاز", 0)]
+    [InlineData("أوقفت الشرطة خمسة أشخاص لانهم يشكلون خطرا", 0)]
+    [InlineData("قال المسؤول إنه لايمكن تأجيل الدراسة", 1)]
+    // A restriction a few words on, by إلا or سوى, is no negation.
+    [InlineData("لكن البرلمان لم يعمد إلى تبنيه إلا الشهر الماضي", 0)]
+    [InlineData("لا يحصد أعداء الشعب سوى العار", 0)]
     public void Negations_are_counted_and_idioms_that_only_look_like_them_are_not(string text, int negations) =>
         Assert.Equal(negations, S(text).Negations);
 
@@ -36,6 +44,15 @@ public class StanceTests
     [InlineData("وزير الشؤون البلدية يوجه بإنشاء مكاتب لإدارة المشاريع بالأمانات", "وزير الشؤون البلدية يوجه بإلغاء مكاتب إدارة المشاريع في الأمانات", true)]
     [InlineData("الدفاع المدني يسيطر على حريق مستودع قطع الغيار في جدة", "الدفاع المدني لم يسيطر على حريق مستودع قطع الغيار في جدة", true)]
     [InlineData("الاتحاد السعودي يصدر كتيبا خاصا بمباراة السوبر في لندن", "الاتحاد السعودي ينفي إصدار أي كتيب خاص بمباراة السوبر في لندن", true)]
+    // The negated verb in a shortened form (لم يزر / يزور) or against its noun (لا يخفي / إخفاء).
+    [InlineData("مدير الدفاع المدني يزور الجندي المصاب ويتابع علاجه", "مدير الدفاع المدني لم يزر الجندي المصاب رغم مطالبات أسرته", true)]
+    [InlineData("دراسة: المشي ساعتين يوميا يساعد على إخفاء دهون البطن", "دراسة: المشي ساعتين يوميا لا يخفي دهون البطن", true)]
+    // One side denies in words of its own what the other asserts at the same place, after a subject both name.
+    [InlineData("الرئيس يتناول العشاء مع أسرته في القرية بعد وصوله", "الرئيس لن يلتقي أسرته في القرية خلال زيارته", true)]
+    [InlineData("وزير الصحة يطمئن على المصابين في مستشفى المدينة", "وزير الصحة لم يزر المصابين خلال جولته في مستشفى المدينة", true)]
+    // Not at the start (nothing both name before it), and not «عدم» in what someone is urged to do.
+    [InlineData("لم يتضح سبب الانفجار في البلدة الحدودية الصغيرة", "وقع انفجار في البلدة الحدودية الصغيرة وتضاربت الروايات عن سببه", false)]
+    [InlineData("وطالب الدفاع المدني المواطنين بالحذر وعدم التحرك في مجاري الأودية", "وحذر الدفاع المدني المواطنين من النزول إلى مجاري الأودية", false)]
     // Two negative statements say the same thing.
     [InlineData("نفى وزير التعليم ما يتم تداوله عن تأجيل الدراسة", "أكد وزير التعليم عدم صحة ما يتم تداوله عن تأجيل الدراسة", false)]
     // A negation in a clause only one side has, and «لا يزال» (still), reverse nothing.

@@ -237,8 +237,34 @@ public static class StanceFeatures
         || (a.Weekdays.Count > 0 && b.Weekdays.Count > 0 && !a.Weekdays.Overlaps(b.Weekdays));
 
     private static bool NegationInside(Statement a, Statement b, Alignment alignment) =>
-        (a.Negations > 0 && b.Negations == 0 && a.NegatedAt.Any(at => alignment.Surrounds(at, inA: true) && NegatesShared(a, at, b)))
-        || (b.Negations > 0 && a.Negations == 0 && b.NegatedAt.Any(at => alignment.Surrounds(at, inA: false) && NegatesShared(b, at, a)));
+        (a.Negations > 0 && b.Negations == 0 && a.NegatedAt.Any(at => alignment.Surrounds(at, inA: true) && (NegatesShared(a, at, b) || NegatesInstead(a, at, b, alignment))))
+        || (b.Negations > 0 && a.Negations == 0 && b.NegatedAt.Any(at => alignment.Surrounds(at, inA: false) && (NegatesShared(b, at, a) || NegatesInstead(b, at, a, Alignment.Of(b.Stems, a.Stems)))));
+
+    /// <summary>
+    /// Whether the negated word stands where the other statement has a word of its own between the same shared words:
+    /// one side denies in its own words what the other asserts («الرئيس يتناول العشاء مع أسرته» / «الرئيس لن يلتقي أسرته»).
+    /// Only a particle's negation (not «عدم التحرك», what someone is asked not to do), and only after a shared word (a
+    /// subject both name), not at the start («لم يتضح سبب الانفجار» / «وقع انفجار …»).
+    /// <paramref name="alignment"/> has the negating statement first.
+    /// </summary>
+    private static bool NegatesInstead(Statement negating, int at, Statement other, Alignment alignment)
+    {
+        var i = negating.AuxiliaryAt.Contains(at) ? at + 1 : at;
+        if (!negating.ParticleAt.Contains(at) || i >= negating.Stems.Count || other.Stems.Contains(negating.Stems[i]) || !alignment.SharedBefore(at, inA: true))
+        {
+            return false;
+        }
+
+        for (var j = 0; j < other.Stems.Count; j++)
+        {
+            if (!negating.Stems.Contains(other.Stems[j]) && alignment.SamePlace(i, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether the word a negation stands before is one the other statement has, as it is or in another person or
@@ -254,7 +280,53 @@ public static class StanceFeatures
         }
 
         var negated = LooseForm(negating.Stems[i]);
-        return other.Stems.Any(s => string.Equals(LooseForm(s), negated, StringComparison.Ordinal));
+        if (other.Stems.Any(s => string.Equals(LooseForm(s), negated, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // Its letters without the long vowels, against a word only the other side has: a negated verb loses a weak
+        // letter (لم يزر / يزور، لم يعد / عودة، لم يبق / يبقى) and a verbal noun has its own (لا يخفي / إخفاء). The
+        // word must be one the negating side lacks, so a shared word that happens to reduce alike (وزير) is no match.
+        if (Consonants(negating.Stems[i]) is not { Length: >= 2 } bare)
+        {
+            return false;
+        }
+
+        foreach (var s in other.Stems)
+        {
+            if (!negating.Stems.Contains(s) && string.Equals(Consonants(s), bare, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A stem without a present prefix (ي ت ن ا, when two letters or more remain), a final ه, and every long vowel and
+    /// hamza seat: what a verb, its shortened forms and its noun share (يزر، يزور، زيارة → زر). Null when nothing is left.
+    /// </summary>
+    private static string? Consonants(string stem)
+    {
+        var form = stem.Length >= 3 && stem[0] is 'ي' or 'ت' or 'ن' or 'ا' ? stem.AsSpan(1) : stem.AsSpan();
+        if (form.Length >= 3 && form[^1] == 'ه')
+        {
+            form = form[..^1];
+        }
+
+        Span<char> kept = stackalloc char[form.Length];
+        var n = 0;
+        foreach (var c in form)
+        {
+            if (c is not ('ا' or 'و' or 'ي' or 'ى' or 'ء' or 'أ' or 'إ' or 'آ' or 'ؤ' or 'ئ'))
+            {
+                kept[n++] = c;
+            }
+        }
+
+        return n == 0 ? null : new string(kept[..n]);
     }
 
     /// <summary>
@@ -353,6 +425,9 @@ public static class StanceFeatures
         /// <see cref="Reach"/> before it (or it stands first), and one of the two words it negates shared («لم يعلن» /
         /// «يعلن»), not a clause only its side has («في معلومات لا يمكن التأكد منها»).
         /// </summary>
+        /// <summary>Whether a shared word stands within <see cref="Reach"/> before position <paramref name="at"/> of one side.</summary>
+        public bool SharedBefore(int at, bool inA) => Enumerable.Range(Math.Max(0, at - Reach), Math.Min(Reach, at)).Any(i => SharedAt(i, inA));
+
         public bool Surrounds(int at, bool inA)
         {
             var before = at < Reach || Enumerable.Range(Math.Max(0, at - Reach), Math.Min(Reach, at)).Any(i => SharedAt(i, inA));

@@ -12,9 +12,10 @@ namespace Khabar.Core.Consolidate.Stance;
 /// </summary>
 public sealed class Statement
 {
-    private Statement(List<string> stems, Dictionary<string, double> rarity, List<int> negated, List<int> denied, bool modal, List<(int Sense, int At)> senseAt, HashSet<double> numbers, HashSet<DayOfWeek> weekdays, HashSet<int> auxiliaries, List<int> symmetric, HashSet<int> objectPronouns)
+    private Statement(List<string> stems, Dictionary<string, double> rarity, List<int> negated, List<int> denied, bool modal, List<(int Sense, int At)> senseAt, HashSet<double> numbers, HashSet<DayOfWeek> weekdays, HashSet<int> auxiliaries, List<int> symmetric, HashSet<int> objectPronouns, HashSet<int> particles)
     {
         ObjectPronounAt = objectPronouns;
+        ParticleAt = particles;
         SymmetricAt = symmetric;
         var negations = negated.Count;
         var senses = senseAt.Select(s => s.Sense).ToHashSet();
@@ -40,6 +41,12 @@ public sealed class Statement
 
     /// <summary>Where each negating word stands: the index in <see cref="Stems"/> of the word after it.</summary>
     public IReadOnlyList<int> NegatedAt { get; }
+
+    /// <summary>
+    /// Those of <see cref="NegatedAt"/> negated by a particle before a verb or predicate (لم، لن، لا، ليس), not by a
+    /// negating noun («عدم التحرك»، «دون أن»), which mostly stands in what someone is asked or pledges not to do.
+    /// </summary>
+    public IReadOnlySet<int> ParticleAt { get; }
 
     /// <summary>Where each denying word stands: the index in <see cref="Stems"/> of the word after it (or of itself, when it is a content word).</summary>
     public IReadOnlyList<int> DeniedAt { get; }
@@ -91,10 +98,21 @@ public sealed class Statement
 
     /// <summary>
     /// The verb of «لا» written onto a present verb («لاتزال» → «تزال»), or null: «لا» then a verb prefix ي ت ن and at
-    /// least two more letters («لاعب»، «لاجئ» stay whole).
+    /// least two more letters («لاعب»، «لاجئ» stay whole). The alef must be written bare: «لإنهاء» and «لإيني» are the
+    /// preposition ل before a hamza (the match key folds إ to ا), and the verb must be a word news uses (in
+    /// <paramref name="weights"/>): «لانهم» (لأنهم written without its hamza) and «لايسكو» (to Isco) are not «لا نهم».
     /// </summary>
-    private static string? GluedNegation(string key) =>
-        key.Length >= 5 && key[0] == 'ل' && key[1] == 'ا' && key[2] is 'ي' or 'ت' or 'ن' ? key[2..] : null;
+    private static string? GluedNegation(string key, ReadOnlySpan<char> word, TermWeights weights)
+    {
+        if (key.Length < 5 || key[0] != 'ل' || key[1] != 'ا' || key[2] is not ('ي' or 'ت' or 'ن'))
+        {
+            return null;
+        }
+
+        var lam = word.IndexOf('ل');
+        var verb = key[2..];
+        return lam >= 0 && lam + 1 < word.Length && word[lam + 1] == 'ا' && weights.Of(TermHash.Of(StanceCues.StemOf(verb))) < weights.Rare ? verb : null;
+    }
 
     public static Statement Of(string text, StanceCues cues, TermWeights weights)
     {
@@ -109,6 +127,7 @@ public sealed class Statement
         var auxiliaries = new HashSet<int>();
         var symmetric = new List<int>();
         var objectPronouns = new HashSet<int>();
+        var particles = new HashSet<int>();
         var words = new List<(string Key, string Bare, bool Alla, bool Illa)>();
         var withPronoun = new List<bool>();
         foreach (var token in Tokenizer.Tokenize(text))
@@ -119,7 +138,7 @@ public sealed class Statement
             {
                 var key = MatchKey.Of(word);
                 var bare = key.Length > 2 && key[0] is 'و' or 'ف' ? key[1..] : key;
-                if (GluedNegation(bare) is { } verb)
+                if (GluedNegation(bare, word, weights) is { } verb)
                 {
                     // «لاتزال»، «لايمكن»: a negation written onto its verb is the negation, then the verb.
                     words.Add(("لا", "لا", false, false));
@@ -138,6 +157,11 @@ public sealed class Statement
             if (IsNegation(words, i, cues))
             {
                 negated.Add(stems.Count);
+                if (!IsNegatingNoun(words[i].Bare))
+                {
+                    particles.Add(stems.Count);
+                }
+
                 continue;
             }
 
@@ -204,7 +228,7 @@ public sealed class Statement
             }
         }
 
-        return new Statement(stems, rarity, negated, denied, modal, senses, numbers, weekdays, auxiliaries, symmetric, objectPronouns);
+        return new Statement(stems, rarity, negated, denied, modal, senses, numbers, weekdays, auxiliaries, symmetric, objectPronouns, particles);
     }
 
     /// <summary>
@@ -213,6 +237,13 @@ public sealed class Statement
     /// («لا يزال», «لا سيما»: <c>stance-negation-idioms.txt</c>), it restricts rather than negates («لم يتبق إلا»),
     /// or it follows a particle of purpose («لكي لا»: <c>stance-purpose.txt</c>).
     /// </summary>
+    /// <summary>«عدم» and «دون», alone or after ب or ل (بعدم، لعدم، بدون).</summary>
+    private static bool IsNegatingNoun(string bare)
+    {
+        var word = bare.Length >= 4 && bare[0] is 'ب' or 'ل' ? bare[1..] : bare;
+        return word is "عدم" or "دون";
+    }
+
     private static bool IsNegation(List<(string Key, string Bare, bool Alla, bool Illa)> words, int i, StanceCues cues)
     {
         var (key, bare, alla, illa) = words[i];
@@ -226,11 +257,11 @@ public sealed class Statement
             return false;
         }
 
-        for (var j = i + 1; j < Math.Min(words.Count, i + 4); j++)
+        for (var j = i + 1; j < Math.Min(words.Count, i + 6); j++)
         {
-            if (words[j].Key is "الا" && !words[j].Alla && (j + 1 >= words.Count || words[j + 1].Bare != "ان"))
+            if (((words[j].Key is "الا" && !words[j].Alla) || words[j].Bare is "سوى" or "سوي") && (j + 1 >= words.Count || words[j + 1].Bare != "ان"))
             {
-                // «لم يتبق إلا يومان» restricts; «لم يصب بأذى، إلا أن البيت …» negates, then goes on («however»).
+                // «لم يتبق إلا يومان» and «لم يعمد إلى تبنيه إلا الشهر الماضي» and «لا يحصد سوى العار» restrict; «لم يصب بأذى، إلا أن البيت …» negates, then goes on («however»).
                 return false;
             }
         }
