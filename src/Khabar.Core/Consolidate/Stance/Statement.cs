@@ -199,10 +199,12 @@ public sealed class Statement
 
             if (cues.Senses.TryGetValue(stem, out var carried) || cues.Senses.TryGetValue(StanceCues.StemOf(bare), out carried)
                 || (key.Length >= 5 && key[^1] == 'ا' && cues.Senses.TryGetValue(StanceCues.StemOf(key[..^1]), out carried))
-                || (bare.Length >= 4 && bare[0] is 'ب' or 'ل' or 'ك' && cues.Senses.TryGetValue(StanceCues.StemOf(bare[1..]), out carried)))
+                || (bare.Length >= 4 && bare[0] is 'ب' or 'ل' or 'ك' && cues.Senses.TryGetValue(StanceCues.StemOf(bare[1..]), out carried))
+                || (stem.Length >= 4 && stem[^1] == 'ت' && cues.Senses.TryGetValue(stem[..^1], out carried)))
             {
-                // An adverbial accusative is read without its alef (ترحيباً، ارتفاعاً), and a preposition written onto
-                // an indefinite noun comes off (بإنشاء، لإلغاء), which the stemmer leaves for fear of names (بلد، لبنان).
+                // An adverbial accusative is read without its alef (ترحيباً، ارتفاعاً), a preposition written onto
+                // an indefinite noun comes off (بإنشاء، لإلغاء), which the stemmer leaves for fear of names (بلد، لبنان),
+                // and so does the ending of a past verb of a feminine or first-person subject (قبلت، رفضت).
                 senses.AddRange(carried.Select(c => (c, stems.Count)));
             }
 
