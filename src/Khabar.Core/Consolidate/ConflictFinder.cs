@@ -36,6 +36,15 @@ internal static class ConflictFinder
     /// the counted words differ (12 شخصاً لقوا حتفهم / 15 قتيلاً).</summary>
     public const double SameStatement = 0.45;
 
+    /// <summary>
+    /// Sentences this alike, of two articles given one publication day, are one statement: when each gives one figure
+    /// with a unit (money, a percentage, a measure) that the other does not, and every other figure of either is the
+    /// other's too, the two figures are one fact told two ways, whatever the slot (a salary, a share of votes, an
+    /// unemployment rate named by no event word). Bare counts are left out: on SaudiNewsNet they were list items,
+    /// case numbers and pieces of dates (docs/consolidation.md).
+    /// </summary>
+    public const double OneStatement = 0.6;
+
     /// <summary>Relative slack for numbers converted between units or rounded (4000 ميل ≈ 6437 km against 6500).</summary>
     private const double Rounding = 0.02;
 
@@ -87,7 +96,9 @@ internal static class ConflictFinder
                     var onlyOfKind = aloneA.Count(o => SameKind(o.Quantity, x.Quantity)) == 1 && aloneB.Count(o => SameKind(o.Quantity, y.Quantity)) == 1;
                     if (SameKind(x.Quantity, y.Quantity) && !YearLike(x.Quantity) && !YearLike(y.Quantity)
                         && (SameCount(story, story.Sentences[a], x.Quantity, story.Sentences[b], y.Quantity)
-                            || (onlyOfKind && similarity >= SameStatement && Comparable(x.Slot.Value, y.Slot.Value, similarity))))
+                            || (onlyOfKind && similarity >= SameStatement && Comparable(x.Slot.Value, y.Slot.Value, similarity))
+                            || (onlyOfKind && similarity >= OneStatement && x.Quantity.Dimension != Dimension.Count && aloneA.Count == 1 && aloneB.Count == 1 && numbers[a].Length == numbers[b].Length
+                                && SameDayGiven(story.Sentences[a], story.Sentences[b], published))))
                     {
                         var kind = (x.Quantity.Dimension, x.Quantity.Unit);
                         if (!numberEdges.TryGetValue(kind, out var edges))
@@ -135,6 +146,10 @@ internal static class ConflictFinder
 
         return merged;
     }
+
+    /// <summary>Whether the two sentences' articles were given (not inferred) one publication day.</summary>
+    private static bool SameDayGiven(StorySentence a, StorySentence b, PublicationDay[] published) =>
+        published[a.Article] is { Day: { } x, Inferred: false } && published[b.Article] is { Day: { } y, Inferred: false } && x == y;
 
     /// <summary>
     /// Whether a value dates something that has happened by its article's publication. Plans and schedules

@@ -405,7 +405,7 @@ public static class QuantityFinder
                     builder.Append('.');
                 }
             }
-            else if (c is ',' or '٬')
+            else if (c is ',' or '٬' or '،')
             {
                 // 4,000 is four thousand; 4,5 is four and a half.
                 var digitsAfter = 0;

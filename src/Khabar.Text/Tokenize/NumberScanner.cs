@@ -3,7 +3,7 @@ using Khabar.Text.Unicode;
 namespace Khabar.Text.Tokenize;
 
 /// <summary>
-/// Numbers from their first digit: thousands groups (1,250,000 and ٬), one decimal part (3.5 and ٫), a percent
+/// Numbers from their first digit: thousands groups (1,250,000, ٬ and the Arabic comma: 2،804،130), one decimal part (3.5 and ٫), a percent
 /// sign (50% and ٪); digit groups joined by / - : . (16/9/2023, 2023-09-16, 10:30) as one
 /// <see cref="TokenKind.NumberGroup"/>; digits run into Latin letters (3D, 31I) as a designator.
 /// </summary>
@@ -19,11 +19,19 @@ internal static class NumberScanner
 
         var i = Digits(text, start, limit);
         var decimalSeen = false;
+        var arabicGroups = false;
         while (i < limit)
         {
             var c = text[i];
             if (!decimalSeen && c is ',' or ArabicChars.ThousandsSeparator && IsThousandsGroup(text, i + 1, limit))
             {
+                i += 4;
+            }
+            else if (!decimalSeen && c == ArabicChars.Comma && (i - start <= 3 || arabicGroups) && IsThousandsGroup(text, i + 1, limit))
+            {
+                // The Arabic comma typed for the thousands separator (2،804،130 ريال): after one to three digits (or a
+                // group it made) and before exactly three, with no space (a list is written «3، 4»).
+                arabicGroups = true;
                 i += 4;
             }
             else if (!decimalSeen && c is '.' or ArabicChars.DecimalSeparator && IsDigitAt(text, i + 1, limit))
@@ -35,6 +43,12 @@ internal static class NumberScanner
             {
                 // A decimal comma (2,4 مليار; times as 14,30): one or two digits after it, ending there. Thousands take
                 // exactly three; digits listed with commas (1,2,3) stay apart.
+                decimalSeen = true;
+                i = Digits(text, i + 1, limit);
+            }
+            else if (!decimalSeen && !arabicGroups && c == ArabicChars.Comma && IsShortDecimal(text, i + 1, limit) && ScaleWordAfter(text, Digits(text, i + 1, limit)))
+            {
+                // The Arabic comma as a decimal point before a scale word (157،7 مليون ريال).
                 decimalSeen = true;
                 i = Digits(text, i + 1, limit);
             }
@@ -110,6 +124,19 @@ internal static class NumberScanner
         i < limit && CharClassTable.Of(text[i]) == CharClass.Digit;
 
     /// <summary>One or two digits from <paramref name="i"/>, then neither a digit nor a comma and a digit.</summary>
+    /// <summary>Whether a space and a scale word (ألف، مليون، مليار، بليون، تريليون) follow position <paramref name="i"/>.</summary>
+    private static bool ScaleWordAfter(ReadOnlySpan<char> text, int i)
+    {
+        if (i >= text.Length || text[i] != ' ')
+        {
+            return false;
+        }
+
+        var rest = text[(i + 1)..];
+        return rest.StartsWith("ألف") || rest.StartsWith("الف") || rest.StartsWith("مليون") || rest.StartsWith("ملايين") || rest.StartsWith("مليار")
+            || rest.StartsWith("بليون") || rest.StartsWith("تريليون") || rest.StartsWith("ترليون");
+    }
+
     private static bool IsShortDecimal(ReadOnlySpan<char> text, int i, int limit)
     {
         var end = Digits(text, i, limit);

@@ -77,4 +77,31 @@ public class ConflictFinderTests
 
         Assert.Equal(ConflictKind.Number, conflict.About);
     }
+
+    /// <summary>The number conflicts of two outlets' headlines of one day that differ in one figure only.</summary>
+    private static IReadOnlyList<Conflict> HeadlineNumberConflicts(string a, string b, string dayOfB = "2025-05-06") =>
+        [.. Consolidated(Article("a", "sada", "2025-05-06", a), Article("b", "ofoq", dayOfB, b)).Conflicts.Where(c => c.About == ConflictKind.Number)];
+
+    [Fact]
+    public void One_statement_of_one_day_with_another_amount_disagrees_though_no_event_word_names_its_slot()
+    {
+        var conflict = Assert.Single(HeadlineNumberConflicts(
+            "«الدفاع المدني» يعلن عن وظائف سائقين براتب 6 آلاف ريال",
+            "«الدفاع المدني» يعلن عن وظائف سائقين براتب 4 آلاف ريال"));
+
+        Assert.Equal(["4,000 SAR", "6,000 SAR"], conflict.Sides.Select(s => s.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void One_statement_with_another_bare_count_or_of_another_day_is_no_dispute_by_that_rule()
+    {
+        // A bare count in one statement is as often a list item or a piece of a date; and a later day may update a figure.
+        Assert.Empty(HeadlineNumberConflicts(
+            "«الدفاع المدني» يعلن أن الوظائف الشاغرة للسائقين في الفئة 6",
+            "«الدفاع المدني» يعلن أن الوظائف الشاغرة للسائقين في الفئة 4"));
+        Assert.Empty(HeadlineNumberConflicts(
+            "«الدفاع المدني» يعلن عن وظائف سائقين براتب 6 آلاف ريال",
+            "«الدفاع المدني» يعلن عن وظائف سائقين براتب 4 آلاف ريال",
+            dayOfB: "2025-05-07"));
+    }
 }

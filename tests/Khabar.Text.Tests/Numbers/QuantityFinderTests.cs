@@ -141,6 +141,9 @@ public class QuantityFinderTests
     [InlineData("وارتفع المؤشر بنسبة 125ر0% في ختام التداول.", 0.125, "%")]
     [InlineData("وبلغ وزن الشحنة 500ر0 طن عند الميناء.", 500, "t")]
     [InlineData("وارتفعت درجة الحرارة بمقدار 88ر0 درجة مئوية عن المعدل.", 0.88, "")]
+    [InlineData("بمبلغ تعويض قدره (2،804،130 ريال) لصالح المشروع.", 2_804_130, "SAR")]
+    [InlineData("وبلغت تكلفة هذه المشروعات 54،9 مليون ريال.", 54_900_000, "SAR")]
+    [InlineData("وتجاوزت الاستثمارات (1 ترليون) ريال في المدن الصناعية.", 1_000_000_000_000, "")]
     public void Decimal_commas_and_groups_written_around_reh_are_read_as_one_number(string text, double normalized, string unit) =>
         AssertReads(text, normalized, unit);
 
