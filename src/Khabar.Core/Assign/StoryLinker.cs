@@ -1,4 +1,5 @@
 using Khabar.Core.Analyze;
+
 namespace Khabar.Core.Assign;
 
 /// <summary>

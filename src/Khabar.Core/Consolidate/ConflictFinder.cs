@@ -97,7 +97,7 @@ internal static class ConflictFinder
                     if (SameKind(x.Quantity, y.Quantity) && !YearLike(x.Quantity) && !YearLike(y.Quantity)
                         && (SameCount(story, story.Sentences[a], x.Quantity, story.Sentences[b], y.Quantity)
                             || (onlyOfKind && similarity >= SameStatement && Comparable(x.Slot.Value, y.Slot.Value, similarity))
-                            || (onlyOfKind && similarity >= OneStatement && x.Quantity.Dimension != Dimension.Count && aloneA.Count == 1 && aloneB.Count == 1 && numbers[a].Length == numbers[b].Length
+                            || (similarity >= OneStatement && x.Quantity.Dimension != Dimension.Count && aloneA.Count == 1 && aloneB.Count == 1 && numbers[a].Length == numbers[b].Length
                                 && SameDayGiven(story.Sentences[a], story.Sentences[b], published))))
                     {
                         var kind = (x.Quantity.Dimension, x.Quantity.Unit);

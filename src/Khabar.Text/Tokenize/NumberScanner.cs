@@ -123,7 +123,6 @@ internal static class NumberScanner
     private static bool IsDigitAt(ReadOnlySpan<char> text, int i, int limit) =>
         i < limit && CharClassTable.Of(text[i]) == CharClass.Digit;
 
-    /// <summary>One or two digits from <paramref name="i"/>, then neither a digit nor a comma and a digit.</summary>
     /// <summary>Whether a space and a scale word (ألف، مليون، مليار، بليون، تريليون) follow position <paramref name="i"/>.</summary>
     private static bool ScaleWordAfter(ReadOnlySpan<char> text, int i)
     {
@@ -137,6 +136,7 @@ internal static class NumberScanner
             || rest.StartsWith("بليون") || rest.StartsWith("تريليون") || rest.StartsWith("ترليون");
     }
 
+    /// <summary>One or two digits from <paramref name="i"/>, then neither a digit nor a comma and a digit.</summary>
     private static bool IsShortDecimal(ReadOnlySpan<char> text, int i, int limit)
     {
         var end = Digits(text, i, limit);

@@ -420,17 +420,17 @@ public static class StanceFeatures
                 [.. Enumerable.Range(0, b.Count).Where(j => inA.Contains(b[j]))]);
         }
 
+        /// <summary>Whether a shared word stands within <see cref="Reach"/> before position <paramref name="at"/> of one side.</summary>
+        public bool SharedBefore(int at, bool inA) => Enumerable.Range(Math.Max(0, at - Reach), Math.Min(Reach, at)).Any(i => SharedAt(i, inA));
+
         /// <summary>
         /// Whether a negation standing before word <paramref name="at"/> bears on what both say: a shared word within
         /// <see cref="Reach"/> before it (or it stands first), and one of the two words it negates shared («لم يعلن» /
         /// «يعلن»), not a clause only its side has («في معلومات لا يمكن التأكد منها»).
         /// </summary>
-        /// <summary>Whether a shared word stands within <see cref="Reach"/> before position <paramref name="at"/> of one side.</summary>
-        public bool SharedBefore(int at, bool inA) => Enumerable.Range(Math.Max(0, at - Reach), Math.Min(Reach, at)).Any(i => SharedAt(i, inA));
-
         public bool Surrounds(int at, bool inA)
         {
-            var before = at < Reach || Enumerable.Range(Math.Max(0, at - Reach), Math.Min(Reach, at)).Any(i => SharedAt(i, inA));
+            var before = at < Reach || SharedBefore(at, inA);
             return before && Follows(at, inA);
         }
 

@@ -233,12 +233,6 @@ public sealed class Statement
         return new Statement(stems, rarity, negated, denied, modal, senses, numbers, weekdays, auxiliaries, symmetric, objectPronouns, particles);
     }
 
-    /// <summary>
-    /// Whether word <paramref name="i"/> negates: a negating word (also after ب or ل: «بعدم», «لعدم»; or «(ب)دون أن»,
-    /// «ألا», and «الا» before a present verb, «أن لا» written without hamza: «إلا» before a verb is rare), unless an idiom cancels it
-    /// («لا يزال», «لا سيما»: <c>stance-negation-idioms.txt</c>), it restricts rather than negates («لم يتبق إلا»),
-    /// or it follows a particle of purpose («لكي لا»: <c>stance-purpose.txt</c>).
-    /// </summary>
     /// <summary>«عدم» and «دون», alone or after ب or ل (بعدم، لعدم، بدون).</summary>
     private static bool IsNegatingNoun(string bare)
     {
@@ -246,6 +240,12 @@ public sealed class Statement
         return word is "عدم" or "دون";
     }
 
+    /// <summary>
+    /// Whether word <paramref name="i"/> negates: a negating word (also after ب or ل: «بعدم», «لعدم»; or «(ب)دون أن»,
+    /// «ألا», and «الا» before a present verb, «أن لا» written without hamza: «إلا» before a verb is rare), unless an idiom cancels it
+    /// («لا يزال», «لا سيما»: <c>stance-negation-idioms.txt</c>), it restricts rather than negates («لم يتبق إلا»),
+    /// or it follows a particle of purpose («لكي لا»: <c>stance-purpose.txt</c>).
+    /// </summary>
     private static bool IsNegation(List<(string Key, string Bare, bool Alla, bool Illa)> words, int i, StanceCues cues)
     {
         var (key, bare, alla, illa) = words[i];
