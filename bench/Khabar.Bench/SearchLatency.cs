@@ -21,7 +21,7 @@ internal static class SearchLatency
         var random = new Random(17);
         var all = store.Stories();
         var words = all.Select(s => s.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(t => t.Length > 2)
-            .Select(t => t[random.Next(t.Length)]).Where(w => w.Length > 3).Take(count).ToList();
+            .Select(t => t[random.Next(t.Length)]).Where(w => w.Length > 3 && SearchQuery.Parse(w) is not null).Take(count).ToList();
         var reader = new KhabarPipeline(store, PipelineParts.BuiltIn()).Reader;
         foreach (var word in words.Take(20))
         {

@@ -62,7 +62,10 @@ internal static class StoreRows
         JsonSerializer.Serialize(pair.Passages.Select(p => new[] { p.A.Start, p.A.Length, p.B.Start, p.B.Length, p.Similarity }));
 
     /// <summary>A search hit from columns 0–6 (article, story, story title, start, length, clean text, rank).</summary>
-    public static SentenceHit Hit(DbDataReader reader)
+    public static SentenceHit Hit(DbDataReader reader) => Hit(reader, reader.GetDouble(6));
+
+    /// <summary>A search hit from columns 0–5 (article, story, story title, start, length, clean text), ranked <paramref name="rank"/>.</summary>
+    public static SentenceHit Hit(DbDataReader reader, double rank)
     {
         var extent = new TextExtent(reader.GetInt32(3), reader.GetInt32(4));
         var clean = reader.GetString(5);
@@ -72,7 +75,7 @@ internal static class StoreRows
             Text(reader, 2),
             extent,
             extent.End <= clean.Length ? extent.Of(clean).ToString() : null,
-            reader.GetDouble(6));
+            rank);
     }
 
     /// <summary>A pending feed item from columns 0–7 (feed, key, link, title, published, html, feed title, attempts).</summary>

@@ -5,10 +5,13 @@ using Microsoft.Data.Sqlite;
 
 namespace Khabar.Storage.Sqlite;
 
-/// <summary>The search index (<see cref="ISearchIndex"/>) on SQLite FTS5 (schema in migration 7).</summary>
+/// <summary>The search index (<see cref="ISearchIndex"/>) on SQLite FTS5, in shards by article (schema in migrations 7 and 12).</summary>
 public sealed partial class SqliteArticleStore
 {
     private const int SentenceBits = 16;
+
+    /// <summary>Articles a search index shard holds: 2^14 in store order (migration 12).</summary>
+    private const int ShardBits = 14;
 
     public IReadOnlyList<string> Unindexed(int limit)
     {
@@ -49,7 +52,7 @@ public sealed partial class SqliteArticleStore
                 continue;
             }
 
-            Unindex(transaction, seq);
+            indexer.Remove(seq);
             indexer.Add(seq, sentences);
         }
 
@@ -59,88 +62,138 @@ public sealed partial class SqliteArticleStore
     public SearchHits Search(SearchQuery query, int limit, int rankWindow)
     {
         // BM25 over the three columns: a match key weighs most, then a stem, then a name key (a skeleton many words share).
-        // Computed for the newest rankWindow matches only (rowid order is store order): BM25 costs about 2.4 µs a
-        // sentence, and a common word matches tens of thousands (docs/web.md). Only the best are then joined to their
-        // articles (whose text is read) and stories.
-        var command = Reused("""
-            WITH s AS MATERIALIZED (
-                SELECT rowid, bm25(search_sentences, 4.0, 2.0, 1.0) AS rank FROM search_sentences
-                WHERE search_sentences MATCH $match ORDER BY rowid DESC LIMIT $window),
-            best AS MATERIALIZED (SELECT rowid, rank FROM s ORDER BY rank, rowid LIMIT $limit)
-            SELECT a.id, m.story_id, st.title, e.start, e.length, a.clean_text, best.rank, (SELECT count(*) FROM s)
-            FROM best
-            JOIN search_extents e ON e.id = best.rowid
-            JOIN articles a ON a.seq = (best.rowid >> 16)
-            LEFT JOIN story_members m ON m.article_seq = a.seq
-            LEFT JOIN stories st ON st.id = m.story_id
-            ORDER BY best.rank, best.rowid
-            LIMIT $limit
-            """, "$match", "$limit", "$window");
-        command.Parameters["$match"].Value = Fts5Expression.Of(query);
-        command.Parameters["$limit"].Value = limit;
-        command.Parameters["$window"].Value = rankWindow;
-        using var reader = command.ExecuteReader();
-        var hits = new List<SentenceHit>();
-        var ranked = 0L;
-        while (reader.Read())
+        // Computed for the newest rankWindow matches only (rowid order is store order), shard by shard from the newest:
+        // BM25 costs about 2.4 µs a sentence, and before it ranks any row it reads every row of the shard that holds a
+        // query term, to weigh the term (docs/web.md). Ranks from two shards weigh terms by each shard's counts; the
+        // window is the newest matches either way. Only the best are then joined to their articles and stories.
+        var match = Fts5Expression.Of(query);
+        var ranked = new List<(long RowId, double Rank)>(Math.Min(rankWindow, 1024));
+        foreach (var shard in Shards())
         {
-            hits.Add(StoreRows.Hit(reader));
-            ranked = reader.GetInt64(7);
+            var table = ShardTable(shard);
+            var command = Reused(
+                $"SELECT rowid, bm25({table}, 4.0, 2.0, 1.0) FROM {table} WHERE {table} MATCH $match ORDER BY rowid DESC LIMIT $window",
+                "$match", "$window");
+            command.Parameters["$match"].Value = match;
+            command.Parameters["$window"].Value = rankWindow - ranked.Count;
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    ranked.Add((reader.GetInt64(0), reader.GetDouble(1)));
+                }
+            }
+
+            if (ranked.Count >= rankWindow)
+            {
+                break;
+            }
         }
 
-        return new SearchHits(hits, ranked >= rankWindow);
+        var best = ranked.OrderBy(r => r.Rank).ThenBy(r => r.RowId).Take(limit).ToList();
+        return new SearchHits(Joined(best), ranked.Count >= rankWindow);
     }
 
     public void Optimize()
     {
-        using var command = Command(null, "INSERT INTO search_sentences (search_sentences) VALUES ('optimize')");
-        command.ExecuteNonQuery();
+        // A shard already merged into one segment is left as it is by FTS5: only the shards written since are merged.
+        foreach (var shard in Shards())
+        {
+            var table = ShardTable(shard);
+            using var command = Command(null, $"INSERT INTO {table} ({table}) VALUES ('optimize')");
+            command.ExecuteNonQuery();
+        }
     }
 
     /// <summary>How many sentences match a query (for benchmarks: how broad a query is).</summary>
     public long SearchCount(SearchQuery query)
     {
-        using var command = Command(null, "SELECT count(*) FROM search_sentences WHERE search_sentences MATCH $match", "$match");
-        command.Parameters["$match"].Value = Fts5Expression.Of(query);
-        return (long)command.ExecuteScalar()!;
-    }
-
-    /// <summary>Removes an article's sentences and its mark as indexed.</summary>
-    private void Unindex(SqliteTransaction transaction, long seq)
-    {
-        using var remove = Command(
-            transaction,
-            """
-            DELETE FROM search_sentences WHERE rowid BETWEEN $first AND $last;
-            DELETE FROM search_extents WHERE id BETWEEN $first AND $last;
-            DELETE FROM search_indexed WHERE article_seq = $seq;
-            """,
-            "$first", "$last", "$seq");
-        remove.Parameters["$first"].Value = seq << SentenceBits;
-        remove.Parameters["$last"].Value = (seq << SentenceBits) + (1L << SentenceBits) - 1;
-        remove.Parameters["$seq"].Value = seq;
-        remove.ExecuteNonQuery();
-    }
-
-    /// <summary>Writes articles' sentences into the index and marks them indexed, within a transaction (the caller's).</summary>
-    private sealed class SentenceIndexer : IDisposable
-    {
-        private readonly SqliteCommand _insert;
-        private readonly SqliteCommand _indexed;
-
-        public SentenceIndexer(SqliteArticleStore store, SqliteTransaction transaction)
+        var count = 0L;
+        foreach (var shard in Shards())
         {
-            _insert = store.Command(
-                transaction,
-                "INSERT INTO search_sentences (rowid, keys, stems, names) VALUES ($rowid, $keys, $stems, $names); INSERT INTO search_extents (id, start, length) VALUES ($rowid, $start, $length);",
-                "$rowid", "$keys", "$stems", "$names", "$start", "$length");
-            _indexed = store.Command(transaction, "INSERT OR REPLACE INTO search_indexed (article_seq) VALUES ($seq)", "$seq");
+            var table = ShardTable(shard);
+            using var command = Command(null, $"SELECT count(*) FROM {table} WHERE {table} MATCH $match", "$match");
+            command.Parameters["$match"].Value = Fts5Expression.Of(query);
+            count += (long)command.ExecuteScalar()!;
+        }
+
+        return count;
+    }
+
+    /// <summary>The shard an article's sentences are indexed in: 16,384 articles in store order a shard.</summary>
+    private static long ShardOf(long seq) => seq >> ShardBits;
+
+    private static string ShardTable(long shard) => $"search_sentences_{shard}";
+
+    /// <summary>The index's shards (migration 12), newest first.</summary>
+    private List<long> Shards()
+    {
+        var command = Reused("SELECT shard FROM search_shards ORDER BY shard DESC");
+        using var reader = command.ExecuteReader();
+        var shards = new List<long>();
+        while (reader.Read())
+        {
+            shards.Add(reader.GetInt64(0));
+        }
+
+        return shards;
+    }
+
+    /// <summary>The ranked sentences as hits, in their order: each joined to its article (whose text is read) and story.</summary>
+    private List<SentenceHit> Joined(List<(long RowId, double Rank)> best)
+    {
+        if (best.Count == 0)
+        {
+            return [];
+        }
+
+        var join = Reused("""
+            SELECT a.id, m.story_id, st.title, e.start, e.length, a.clean_text, e.id
+            FROM search_extents e
+            JOIN articles a ON a.seq = (e.id >> 16)
+            LEFT JOIN story_members m ON m.article_seq = a.seq
+            LEFT JOIN stories st ON st.id = m.story_id
+            WHERE e.id IN (SELECT value FROM json_each($ids))
+            """, "$ids");
+        join.Parameters["$ids"].Value = "[" + string.Join(',', best.Select(b => b.RowId)) + "]";
+        var rankOf = best.ToDictionary(b => b.RowId, b => b.Rank);
+        var byRow = new Dictionary<long, SentenceHit>(best.Count);
+        using (var reader = join.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var rowId = reader.GetInt64(6);
+                byRow[rowId] = StoreRows.Hit(reader, rankOf[rowId]);
+            }
+        }
+
+        return best.Where(b => byRow.ContainsKey(b.RowId)).Select(b => byRow[b.RowId]).ToList();
+    }
+
+    /// <summary>
+    /// Writes articles' sentences into the index and marks them indexed, within a transaction (the caller's), making
+    /// a shard's table when its first article comes.
+    /// </summary>
+    private sealed class SentenceIndexer(SqliteArticleStore store, SqliteTransaction transaction) : IDisposable
+    {
+        private readonly Dictionary<long, (SqliteCommand Insert, SqliteCommand Remove)> _shards = [];
+        private readonly SqliteCommand _indexed = store.Command(transaction, "INSERT OR REPLACE INTO search_indexed (article_seq) VALUES ($seq)", "$seq");
+
+        /// <summary>Removes the sentences of the article stored as <paramref name="seq"/> and its mark as indexed.</summary>
+        public void Remove(long seq)
+        {
+            var remove = Shard(seq).Remove;
+            remove.Parameters["$first"].Value = seq << SentenceBits;
+            remove.Parameters["$last"].Value = (seq << SentenceBits) + (1L << SentenceBits) - 1;
+            remove.Parameters["$seq"].Value = seq;
+            remove.ExecuteNonQuery();
         }
 
         /// <summary>Indexes the sentences of the article stored as <paramref name="seq"/>, which has none indexed.</summary>
         public void Add(long seq, IReadOnlyList<IndexedSentence> sentences)
         {
-            var p = _insert.Parameters;
+            var insert = Shard(seq).Insert;
+            var p = insert.Parameters;
             for (var i = 0; i < Math.Min(sentences.Count, SearchTerms.MaxSentences); i++)
             {
                 p["$rowid"].Value = (seq << SentenceBits) + i;
@@ -149,7 +202,7 @@ public sealed partial class SqliteArticleStore
                 p["$names"].Value = sentences[i].Names;
                 p["$start"].Value = sentences[i].Extent.Start;
                 p["$length"].Value = sentences[i].Extent.Length;
-                _insert.ExecuteNonQuery();
+                insert.ExecuteNonQuery();
             }
 
             _indexed.Parameters["$seq"].Value = seq;
@@ -158,8 +211,49 @@ public sealed partial class SqliteArticleStore
 
         public void Dispose()
         {
-            _insert.Dispose();
+            foreach (var (insert, remove) in _shards.Values)
+            {
+                insert.Dispose();
+                remove.Dispose();
+            }
+
             _indexed.Dispose();
+        }
+
+        private (SqliteCommand Insert, SqliteCommand Remove) Shard(long seq)
+        {
+            var shard = ShardOf(seq);
+            if (_shards.TryGetValue(shard, out var commands))
+            {
+                return commands;
+            }
+
+            var table = ShardTable(shard);
+            using (var create = store.Command(
+                transaction,
+                $"""
+                CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5 (keys, stems, names, content = '', contentless_delete = 1, tokenize = 'ascii');
+                INSERT OR IGNORE INTO search_shards (shard) VALUES ({shard});
+                """))
+            {
+                create.ExecuteNonQuery();
+            }
+
+            commands = (
+                store.Command(
+                    transaction,
+                    $"INSERT INTO {table} (rowid, keys, stems, names) VALUES ($rowid, $keys, $stems, $names); INSERT INTO search_extents (id, start, length) VALUES ($rowid, $start, $length);",
+                    "$rowid", "$keys", "$stems", "$names", "$start", "$length"),
+                store.Command(
+                    transaction,
+                    $"""
+                    DELETE FROM {table} WHERE rowid BETWEEN $first AND $last;
+                    DELETE FROM search_extents WHERE id BETWEEN $first AND $last;
+                    DELETE FROM search_indexed WHERE article_seq = $seq;
+                    """,
+                    "$first", "$last", "$seq"));
+            _shards[shard] = commands;
+            return commands;
         }
     }
 }

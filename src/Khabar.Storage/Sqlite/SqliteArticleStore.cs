@@ -162,7 +162,7 @@ public sealed partial class SqliteArticleStore : IStore
                 throw new InvalidOperationException($"article {article.Id} is not stored: nothing to derive again");
             }
 
-            Unindex(transaction, seq);
+            indexer.Remove(seq);
             if (search is not null)
             {
                 indexer.Add(seq, search);

@@ -142,6 +142,108 @@ public class SearchIndexTests
     }
 
     [Fact]
+    public void Articles_far_apart_in_store_order_are_indexed_in_two_shards_and_searched_newest_first()
+    {
+        var folder = Directory.CreateTempSubdirectory("khabar-search-").FullName;
+        var path = Path.Combine(folder, "k.db");
+        using (var store = SqliteArticleStore.Open(path))
+        {
+            new KhabarPipeline(store, PipelineParts.BuiltIn()).Run(new FileSource([SharedData.Samples], IngestOptions.Default));
+        }
+
+        // The next article stored is the 40,001st: as if forty thousand had come between (shard 2, not shard 0).
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var skip = connection.CreateCommand();
+            skip.CommandText = "UPDATE sqlite_sequence SET seq = 40000 WHERE name = 'articles'";
+            skip.ExecuteNonQuery();
+        }
+
+        var later = Path.Combine(folder, "later.txt");
+        File.WriteAllText(later, "العاصفة تعود إلى ظفار\n\nقالت هيئة الأرصاد إن العاصفة المدارية تقترب من ساحل ظفار مرة أخرى، وإن الأمطار ستشتد مساء الغد.\n");
+        using (var store = SqliteArticleStore.Open(path))
+        {
+            var pipeline = new KhabarPipeline(store, PipelineParts.BuiltIn());
+            pipeline.Run(new FileSource([later], IngestOptions.Default));
+            var match = SearchQuery.Parse("العاصفة")!;
+            var laterId = store.Articles().Last().Id;
+
+            var all = store.Search(match, 100, 1000);
+            var newest = store.Search(match, 100, 2);
+            var oneBeyond = store.Search(match, 100, 3);
+
+            Assert.False(all.Windowed);
+            Assert.Contains(all.Hits, h => h.ArticleId == laterId);
+            Assert.Contains(all.Hits, h => h.ArticleId != laterId);
+            Assert.Equal(all.Hits.Count, store.SearchCount(match));
+            Assert.Equal(all.Hits.Select(h => h.Rank).Order(), all.Hits.Select(h => h.Rank));
+            // The later article's two sentences are the newest two matches, both in its own shard.
+            Assert.True(newest.Windowed);
+            Assert.Equal(2, newest.Hits.Count);
+            Assert.All(newest.Hits, h => Assert.Equal(laterId, h.ArticleId));
+            Assert.Equal(2, oneBeyond.Hits.Count(h => h.ArticleId == laterId));
+            Assert.Single(oneBeyond.Hits, h => h.ArticleId != laterId);
+        }
+
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var shards = connection.CreateCommand();
+            shards.CommandText = "SELECT group_concat(shard) FROM (SELECT shard FROM search_shards ORDER BY shard)";
+            Assert.Equal("0,2", shards.ExecuteScalar());
+        }
+
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public void A_store_with_the_one_index_of_migration_7_is_indexed_again_in_shards()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("khabar-search-").FullName, "k.db");
+        using (var store = SqliteArticleStore.Open(path))
+        {
+            new KhabarPipeline(store, PipelineParts.BuiltIn()).Run(new FileSource([SharedData.Samples], IngestOptions.Default));
+        }
+
+        // The store as schema 11 left it: one index for all articles, every article indexed in it.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var back = connection.CreateCommand();
+            back.CommandText = """
+                DROP TABLE search_sentences_0; DROP TABLE search_shards;
+                CREATE VIRTUAL TABLE search_sentences USING fts5 (keys, stems, names, content = '', contentless_delete = 1, tokenize = 'ascii');
+                INSERT INTO search_sentences (rowid, keys, stems, names) SELECT id, 'x', 'x', 'x' FROM search_extents;
+                PRAGMA user_version = 11;
+                """;
+            back.ExecuteNonQuery();
+        }
+
+        using (var store = SqliteArticleStore.Open(path))
+        {
+            var pipeline = new KhabarPipeline(store, PipelineParts.BuiltIn());
+            Assert.Equal(store.Count(), store.Unindexed(1000).Count);
+
+            var tally = pipeline.CatchUp();
+
+            Assert.Equal(store.Count(), tally.Indexed);
+            Assert.NotEmpty(pipeline.Reader.Search(SearchQuery.Parse("Pavlenko")!, 10).Stories);
+            Assert.Equal(0, store.SearchCount(SearchQuery.Parse("x")!));
+        }
+
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var tables = connection.CreateCommand();
+            tables.CommandText = "SELECT count(*) FROM sqlite_schema WHERE name = 'search_sentences'";
+            Assert.Equal(0L, tables.ExecuteScalar());
+        }
+
+        Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+    }
+
+    [Fact]
     public void A_store_made_before_the_index_is_indexed_by_the_next_catch_up()
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("khabar-search-").FullName, "k.db");
@@ -154,7 +256,7 @@ public class SearchIndexTests
         {
             connection.Open();
             using var drop = connection.CreateCommand();
-            drop.CommandText = "DELETE FROM search_sentences; DELETE FROM search_extents; DELETE FROM search_indexed;";
+            drop.CommandText = "DELETE FROM search_sentences_0; DELETE FROM search_extents; DELETE FROM search_indexed;";
             drop.ExecuteNonQuery();
         }
 
