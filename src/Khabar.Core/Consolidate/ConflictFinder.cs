@@ -17,8 +17,11 @@ namespace Khabar.Core.Consolidate;
 /// counted from the writing without its weekday in an article whose date was given;</item>
 /// <item><b>numbers</b>: quantities of one dimension and unit that no approximation reconciles (12 / 15 قتيلاً;
 /// but أكثر من 4000 ميل and 6500 كيلومتر agree), in sentences at least <see cref="CloseSimilarity"/> alike: of the
-/// numbers each sentence gives that the other does not, two that count the same thing (the same word after the
-/// number), or the only ones of their kind whose slots name the same event.</item>
+/// numbers each sentence gives that the other does not, two counts or durations that count the same thing (the
+/// same word after the number), or the only ones of their kind whose slots name the same event. Money, percentages
+/// and measures differ by the hour, the session and the company (an index's move, a quote, one firm's profit), so
+/// they conflict only as one statement told two ways (<see cref="OneStatement"/>): on SaudiNewsNet's labelled
+/// conflicts, every right number conflict was a toll, an age or a duration (docs/consolidation.md).</item>
 /// </list>
 /// Conflicting pairs that share a sentence are one conflict; its sides are the values, the best supported first,
 /// each article on one side only (the first it is found on).
@@ -93,12 +96,19 @@ internal static class ConflictFinder
             {
                 foreach (var y in aloneB)
                 {
+                    if (!SameKind(x.Quantity, y.Quantity) || YearLike(x.Quantity) || YearLike(y.Quantity))
+                    {
+                        continue;
+                    }
+
                     var onlyOfKind = aloneA.Count(o => SameKind(o.Quantity, x.Quantity)) == 1 && aloneB.Count(o => SameKind(o.Quantity, y.Quantity)) == 1;
-                    if (SameKind(x.Quantity, y.Quantity) && !YearLike(x.Quantity) && !YearLike(y.Quantity)
+                    var disputed = x.Quantity.Dimension is Dimension.Count or Dimension.Duration
                         && (SameCount(story, story.Sentences[a], x.Quantity, story.Sentences[b], y.Quantity)
-                            || (onlyOfKind && similarity >= SameStatement && Comparable(x.Slot.Value, y.Slot.Value, similarity))
-                            || (similarity >= OneStatement && x.Quantity.Dimension != Dimension.Count && aloneA.Count == 1 && aloneB.Count == 1 && numbers[a].Length == numbers[b].Length
-                                && SameDayGiven(story.Sentences[a], story.Sentences[b], published))))
+                            || (onlyOfKind && similarity >= SameStatement && Comparable(x.Slot.Value, y.Slot.Value, similarity)));
+                    var oneStatement = similarity >= OneStatement && x.Quantity.Dimension != Dimension.Count
+                        && aloneA.Count == 1 && aloneB.Count == 1 && numbers[a].Length == numbers[b].Length
+                        && SameDayGiven(story.Sentences[a], story.Sentences[b], published);
+                    if (disputed || oneStatement)
                     {
                         var kind = (x.Quantity.Dimension, x.Quantity.Unit);
                         if (!numberEdges.TryGetValue(kind, out var edges))

@@ -104,4 +104,33 @@ public class ConflictFinderTests
             "«الدفاع المدني» يعلن عن وظائف سائقين براتب 4 آلاف ريال",
             dayOfB: "2025-05-07"));
     }
+
+    /// <summary>The number conflicts of two outlets' reports of one day, in other words.</summary>
+    private static IReadOnlyList<Conflict> ReportNumberConflicts(string a, string b) =>
+        [.. Consolidated(Article("a", "sada", "2025-05-06", a), Article("b", "ofoq", "2025-05-06", b)).Conflicts.Where(c => c.About == ConflictKind.Number)];
+
+    [Fact]
+    public void Two_tolls_of_one_attack_in_other_words_disagree()
+    {
+        var conflict = Assert.Single(ReportNumberConflicts(
+            "قالت الشرطة إن الهجوم على السوق الشعبية في المدينة أسفر عن مقتل 12 شخصا وإصابة آخرين بجروح.",
+            "أسفر هجوم استهدف السوق الشعبية وسط المدينة صباح اليوم عن مقتل 15 شخصا بحسب مصادر طبية."));
+
+        Assert.Equal(["12", "15"], conflict.Sides.Select(s => s.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Two_moves_of_gold_a_day_apart_are_no_dispute_they_are_other_sessions()
+    {
+        // A percentage, a price or an amount moves by the hour and differs by company: only one statement of one day
+        // told two ways (the salary above) disputes it. A toll is disputed whatever the words and the day.
+        Assert.DoesNotContain(Consolidated(
+                Article("a", "sada", "2025-05-06", "ارتفعت أسعار الذهب في التعاملات الفورية بنسبة 1.5 في المئة مع تراجع الدولار."),
+                Article("b", "ofoq", "2025-05-07", "ارتفعت أسعار الذهب في التعاملات الفورية بنسبة 2.2 في المئة مع تراجع الدولار الأمريكي."))
+            .Conflicts, c => c.About == ConflictKind.Number);
+        Assert.Single(Consolidated(
+                Article("a", "sada", "2025-05-06", "ارتفع عدد قتلى انهيار المبنى في وسط المدينة إلى 12 قتيلا مع استمرار البحث."),
+                Article("b", "ofoq", "2025-05-07", "ارتفع عدد قتلى انهيار المبنى في وسط المدينة إلى 15 قتيلا مع استمرار البحث عن ناجين."))
+            .Conflicts, c => c.About == ConflictKind.Number);
+    }
 }
