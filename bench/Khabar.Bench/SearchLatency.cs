@@ -55,7 +55,7 @@ internal static class SearchLatency
             var band = rows.Where(r => r.Matches >= low && r.Matches < high).ToList();
             if (band.Count > 0)
             {
-                Console.WriteLine($"  matching {low,6:N0}–{(high == long.MaxValue ? "" : high.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)),-6} sentences: {band.Count,3} queries, whole search {Stats(band.Select(r => r.Whole))}");
+                Console.WriteLine($"  matching {low,6:N0}–{(high == long.MaxValue ? "" : high.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)),-6} sentences: {band.Count,3} queries, whole search {Stats(band.Select(r => r.Whole))}; index query {Stats(band.Select(r => r.Index))}");
             }
         }
 

@@ -71,6 +71,13 @@ public sealed partial class SqliteArticleStore
         foreach (var shard in Shards())
         {
             var table = ShardTable(shard);
+            var any = Reused($"SELECT 1 FROM {table} WHERE {table} MATCH $match LIMIT 1", "$match");
+            any.Parameters["$match"].Value = match;
+            if (any.ExecuteScalar() is null)
+            {
+                continue; // asked with bm25(), a shard without the words costs four times as much (docs/web.md)
+            }
+
             var command = Reused(
                 $"SELECT rowid, bm25({table}, 4.0, 2.0, 1.0) FROM {table} WHERE {table} MATCH $match ORDER BY rowid DESC LIMIT $window",
                 "$match", "$window");
