@@ -19,7 +19,7 @@ public sealed record AssignTally(int Articles, int Context, int Links, int Reuse
 }
 
 /// <summary>Time per phase of an assignment run: loading, profiles (all cores), linking (one thread),
-/// grouping into stories, reuse alignment (all cores), saving.</summary>
+/// grouping into stories, reuse alignment (all cores), saving; and how much the reuse alignment had to do.</summary>
 public sealed record AssignTimes
 {
     public TimeSpan Load { get; init; }
@@ -32,6 +32,12 @@ public sealed record AssignTimes
     public TimeSpan Align { get; init; }
     public TimeSpan Save { get; init; }
 
+    /// <summary>Pairs the passage fingerprints proposed for alignment (besides the pairs linked as one event).</summary>
+    public int PassagePairs { get; init; }
+
+    /// <summary>Articles read from the store again for alignment (neither new nor at hand).</summary>
+    public int ReadForReuse { get; init; }
+
     public TimeSpan Total => Load + Profile + Link + Group + Passages + Align + Save;
 
     public AssignTimes Add(AssignTimes other) => new()
@@ -43,9 +49,12 @@ public sealed record AssignTimes
         Passages = Passages + other.Passages,
         Align = Align + other.Align,
         Save = Save + other.Save,
+        PassagePairs = PassagePairs + other.PassagePairs,
+        ReadForReuse = ReadForReuse + other.ReadForReuse,
     };
 
     public override string ToString() =>
         $"load {Load.TotalSeconds:F2} s, profiles {Profile.TotalSeconds:F2} s, links {Link.TotalSeconds:F2} s, " +
-        $"stories {Group.TotalSeconds:F2} s, passages {Passages.TotalSeconds:F2} s, reuse {Align.TotalSeconds:F2} s, save {Save.TotalSeconds:F2} s";
+        $"stories {Group.TotalSeconds:F2} s, passages {Passages.TotalSeconds:F2} s, reuse {Align.TotalSeconds:F2} s " +
+        $"({PassagePairs:N0} pairs by passage, {ReadForReuse:N0} articles read again), save {Save.TotalSeconds:F2} s";
 }

@@ -197,7 +197,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         var grouped = clock.Elapsed;
         var (printsOf, passagePairs) = FindPassageCandidates(fresh, prepared, links, [.. duplicates.Select(d => d.Id)], cancellationToken);
         var passages = clock.Elapsed;
-        var reuse = Align(links, passagePairs, prepared, cancellationToken);
+        var (reuse, readAgain) = Align(links, passagePairs, prepared, cancellationToken);
         var align = clock.Elapsed;
         store.SaveAssignment(new StoryAssignmentChange(
             links,
@@ -224,6 +224,8 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
             Passages = passages - grouped,
             Align = align - passages,
             Save = clock.Elapsed - align,
+            PassagePairs = passagePairs.Count,
+            ReadForReuse = readAgain,
         };
         return new AssignTally(fresh.Count, context.Count, links.Count, reuse.Count, written.Count, removed.Count, times);
     }
@@ -292,9 +294,10 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
 
     /// <summary>
     /// The pairs that share copy or a passage, with their aligned passages, on all cores: the linked pairs of one
-    /// event and the pairs found by passage fingerprints (whose other article is read here when it is not at hand).
+    /// event and the pairs found by passage fingerprints (whose other article is read here when it is not at hand);
+    /// and how many articles had to be read.
     /// </summary>
-    private List<ReusePair> Align(List<StoryLink> links, IReadOnlyList<(string A, string B)> passagePairs, Dictionary<string, Prepared> prepared, CancellationToken cancellationToken)
+    private (List<ReusePair> Pairs, int Read) Align(List<StoryLink> links, IReadOnlyList<(string A, string B)> passagePairs, Dictionary<string, Prepared> prepared, CancellationToken cancellationToken)
     {
         var weights = termWeights();
         var terms = new ConcurrentDictionary<string, ContentTerms>(StringComparer.Ordinal);
@@ -337,7 +340,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
                 found.Add(new ReusePair(pair.A, pair.B, match.Score, match.Passages));
             }
         });
-        return [.. found.OrderBy(p => p.A, StringComparer.Ordinal).ThenBy(p => p.B, StringComparer.Ordinal)];
+        return ([.. found.OrderBy(p => p.A, StringComparer.Ordinal).ThenBy(p => p.B, StringComparer.Ordinal)], missing.Count);
     }
 
     /// <summary>
