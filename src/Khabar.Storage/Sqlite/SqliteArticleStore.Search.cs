@@ -56,6 +56,7 @@ public sealed partial class SqliteArticleStore
             indexer.Add(seq, sentences);
         }
 
+        indexer.Complete();
         transaction.Commit();
     }
 
@@ -68,8 +69,14 @@ public sealed partial class SqliteArticleStore
         // window is the newest matches either way. Only the best are then joined to their articles and stories.
         var match = Fts5Expression.Of(query);
         var ranked = new List<(long RowId, double Rank)>(Math.Min(rankWindow, 1024));
-        foreach (var shard in Shards())
+        var holding = ShardsHolding(query);
+        foreach (var (shard, mapped) in Shards())
         {
+            if (mapped && holding is not null && !holding.Contains(shard))
+            {
+                continue; // none of some word's forms is in this shard
+            }
+
             var table = ShardTable(shard);
             var any = Reused($"SELECT 1 FROM {table} WHERE {table} MATCH $match LIMIT 1", "$match");
             any.Parameters["$match"].Value = match;
@@ -104,7 +111,7 @@ public sealed partial class SqliteArticleStore
     public void Optimize()
     {
         // A shard already merged into one segment is left as it is by FTS5: only the shards written since are merged.
-        foreach (var shard in Shards())
+        foreach (var (shard, _) in Shards())
         {
             var table = ShardTable(shard);
             using var command = Command(null, $"INSERT INTO {table} ({table}) VALUES ('optimize')");
@@ -116,7 +123,7 @@ public sealed partial class SqliteArticleStore
     public long SearchCount(SearchQuery query)
     {
         var count = 0L;
-        foreach (var shard in Shards())
+        foreach (var (shard, _) in Shards())
         {
             var table = ShardTable(shard);
             using var command = Command(null, $"SELECT count(*) FROM {table} WHERE {table} MATCH $match", "$match");
@@ -132,18 +139,118 @@ public sealed partial class SqliteArticleStore
 
     private static string ShardTable(long shard) => $"search_sentences_{shard}";
 
-    /// <summary>The index's shards (migration 12), newest first.</summary>
-    private List<long> Shards()
+    /// <summary>The index's shards (migration 12), newest first, and whether <c>search_terms</c> lists their terms.</summary>
+    private List<(long Shard, bool Mapped)> Shards()
     {
-        var command = Reused("SELECT shard FROM search_shards ORDER BY shard DESC");
+        var command = Reused("SELECT shard, mapped FROM search_shards ORDER BY shard DESC");
         using var reader = command.ExecuteReader();
-        var shards = new List<long>();
+        var shards = new List<(long, bool)>();
         while (reader.Read())
         {
-            shards.Add(reader.GetInt64(0));
+            shards.Add((reader.GetInt64(0), reader.GetInt64(1) != 0));
         }
 
         return shards;
+    }
+
+    /// <summary>
+    /// The mapped shards that can hold a match of <paramref name="query"/>: for every group, one of its alternatives
+    /// has all its terms there; null when that cannot be known (a prefix is no term).
+    /// </summary>
+    private HashSet<long>? ShardsHolding(SearchQuery query)
+    {
+        var lookup = Reused("SELECT shard FROM search_terms WHERE term = $term", "$term");
+        var known = new Dictionary<string, HashSet<long>>(StringComparer.Ordinal);
+        HashSet<long> Holding(string term)
+        {
+            if (!known.TryGetValue(term, out var shards))
+            {
+                lookup.Parameters["$term"].Value = term;
+                using var reader = lookup.ExecuteReader();
+                shards = [];
+                while (reader.Read())
+                {
+                    shards.Add(reader.GetInt64(0));
+                }
+
+                known[term] = shards;
+            }
+
+            return shards;
+        }
+
+        HashSet<long>? all = null;
+        foreach (var group in query.Groups)
+        {
+            var some = new HashSet<long>();
+            foreach (var alternative in group.Alternatives)
+            {
+                var terms = Fts5Expression.Tokens(string.Join(' ', alternative.Terms));
+                if (alternative.Prefix || terms.Count == 0)
+                {
+                    return null;
+                }
+
+                var holding = new HashSet<long>(Holding(terms[0]));
+                foreach (var term in terms.Skip(1))
+                {
+                    holding.IntersectWith(Holding(term));
+                }
+
+                some.UnionWith(holding);
+            }
+
+            if (all is null)
+            {
+                all = some;
+            }
+            else
+            {
+                all.IntersectWith(some);
+            }
+        }
+
+        return all;
+    }
+
+    /// <summary>
+    /// Lists the terms of every shard indexed before migration 13 (from the shard's FTS5 vocabulary), one shard a
+    /// transaction. Another writer at work leaves it for the next open: an unmapped shard is searched whatever the words.
+    /// </summary>
+    private static void MapSearchShards(SqliteConnection connection)
+    {
+        List<long> unmapped = [];
+        using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT shard FROM search_shards WHERE mapped = 0";
+            using var reader = list.ExecuteReader();
+            while (reader.Read())
+            {
+                unmapped.Add(reader.GetInt64(0));
+            }
+        }
+
+        foreach (var shard in unmapped)
+        {
+            try
+            {
+                using var transaction = connection.BeginTransaction();
+                using var map = connection.CreateCommand();
+                map.Transaction = transaction;
+                map.CommandText = $"""
+                    CREATE VIRTUAL TABLE temp.search_vocabulary USING fts5vocab (main, '{ShardTable(shard)}', 'row');
+                    INSERT OR IGNORE INTO search_terms (term, shard) SELECT term, {shard} FROM temp.search_vocabulary;
+                    DROP TABLE temp.search_vocabulary;
+                    UPDATE search_shards SET mapped = 1 WHERE shard = {shard};
+                    """;
+                map.ExecuteNonQuery();
+                transaction.Commit();
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)
+            {
+                return; // SQLITE_BUSY / SQLITE_LOCKED: a writer holds the store
+            }
+        }
     }
 
     /// <summary>The ranked sentences as hits, in their order: each joined to its article (whose text is read) and story.</summary>
@@ -185,6 +292,7 @@ public sealed partial class SqliteArticleStore
     {
         private readonly Dictionary<long, (SqliteCommand Insert, SqliteCommand Remove)> _shards = [];
         private readonly SqliteCommand _indexed = store.Command(transaction, "INSERT OR REPLACE INTO search_indexed (article_seq) VALUES ($seq)", "$seq");
+        private readonly HashSet<(string Term, long Shard)> _terms = [];
 
         /// <summary>Removes the sentences of the article stored as <paramref name="seq"/> and its mark as indexed.</summary>
         public void Remove(long seq)
@@ -210,10 +318,36 @@ public sealed partial class SqliteArticleStore
                 p["$start"].Value = sentences[i].Extent.Start;
                 p["$length"].Value = sentences[i].Extent.Length;
                 insert.ExecuteNonQuery();
+                foreach (var column in (ReadOnlySpan<string>)[sentences[i].Keys, sentences[i].Stems, sentences[i].Names])
+                {
+                    foreach (var term in Fts5Expression.Tokens(column))
+                    {
+                        _terms.Add((term, ShardOf(seq)));
+                    }
+                }
             }
 
             _indexed.Parameters["$seq"].Value = seq;
             _indexed.ExecuteNonQuery();
+        }
+
+        /// <summary>Lists the shards the terms written went to (migration 13); before the transaction commits.</summary>
+        public void Complete()
+        {
+            if (_terms.Count == 0)
+            {
+                return;
+            }
+
+            using var list = store.Command(transaction, "INSERT OR IGNORE INTO search_terms (term, shard) VALUES ($term, $shard)", "$term", "$shard");
+            foreach (var (term, shard) in _terms.OrderBy(t => t.Term, StringComparer.Ordinal).ThenBy(t => t.Shard))
+            {
+                list.Parameters["$term"].Value = term;
+                list.Parameters["$shard"].Value = shard;
+                list.ExecuteNonQuery();
+            }
+
+            _terms.Clear();
         }
 
         public void Dispose()
@@ -240,7 +374,7 @@ public sealed partial class SqliteArticleStore
                 transaction,
                 $"""
                 CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5 (keys, stems, names, content = '', contentless_delete = 1, tokenize = 'ascii');
-                INSERT OR IGNORE INTO search_shards (shard) VALUES ({shard});
+                INSERT OR IGNORE INTO search_shards (shard, mapped) VALUES ({shard}, 1);
                 """))
             {
                 create.ExecuteNonQuery();

@@ -60,6 +60,7 @@ public sealed partial class SqliteArticleStore : IStore
             // against 16.9-18.8 s (docs/pipeline.md). The log is cut back to that size after a checkpoint.
             Execute(connection, "PRAGMA wal_autocheckpoint = 16384; PRAGMA journal_size_limit = 67108864;");
             SqliteSchema.Migrate(connection);
+            MapSearchShards(connection);
             if (mapped)
             {
                 Execute(connection, "PRAGMA mmap_size = 1073741824;");
@@ -123,6 +124,7 @@ public sealed partial class SqliteArticleStore : IStore
             results[i] = new ArticleWrite(id, outcome, duplicateOf);
         }
 
+        indexer.Complete();
         transaction.Commit();
         return results;
     }
@@ -181,6 +183,7 @@ public sealed partial class SqliteArticleStore : IStore
             WHERE content_hash IN (SELECT hash FROM touched_hashes)
             """);
         duplicates.ExecuteNonQuery();
+        indexer.Complete();
         transaction.Commit();
     }
 

@@ -247,6 +247,20 @@ internal static class SqliteSchema
             shard INTEGER PRIMARY KEY
         );
         """,
+
+        // 13: which shards hold each term of the search index (as FTS5's ascii tokenizer cuts the columns), so that a
+        // search asks only the shards that have its words: a word that matches little was otherwise looked up in every
+        // shard (docs/web.md). A term stays listed after its last row in a shard is gone: a shard too many is asked,
+        // none is missed. Shards indexed before are mapped from their own vocabulary when a store is opened
+        // (mapped = 0 until then; a search asks an unmapped shard whatever the words).
+        """
+        CREATE TABLE search_terms (
+            term  TEXT    NOT NULL,
+            shard INTEGER NOT NULL,
+            PRIMARY KEY (term, shard)
+        ) WITHOUT ROWID;
+        ALTER TABLE search_shards ADD COLUMN mapped INTEGER NOT NULL DEFAULT 0;
+        """,
     ];
 
     /// <summary>The version a fully migrated database has.</summary>

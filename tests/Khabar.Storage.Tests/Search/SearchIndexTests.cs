@@ -184,6 +184,11 @@ public class SearchIndexTests
             Assert.All(newest.Hits, h => Assert.Equal(laterId, h.ArticleId));
             Assert.Equal(2, oneBeyond.Hits.Count(h => h.ArticleId == laterId));
             Assert.Single(oneBeyond.Hits, h => h.ArticleId != laterId);
+            // Words of one shard only are found there (the shards without them are not asked).
+            Assert.All(store.Search(SearchQuery.Parse("ستشتد")!, 100, 1000).Hits, h => Assert.Equal(laterId, h.ArticleId));
+            Assert.NotEmpty(store.Search(SearchQuery.Parse("ستشتد")!, 100, 1000).Hits);
+            Assert.DoesNotContain(store.Search(SearchQuery.Parse("Pavlenko")!, 100, 1000).Hits, h => h.ArticleId == laterId);
+            Assert.NotEmpty(store.Search(SearchQuery.Parse("Pavlenko")!, 100, 1000).Hits);
         }
 
         using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
@@ -195,6 +200,69 @@ public class SearchIndexTests
         }
 
         Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public void The_shards_listed_for_each_term_are_what_fts5_holds_and_a_store_without_the_list_is_mapped_when_opened()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("khabar-search-").FullName, "k.db");
+        using (var store = SqliteArticleStore.Open(path))
+        {
+            new KhabarPipeline(store, PipelineParts.BuiltIn()).Run(new FileSource([SharedData.Samples], IngestOptions.Default));
+        }
+
+        static (HashSet<string> Listed, HashSet<string> Vocabulary) Terms(string path)
+        {
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE VIRTUAL TABLE temp.v USING fts5vocab (main, 'search_sentences_0', 'row')";
+            command.ExecuteNonQuery();
+            var listed = new HashSet<string>(StringComparer.Ordinal);
+            var vocabulary = new HashSet<string>(StringComparer.Ordinal);
+            command.CommandText = "SELECT term FROM search_terms WHERE shard = 0";
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    listed.Add(reader.GetString(0));
+                }
+            }
+
+            command.CommandText = "SELECT term FROM temp.v";
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    vocabulary.Add(reader.GetString(0));
+                }
+            }
+
+            return (listed, vocabulary);
+        }
+
+        // Written as the articles are indexed: the tokens FTS5 made, Latin names folded as it folds them.
+        var (listed, vocabulary) = Terms(path);
+        Assert.Contains("pavlenko", vocabulary);
+        Assert.True(vocabulary.SetEquals(listed), $"{vocabulary.Except(listed).Count()} terms unlisted, {listed.Except(vocabulary).Count()} listed in vain");
+
+        // A store from before migration 13: nothing listed, the shard unmapped. Opening it maps the shard.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var forget = connection.CreateCommand();
+            forget.CommandText = "DELETE FROM search_terms; UPDATE search_shards SET mapped = 0;";
+            forget.ExecuteNonQuery();
+        }
+
+        using (var store = SqliteArticleStore.Open(path))
+        {
+            Assert.NotEmpty(store.Search(SearchQuery.Parse("Pavlenko")!, 10, 300).Hits);
+        }
+
+        (listed, vocabulary) = Terms(path);
+        Assert.True(vocabulary.SetEquals(listed));
+        Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
     }
 
     [Fact]
@@ -212,7 +280,7 @@ public class SearchIndexTests
             connection.Open();
             using var back = connection.CreateCommand();
             back.CommandText = """
-                DROP TABLE search_sentences_0; DROP TABLE search_shards;
+                DROP TABLE search_sentences_0; DROP TABLE search_shards; DROP TABLE search_terms;
                 CREATE VIRTUAL TABLE search_sentences USING fts5 (keys, stems, names, content = '', contentless_delete = 1, tokenize = 'ascii');
                 INSERT INTO search_sentences (rowid, keys, stems, names) SELECT id, 'x', 'x', 'x' FROM search_extents;
                 PRAGMA user_version = 11;
