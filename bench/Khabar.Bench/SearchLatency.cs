@@ -6,7 +6,7 @@ using Khabar.Storage.Sqlite;
 namespace Khabar.Bench;
 
 /// <summary>
-/// <c>search-latency DB [--queries N] [--limit N] [--window N]</c>: one thread, N searches for words drawn (fixed seed) from story
+/// <c>search-latency DB [--queries N] [--limit N] [--window N] [--fresh]</c>: one thread, N searches for words drawn (fixed seed) from story
 /// titles, as <c>serve-load</c> draws them; prints the latency of the index query alone and of the whole search
 /// (texts, stories, marks), median, p95 and max, and how latency grows with the number of sentences a word matches.
 /// </summary>
@@ -20,8 +20,12 @@ internal static class SearchLatency
         using var store = SqliteArticleStore.OpenForReading(args[0]);
         var random = new Random(17);
         var all = store.Stories();
-        var words = all.Select(s => s.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(t => t.Length > 2)
-            .Select(t => t[random.Next(t.Length)]).Where(w => w.Length > 3 && SearchQuery.Parse(w) is not null).Take(count).ToList();
+        // --fresh: distinct title words in random order, as serve-load's never-asked searches draw them.
+        var words = args.Contains("--fresh")
+            ? all.SelectMany(s => s.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 3 && SearchQuery.Parse(w) is not null)
+                .Distinct(StringComparer.Ordinal).OrderBy(_ => random.Next()).Take(count).ToList()
+            : all.Select(s => s.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(t => t.Length > 2)
+                .Select(t => t[random.Next(t.Length)]).Where(w => w.Length > 3 && SearchQuery.Parse(w) is not null).Take(count).ToList();
         var reader = new KhabarPipeline(store, PipelineParts.BuiltIn()).Reader;
         foreach (var word in words.Take(20))
         {

@@ -203,6 +203,58 @@ public class SearchIndexTests
     }
 
     [Fact]
+    public void Matches_older_than_the_newest_eight_shards_with_any_follow_the_ranked_ones_unranked_and_only_to_fill_a_page()
+    {
+        var folder = Directory.CreateTempSubdirectory("khabar-search-").FullName;
+        var path = Path.Combine(folder, "k.db");
+        using (var store = SqliteArticleStore.Open(path))
+        {
+            new KhabarPipeline(store, PipelineParts.BuiltIn()).Run(new FileSource([SharedData.Samples], IngestOptions.Default));
+        }
+
+        // Nine later articles, each 20,000 articles after the one before: each in a shard of its own.
+        var later = new List<string>();
+        for (var i = 1; i <= 9; i++)
+        {
+            using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+            {
+                connection.Open();
+                using var skip = connection.CreateCommand();
+                skip.CommandText = $"UPDATE sqlite_sequence SET seq = {i * 20_000} WHERE name = 'articles'";
+                skip.ExecuteNonQuery();
+            }
+
+            var file = Path.Combine(folder, $"later-{i}.txt");
+            File.WriteAllText(file, $"نشرة رقم {i} عن العاصفة\n\nقالت هيئة الأرصاد في نشرتها رقم {i} إن العاصفة المدارية تبتعد عن الساحل.\n");
+            using var store = SqliteArticleStore.Open(path);
+            new KhabarPipeline(store, PipelineParts.BuiltIn()).Run(new FileSource([file], IngestOptions.Default));
+            later.Add(store.Articles().Last().Id);
+        }
+
+        using (var store = SqliteArticleStore.Open(path))
+        {
+            var match = SearchQuery.Parse("العاصفة")!;
+            var all = store.Search(match, 1000, 1000);
+            var page = store.Search(match, 5, 1000);
+
+            // The newest eight articles' shards are ranked; the ninth-newest and the samples' shard follow, unranked, newest first.
+            Assert.True(all.Windowed);
+            var ranked = all.Hits.TakeWhile(h => h.Rank < 0).ToList();
+            var unranked = all.Hits.Skip(ranked.Count).ToList();
+            Assert.Equal(later.Skip(1).ToHashSet(), ranked.Select(h => h.ArticleId).ToHashSet());
+            Assert.All(unranked, h => Assert.Equal(0, h.Rank));
+            Assert.Equal(later[0], unranked[0].ArticleId);
+            Assert.Contains(unranked, h => !later.Contains(h.ArticleId));
+            Assert.Equal(store.SearchCount(match), all.Hits.Count);
+            // A page of five is filled from the newest shards; nothing older is read.
+            Assert.Equal(5, page.Hits.Count);
+            Assert.All(page.Hits, h => Assert.True(h.Rank < 0));
+        }
+
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
     public void The_shards_listed_for_each_term_are_what_fts5_holds_and_a_store_without_the_list_is_mapped_when_opened()
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("khabar-search-").FullName, "k.db");
