@@ -144,21 +144,11 @@ public class SearchIndexTests
     [Fact]
     public void Articles_far_apart_in_store_order_are_indexed_in_two_shards_and_searched_newest_first()
     {
-        var folder = Directory.CreateTempSubdirectory("khabar-search-").FullName;
-        var path = Path.Combine(folder, "k.db");
-        using (var store = SqliteArticleStore.Open(path))
-        {
-            new KhabarPipeline(store, PipelineParts.BuiltIn()).Run(new FileSource([SharedData.Samples], IngestOptions.Default));
-        }
+        var path = DemoFile();
+        var folder = Path.GetDirectoryName(path)!;
 
         // The next article stored is the 40,001st: as if forty thousand had come between (shard 2, not shard 0).
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            connection.Open();
-            using var skip = connection.CreateCommand();
-            skip.CommandText = "UPDATE sqlite_sequence SET seq = 40000 WHERE name = 'articles'";
-            skip.ExecuteNonQuery();
-        }
+        Execute(path, "UPDATE sqlite_sequence SET seq = 40000 WHERE name = 'articles'");
 
         var later = Path.Combine(folder, "later.txt");
         File.WriteAllText(later, "العاصفة تعود إلى ظفار\n\nقالت هيئة الأرصاد إن العاصفة المدارية تقترب من ساحل ظفار مرة أخرى، وإن الأمطار ستشتد مساء الغد.\n");
@@ -191,13 +181,7 @@ public class SearchIndexTests
             Assert.NotEmpty(store.Search(SearchQuery.Parse("Pavlenko")!, 100, 1000).Hits);
         }
 
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            connection.Open();
-            using var shards = connection.CreateCommand();
-            shards.CommandText = "SELECT group_concat(shard) FROM (SELECT shard FROM search_shards ORDER BY shard)";
-            Assert.Equal("0,2", shards.ExecuteScalar());
-        }
+        Assert.Equal("0,2", Scalar(path, "SELECT group_concat(shard) FROM (SELECT shard FROM search_shards ORDER BY shard)"));
 
         Directory.Delete(folder, recursive: true);
     }
@@ -205,24 +189,14 @@ public class SearchIndexTests
     [Fact]
     public void Matches_older_than_the_newest_eight_shards_with_any_follow_the_ranked_ones_unranked_and_only_to_fill_a_page()
     {
-        var folder = Directory.CreateTempSubdirectory("khabar-search-").FullName;
-        var path = Path.Combine(folder, "k.db");
-        using (var store = SqliteArticleStore.Open(path))
-        {
-            new KhabarPipeline(store, PipelineParts.BuiltIn()).Run(new FileSource([SharedData.Samples], IngestOptions.Default));
-        }
+        var path = DemoFile();
+        var folder = Path.GetDirectoryName(path)!;
 
         // Nine later articles, each 20,000 articles after the one before: each in a shard of its own.
         var later = new List<string>();
         for (var i = 1; i <= 9; i++)
         {
-            using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
-            {
-                connection.Open();
-                using var skip = connection.CreateCommand();
-                skip.CommandText = $"UPDATE sqlite_sequence SET seq = {i * 20_000} WHERE name = 'articles'";
-                skip.ExecuteNonQuery();
-            }
+            Execute(path, $"UPDATE sqlite_sequence SET seq = {i * 20_000} WHERE name = 'articles'");
 
             var file = Path.Combine(folder, $"later-{i}.txt");
             File.WriteAllText(file, $"نشرة رقم {i} عن العاصفة\n\nقالت هيئة الأرصاد في نشرتها رقم {i} إن العاصفة المدارية تبتعد عن الساحل.\n");
@@ -257,11 +231,7 @@ public class SearchIndexTests
     [Fact]
     public void The_shards_listed_for_each_term_are_what_fts5_holds_and_a_store_without_the_list_is_mapped_when_opened()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("khabar-search-").FullName, "k.db");
-        using (var store = SqliteArticleStore.Open(path))
-        {
-            new KhabarPipeline(store, PipelineParts.BuiltIn()).Run(new FileSource([SharedData.Samples], IngestOptions.Default));
-        }
+        var path = DemoFile();
 
         static (HashSet<string> Listed, HashSet<string> Vocabulary) Terms(string path)
         {
@@ -299,13 +269,7 @@ public class SearchIndexTests
         Assert.True(vocabulary.SetEquals(listed), $"{vocabulary.Except(listed).Count()} terms unlisted, {listed.Except(vocabulary).Count()} listed in vain");
 
         // A store from before migration 13: nothing listed, the shard unmapped. Opening it maps the shard.
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            connection.Open();
-            using var forget = connection.CreateCommand();
-            forget.CommandText = "DELETE FROM search_terms; UPDATE search_shards SET mapped = 0;";
-            forget.ExecuteNonQuery();
-        }
+        Execute(path, "DELETE FROM search_terms; UPDATE search_shards SET mapped = 0;");
 
         using (var store = SqliteArticleStore.Open(path))
         {
@@ -320,25 +284,15 @@ public class SearchIndexTests
     [Fact]
     public void A_store_with_the_one_index_of_migration_7_is_indexed_again_in_shards()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("khabar-search-").FullName, "k.db");
-        using (var store = SqliteArticleStore.Open(path))
-        {
-            new KhabarPipeline(store, PipelineParts.BuiltIn()).Run(new FileSource([SharedData.Samples], IngestOptions.Default));
-        }
+        var path = DemoFile();
 
         // The store as schema 11 left it: one index for all articles, every article indexed in it.
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            connection.Open();
-            using var back = connection.CreateCommand();
-            back.CommandText = """
+        Execute(path, """
                 DROP TABLE search_sentences_0; DROP TABLE search_shards; DROP TABLE search_terms;
                 CREATE VIRTUAL TABLE search_sentences USING fts5 (keys, stems, names, content = '', contentless_delete = 1, tokenize = 'ascii');
                 INSERT INTO search_sentences (rowid, keys, stems, names) SELECT id, 'x', 'x', 'x' FROM search_extents;
                 PRAGMA user_version = 11;
-                """;
-            back.ExecuteNonQuery();
-        }
+                """);
 
         using (var store = SqliteArticleStore.Open(path))
         {
@@ -352,13 +306,7 @@ public class SearchIndexTests
             Assert.Equal(0, store.SearchCount(SearchQuery.Parse("x")!));
         }
 
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            connection.Open();
-            using var tables = connection.CreateCommand();
-            tables.CommandText = "SELECT count(*) FROM sqlite_schema WHERE name = 'search_sentences'";
-            Assert.Equal(0L, tables.ExecuteScalar());
-        }
+        Assert.Equal(0L, Scalar(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'search_sentences'"));
 
         Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
     }
@@ -366,19 +314,9 @@ public class SearchIndexTests
     [Fact]
     public void A_store_made_before_the_index_is_indexed_by_the_next_catch_up()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("khabar-search-").FullName, "k.db");
-        using (var store = SqliteArticleStore.Open(path))
-        {
-            new KhabarPipeline(store, PipelineParts.BuiltIn()).Run(new FileSource([SharedData.Samples], IngestOptions.Default));
-        }
+        var path = DemoFile();
 
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            connection.Open();
-            using var drop = connection.CreateCommand();
-            drop.CommandText = "DELETE FROM search_sentences_0; DELETE FROM search_extents; DELETE FROM search_indexed;";
-            drop.ExecuteNonQuery();
-        }
+        Execute(path, "DELETE FROM search_sentences_0; DELETE FROM search_extents; DELETE FROM search_indexed;");
 
         using (var store = SqliteArticleStore.Open(path))
         {
@@ -392,5 +330,33 @@ public class SearchIndexTests
         }
 
         Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+    }
+
+    /// <summary>A SQLite store file in a folder of its own, holding the demo corpus.</summary>
+    private static string DemoFile()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("khabar-search-").FullName, "k.db");
+        using var store = SqliteArticleStore.Open(path);
+        new KhabarPipeline(store, PipelineParts.BuiltIn()).Run(new FileSource([SharedData.Samples], IngestOptions.Default));
+        return path;
+    }
+
+    /// <summary>Runs SQL on the file behind the store's back (what an older Khabar, or a skipped sequence, left).</summary>
+    private static void Execute(string path, string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(string path, string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
     }
 }
