@@ -35,7 +35,7 @@ public sealed record AssignTimes
     /// <summary>Pairs the passage fingerprints proposed for alignment (besides the pairs linked as one event).</summary>
     public int PassagePairs { get; init; }
 
-    /// <summary>Articles read from the store again for alignment (neither new nor at hand).</summary>
+    /// <summary>Articles asked of the store again for alignment (neither new nor at hand).</summary>
     public int ReadForReuse { get; init; }
 
     public TimeSpan Total => Load + Profile + Link + Group + Passages + Align + Save;

@@ -17,11 +17,13 @@ public interface ISearchIndex
     /// <summary>
     /// The best <paramref name="limit"/> sentences that hold every group of <paramref name="query"/> (<see cref="SearchQuery.Groups"/>),
     /// best first, ranked among the newest <paramref name="rankWindow"/> sentences that match (all of them when fewer match).
+    /// A store may rank fewer: SQLite ranks the matches of its newest shards and puts older ones after them, unranked,
+    /// newest first (docs/web.md).
     /// </summary>
     SearchHits Search(SearchQuery query, int limit, int rankWindow);
 }
 
-/// <summary>The sentences found, and whether more matched than were ranked (only the newest were).</summary>
+/// <summary>The sentences found, and whether not every match was ranked (only the newest were).</summary>
 public sealed record SearchHits(IReadOnlyList<SentenceHit> Hits, bool Windowed);
 
 /// <summary>

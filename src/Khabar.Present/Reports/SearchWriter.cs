@@ -20,7 +20,7 @@ public static class SearchWriter
 
         if (results.Windowed)
         {
-            output.WriteLine($"(more than {ArticleSearch.RankWindow:N0} sentences match: the best of the newest {ArticleSearch.RankWindow:N0})");
+            output.WriteLine("(not every matching sentence was ranked: the best of the newest)");
         }
 
         foreach (var story in results.Stories)

@@ -3,7 +3,7 @@ using Khabar.Core.Search;
 
 namespace Khabar.Storage.Sqlite;
 
-/// <summary>A search's conditions as an FTS5 expression over <c>search_sentences</c> (migration 7).</summary>
+/// <summary>A search's conditions as an FTS5 expression over a search shard (<c>search_sentences_K</c>, migrations 7 and 12).</summary>
 internal static class Fts5Expression
 {
     /// <summary>

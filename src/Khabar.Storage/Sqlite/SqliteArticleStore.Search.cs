@@ -78,29 +78,25 @@ public sealed partial class SqliteArticleStore
         // window is the newest matches either way. Matches older than the NewestShards shards with any are not ranked:
         // they follow the ranked ones, newest first. Only the best are then joined to their articles and stories.
         var match = Fts5Expression.Of(query);
-        var ranked = new List<(long RowId, double Rank)>(Math.Min(rankWindow, 1024));
+        var shards = Shards(); // before the terms: a shard mapped since is then mapped with terms read after it
         var holding = ShardsHolding(query);
+        var candidates = shards.Where(s => !s.Mapped || holding is null || holding.Contains(s.Shard)).Select(s => s.Shard).ToList();
+        var ranked = new List<(long RowId, double Rank)>(Math.Min(rankWindow, 1024));
+        var older = new List<long>();
         var asked = 0;
-        var unranked = false;
-        foreach (var (shard, mapped) in Shards())
+        for (var i = 0; i < candidates.Count; i++)
         {
-            if (mapped && holding is not null && !holding.Contains(shard))
-            {
-                continue; // none of some word's forms is in this shard
-            }
-
-            var table = ShardTable(shard);
+            var table = ShardTable(candidates[i]);
             if (asked >= NewestShards)
             {
-                // Beyond the newest shards, matches are taken newest first, unranked (0: after every ranked one).
-                var older = Reused($"SELECT rowid FROM {table} WHERE {table} MATCH $match ORDER BY rowid DESC LIMIT $window", "$match", "$window");
-                older.Parameters["$match"].Value = match;
-                older.Parameters["$window"].Value = rankWindow - ranked.Count;
-                using var found = older.ExecuteReader();
+                // Beyond the newest shards, matches are taken newest first, unranked, as many as can still be shown.
+                var unranked = Reused($"SELECT rowid FROM {table} WHERE {table} MATCH $match ORDER BY rowid DESC LIMIT $window", "$match", "$window");
+                unranked.Parameters["$match"].Value = match;
+                unranked.Parameters["$window"].Value = Math.Min(rankWindow, limit) - ranked.Count - older.Count;
+                using var found = unranked.ExecuteReader();
                 while (found.Read())
                 {
-                    ranked.Add((found.GetInt64(0), 0));
-                    unranked = true;
+                    older.Add(found.GetInt64(0));
                 }
             }
             else
@@ -122,16 +118,23 @@ public sealed partial class SqliteArticleStore
                 {
                     ranked.Add((reader.GetInt64(0), reader.GetDouble(1)));
                 }
+
+                asked++;
             }
 
-            asked++;
-            if (ranked.Count >= rankWindow || (asked >= NewestShards && ranked.Count >= limit))
+            if (ranked.Count >= rankWindow)
             {
-                return new SearchHits(Joined(Best(ranked, limit)), Windowed: true);
+                return new SearchHits(Joined(Best(ranked, older, limit)), Windowed: true);
+            }
+
+            if (ranked.Count + older.Count >= Math.Min(rankWindow, limit) && asked >= NewestShards)
+            {
+                // Not every match was ranked when an older shard may hold more (the term map says which can).
+                return new SearchHits(Joined(Best(ranked, older, limit)), Windowed: older.Count > 0 || i < candidates.Count - 1);
             }
         }
 
-        return new SearchHits(Joined(Best(ranked, limit)), Windowed: unranked);
+        return new SearchHits(Joined(Best(ranked, older, limit)), Windowed: older.Count > 0);
     }
 
     public void Optimize()
@@ -160,8 +163,9 @@ public sealed partial class SqliteArticleStore
         return count;
     }
 
-    private static List<(long RowId, double Rank)> Best(List<(long RowId, double Rank)> ranked, int limit) =>
-        [.. ranked.OrderBy(r => r.Rank).ThenByDescending(r => r.RowId).Take(limit)];
+    /// <summary>The ranked matches best first (ties in store order), then the unranked older ones as found, newest first.</summary>
+    private static List<(long RowId, double Rank)> Best(List<(long RowId, double Rank)> ranked, List<long> older, int limit) =>
+        [.. ranked.OrderBy(r => r.Rank).ThenBy(r => r.RowId).Concat(older.Select(o => (o, 0.0))).Take(limit)];
 
     /// <summary>The shard an article's sentences are indexed in: 16,384 articles in store order a shard.</summary>
     private static long ShardOf(long seq) => seq >> ShardBits;
@@ -244,7 +248,8 @@ public sealed partial class SqliteArticleStore
 
     /// <summary>
     /// Lists the terms of every shard indexed before migration 13 (from the shard's FTS5 vocabulary), one shard a
-    /// transaction. Another writer at work leaves it for the next open: an unmapped shard is searched whatever the words.
+    /// transaction, when a store is opened to write. A store another process is writing, or that cannot be written,
+    /// is left as it is, without waiting: an unmapped shard is searched whatever the words, so nothing is missed.
     /// </summary>
     private static void MapSearchShards(SqliteConnection connection)
     {
@@ -259,26 +264,41 @@ public sealed partial class SqliteArticleStore
             }
         }
 
-        foreach (var shard in unmapped)
+        if (unmapped.Count == 0)
         {
-            try
+            return;
+        }
+
+        Execute(connection, "PRAGMA busy_timeout = 0");
+        try
+        {
+            foreach (var shard in unmapped)
             {
-                using var transaction = connection.BeginTransaction();
                 using var map = connection.CreateCommand();
-                map.Transaction = transaction;
+                map.CommandTimeout = 1;
                 map.CommandText = $"""
+                    BEGIN IMMEDIATE;
                     CREATE VIRTUAL TABLE temp.search_vocabulary USING fts5vocab (main, '{ShardTable(shard)}', 'row');
-                    INSERT OR IGNORE INTO search_terms (term, shard) SELECT term, {shard} FROM temp.search_vocabulary;
+                    INSERT OR IGNORE INTO search_terms (term, shard)
+                        SELECT term, {shard} FROM temp.search_vocabulary WHERE (SELECT mapped FROM search_shards WHERE shard = {shard}) = 0;
                     DROP TABLE temp.search_vocabulary;
                     UPDATE search_shards SET mapped = 1 WHERE shard = {shard};
+                    COMMIT;
                     """;
                 map.ExecuteNonQuery();
-                transaction.Commit();
             }
-            catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)
+        }
+        catch (SqliteException)
+        {
+            // Busy, read-only, or a shard's table missing: left for a later open. A BEGIN that failed left nothing to undo.
+            if (SQLitePCL.raw.sqlite3_get_autocommit(connection.Handle) == 0)
             {
-                return; // SQLITE_BUSY / SQLITE_LOCKED: a writer holds the store
+                Execute(connection, "ROLLBACK");
             }
+        }
+        finally
+        {
+            Execute(connection, "PRAGMA busy_timeout = 5000");
         }
     }
 
@@ -311,119 +331,5 @@ public sealed partial class SqliteArticleStore
         }
 
         return best.Where(b => byRow.ContainsKey(b.RowId)).Select(b => byRow[b.RowId]).ToList();
-    }
-
-    /// <summary>
-    /// Writes articles' sentences into the index and marks them indexed, within a transaction (the caller's), making
-    /// a shard's table when its first article comes.
-    /// </summary>
-    private sealed class SentenceIndexer(SqliteArticleStore store, SqliteTransaction transaction) : IDisposable
-    {
-        private readonly Dictionary<long, (SqliteCommand Insert, SqliteCommand Remove)> _shards = [];
-        private readonly SqliteCommand _indexed = store.Command(transaction, "INSERT OR REPLACE INTO search_indexed (article_seq) VALUES ($seq)", "$seq");
-        private readonly HashSet<(string Term, long Shard)> _terms = [];
-
-        /// <summary>Removes the sentences of the article stored as <paramref name="seq"/> and its mark as indexed.</summary>
-        public void Remove(long seq)
-        {
-            var remove = Shard(seq).Remove;
-            remove.Parameters["$first"].Value = seq << SentenceBits;
-            remove.Parameters["$last"].Value = (seq << SentenceBits) + (1L << SentenceBits) - 1;
-            remove.Parameters["$seq"].Value = seq;
-            remove.ExecuteNonQuery();
-        }
-
-        /// <summary>Indexes the sentences of the article stored as <paramref name="seq"/>, which has none indexed.</summary>
-        public void Add(long seq, IReadOnlyList<IndexedSentence> sentences)
-        {
-            var insert = Shard(seq).Insert;
-            var p = insert.Parameters;
-            for (var i = 0; i < Math.Min(sentences.Count, SearchTerms.MaxSentences); i++)
-            {
-                p["$rowid"].Value = (seq << SentenceBits) + i;
-                p["$keys"].Value = sentences[i].Keys;
-                p["$stems"].Value = sentences[i].Stems;
-                p["$names"].Value = sentences[i].Names;
-                p["$start"].Value = sentences[i].Extent.Start;
-                p["$length"].Value = sentences[i].Extent.Length;
-                insert.ExecuteNonQuery();
-                foreach (var column in (ReadOnlySpan<string>)[sentences[i].Keys, sentences[i].Stems, sentences[i].Names])
-                {
-                    foreach (var term in Fts5Expression.Tokens(column))
-                    {
-                        _terms.Add((term, ShardOf(seq)));
-                    }
-                }
-            }
-
-            _indexed.Parameters["$seq"].Value = seq;
-            _indexed.ExecuteNonQuery();
-        }
-
-        /// <summary>Lists the shards the terms written went to (migration 13); before the transaction commits.</summary>
-        public void Complete()
-        {
-            if (_terms.Count == 0)
-            {
-                return;
-            }
-
-            using var list = store.Command(transaction, "INSERT OR IGNORE INTO search_terms (term, shard) VALUES ($term, $shard)", "$term", "$shard");
-            foreach (var (term, shard) in _terms.OrderBy(t => t.Term, StringComparer.Ordinal).ThenBy(t => t.Shard))
-            {
-                list.Parameters["$term"].Value = term;
-                list.Parameters["$shard"].Value = shard;
-                list.ExecuteNonQuery();
-            }
-
-            _terms.Clear();
-        }
-
-        public void Dispose()
-        {
-            foreach (var (insert, remove) in _shards.Values)
-            {
-                insert.Dispose();
-                remove.Dispose();
-            }
-
-            _indexed.Dispose();
-        }
-
-        private (SqliteCommand Insert, SqliteCommand Remove) Shard(long seq)
-        {
-            var shard = ShardOf(seq);
-            if (_shards.TryGetValue(shard, out var commands))
-            {
-                return commands;
-            }
-
-            var table = ShardTable(shard);
-            using (var create = store.Command(
-                transaction,
-                $"""
-                CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5 (keys, stems, names, content = '', contentless_delete = 1, tokenize = 'ascii');
-                INSERT OR IGNORE INTO search_shards (shard, mapped) VALUES ({shard}, 1);
-                """))
-            {
-                create.ExecuteNonQuery();
-            }
-
-            commands = (
-                store.Command(
-                    transaction,
-                    $"INSERT INTO {table} (rowid, keys, stems, names) VALUES ($rowid, $keys, $stems, $names); INSERT INTO search_extents (id, start, length) VALUES ($rowid, $start, $length);",
-                    "$rowid", "$keys", "$stems", "$names", "$start", "$length"),
-                store.Command(
-                    transaction,
-                    $"""
-                    DELETE FROM {table} WHERE rowid BETWEEN $first AND $last;
-                    DELETE FROM search_extents WHERE id BETWEEN $first AND $last;
-                    DELETE FROM search_indexed WHERE article_seq = $seq;
-                    """,
-                    "$first", "$last", "$seq"));
-            _shards[shard] = commands;
-            return commands;
-        }
     }
 }

@@ -238,7 +238,7 @@ internal static class SqliteSchema
         // listed in search_shards. A search ranks the newest matches shard by shard, newest first, so BM25's pass over
         // every row that holds a term (to weigh it) reads one shard's rows, not the whole store's: its cost stops
         // growing with the store (docs/web.md). The one index of 7 is dropped and every article indexed again by the
-        // next catch-up (40 s for SaudiNewsNet).
+        // next catch-up (26 s for SaudiNewsNet).
         """
         DROP TABLE search_sentences;
         DELETE FROM search_extents;

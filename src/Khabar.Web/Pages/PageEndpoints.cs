@@ -137,7 +137,7 @@ internal static class PageEndpoints
 
             if (results.Windowed)
             {
-                body.WriteLine($"<p class=\"meta\">تطابق أكثر من {Core.Search.ArticleSearch.RankWindow.ToString(CultureInfo.InvariantCulture)} جملة: هذه أفضلها بين الأحدث. أضف كلمة لتضييق البحث.</p>");
+                body.WriteLine("<p class=\"meta\">لم تُرتَّب كل الجمل المطابقة: هذه أفضلها بين الأحدث. أضف كلمة لتضييق البحث.</p>");
             }
 
             body.WriteLine(results.Stories.Count == 0 ? "<p class=\"meta\">لا نتائج.</p>" : "<ol class=\"results\">");

@@ -174,11 +174,20 @@ public class SearchIndexTests
             Assert.All(newest.Hits, h => Assert.Equal(laterId, h.ArticleId));
             Assert.Equal(2, oneBeyond.Hits.Count(h => h.ArticleId == laterId));
             Assert.Single(oneBeyond.Hits, h => h.ArticleId != laterId);
-            // Words of one shard only are found there (the shards without them are not asked).
+            // Words of one shard only are found there.
             Assert.All(store.Search(SearchQuery.Parse("ستشتد")!, 100, 1000).Hits, h => Assert.Equal(laterId, h.ArticleId));
             Assert.NotEmpty(store.Search(SearchQuery.Parse("ستشتد")!, 100, 1000).Hits);
             Assert.DoesNotContain(store.Search(SearchQuery.Parse("Pavlenko")!, 100, 1000).Hits, h => h.ArticleId == laterId);
             Assert.NotEmpty(store.Search(SearchQuery.Parse("Pavlenko")!, 100, 1000).Hits);
+        }
+
+        // The shards a term is listed in are the only ones asked: with shard 0's listing gone, a word of that shard
+        // alone is not found there (the list is written with the index, so this never happens by itself).
+        Execute(path, "DELETE FROM search_terms WHERE shard = 0");
+        using (var store = SqliteArticleStore.Open(path))
+        {
+            Assert.Empty(store.Search(SearchQuery.Parse("Pavlenko")!, 100, 1000).Hits);
+            Assert.NotEmpty(store.Search(SearchQuery.Parse("ستشتد")!, 100, 1000).Hits);
         }
 
         Assert.Equal("0,2", Scalar(path, "SELECT group_concat(shard) FROM (SELECT shard FROM search_shards ORDER BY shard)"));
@@ -220,9 +229,10 @@ public class SearchIndexTests
             Assert.Equal(later[0], unranked[0].ArticleId);
             Assert.Contains(unranked, h => !later.Contains(h.ArticleId));
             Assert.Equal(store.SearchCount(match), all.Hits.Count);
-            // A page of five is filled from the newest shards; nothing older is read.
+            // A page of five is filled from the newest shards; nothing older is read, and the answer says so.
             Assert.Equal(5, page.Hits.Count);
             Assert.All(page.Hits, h => Assert.True(h.Rank < 0));
+            Assert.True(page.Windowed);
         }
 
         Directory.Delete(folder, recursive: true);
@@ -268,8 +278,20 @@ public class SearchIndexTests
         Assert.Contains("pavlenko", vocabulary);
         Assert.True(vocabulary.SetEquals(listed), $"{vocabulary.Except(listed).Count()} terms unlisted, {listed.Except(vocabulary).Count()} listed in vain");
 
-        // A store from before migration 13: nothing listed, the shard unmapped. Opening it maps the shard.
+        // A store from before migration 13: nothing listed, the shard unmapped. Opened while another process writes,
+        // it opens all the same and searches the unmapped shard whole; opened again later, it maps the shard.
         Execute(path, "DELETE FROM search_terms; UPDATE search_shards SET mapped = 0;");
+        using (var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            writer.Open();
+            using var hold = writer.CreateCommand();
+            hold.CommandText = "BEGIN IMMEDIATE";
+            hold.ExecuteNonQuery();
+            using var store = SqliteArticleStore.Open(path);
+            Assert.NotEmpty(store.Search(SearchQuery.Parse("Pavlenko")!, 10, 300).Hits);
+            Assert.Equal(0L, Scalar(path, "SELECT count(*) FROM search_terms"));
+        }
+
 
         using (var store = SqliteArticleStore.Open(path))
         {
