@@ -152,11 +152,12 @@ public sealed partial class SqliteArticleStore
     public long SearchCount(SearchQuery query)
     {
         var count = 0L;
+        var match = Fts5Expression.Of(query);
         foreach (var (shard, _) in Shards())
         {
             var table = ShardTable(shard);
             using var command = Command(null, $"SELECT count(*) FROM {table} WHERE {table} MATCH $match", "$match");
-            command.Parameters["$match"].Value = Fts5Expression.Of(query);
+            command.Parameters["$match"].Value = match;
             count += (long)command.ExecuteScalar()!;
         }
 

@@ -364,14 +364,7 @@ public class SearchIndexTests
     }
 
     /// <summary>Runs SQL on the file behind the store's back (what an older Khabar, or a skipped sequence, left).</summary>
-    private static void Execute(string path, string sql)
-    {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    private static void Execute(string path, string sql) => Scalar(path, sql);
 
     private static object? Scalar(string path, string sql)
     {
