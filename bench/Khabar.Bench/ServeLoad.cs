@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace Khabar.Bench;
 
 /// <summary>
-/// <c>serve-load DB [--seconds N] [--clients N]</c>: starts the server on 127.0.0.1 over a store (a SQLite file or a PostgreSQL database) and keeps N clients
+/// <c>serve-load DB [--seconds N] [--clients N] [--only KIND]</c>: starts the server on 127.0.0.1 over a store (a SQLite file or a PostgreSQL database) and keeps N clients
 /// requesting for N seconds per kind of request: story pages, story JSON, searches (stories and words drawn with a
 /// fixed seed from the store itself): 200 words asked again and again (as a search box is), and words never asked
 /// before in the run ("search new": each distinct title word once, none answered from the server's memory). Prints requests per second, median and 95th-percentile latency, errors.
@@ -18,6 +18,7 @@ internal static class ServeLoad
     {
         var seconds = Option(args, "--seconds", 10);
         var clients = Option(args, "--clients", 8);
+        var only = Array.IndexOf(args, "--only") is var at and >= 0 ? args[at + 1] : null; // one kind, e.g. "search new"
         var random = new Random(17);
         List<string> stories;
         List<string> words;
@@ -42,7 +43,7 @@ internal static class ServeLoad
             ("story JSON", i => $"/api/stories/{stories[i % stories.Count]}"),
             ("search", i => $"/api/search?q={Uri.EscapeDataString(words[i % words.Count])}"),
             ("search new", i => $"/api/search?q={Uri.EscapeDataString(fresh[i % fresh.Count])}"),
-        })
+        }.Where(k => only is null || k.Item1 == only))
         {
             Load(http, kind, url, TimeSpan.FromSeconds(2), clients, first: fresh.Count / 2); // warm-up, on the other half of the new words
             var (count, errors, latencies, elapsed) = Load(http, kind, url, TimeSpan.FromSeconds(seconds), clients, first: 0);

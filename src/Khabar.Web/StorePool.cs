@@ -30,10 +30,20 @@ public sealed class StorePool(string path, PipelineParts parts, int maxReaders) 
             return lease;
         }
 
-        var store = StoreLocation.OpenForReading(path);
-        lease = new Lease(store, new KhabarPipeline(store, parts).Reader);
+        lease = OpenReader();
         _all.Add(lease);
         return lease;
+    }
+
+    /// <summary>
+    /// A reader of its own, outside the pool, for one caller that reads on a schedule (<see cref="StoryChanges"/>):
+    /// its store's <see cref="Core.Ports.IStore.DataVersion"/> is then comparable from one call to the next. The
+    /// caller disposes it.
+    /// </summary>
+    public Lease OpenReader()
+    {
+        var store = StoreLocation.OpenForReading(path);
+        return new Lease(store, new KhabarPipeline(store, parts).Reader);
     }
 
     /// <summary>What <paramref name="read"/> makes of a reader rented for it and given back after.</summary>
@@ -61,7 +71,7 @@ public sealed class StorePool(string path, PipelineParts parts, int maxReaders) 
         _free.Dispose();
         foreach (var lease in _all)
         {
-            lease.Store.Dispose();
+            lease.Dispose();
         }
     }
 
@@ -70,7 +80,7 @@ public sealed class StorePool(string path, PipelineParts parts, int maxReaders) 
     /// query over all of them (245 ms per request on SaudiNewsNet), so it is kept, in both orders, until another
     /// connection (the writer) commits.
     /// </summary>
-    public sealed class Lease(Khabar.Core.Ports.IStore store, StoryReader reader)
+    public sealed class Lease(Khabar.Core.Ports.IStore store, StoryReader reader) : IDisposable
     {
         /// <summary>Searches a reader remembers, the most recent kept; all forgotten at once when full.</summary>
         public const int SearchesKept = 512;
@@ -118,5 +128,7 @@ public sealed class StorePool(string path, PipelineParts parts, int maxReaders) 
 
             return order == StoryOrder.Latest ? kept.Latest : kept.Largest;
         }
+
+        public void Dispose() => store.Dispose();
     }
 }

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Khabar.Core.Ingest;
+using Khabar.Core.Pipeline;
 using Khabar.Storage.Sqlite;
 
 namespace Khabar.Web.Tests;
@@ -166,6 +168,37 @@ public class StoryEventTests(KeyedServerFixture server) : IClassFixture<KeyedSer
 
         Assert.NotNull(line);
         Assert.Contains("\"changed\"", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_article_stored_by_another_writer_is_announced_too()
+    {
+        using var stream = new StreamReader(await server.Client.GetStreamAsync("/api/events"));
+        Assert.Equal("event: ready", await stream.ReadLineAsync());
+
+        // Written as `khabar ingest` in another process would: its own connection, not the server's writer.
+        var folder = Directory.CreateTempSubdirectory("khabar-events-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "mafraq-solar.txt"), """
+            تشغيل محطة للطاقة الشمسية في المفرق
+            بدأت محطة جديدة للطاقة الشمسية في محافظة المفرق بتزويد الشبكة الوطنية بالكهرباء، بقدرة خمسين ميغاواط، وقالت شركة الكهرباء إنها تغطي حاجة عشرين ألف منزل.
+            """);
+        string story;
+        using (var store = SqliteArticleStore.Open(server.Database))
+        {
+            new KhabarPipeline(store, PipelineParts.BuiltIn()).Run(new FileSource([folder], IngestOptions.Default));
+            story = Assert.Single(store.Stories(), s => s.Articles.Contains("mafraq-solar")).Id;
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        string? line;
+        do
+        {
+            line = await stream.ReadLineAsync(timeout.Token);
+        }
+        while (line is not null && !(line.StartsWith("data:", StringComparison.Ordinal) && line.Contains(story, StringComparison.Ordinal)));
+
+        Assert.NotNull(line);
+        Directory.Delete(folder, recursive: true);
     }
 
     [Fact]
