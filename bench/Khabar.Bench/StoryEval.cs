@@ -28,6 +28,7 @@ internal static class StoryEval
             var tally = new StoryAssignment(store, () => PipelineParts.BuiltIn().Weights, rules).Run();
             Console.WriteLine($"event links from p ≥ {rules.EventThreshold}, story links from p ≥ {rules.StoryThreshold}");
             Console.WriteLine($"reassigned {tally.Articles:N0} articles into {store.Stories().Count:N0} stories in {clock.Elapsed.TotalSeconds:F1} s");
+            Console.WriteLine($"assign: {tally.Times}");
         }
 
         var idOfUrl = new Dictionary<string, string>(StringComparer.Ordinal);
