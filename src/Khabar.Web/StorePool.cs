@@ -17,6 +17,9 @@ public sealed class StorePool(string path, PipelineParts parts, int maxReaders) 
     private readonly ConcurrentBag<Lease> _idle = [];
     private readonly ConcurrentBag<Lease> _all = [];
     private readonly SemaphoreSlim _free = new(maxReaders, maxReaders);
+    private readonly Lock _listing = new();
+    private Lease? _lister;
+    private (long Version, IReadOnlyList<Story> Largest, IReadOnlyList<Story> Latest)? _stories;
 
     /// <summary>Readers a server keeps by default: a few per core (a request holds one for milliseconds).</summary>
     public static int DefaultReaders => Math.Max(8, 4 * Environment.ProcessorCount);
@@ -35,15 +38,34 @@ public sealed class StorePool(string path, PipelineParts parts, int maxReaders) 
         return lease;
     }
 
-    /// <summary>
-    /// A reader of its own, outside the pool, for one caller that reads on a schedule (<see cref="StoryChanges"/>):
-    /// its store's <see cref="Core.Ports.IStore.DataVersion"/> is then comparable from one call to the next. The
-    /// caller disposes it.
-    /// </summary>
-    public Lease OpenReader()
+    private Lease OpenReader()
     {
         var store = StoreLocation.OpenForReading(path);
-        return new Lease(store, new KhabarPipeline(store, parts).Reader);
+        return new Lease(this, store, new KhabarPipeline(store, parts).Reader);
+    }
+
+    /// <summary>
+    /// Every story in the order asked for, as of the last commit, one list for all readers. It is made on a connection
+    /// of its own, whose data version (one pragma, or one snapshot query on PostgreSQL) says whether anything was
+    /// committed since: a data version is only comparable on one connection. Listing every story is a query over all of
+    /// them and their members (245 ms on SaudiNewsNet; 6.6–8.1 s for 632,727 stories): made once per commit, not once
+    /// per reader, and a request that needs it meanwhile waits for it rather than making its own.
+    /// </summary>
+    public IReadOnlyList<Story> Stories(StoryOrder order)
+    {
+        lock (_listing)
+        {
+            _lister ??= OpenReader();
+            var version = _lister.Store.DataVersion();
+            if (_stories is not { } kept || kept.Version != version)
+            {
+                var largest = _lister.Reader.Stories();
+                kept = (version, largest, StoryListing.Latest(largest));
+                _stories = kept;
+            }
+
+            return order == StoryOrder.Latest ? kept.Latest : kept.Largest;
+        }
     }
 
     /// <summary>What <paramref name="read"/> makes of a reader rented for it and given back after.</summary>
@@ -73,21 +95,22 @@ public sealed class StorePool(string path, PipelineParts parts, int maxReaders) 
         {
             lease.Dispose();
         }
+
+        lock (_listing)
+        {
+            _lister?.Dispose();
+            _lister = null;
+        }
     }
 
-    /// <summary>
-    /// One open store and the reader over it, with the story list it read last: a list of every story costs a
-    /// query over all of them (245 ms per request on SaudiNewsNet), so it is kept, in both orders, until another
-    /// connection (the writer) commits.
-    /// </summary>
-    public sealed class Lease(Khabar.Core.Ports.IStore store, StoryReader reader) : IDisposable
+    /// <summary>One open store and the reader over it, with the searches it answered last.</summary>
+    public sealed class Lease(StorePool pool, Khabar.Core.Ports.IStore store, StoryReader reader) : IDisposable
     {
         /// <summary>Searches a reader remembers, the most recent kept; all forgotten at once when full.</summary>
         public const int SearchesKept = 512;
 
         private readonly Dictionary<(string Query, int Limit), Core.Search.SearchResults> _searches = [];
         private long _searchesVersion = -1;
-        private (long Version, IReadOnlyList<Story> Largest, IReadOnlyList<Story> Latest)? _stories;
 
         public Khabar.Core.Ports.IStore Store => store;
 
@@ -115,19 +138,8 @@ public sealed class StorePool(string path, PipelineParts parts, int maxReaders) 
             return results;
         }
 
-        /// <summary>Every story in the order asked for, as of the last commit.</summary>
-        public IReadOnlyList<Story> Stories(StoryOrder order)
-        {
-            var version = store.DataVersion();
-            if (_stories is not { } kept || kept.Version != version)
-            {
-                var largest = reader.Stories();
-                kept = (version, largest, StoryListing.Latest(largest));
-                _stories = kept;
-            }
-
-            return order == StoryOrder.Latest ? kept.Latest : kept.Largest;
-        }
+        /// <summary>Every story in the order asked for, as of the last commit (<see cref="StorePool.Stories"/>).</summary>
+        public IReadOnlyList<Story> Stories(StoryOrder order) => pool.Stories(order);
 
         public void Dispose() => store.Dispose();
     }

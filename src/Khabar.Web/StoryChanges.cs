@@ -11,22 +11,20 @@ public sealed record StoryChange(IReadOnlyList<string> Changed, IReadOnlyList<st
 
 /// <summary>
 /// Watches the store for commits by any connection (this server's writer, or a <c>khabar ingest</c> in another
-/// process: SQLite's <c>PRAGMA data_version</c>), compares the story list with the one before, and tells every
-/// subscriber which stories changed. Polls every <see cref="Every"/> on a reader of its own, whose data version says
-/// whether anything was committed: one pragma (one snapshot query on PostgreSQL) when nothing was. The story list is a
-/// query over every story (632,727 on the replayed million-article store), so it is read only after a commit, and only
-/// while someone listens: the first subscriber reads it before it is told it is subscribed.
+/// process), compares the story list with the one before, and tells every subscriber which stories changed. Polls
+/// every <see cref="Every"/> the pool's story list (<see cref="StorePool.Stories"/>), which is made again only after a
+/// commit: the same list as before means nothing changed. Only while someone listens: the first subscriber reads the
+/// list before it is told it is subscribed.
 /// </summary>
 public sealed class StoryChanges(StorePool pool) : BackgroundService
 {
     public static readonly TimeSpan Every = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>Held while the reader, the list and the subscribers are used: one thread at a time on the reader.</summary>
+    /// <summary>Held while the list seen last and the subscribers are used.</summary>
     private readonly Lock _gate = new();
     private readonly List<Channel<StoryChange>> _subscribers = [];
     private Dictionary<string, (int Articles, DateTimeOffset? To)>? _known;
-    private StorePool.Lease? _reader;
-    private long _version;
+    private IReadOnlyList<Story>? _listed;
 
     /// <summary>
     /// A stream of changes from now on (every commit after this returns is announced); dispose the subscription to
@@ -39,7 +37,8 @@ public sealed class StoryChanges(StorePool pool) : BackgroundService
         {
             if (_known is null)
             {
-                (_version, _known) = Listed();
+                var stories = pool.Stories(StoryOrder.Largest);
+                (_listed, _known) = (stories, Known(stories));
             }
 
             _subscribers.Add(channel);
@@ -76,13 +75,19 @@ public sealed class StoryChanges(StorePool pool) : BackgroundService
                 return;
             }
 
-            if (_known is not { } before || Reader.Store.DataVersion() == _version)
+            if (_known is not { } before)
             {
                 return;
             }
 
-            var (version, now) = Listed();
-            (_version, _known) = (version, now);
+            var stories = pool.Stories(StoryOrder.Largest);
+            if (ReferenceEquals(stories, _listed))
+            {
+                return;
+            }
+
+            var now = Known(stories);
+            (_listed, _known) = (stories, now);
             var changed = now.Where(s => !before.TryGetValue(s.Key, out var was) || was != s.Value).Select(s => s.Key).Order(StringComparer.Ordinal).ToList();
             var removed = before.Keys.Where(id => !now.ContainsKey(id)).Order(StringComparer.Ordinal).ToList();
             if (changed.Count + removed.Count == 0)
@@ -98,25 +103,9 @@ public sealed class StoryChanges(StorePool pool) : BackgroundService
         }
     }
 
-    public override void Dispose()
-    {
-        base.Dispose();
-        lock (_gate)
-        {
-            _reader?.Dispose();
-            _reader = null;
-        }
-    }
-
-    private StorePool.Lease Reader => _reader ??= pool.OpenReader();
-
-    /// <summary>The store's data version, then every story's article count and last date as of that version or later.</summary>
-    private (long Version, Dictionary<string, (int Articles, DateTimeOffset? To)> Stories) Listed()
-    {
-        var version = Reader.Store.DataVersion();
-        var stories = Reader.Stories(StoryOrder.Largest);
-        return (version, stories.ToDictionary(s => s.Id, s => (s.Articles.Count, s.To), StringComparer.Ordinal));
-    }
+    /// <summary>Every story's article count and last date: what a change is told by.</summary>
+    private static Dictionary<string, (int Articles, DateTimeOffset? To)> Known(IReadOnlyList<Story> stories) =>
+        stories.ToDictionary(s => s.Id, s => (s.Articles.Count, s.To), StringComparer.Ordinal);
 
     private void Unsubscribe(Channel<StoryChange> channel)
     {
