@@ -11,7 +11,7 @@ namespace Khabar.Bench;
 /// consolidates what is new; <c>--stage all</c> (default) does both, as <c>khabar ingest</c> does. Prints the time
 /// per stage and the peak working set. <c>pipeline DB --stage stories</c> reads every stored story back as the
 /// reports do (decoded records, no writing) and prints the time; <c>--stage phases</c> times each phase of the JSON
-/// report of every story.
+/// report of every story; <c>--stage list</c> times the server's list of every story.
 /// </summary>
 internal static class PipelineThroughput
 {
@@ -89,6 +89,9 @@ internal static class PipelineThroughput
                 break;
             case "phases":
                 ReportPhases(args[0]);
+                break;
+            case "list":
+                ListStories(store);
                 break;
             case "json-options":
                 JsonOptions(store);
@@ -183,6 +186,25 @@ internal static class PipelineThroughput
         foreach (var (what, time) in times)
         {
             Console.WriteLine($"  {what,-22} {time.TotalSeconds,6:F2} s");
+        }
+    }
+
+    /// <summary>
+    /// Every story listed as the server lists them for its pages (<c>StorePool.Stories</c>), three rounds: the story
+    /// rows alone, the stories with their members, and the newest-first order.
+    /// </summary>
+    private static void ListStories(SqliteArticleStore store)
+    {
+        for (var round = 0; round < 3; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            var rows = store.StoryRows();
+            var rowsRead = clock.Elapsed;
+            var stories = store.Stories();
+            var listed = clock.Elapsed;
+            var latest = Web.Api.StoryListing.Latest(stories);
+            Console.WriteLine($"{rows.Count:N0} story rows {rowsRead.TotalSeconds:F2} s; {stories.Count:N0} stories with their members " +
+                $"{(listed - rowsRead).TotalSeconds:F2} s; newest first {(clock.Elapsed - listed).TotalSeconds:F2} s ({latest.Count:N0})");
         }
     }
 

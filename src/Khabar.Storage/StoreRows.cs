@@ -33,14 +33,24 @@ internal static class StoreRows
     };
 
     /// <summary>A story from columns 0–6 (id, title, title article, span from, span to, size, sources as JSON).</summary>
-    public static Story Story(DbDataReader reader, IReadOnlyList<string> articles) => new(
-        reader.GetString(0),
-        reader.GetString(1),
-        reader.GetString(2),
-        Time(reader, 3),
-        Time(reader, 4),
-        articles,
-        JsonSerializer.Deserialize<string[]>(reader.GetString(6)) ?? []);
+    public static Story Story(DbDataReader reader, IReadOnlyList<string> articles) => Story(reader, articles, null);
+
+    /// <summary>
+    /// A story from columns 0–6, its outlets decoded once per distinct list in <paramref name="outletLists"/> (a
+    /// listing of every story meets a few hundred lists in tens of thousands of rows, and each story then shares its
+    /// list's array).
+    /// </summary>
+    public static Story Story(DbDataReader reader, IReadOnlyList<string> articles, Dictionary<string, string[]>? outletLists)
+    {
+        var sourcesJson = reader.GetString(6);
+        if (outletLists is null || !outletLists.TryGetValue(sourcesJson, out var sources))
+        {
+            sources = JsonSerializer.Deserialize<string[]>(sourcesJson) ?? [];
+            outletLists?.Add(sourcesJson, sources);
+        }
+
+        return new(reader.GetString(0), reader.GetString(1), reader.GetString(2), Time(reader, 3), Time(reader, 4), articles, sources);
+    }
 
     /// <summary>Reuse pairs from rows of (a, b, score, passages as JSON).</summary>
     public static List<ReusePair> Reuse(DbCommand command)
@@ -181,8 +191,19 @@ internal static class StoreRows
         return found;
     }
 
-    public static DateTimeOffset? Time(DbDataReader reader, int column) =>
-        reader.IsDBNull(column) ? null : DateTimeOffset.Parse(reader.GetString(column), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+    /// <summary>A time as stored (<see cref="Iso"/>: the round-trip format, read by its fast path), or null.</summary>
+    public static DateTimeOffset? Time(DbDataReader reader, int column)
+    {
+        if (reader.IsDBNull(column))
+        {
+            return null;
+        }
+
+        var text = reader.GetString(column);
+        return DateTimeOffset.TryParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var time)
+            ? time
+            : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+    }
 
     public static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 

@@ -338,11 +338,12 @@ public sealed partial class PostgresStore
     public IReadOnlyList<(Story Story, int Size)> StoryRows()
     {
         var rows = new List<(Story, int)>();
+        var outletLists = new Dictionary<string, string[]>(StringComparer.Ordinal);
         using var command = Command(null, $"SELECT {StoryColumns} FROM stories ORDER BY size DESC, id");
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            rows.Add((ReadStory(reader, []), reader.GetInt32(5)));
+            rows.Add((StoreRows.Story(reader, [], outletLists), reader.GetInt32(5)));
         }
 
         return rows;

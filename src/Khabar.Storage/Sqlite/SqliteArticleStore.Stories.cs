@@ -370,9 +370,10 @@ public sealed partial class SqliteArticleStore
         var command = Reused($"SELECT {StoryColumns} FROM stories ORDER BY size DESC, id");
         using var reader = command.ExecuteReader();
         var rows = new List<(Story, int)>();
+        var outletLists = new Dictionary<string, string[]>(StringComparer.Ordinal);
         while (reader.Read())
         {
-            rows.Add((ReadStory(reader, []), reader.GetInt32(5)));
+            rows.Add((StoreRows.Story(reader, [], outletLists), reader.GetInt32(5)));
         }
 
         return rows;
