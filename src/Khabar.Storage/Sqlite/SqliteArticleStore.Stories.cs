@@ -251,9 +251,7 @@ public sealed partial class SqliteArticleStore
 
         using (var reuse = Command(transaction, "INSERT OR REPLACE INTO reuse (a, b, score, passages) VALUES ($a, $b, $score, $passages)", "$a", "$b", "$score", "$passages"))
         {
-            // Here and below, rows go in in key order: each page of a large table's index is then visited once a run,
-            // not once a row (on the replayed million-article store, random-key inserts made saving grow replay by replay).
-            foreach (var pair in change.Reuse.OrderBy(p => p.A, StringComparer.Ordinal).ThenBy(p => p.B, StringComparer.Ordinal))
+            foreach (var pair in change.Reuse)
             {
                 reuse.Parameters["$a"].Value = pair.A;
                 reuse.Parameters["$b"].Value = pair.B;
@@ -265,7 +263,7 @@ public sealed partial class SqliteArticleStore
 
         using (var remove = Command(transaction, "DELETE FROM stories WHERE id = $id; DELETE FROM consolidations WHERE story_id = $id; DELETE FROM story_entities WHERE story_id = $id;", "$id"))
         {
-            foreach (var id in change.Removed.Concat(change.Written.Select(w => w.Id)).Order(StringComparer.Ordinal))
+            foreach (var id in change.Removed.Concat(change.Written.Select(w => w.Id)))
             {
                 remove.Parameters["$id"].Value = id;
                 remove.ExecuteNonQuery();
@@ -295,39 +293,29 @@ public sealed partial class SqliteArticleStore
             }
         }
 
-        using var seq = Command(transaction, "SELECT seq FROM articles WHERE id = $article", "$article");
-        long SeqOf(string article)
+        using (var term = Command(transaction, "INSERT OR IGNORE INTO assign_terms (term, published, article_seq) SELECT $term, $published, seq FROM articles WHERE id = $article", "$term", "$published", "$article"))
         {
-            seq.Parameters["$article"].Value = article;
-            return (long)(seq.ExecuteScalar() ?? throw new InvalidOperationException($"article '{article}' is not stored"));
-        }
-
-        using (var term = Command(transaction, "INSERT OR IGNORE INTO assign_terms (term, published, article_seq) VALUES ($term, $published, $seq)", "$term", "$published", "$seq"))
-        {
-            var rows = new List<(long Term, long Published, long Seq)>();
             foreach (var (article, terms) in change.IndexTermsOf)
             {
-                var published = change.PublishedOf.TryGetValue(article, out var time) && time is { } p ? p.ToUnixTimeSeconds() : Undated;
-                var number = SeqOf(article);
-                rows.AddRange(terms.Select(t => (unchecked((long)t), published, number)));
-            }
-
-            rows.Sort();
-            foreach (var (t, published, number) in rows)
-            {
-                term.Parameters["$term"].Value = t;
-                term.Parameters["$published"].Value = published;
-                term.Parameters["$seq"].Value = number;
-                term.ExecuteNonQuery();
+                term.Parameters["$article"].Value = article;
+                term.Parameters["$published"].Value = change.PublishedOf.TryGetValue(article, out var published) && published is { } p ? p.ToUnixTimeSeconds() : Undated;
+                foreach (var t in terms)
+                {
+                    term.Parameters["$term"].Value = unchecked((long)t);
+                    term.ExecuteNonQuery();
+                }
             }
         }
 
+        using (var seq = Command(transaction, "SELECT seq FROM articles WHERE id = $article", "$article"))
         using (var print = Command(transaction, "INSERT OR IGNORE INTO passage_prints (print, article_seq) VALUES ($print, $seq)", "$print", "$seq"))
         {
+            // Inserted in key order: each page of the index is visited once per run, not once per row.
             var rows = new List<(long Print, long Seq)>();
             foreach (var (article, prints) in change.PassagePrintsOf)
             {
-                var number = SeqOf(article);
+                seq.Parameters["$article"].Value = article;
+                var number = (long)(seq.ExecuteScalar() ?? throw new InvalidOperationException($"article '{article}' is not stored"));
                 rows.AddRange(prints.Select(p => (unchecked((long)p), number)));
             }
 
@@ -346,7 +334,7 @@ public sealed partial class SqliteArticleStore
             SELECT seq, id, $story, $utc FROM articles WHERE id = $article
             ON CONFLICT (article_seq) DO UPDATE SET story_id = excluded.story_id
             """, "$story", "$utc", "$article");
-        foreach (var s in change.Written.OrderBy(w => w.Id, StringComparer.Ordinal))
+        foreach (var s in change.Written)
         {
             story.Parameters["$id"].Value = s.Id;
             story.Parameters["$title"].Value = s.Title;
