@@ -261,6 +261,15 @@ internal static class SqliteSchema
         ) WITHOUT ROWID;
         ALTER TABLE search_shards ADD COLUMN mapped INTEGER NOT NULL DEFAULT 0;
         """,
+
+        // 14: the stories with conflicts, and with corroborated facts, each an index of their own that holds the
+        // count too (a query answered from the index alone). Migration 9 added the counts after the payload, so
+        // reading them read every consolidation's payload to its end: a list "with conflicts" took 25-30 s on the
+        // replayed store of 632,727 stories (docs/web.md).
+        """
+        CREATE INDEX IF NOT EXISTS consolidations_conflicts ON consolidations (version, conflicts, story_id) WHERE conflicts > 0;
+        CREATE INDEX IF NOT EXISTS consolidations_corroborated ON consolidations (version, corroborated, story_id) WHERE corroborated > 0;
+        """,
     ];
 
     /// <summary>The version a fully migrated database has.</summary>
