@@ -191,7 +191,7 @@ internal static class PipelineThroughput
 
     /// <summary>
     /// Every story listed as the server lists them for its pages (<c>StorePool.Stories</c>), three rounds: the story
-    /// rows alone, the stories with their members, and the newest-first order.
+    /// rows alone, the stories with their members, the newest-first order, and the marks its live stream compares.
     /// </summary>
     private static void ListStories(SqliteArticleStore store)
     {
@@ -203,8 +203,11 @@ internal static class PipelineThroughput
             var stories = store.Stories();
             var listed = clock.Elapsed;
             var latest = Web.Api.StoryListing.Latest(stories);
+            var ordered = clock.Elapsed;
+            var marks = store.StoryMarks();
             Console.WriteLine($"{rows.Count:N0} story rows {rowsRead.TotalSeconds:F2} s; {stories.Count:N0} stories with their members " +
-                $"{(listed - rowsRead).TotalSeconds:F2} s; newest first {(clock.Elapsed - listed).TotalSeconds:F2} s ({latest.Count:N0})");
+                $"{(listed - rowsRead).TotalSeconds:F2} s; newest first {(ordered - listed).TotalSeconds:F2} s ({latest.Count:N0}); " +
+                $"marks {(clock.Elapsed - ordered).TotalSeconds:F2} s ({marks.Count:N0})");
         }
     }
 

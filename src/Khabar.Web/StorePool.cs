@@ -38,7 +38,12 @@ public sealed class StorePool(string path, PipelineParts parts, int maxReaders) 
         return lease;
     }
 
-    private Lease OpenReader()
+    /// <summary>
+    /// A reader of its own, outside the pool and its limit, for one caller that reads on a schedule
+    /// (<see cref="StoryChanges"/>): its store's <see cref="Core.Ports.IStore.DataVersion"/> is then comparable from one
+    /// call to the next. The caller disposes it.
+    /// </summary>
+    public Lease OpenReader()
     {
         var store = StoreLocation.OpenForReading(path);
         return new Lease(this, store, new KhabarPipeline(store, parts).Reader);

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Threading.Channels;
-using Khabar.Core.Domain;
-using Khabar.Web.Api;
 using Microsoft.Extensions.Hosting;
 
 namespace Khabar.Web;
@@ -11,20 +9,22 @@ public sealed record StoryChange(IReadOnlyList<string> Changed, IReadOnlyList<st
 
 /// <summary>
 /// Watches the store for commits by any connection (this server's writer, or a <c>khabar ingest</c> in another
-/// process), compares the story list with the one before, and tells every subscriber which stories changed. Polls
-/// every <see cref="Every"/> the pool's story list (<see cref="StorePool.Stories"/>), which is made again only after a
-/// commit: the same list as before means nothing changed. Only while someone listens: the first subscriber reads the
-/// list before it is told it is subscribed.
+/// process: SQLite's <c>PRAGMA data_version</c>, PostgreSQL's snapshot), compares every story's size and latest time
+/// with those seen before, and tells every subscriber which stories changed. Polls every <see cref="Every"/> on a
+/// reader of its own, whose data version says whether anything was committed: one pragma when nothing was. The marks
+/// (<see cref="Core.Ports.IStoryStore.StoryMarks"/>) are read only after a commit and only while someone listens: the
+/// first subscriber reads them before it is told it is subscribed.
 /// </summary>
 public sealed class StoryChanges(StorePool pool) : BackgroundService
 {
     public static readonly TimeSpan Every = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>Held while the list seen last and the subscribers are used.</summary>
+    /// <summary>Held while the reader, the marks seen last and the subscribers are used: one thread at a time on the reader.</summary>
     private readonly Lock _gate = new();
     private readonly List<Channel<StoryChange>> _subscribers = [];
-    private Dictionary<string, (int Articles, DateTimeOffset? To)>? _known;
-    private IReadOnlyList<Story>? _listed;
+    private Dictionary<string, (int Size, DateTimeOffset? To)>? _known;
+    private StorePool.Lease? _reader;
+    private long _version;
 
     /// <summary>
     /// A stream of changes from now on (every commit after this returns is announced); dispose the subscription to
@@ -37,8 +37,7 @@ public sealed class StoryChanges(StorePool pool) : BackgroundService
         {
             if (_known is null)
             {
-                var stories = pool.Stories(StoryOrder.Largest);
-                (_listed, _known) = (stories, Known(stories));
+                (_version, _known) = Marks();
             }
 
             _subscribers.Add(channel);
@@ -64,30 +63,24 @@ public sealed class StoryChanges(StorePool pool) : BackgroundService
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>Compares the story list now with the one seen before and tells the subscribers what differs.</summary>
+    /// <summary>Compares every story's marks now with those seen before and tells the subscribers what differs.</summary>
     internal void Check()
     {
         lock (_gate)
         {
             if (_subscribers.Count == 0)
             {
-                _known = null; // nobody listens: the next subscriber lists the stories anew
+                _known = null; // nobody listens: the next subscriber reads the marks anew
                 return;
             }
 
-            if (_known is not { } before)
+            if (_known is not { } before || Reader.Store.DataVersion() == _version)
             {
                 return;
             }
 
-            var stories = pool.Stories(StoryOrder.Largest);
-            if (ReferenceEquals(stories, _listed))
-            {
-                return;
-            }
-
-            var now = Known(stories);
-            (_listed, _known) = (stories, now);
+            var (version, now) = Marks();
+            (_version, _known) = (version, now);
             var changed = now.Where(s => !before.TryGetValue(s.Key, out var was) || was != s.Value).Select(s => s.Key).Order(StringComparer.Ordinal).ToList();
             var removed = before.Keys.Where(id => !now.ContainsKey(id)).Order(StringComparer.Ordinal).ToList();
             if (changed.Count + removed.Count == 0)
@@ -103,9 +96,25 @@ public sealed class StoryChanges(StorePool pool) : BackgroundService
         }
     }
 
-    /// <summary>Every story's article count and last date: what a change is told by.</summary>
-    private static Dictionary<string, (int Articles, DateTimeOffset? To)> Known(IReadOnlyList<Story> stories) =>
-        stories.ToDictionary(s => s.Id, s => (s.Articles.Count, s.To), StringComparer.Ordinal);
+    public override void Dispose()
+    {
+        base.Dispose();
+        lock (_gate)
+        {
+            _reader?.Dispose();
+            _reader = null;
+        }
+    }
+
+    private StorePool.Lease Reader => _reader ??= pool.OpenReader();
+
+    /// <summary>The data version, then every story's size and latest time as of that version or later.</summary>
+    private (long Version, Dictionary<string, (int Size, DateTimeOffset? To)> Stories) Marks()
+    {
+        var version = Reader.Store.DataVersion();
+        var marks = Reader.Store.StoryMarks();
+        return (version, marks.ToDictionary(m => m.Id, m => (m.Size, m.To), StringComparer.Ordinal));
+    }
 
     private void Unsubscribe(Channel<StoryChange> channel)
     {

@@ -349,6 +349,19 @@ public sealed partial class PostgresStore
         return rows;
     }
 
+    public IReadOnlyList<StoryMark> StoryMarks()
+    {
+        using var command = Command(null, "SELECT id, size, span_to FROM stories");
+        using var reader = command.ExecuteReader();
+        var marks = new List<StoryMark>();
+        while (reader.Read())
+        {
+            marks.Add(new StoryMark(reader.GetString(0), reader.GetInt32(1), StoreRows.Time(reader, 2)));
+        }
+
+        return marks;
+    }
+
     public Story? FindStory(string id) => FindLive(id) ?? (AliasOf(id) is { } current ? FindLive(current) : null);
 
     private string? AliasOf(string id)

@@ -379,6 +379,19 @@ public sealed partial class SqliteArticleStore
         return rows;
     }
 
+    public IReadOnlyList<StoryMark> StoryMarks()
+    {
+        var command = Reused("SELECT id, size, span_to FROM stories");
+        using var reader = command.ExecuteReader();
+        var marks = new List<StoryMark>();
+        while (reader.Read())
+        {
+            marks.Add(new StoryMark(reader.GetString(0), reader.GetInt32(1), StoreRows.Time(reader, 2)));
+        }
+
+        return marks;
+    }
+
     public Story? FindStory(string id) => FindLive(id) ?? (AliasOf(id) is { } current ? FindLive(current) : null);
 
     private string? AliasOf(string id)
