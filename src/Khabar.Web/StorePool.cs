@@ -20,6 +20,7 @@ public sealed class StorePool(string path, PipelineParts parts, int maxReaders) 
     private readonly Lock _listing = new();
     private Lease? _lister;
     private (long Version, IReadOnlyList<Story> Largest, IReadOnlyList<Story> Latest)? _stories;
+    private (long Version, IReadOnlyList<StoryMark> Largest, IReadOnlyList<StoryMark> Latest)? _marks;
 
     /// <summary>Readers a server keeps by default: a few per core (a request holds one for milliseconds).</summary>
     public static int DefaultReaders => Math.Max(8, 4 * Environment.ProcessorCount);
@@ -67,6 +68,28 @@ public sealed class StorePool(string path, PipelineParts parts, int maxReaders) 
                 var largest = _lister.Reader.Stories();
                 kept = (version, largest, StoryListing.Latest(largest));
                 _stories = kept;
+            }
+
+            return order == StoryOrder.Latest ? kept.Latest : kept.Largest;
+        }
+    }
+
+    /// <summary>
+    /// Every story's marks (id, size, last time) in the order asked for, as of the last commit, one list for all
+    /// readers, made as <see cref="Stories"/> is: what a list without an outlet or days to match needs to choose its
+    /// page (1.0 s for 670,490 stories, against 4.6–5.8 s for the whole list).
+    /// </summary>
+    public IReadOnlyList<StoryMark> Marks(StoryOrder order)
+    {
+        lock (_listing)
+        {
+            _lister ??= OpenReader();
+            var version = _lister.Store.DataVersion();
+            if (_marks is not { } kept || kept.Version != version)
+            {
+                var marks = _lister.Store.StoryMarks();
+                kept = (version, StoryListing.Largest(marks), StoryListing.Latest(marks));
+                _marks = kept;
             }
 
             return order == StoryOrder.Latest ? kept.Latest : kept.Largest;
@@ -145,6 +168,9 @@ public sealed class StorePool(string path, PipelineParts parts, int maxReaders) 
 
         /// <summary>Every story in the order asked for, as of the last commit (<see cref="StorePool.Stories"/>).</summary>
         public IReadOnlyList<Story> Stories(StoryOrder order) => pool.Stories(order);
+
+        /// <summary>Every story's marks in the order asked for, as of the last commit (<see cref="StorePool.Marks"/>).</summary>
+        public IReadOnlyList<StoryMark> Marks(StoryOrder order) => pool.Marks(order);
 
         public void Dispose() => store.Dispose();
     }

@@ -26,6 +26,22 @@ public class StorePoolTests(ServerFixture server) : IClassFixture<ServerFixture>
         pool.Return(lease);
     }
 
+    [Theory]
+    [InlineData(StoryOrder.Latest)]
+    [InlineData(StoryOrder.Largest)]
+    public void The_marks_a_plain_list_pages_through_come_in_the_order_of_the_whole_list(StoryOrder order)
+    {
+        using var pool = new StorePool(server.Database, PipelineParts.BuiltIn(), maxReaders: 1);
+        var lease = pool.Rent();
+
+        var stories = lease.Stories(order);
+        var marks = lease.Marks(order);
+
+        Assert.True(stories.Count > 2);
+        Assert.Equal(stories.Select(s => (s.Id, s.Articles.Count, s.To)), marks.Select(m => (m.Id, m.Size, m.To)));
+        pool.Return(lease);
+    }
+
     [Fact]
     public void Every_reader_shares_one_story_list_until_another_connection_commits()
     {

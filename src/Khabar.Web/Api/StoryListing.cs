@@ -54,16 +54,33 @@ public sealed record StoryListing(
     /// <summary>The page asked for, as summaries read from the stored consolidations, and how many stories there are in all.</summary>
     public (IReadOnlyList<StorySummary> Stories, int Total) Read(StorePool.Lease lease)
     {
-        var (chosen, total) = Apply(lease.Stories(Order), lease.Reader);
-        return ([.. chosen.Select(s => lease.Reader.Story(s.Id, withRemovals: false)).OfType<Core.Pipeline.StoryRecord>().Select(StorySummary.Of)], total);
+        // Without an outlet or days to match, each story's marks (id, size, last time) are enough to order and choose:
+        // a tenth of the whole list to read after every commit (1.0 s against 4.6–5.8 s for 670,490 stories).
+        var (chosen, total) = Outlet is null && From is null && To is null
+            ? Choose(lease.Marks(Order), m => m.Id, _ => true, lease.Reader)
+            : Choose(lease.Stories(Order), s => s.Id, Matches, lease.Reader);
+        return ([.. chosen.Select(id => lease.Reader.Story(id, withRemovals: false)).OfType<Core.Pipeline.StoryRecord>().Select(StorySummary.Of)], total);
     }
 
-    /// <summary>The stories asked for, and how many there are in all, from every story already in <see cref="Order"/>.</summary>
-    public (IReadOnlyList<Story> Page, int Total) Apply(IReadOnlyList<Story> ordered, Core.Pipeline.StoryReader reader)
+    /// <summary>Stories the latest first: by their last article's time, undated ones last, then by id.</summary>
+    public static IReadOnlyList<Story> Latest(IEnumerable<Story> stories) => Latest(stories, s => s.To, s => s.Id);
+
+    /// <summary>Story marks in the order of <see cref="Latest(IEnumerable{Story})"/>.</summary>
+    public static IReadOnlyList<StoryMark> Latest(IEnumerable<StoryMark> marks) => Latest(marks, m => m.To, m => m.Id);
+
+    /// <summary>Story marks in the order of <see cref="IStoryStore.Stories"/>: the largest first, then by id.</summary>
+    public static IReadOnlyList<StoryMark> Largest(IEnumerable<StoryMark> marks) =>
+        [.. marks.OrderByDescending(m => m.Size).ThenBy(m => m.Id, StringComparer.Ordinal)];
+
+    private static IReadOnlyList<T> Latest<T>(IEnumerable<T> stories, Func<T, DateTimeOffset?> last, Func<T, string> id) =>
+        [.. stories.OrderByDescending(s => last(s).HasValue).ThenByDescending(last).ThenBy(id, StringComparer.Ordinal)];
+
+    /// <summary>The ids of the page asked for among <paramref name="ordered"/>, and how many match in all.</summary>
+    private (IReadOnlyList<string> Page, int Total) Choose<T>(IReadOnlyList<T> ordered, Func<T, string> id, Func<T, bool> matches, Core.Pipeline.StoryReader reader)
     {
         if (Outlet is null && From is null && To is null && Entity is null && Status is null)
         {
-            return ([.. ordered.Skip((Page - 1) * Size).Take(Size)], ordered.Count);
+            return ([.. ordered.Skip((Page - 1) * Size).Take(Size).Select(id)], ordered.Count);
         }
 
         // Entity and status are read from the stories' facets in the store (an index each), not from every story's record.
@@ -74,13 +91,9 @@ public sealed record StoryListing(
             only = only is null ? naming : naming.Where(only.Contains).ToHashSet(StringComparer.Ordinal);
         }
 
-        var all = ordered.Where(s => (only is null || only.Contains(s.Id)) && Matches(s)).ToList();
-        return (all.Skip((Page - 1) * Size).Take(Size).ToList(), all.Count);
+        var all = ordered.Where(s => (only is null || only.Contains(id(s))) && matches(s)).ToList();
+        return ([.. all.Skip((Page - 1) * Size).Take(Size).Select(id)], all.Count);
     }
-
-    /// <summary>Stories the latest first: by their last article's time, undated ones last, then by id.</summary>
-    public static IReadOnlyList<Story> Latest(IEnumerable<Story> stories) =>
-        [.. stories.OrderByDescending(s => s.To.HasValue).ThenByDescending(s => s.To).ThenBy(s => s.Id, StringComparer.Ordinal)];
 
     private bool Matches(Story story)
     {
