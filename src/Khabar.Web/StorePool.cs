@@ -57,44 +57,22 @@ public sealed class StorePool(string path, PipelineParts parts, int maxReaders) 
     /// them and their members (245 ms on SaudiNewsNet; 6.6–8.1 s for 632,727 stories): made once per commit, not once
     /// per reader, and a request that needs it meanwhile waits for it rather than making its own.
     /// </summary>
-    public IReadOnlyList<Story> Stories(StoryOrder order)
+    public IReadOnlyList<Story> Stories(StoryOrder order) => Kept(ref _stories, order, lister =>
     {
-        lock (_listing)
-        {
-            _lister ??= OpenReader();
-            var version = _lister.Store.DataVersion();
-            if (_stories is not { } kept || kept.Version != version)
-            {
-                var largest = _lister.Reader.Stories();
-                kept = (version, largest, StoryListing.Latest(largest));
-                _stories = kept;
-            }
-
-            return order == StoryOrder.Latest ? kept.Latest : kept.Largest;
-        }
-    }
+        var largest = lister.Reader.Stories();
+        return (largest, StoryListing.Latest(largest));
+    });
 
     /// <summary>
     /// Every story's marks (id, size, last time) in the order asked for, as of the last commit, one list for all
     /// readers, made as <see cref="Stories"/> is: what a list without an outlet or days to match needs to choose its
     /// page (1.0 s for 670,490 stories, against 4.6–5.8 s for the whole list).
     /// </summary>
-    public IReadOnlyList<StoryMark> Marks(StoryOrder order)
+    public IReadOnlyList<StoryMark> Marks(StoryOrder order) => Kept(ref _marks, order, lister =>
     {
-        lock (_listing)
-        {
-            _lister ??= OpenReader();
-            var version = _lister.Store.DataVersion();
-            if (_marks is not { } kept || kept.Version != version)
-            {
-                var marks = _lister.Store.StoryMarks();
-                kept = (version, StoryListing.Largest(marks), StoryListing.Latest(marks));
-                _marks = kept;
-            }
-
-            return order == StoryOrder.Latest ? kept.Latest : kept.Largest;
-        }
-    }
+        var marks = lister.Store.StoryMarks();
+        return (StoryListing.Largest(marks), StoryListing.Latest(marks));
+    });
 
     /// <summary>What <paramref name="read"/> makes of a reader rented for it and given back after.</summary>
     public T Read<T>(Func<Lease, T> read)
@@ -107,6 +85,30 @@ public sealed class StorePool(string path, PipelineParts parts, int maxReaders) 
         finally
         {
             Return(lease);
+        }
+    }
+
+    /// <summary>
+    /// The lists <paramref name="kept"/> holds in the order asked for, made again by <paramref name="make"/> on the
+    /// lister's connection when its data version has moved since they were made.
+    /// </summary>
+    private IReadOnlyList<T> Kept<T>(
+        ref (long Version, IReadOnlyList<T> Largest, IReadOnlyList<T> Latest)? kept,
+        StoryOrder order,
+        Func<Lease, (IReadOnlyList<T> Largest, IReadOnlyList<T> Latest)> make)
+    {
+        lock (_listing)
+        {
+            _lister ??= OpenReader();
+            var version = _lister.Store.DataVersion();
+            if (kept is not { } lists || lists.Version != version)
+            {
+                var (largest, latest) = make(_lister);
+                lists = (version, largest, latest);
+                kept = lists;
+            }
+
+            return order == StoryOrder.Latest ? lists.Latest : lists.Largest;
         }
     }
 
