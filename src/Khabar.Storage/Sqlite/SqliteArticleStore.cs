@@ -60,14 +60,13 @@ public sealed partial class SqliteArticleStore : IStore
             // against 16.9-18.8 s (docs/pipeline.md). The log is cut back to that size after a checkpoint.
             Execute(connection, "PRAGMA wal_autocheckpoint = 16384; PRAGMA journal_size_limit = 67108864;");
             SqliteSchema.Migrate(connection);
-            if (!mapped)
-            {
-                MapSearchShards(connection); // a store opened to write; a reader searches unmapped shards whole
-            }
-
             if (mapped)
             {
                 Execute(connection, "PRAGMA mmap_size = 1073741824;");
+            }
+            else
+            {
+                MapSearchShards(connection); // a store opened to write; a reader searches unmapped shards whole
             }
 
             return new SqliteArticleStore(connection, path);
