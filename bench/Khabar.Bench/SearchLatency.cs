@@ -6,9 +6,10 @@ using Khabar.Storage.Sqlite;
 namespace Khabar.Bench;
 
 /// <summary>
-/// <c>search-latency DB [--queries N] [--limit N] [--window N] [--fresh]</c>: one thread, N searches for words drawn (fixed seed) from story
+/// <c>search-latency DB [--queries N] [--limit N] [--window N] [--fresh] [--pages]</c>: one thread, N searches for words drawn (fixed seed) from story
 /// titles, as <c>serve-load</c> draws them; prints the latency of the index query alone and of the whole search
 /// (texts, stories, marks), median, p95 and max, and how latency grows with the number of sentences a word matches.
+/// <c>--pages</c>: instead, how many pages a search reads from the file, with one hit and with its hits joined.
 /// </summary>
 internal static class SearchLatency
 {
@@ -30,6 +31,24 @@ internal static class SearchLatency
         foreach (var word in words.Take(20))
         {
             reader.Search(SearchQuery.Parse(word)!, limit); // warm-up
+        }
+
+        if (args.Contains("--pages"))
+        {
+            // Pages read from the file per search: the index query alone (one hit) against it with its hits joined.
+            foreach (var hits in new[] { 1, limit })
+            {
+                var before = store.PagesRead();
+                var asked = words.Where((_, i) => i % 2 == (hits == 1 ? 0 : 1)).ToList();
+                foreach (var word in asked)
+                {
+                    store.Search(SearchQuery.Parse(word)!, hits, window);
+                }
+
+                Console.WriteLine($"{hits,3} hits: {(store.PagesRead() - before) / (double)asked.Count,6:F1} pages read from the file per search ({asked.Count} never-asked words)");
+            }
+
+            return 0;
         }
 
         var rows = new List<(string Word, long Matches, double Index, double Whole)>();

@@ -72,10 +72,7 @@ internal static class StoreRows
         JsonSerializer.Serialize(pair.Passages.Select(p => new[] { p.A.Start, p.A.Length, p.B.Start, p.B.Length, p.Similarity }));
 
     /// <summary>A search hit from columns 0–6 (article, story, story title, start, length, clean text, rank).</summary>
-    public static SentenceHit Hit(DbDataReader reader) => Hit(reader, reader.GetDouble(6));
-
-    /// <summary>A search hit from columns 0–5 (article, story, story title, start, length, clean text), ranked <paramref name="rank"/>.</summary>
-    public static SentenceHit Hit(DbDataReader reader, double rank)
+    public static SentenceHit Hit(DbDataReader reader)
     {
         var extent = new TextExtent(reader.GetInt32(3), reader.GetInt32(4));
         var clean = reader.GetString(5);
@@ -85,7 +82,7 @@ internal static class StoreRows
             Text(reader, 2),
             extent,
             extent.End <= clean.Length ? extent.Of(clean).ToString() : null,
-            rank);
+            reader.GetDouble(6));
     }
 
     /// <summary>A pending feed item from columns 0–7 (feed, key, link, title, published, html, feed title, attempts).</summary>

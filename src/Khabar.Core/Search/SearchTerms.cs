@@ -12,9 +12,10 @@ namespace Khabar.Core.Search;
 /// ways, each a space-separated column: match keys (hamza, alef, ya and ta marbuta forms, diacritics, digits folded:
 /// exact words and phrases), light stems of the keys where the stem is not the key itself (الانتخابات and انتخابات
 /// meet; a stem is searched among the keys as well, so a word that is its own stem is indexed once), and name keys
-/// (the consonant skeleton of names in either script: شويغو, شويجو and Shoigu meet).
+/// (the consonant skeleton of names in either script: شويغو, شويجو and Shoigu meet). <see cref="Text"/>: the
+/// sentence itself, as a hit shows it.
 /// </summary>
-public sealed record IndexedSentence(TextExtent Extent, string Keys, string Stems, string Names);
+public sealed record IndexedSentence(TextExtent Extent, string Keys, string Stems, string Names, string Text);
 
 /// <summary>The terms the search index and its queries are made of: one definition for both sides.</summary>
 public static class SearchTerms
@@ -68,7 +69,7 @@ public static class SearchTerms
 
             if (keys.Count > 0)
             {
-                indexed.Add(new IndexedSentence(sentence, string.Join(' ', keys), string.Join(' ', stems), string.Join(' ', names)));
+                indexed.Add(new IndexedSentence(sentence, string.Join(' ', keys), string.Join(' ', stems), string.Join(' ', names), text.ToString()));
             }
         }
 

@@ -8,7 +8,7 @@ namespace Khabar.Storage.Sqlite;
 /// <summary>The search index (<see cref="ISearchIndex"/>) on SQLite FTS5, in shards by article (schema in migrations 7 and 12).</summary>
 public sealed partial class SqliteArticleStore
 {
-    private const int SentenceBits = 16;
+    internal const int SentenceBits = 16;
 
     /// <summary>Articles a search index shard holds: 2^14 in store order (migration 12).</summary>
     private const int ShardBits = 14;
@@ -303,7 +303,11 @@ public sealed partial class SqliteArticleStore
         }
     }
 
-    /// <summary>The ranked sentences as hits, in their order: each joined to its article (whose text is read) and story.</summary>
+    /// <summary>
+    /// The ranked sentences as hits, in their order: each with its text (kept with its extent, migration 15), its
+    /// article and story. An article's id is read from its story membership, and from the article row only when it has
+    /// none: a hit then reads no page of the article's text (docs/web.md).
+    /// </summary>
     private List<SentenceHit> Joined(List<(long RowId, double Rank)> best)
     {
         if (best.Count == 0)
@@ -312,10 +316,9 @@ public sealed partial class SqliteArticleStore
         }
 
         var join = Reused("""
-            SELECT a.id, m.story_id, st.title, e.start, e.length, a.clean_text, e.id
+            SELECT coalesce(m.article_id, (SELECT a.id FROM articles a WHERE a.seq = e.id >> 16)), m.story_id, st.title, e.start, e.length, e.text, e.id
             FROM search_extents e
-            JOIN articles a ON a.seq = (e.id >> 16)
-            LEFT JOIN story_members m ON m.article_seq = a.seq
+            LEFT JOIN story_members m ON m.article_seq = e.id >> 16
             LEFT JOIN stories st ON st.id = m.story_id
             WHERE e.id IN (SELECT value FROM json_each($ids))
             """, "$ids");
@@ -326,8 +329,15 @@ public sealed partial class SqliteArticleStore
         {
             while (reader.Read())
             {
+                if (reader.IsDBNull(0))
+                {
+                    continue; // the article is gone
+                }
+
                 var rowId = reader.GetInt64(6);
-                byRow[rowId] = StoreRows.Hit(reader, rankOf[rowId]);
+                byRow[rowId] = new SentenceHit(
+                    reader.GetString(0), StoreRows.Text(reader, 1), StoreRows.Text(reader, 2),
+                    new TextExtent(reader.GetInt32(3), reader.GetInt32(4)), reader.GetString(5), rankOf[rowId]);
             }
         }
 

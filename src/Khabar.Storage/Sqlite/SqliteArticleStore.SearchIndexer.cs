@@ -40,6 +40,7 @@ public sealed partial class SqliteArticleStore
                 p["$names"].Value = sentences[i].Names;
                 p["$start"].Value = sentences[i].Extent.Start;
                 p["$length"].Value = sentences[i].Extent.Length;
+                p["$text"].Value = sentences[i].Text;
                 insert.ExecuteNonQuery();
                 foreach (var column in (ReadOnlySpan<string>)[sentences[i].Keys, sentences[i].Stems, sentences[i].Names])
                 {
@@ -106,8 +107,8 @@ public sealed partial class SqliteArticleStore
             commands = (
                 store.Command(
                     transaction,
-                    $"INSERT INTO {table} (rowid, keys, stems, names) VALUES ($rowid, $keys, $stems, $names); INSERT INTO search_extents (id, start, length) VALUES ($rowid, $start, $length);",
-                    "$rowid", "$keys", "$stems", "$names", "$start", "$length"),
+                    $"INSERT INTO {table} (rowid, keys, stems, names) VALUES ($rowid, $keys, $stems, $names); INSERT INTO search_extents (id, start, length, text) VALUES ($rowid, $start, $length, $text);",
+                    "$rowid", "$keys", "$stems", "$names", "$start", "$length", "$text"),
                 store.Command(
                     transaction,
                     $"""

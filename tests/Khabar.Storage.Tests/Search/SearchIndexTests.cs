@@ -1,4 +1,5 @@
 using Khabar.Core.Ingest;
+using Khabar.Core.Ports;
 using Khabar.Core.Pipeline;
 using Khabar.Core.Search;
 using Khabar.Storage.Sqlite;
@@ -300,6 +301,43 @@ public class SearchIndexTests
 
         (listed, vocabulary) = Terms(path);
         Assert.True(vocabulary.SetEquals(listed));
+        Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+    }
+
+    [Fact]
+    public void A_store_whose_extents_have_no_texts_gets_each_sentence_cut_from_its_article()
+    {
+        var path = DemoFile();
+        List<SentenceHit> before;
+        using (var store = SqliteArticleStore.Open(path))
+        {
+            before = [.. store.Search(SearchQuery.Parse("Pavlenko")!, 20, 300).Hits];
+        }
+
+        // The store as schema 14 left it: extents without texts. One extent now lies past its article's clean text
+        // (the text changed since, the index not yet caught up): it has no text to keep.
+        Execute(path, """
+            CREATE TABLE old_extents (id INTEGER PRIMARY KEY, start INTEGER NOT NULL, length INTEGER NOT NULL);
+            INSERT INTO old_extents SELECT id, start, length FROM search_extents;
+            DROP TABLE search_extents;
+            ALTER TABLE old_extents RENAME TO search_extents;
+            UPDATE search_extents SET start = 1000000 WHERE id = (SELECT max(id) FROM search_extents);
+            PRAGMA user_version = 14;
+            """);
+        var extents = (long)Scalar(path, "SELECT count(*) FROM search_extents")!;
+
+        using (var store = SqliteArticleStore.Open(path))
+        {
+            var after = store.Search(SearchQuery.Parse("Pavlenko")!, 20, 300).Hits;
+            Assert.NotEmpty(after);
+            Assert.Equal(before, after);
+        }
+
+        Assert.Equal(extents - 1, (long)Scalar(path, "SELECT count(*) FROM search_extents")!);
+        Assert.Equal(0L, Scalar(path, """
+            SELECT count(*) FROM search_extents e JOIN articles a ON a.seq = e.id >> 16
+            WHERE e.text IS NOT substr(a.clean_text, e.start + 1, e.length)
+            """));
         Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
     }
 
