@@ -17,10 +17,17 @@ public sealed class StorePool(string path, PipelineParts parts, int maxReaders) 
     private readonly ConcurrentBag<Lease> _idle = [];
     private readonly ConcurrentBag<Lease> _all = [];
     private readonly SemaphoreSlim _free = new(maxReaders, maxReaders);
-    private readonly Lock _listing = new();
-    private Lease? _lister;
-    private (long Version, IReadOnlyList<Story> Largest, IReadOnlyList<Story> Latest)? _stories;
-    private (long Version, IReadOnlyList<StoryMark> Largest, IReadOnlyList<StoryMark> Latest)? _marks;
+    private readonly KeptLists<Story> _stories = new(lister =>
+    {
+        var largest = lister.Reader.Stories();
+        return (largest, StoryListing.Latest(largest));
+    });
+
+    private readonly KeptLists<StoryMark> _marks = new(lister =>
+    {
+        var marks = lister.Store.StoryMarks();
+        return (StoryListing.Largest(marks), StoryListing.Latest(marks));
+    });
 
     /// <summary>Readers a server keeps by default: a few per core (a request holds one for milliseconds).</summary>
     public static int DefaultReaders => Math.Max(8, 4 * Environment.ProcessorCount);
@@ -57,22 +64,15 @@ public sealed class StorePool(string path, PipelineParts parts, int maxReaders) 
     /// them and their members (245 ms on SaudiNewsNet; 6.6–8.1 s for 632,727 stories): made once per commit, not once
     /// per reader, and a request that needs it meanwhile waits for it rather than making its own.
     /// </summary>
-    public IReadOnlyList<Story> Stories(StoryOrder order) => Kept(ref _stories, order, lister =>
-    {
-        var largest = lister.Reader.Stories();
-        return (largest, StoryListing.Latest(largest));
-    });
+    public IReadOnlyList<Story> Stories(StoryOrder order) => _stories.Get(this, order);
 
     /// <summary>
     /// Every story's marks (id, size, last time) in the order asked for, as of the last commit, one list for all
-    /// readers, made as <see cref="Stories"/> is: what a list without an outlet or days to match needs to choose its
-    /// page (1.0 s for 670,490 stories, against 4.6–5.8 s for the whole list).
+    /// readers, made as <see cref="Stories"/> is but on a connection and under a lock of its own, so that a page chosen
+    /// from the marks does not wait for the whole list to be made: what a list without an outlet or days to match needs
+    /// to choose its page (1.0 s for 670,490 stories, against 4.6–5.8 s for the whole list).
     /// </summary>
-    public IReadOnlyList<StoryMark> Marks(StoryOrder order) => Kept(ref _marks, order, lister =>
-    {
-        var marks = lister.Store.StoryMarks();
-        return (StoryListing.Largest(marks), StoryListing.Latest(marks));
-    });
+    public IReadOnlyList<StoryMark> Marks(StoryOrder order) => _marks.Get(this, order);
 
     /// <summary>What <paramref name="read"/> makes of a reader rented for it and given back after.</summary>
     public T Read<T>(Func<Lease, T> read)
@@ -85,30 +85,6 @@ public sealed class StorePool(string path, PipelineParts parts, int maxReaders) 
         finally
         {
             Return(lease);
-        }
-    }
-
-    /// <summary>
-    /// The lists <paramref name="kept"/> holds in the order asked for, made again by <paramref name="make"/> on the
-    /// lister's connection when its data version has moved since they were made.
-    /// </summary>
-    private IReadOnlyList<T> Kept<T>(
-        ref (long Version, IReadOnlyList<T> Largest, IReadOnlyList<T> Latest)? kept,
-        StoryOrder order,
-        Func<Lease, (IReadOnlyList<T> Largest, IReadOnlyList<T> Latest)> make)
-    {
-        lock (_listing)
-        {
-            _lister ??= OpenReader();
-            var version = _lister.Store.DataVersion();
-            if (kept is not { } lists || lists.Version != version)
-            {
-                var (largest, latest) = make(_lister);
-                lists = (version, largest, latest);
-                kept = lists;
-            }
-
-            return order == StoryOrder.Latest ? lists.Latest : lists.Largest;
         }
     }
 
@@ -126,10 +102,45 @@ public sealed class StorePool(string path, PipelineParts parts, int maxReaders) 
             lease.Dispose();
         }
 
-        lock (_listing)
+        _stories.Dispose();
+        _marks.Dispose();
+    }
+
+    /// <summary>
+    /// Lists of every story in both orders, made by <paramref name="make"/> on a reader of their own and made again
+    /// when its data version has moved since. Callers meanwhile wait for them rather than make their own.
+    /// </summary>
+    private sealed class KeptLists<T>(Func<Lease, (IReadOnlyList<T> Largest, IReadOnlyList<T> Latest)> make) : IDisposable
+    {
+        private readonly Lock _gate = new();
+        private Lease? _lister;
+        private (long Version, IReadOnlyList<T> Largest, IReadOnlyList<T> Latest)? _kept;
+
+        /// <summary>The lists as of the last commit, in the order asked for; the lister is a reader of <paramref name="pool"/>'s file.</summary>
+        public IReadOnlyList<T> Get(StorePool pool, StoryOrder order)
         {
-            _lister?.Dispose();
-            _lister = null;
+            lock (_gate)
+            {
+                _lister ??= pool.OpenReader();
+                var version = _lister.Store.DataVersion();
+                if (_kept is not { } lists || lists.Version != version)
+                {
+                    var (largest, latest) = make(_lister);
+                    lists = (version, largest, latest);
+                    _kept = lists;
+                }
+
+                return order == StoryOrder.Latest ? lists.Latest : lists.Largest;
+            }
+        }
+
+        public void Dispose()
+        {
+            lock (_gate)
+            {
+                _lister?.Dispose();
+                _lister = null;
+            }
         }
     }
 
