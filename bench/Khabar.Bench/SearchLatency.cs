@@ -45,7 +45,7 @@ internal static class SearchLatency
                     store.Search(SearchQuery.Parse(word)!, hits, window);
                 }
 
-                Console.WriteLine($"{hits,3} hits: {(store.PagesRead() - before) / (double)asked.Count,6:F1} pages read from the file per search ({asked.Count} never-asked words)");
+                Console.WriteLine($"{hits,3} hits: {(store.PagesRead() - before) / (double)asked.Count,6:F1} pages read from the file per search ({asked.Count} words)");
             }
 
             return 0;

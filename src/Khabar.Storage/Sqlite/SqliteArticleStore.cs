@@ -335,10 +335,6 @@ public sealed partial class SqliteArticleStore : IStore
     }
 
     /// <summary>
-    /// A number that changes whenever another connection commits a change to the database (SQLite's
-    /// <c>PRAGMA data_version</c>): a reader keeps what it read until it does.
-    /// </summary>
-    /// <summary>
     /// Pages this connection has read from the file since it opened (SQLite's cache misses; a page read through the
     /// memory map is not one): for benchmarks, what a query costs in reads.
     /// </summary>
@@ -348,6 +344,10 @@ public sealed partial class SqliteArticleStore : IStore
         return current;
     }
 
+    /// <summary>
+    /// A number that changes whenever another connection commits a change to the database (SQLite's
+    /// <c>PRAGMA data_version</c>): a reader keeps what it read until it does.
+    /// </summary>
     public long DataVersion() => (long)Reused("PRAGMA data_version").ExecuteScalar()!;
 
     public long Count()
