@@ -12,8 +12,8 @@ public sealed record StoryChange(IReadOnlyList<string> Changed, IReadOnlyList<st
 /// process: SQLite's <c>PRAGMA data_version</c>, PostgreSQL's snapshot), compares every story's size and latest time
 /// with those seen before, and tells every subscriber which stories changed. Polls every <see cref="Every"/> on a
 /// reader of its own, whose data version says whether anything was committed: one pragma when nothing was. The marks
-/// (<see cref="Core.Ports.IStoryStore.StoryMarks"/>) are read only after a commit and only while someone listens: the
-/// first subscriber reads them before it is told it is subscribed.
+/// (<see cref="Core.Ports.IStoryStore.StoryMarks"/>, those the pool keeps for its lists) are read only after a commit
+/// and only while someone listens: the first subscriber reads them before it is told it is subscribed.
 /// </summary>
 public sealed class StoryChanges(StorePool pool) : BackgroundService
 {
@@ -108,11 +108,15 @@ public sealed class StoryChanges(StorePool pool) : BackgroundService
 
     private StorePool.Lease Reader => _reader ??= pool.OpenReader();
 
-    /// <summary>The data version, then every story's size and latest time as of that version or later.</summary>
+    /// <summary>
+    /// The data version, then every story's size and latest time as of that version or later: the marks the pool keeps
+    /// for its lists (<see cref="StorePool.Marks"/>), so that a commit's marks are read once for the stream and the
+    /// home page alike, and the page asked after a change finds them made.
+    /// </summary>
     private (long Version, Dictionary<string, (int Size, DateTimeOffset? To)> Stories) Marks()
     {
         var version = Reader.Store.DataVersion();
-        var marks = Reader.Store.StoryMarks();
+        var marks = pool.Marks(Api.StoryOrder.Largest);
         return (version, marks.ToDictionary(m => m.Id, m => (m.Size, m.To), StringComparer.Ordinal));
     }
 
