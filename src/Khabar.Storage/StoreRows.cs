@@ -52,6 +52,29 @@ internal static class StoreRows
         return new(reader.GetString(0), reader.GetString(1), reader.GetString(2), Time(reader, 3), Time(reader, 4), articles, sources);
     }
 
+    /// <summary>
+    /// Every story's mark from rows of (id, size, span to, span from, sources as JSON), each distinct outlet list
+    /// decoded once and shared (as <see cref="Story(DbDataReader, IReadOnlyList{string}, Dictionary{string, string[]})"/>).
+    /// </summary>
+    public static List<StoryMark> Marks(DbDataReader reader)
+    {
+        var marks = new List<StoryMark>();
+        var outletLists = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            var sourcesJson = reader.GetString(4);
+            if (!outletLists.TryGetValue(sourcesJson, out var sources))
+            {
+                sources = JsonSerializer.Deserialize<string[]>(sourcesJson) ?? [];
+                outletLists.Add(sourcesJson, sources);
+            }
+
+            marks.Add(new StoryMark(reader.GetString(0), reader.GetInt32(1), Time(reader, 2), Time(reader, 3), sources));
+        }
+
+        return marks;
+    }
+
     /// <summary>Reuse pairs from rows of (a, b, score, passages as JSON).</summary>
     public static List<ReusePair> Reuse(DbCommand command)
     {

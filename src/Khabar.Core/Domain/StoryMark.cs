@@ -1,4 +1,7 @@
 namespace Khabar.Core.Domain;
 
-/// <summary>What tells that a story changed: its id, how many articles it has, and the latest time one was published.</summary>
-public readonly record struct StoryMark(string Id, int Size, DateTimeOffset? To);
+/// <summary>
+/// A story as a list of stories needs it, without its articles: its id, how many articles it has, the latest and the
+/// earliest time one was published, and its outlets. Size and latest time also tell that a story changed.
+/// </summary>
+public readonly record struct StoryMark(string Id, int Size, DateTimeOffset? To, DateTimeOffset? From, IReadOnlyList<string> Sources);

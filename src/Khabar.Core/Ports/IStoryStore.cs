@@ -69,8 +69,8 @@ public interface IStoryStore : IPassageIndex
     IReadOnlyList<(Story Story, int Size)> StoryRows();
 
     /// <summary>
-    /// Every story's id, number of articles and latest publication time, in no set order: what tells that a story
-    /// changed, without its title, outlets or members (a tenth of what <see cref="Stories"/> reads).
+    /// Every story's id, number of articles, latest and earliest publication time and outlets, in no set order: what a
+    /// list of stories chooses its page by and what tells that a story changed, without its title or members.
     /// </summary>
     IReadOnlyList<StoryMark> StoryMarks();
 

@@ -381,15 +381,8 @@ public sealed partial class SqliteArticleStore
 
     public IReadOnlyList<StoryMark> StoryMarks()
     {
-        var command = Reused("SELECT id, size, span_to FROM stories");
-        using var reader = command.ExecuteReader();
-        var marks = new List<StoryMark>();
-        while (reader.Read())
-        {
-            marks.Add(new StoryMark(reader.GetString(0), reader.GetInt32(1), StoreRows.Time(reader, 2)));
-        }
-
-        return marks;
+        using var reader = Reused("SELECT id, size, span_to, span_from, sources FROM stories").ExecuteReader();
+        return StoreRows.Marks(reader);
     }
 
     public Story? FindStory(string id) => FindLive(id) ?? (AliasOf(id) is { } current ? FindLive(current) : null);

@@ -41,8 +41,8 @@ public class StoryReaderTests
         Assert.Equal(listed.Select(s => (s.Id, s.Articles.Count)), store.StoryRows().Select(r => (r.Story.Id, r.Size)));
         Assert.All(store.StoryRows(), r => Assert.Empty(r.Story.Articles));
         Assert.Equal(
-            listed.Select(s => (s.Id, s.Articles.Count, s.To)).Order(),
-            store.StoryMarks().Select(m => (m.Id, m.Size, m.To)).Order());
+            listed.Select(s => (s.Id, s.Articles.Count, s.To, s.From, string.Join('|', s.Sources))).Order(),
+            store.StoryMarks().Select(m => (m.Id, m.Size, m.To, m.From, string.Join('|', m.Sources))).Order());
         Assert.Equal(listed.Select(s => string.Join(' ', s.Articles)), records.Select(r => string.Join(' ', r.Story.Articles)));
         Assert.Equal(store.Stories().Select(s => s.Id), records.Select(r => r.Story.Id));
         Assert.All(records, r => Assert.Equal(r.Story.Articles.Order(StringComparer.Ordinal), r.Articles.Select(a => a.Id).Order(StringComparer.Ordinal)));
