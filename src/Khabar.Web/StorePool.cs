@@ -58,8 +58,8 @@ public sealed class StorePool(string path, PipelineParts parts, int maxReaders) 
     /// commit, one list for all readers: what every story list chooses its page by. It is made on a connection of its
     /// own, whose data version (one pragma, or one snapshot query on PostgreSQL) says whether anything was committed
     /// since: a data version is only comparable on one connection. Made once per commit, not once per reader, and a
-    /// request that needs it meanwhile waits for it rather than making its own (1.0 s for 670,490 stories without their
-    /// outlets and first days; the whole list with every story's members took 4.6–5.8 s and 2.4 GB).
+    /// request that needs it meanwhile waits for it rather than making its own (1.5–1.9 s for 670,490 stories; the whole
+    /// list with every story's members took 4.6–5.8 s).
     /// </summary>
     public IReadOnlyList<StoryMark> Marks(StoryOrder order) => _marks.Get(this, order);
 
