@@ -40,17 +40,8 @@ internal static class StoreRows
     /// listing of every story meets a few hundred lists in tens of thousands of rows, and each story then shares its
     /// list's array).
     /// </summary>
-    public static Story Story(DbDataReader reader, IReadOnlyList<string> articles, Dictionary<string, string[]>? outletLists)
-    {
-        var sourcesJson = reader.GetString(6);
-        if (outletLists is null || !outletLists.TryGetValue(sourcesJson, out var sources))
-        {
-            sources = JsonSerializer.Deserialize<string[]>(sourcesJson) ?? [];
-            outletLists?.Add(sourcesJson, sources);
-        }
-
-        return new(reader.GetString(0), reader.GetString(1), reader.GetString(2), Time(reader, 3), Time(reader, 4), articles, sources);
-    }
+    public static Story Story(DbDataReader reader, IReadOnlyList<string> articles, Dictionary<string, string[]>? outletLists) =>
+        new(reader.GetString(0), reader.GetString(1), reader.GetString(2), Time(reader, 3), Time(reader, 4), articles, Outlets(reader.GetString(6), outletLists));
 
     /// <summary>
     /// Every story's mark from rows of (id, size, span to, span from, sources as JSON), each distinct outlet list
@@ -62,17 +53,22 @@ internal static class StoreRows
         var outletLists = new Dictionary<string, string[]>(StringComparer.Ordinal);
         while (reader.Read())
         {
-            var sourcesJson = reader.GetString(4);
-            if (!outletLists.TryGetValue(sourcesJson, out var sources))
-            {
-                sources = JsonSerializer.Deserialize<string[]>(sourcesJson) ?? [];
-                outletLists.Add(sourcesJson, sources);
-            }
-
-            marks.Add(new StoryMark(reader.GetString(0), reader.GetInt32(1), Time(reader, 2), Time(reader, 3), sources));
+            marks.Add(new StoryMark(reader.GetString(0), reader.GetInt32(1), Time(reader, 2), Time(reader, 3), Outlets(reader.GetString(4), outletLists)));
         }
 
         return marks;
+    }
+
+    /// <summary>A story's outlets from their stored JSON, decoded once per distinct list when <paramref name="outletLists"/> keeps them.</summary>
+    private static string[] Outlets(string json, Dictionary<string, string[]>? outletLists)
+    {
+        if (outletLists is null || !outletLists.TryGetValue(json, out var outlets))
+        {
+            outlets = JsonSerializer.Deserialize<string[]>(json) ?? [];
+            outletLists?.Add(json, outlets);
+        }
+
+        return outlets;
     }
 
     /// <summary>Reuse pairs from rows of (a, b, score, passages as JSON).</summary>

@@ -17,13 +17,7 @@ public sealed class StorePool(string path, PipelineParts parts, int maxReaders) 
     private readonly ConcurrentBag<Lease> _idle = [];
     private readonly ConcurrentBag<Lease> _all = [];
     private readonly SemaphoreSlim _free = new(maxReaders, maxReaders);
-    private readonly KeptLists<StoryMark> _marks = new(lister =>
-    {
-        var marks = lister.Store.StoryMarks();
-        IReadOnlyList<StoryMark> largest = [], latest = [];
-        Parallel.Invoke(() => largest = StoryListing.Largest(marks), () => latest = StoryListing.Latest(marks)); // 0.3-0.5 s each at 670,490 stories
-        return (largest, latest);
-    });
+    private readonly KeptMarks _marks = new();
 
     /// <summary>Readers a server keeps by default: a few per core (a request holds one for milliseconds).</summary>
     public static int DefaultReaders => Math.Max(8, 4 * Environment.ProcessorCount);
@@ -95,30 +89,32 @@ public sealed class StorePool(string path, PipelineParts parts, int maxReaders) 
     }
 
     /// <summary>
-    /// Lists of every story in both orders, made by <paramref name="make"/> on a reader of their own and made again
-    /// when its data version has moved since. Callers meanwhile wait for them rather than make their own.
+    /// Every story's mark in both orders, read on a reader of its own and read again when its data version has moved
+    /// since. Callers meanwhile wait for them rather than read their own.
     /// </summary>
-    private sealed class KeptLists<T>(Func<Lease, (IReadOnlyList<T> Largest, IReadOnlyList<T> Latest)> make) : IDisposable
+    private sealed class KeptMarks : IDisposable
     {
         private readonly Lock _gate = new();
         private Lease? _lister;
-        private (long Version, IReadOnlyList<T> Largest, IReadOnlyList<T> Latest)? _kept;
+        private (long Version, IReadOnlyList<StoryMark> Largest, IReadOnlyList<StoryMark> Latest)? _kept;
 
-        /// <summary>The lists as of the last commit, in the order asked for; the lister is a reader of <paramref name="pool"/>'s file.</summary>
-        public IReadOnlyList<T> Get(StorePool pool, StoryOrder order)
+        /// <summary>The marks as of the last commit, in the order asked for; the lister is a reader of <paramref name="pool"/>'s file.</summary>
+        public IReadOnlyList<StoryMark> Get(StorePool pool, StoryOrder order)
         {
             lock (_gate)
             {
                 _lister ??= pool.OpenReader();
                 var version = _lister.Store.DataVersion();
-                if (_kept is not { } lists || lists.Version != version)
+                if (_kept is not { } kept || kept.Version != version)
                 {
-                    var (largest, latest) = make(_lister);
-                    lists = (version, largest, latest);
-                    _kept = lists;
+                    var marks = _lister.Store.StoryMarks();
+                    IReadOnlyList<StoryMark> largest = [], latest = [];
+                    Parallel.Invoke(() => largest = StoryListing.Largest(marks), () => latest = StoryListing.Latest(marks)); // both orders at once
+                    kept = (version, largest, latest);
+                    _kept = kept;
                 }
 
-                return order == StoryOrder.Latest ? lists.Latest : lists.Largest;
+                return order == StoryOrder.Latest ? kept.Latest : kept.Largest;
             }
         }
 

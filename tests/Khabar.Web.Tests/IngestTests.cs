@@ -178,15 +178,20 @@ public class StoryEventTests(KeyedServerFixture server) : IClassFixture<KeyedSer
 
         // Written as `khabar ingest` in another process would: its own connection, not the server's writer.
         var folder = Directory.CreateTempSubdirectory("khabar-events-").FullName;
-        await File.WriteAllTextAsync(Path.Combine(folder, "mafraq-solar.txt"), """
-            تشغيل محطة للطاقة الشمسية في المفرق
-            بدأت محطة جديدة للطاقة الشمسية في محافظة المفرق بتزويد الشبكة الوطنية بالكهرباء، بقدرة خمسين ميغاواط، وقالت شركة الكهرباء إنها تغطي حاجة عشرين ألف منزل.
-            """);
         string story;
-        using (var store = SqliteArticleStore.Open(server.Database))
+        try
         {
+            await File.WriteAllTextAsync(Path.Combine(folder, "mafraq-solar.txt"), """
+                تشغيل محطة للطاقة الشمسية في المفرق
+                بدأت محطة جديدة للطاقة الشمسية في محافظة المفرق بتزويد الشبكة الوطنية بالكهرباء، بقدرة خمسين ميغاواط، وقالت شركة الكهرباء إنها تغطي حاجة عشرين ألف منزل.
+                """);
+            using var store = SqliteArticleStore.Open(server.Database);
             new KhabarPipeline(store, PipelineParts.BuiltIn()).Run(new FileSource([folder], IngestOptions.Default));
             story = Assert.Single(store.Stories(), s => s.Articles.Contains("mafraq-solar")).Id;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
         }
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
@@ -198,7 +203,6 @@ public class StoryEventTests(KeyedServerFixture server) : IClassFixture<KeyedSer
         while (line is not null && !(line.StartsWith("data:", StringComparison.Ordinal) && line.Contains(story, StringComparison.Ordinal)));
 
         Assert.NotNull(line);
-        Directory.Delete(folder, recursive: true);
     }
 
     [Fact]

@@ -34,7 +34,10 @@ public class StorePoolTests(ServerFixture server) : IClassFixture<ServerFixture>
         using var pool = new StorePool(server.Database, PipelineParts.BuiltIn(), maxReaders: 1);
         var lease = pool.Rent();
 
-        var stories = order == StoryOrder.Latest ? StoryListing.Latest(lease.Reader.Stories()) : lease.Reader.Stories();
+        // The whole list as the store orders it (largest first), or the latest first: dated before undated, then by id.
+        var stories = order == StoryOrder.Latest
+            ? [.. lease.Reader.Stories().OrderByDescending(s => s.To.HasValue).ThenByDescending(s => s.To).ThenBy(s => s.Id, StringComparer.Ordinal)]
+            : lease.Reader.Stories();
         var marks = lease.Marks(order);
 
         Assert.True(stories.Count > 2);

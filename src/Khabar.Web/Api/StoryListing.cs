@@ -61,18 +61,13 @@ public sealed record StoryListing(
         return ([.. chosen.Select(id => lease.Reader.Story(id, withRemovals: false)).OfType<Core.Pipeline.StoryRecord>().Select(StorySummary.Of)], total);
     }
 
-    /// <summary>Stories the latest first: by their last article's time, undated ones last, then by id.</summary>
-    public static IReadOnlyList<Story> Latest(IEnumerable<Story> stories) => Latest(stories, s => s.To, s => s.Id);
-
-    /// <summary>Story marks in the order of <see cref="Latest(IEnumerable{Story})"/>.</summary>
-    public static IReadOnlyList<StoryMark> Latest(IEnumerable<StoryMark> marks) => Latest(marks, m => m.To, m => m.Id);
+    /// <summary>Story marks the latest first: by their last article's time, undated ones last, then by id.</summary>
+    public static IReadOnlyList<StoryMark> Latest(IEnumerable<StoryMark> marks) =>
+        [.. marks.OrderByDescending(m => m.To.HasValue).ThenByDescending(m => m.To).ThenBy(m => m.Id, StringComparer.Ordinal)];
 
     /// <summary>Story marks in the order of <see cref="IStoryStore.Stories"/>: the largest first, then by id.</summary>
     public static IReadOnlyList<StoryMark> Largest(IEnumerable<StoryMark> marks) =>
         [.. marks.OrderByDescending(m => m.Size).ThenBy(m => m.Id, StringComparer.Ordinal)];
-
-    private static IReadOnlyList<T> Latest<T>(IEnumerable<T> stories, Func<T, DateTimeOffset?> last, Func<T, string> id) =>
-        [.. stories.OrderByDescending(s => last(s).HasValue).ThenByDescending(last).ThenBy(id, StringComparer.Ordinal)];
 
     /// <summary>The ids of the page asked for among <paramref name="ordered"/>, and how many match in all.</summary>
     private (IReadOnlyList<string> Page, int Total) Choose(IReadOnlyList<StoryMark> ordered, Core.Pipeline.StoryReader reader)
