@@ -1,3 +1,4 @@
+using Khabar.Core.Consolidate.Stance;
 using System.Globalization;
 using Khabar.Core.Analyze;
 using Khabar.Core.Assign;
@@ -17,7 +18,9 @@ namespace Khabar.Bench;
 /// on one day into a store of their own, through the whole pipeline; then the pair's story is read as a report
 /// would read it. Counted: the two in one story, their headlines in one fact, that fact corroborated by two
 /// independent sources, and a conflict between them.
-/// Usage: <c>headline-pairs FILE... [--corpus DIR] [--title] [--show KIND|SUBTYPE] [--threshold P] [--dice D] [--words N]</c> (P: the claim-conflict threshold; D: the least Dice of a claim conflict).
+/// Usage: <c>headline-pairs FILE... [--corpus DIR] [--title] [--show KIND|SUBTYPE] [--threshold P] [--dice D] [--words N] [--model DIR]</c>
+/// (P: the claim-conflict threshold; D: the least Dice of a claim conflict; DIR: a stance model written by
+/// <c>stance-train --write-to DIR</c> instead of the shipped one, as for a writer's pairs it was not fitted on).
 /// </summary>
 internal static class HeadlinePairs
 {
@@ -36,10 +39,11 @@ internal static class HeadlinePairs
         var headlines = StanceTraining.SnnTitles(wanted, corpus);
         var threshold = NerTraining.Option(args, "--threshold") is { } t ? double.Parse(t, CultureInfo.InvariantCulture) : StoryConsolidator.ClaimThreshold;
         var gate = ClaimProbe.GateOf(args);
+        var stance = NerTraining.Option(args, "--model") is { } folder ? StanceTraining.Load(folder) : StanceModel.Default;
 
         var builtIn = PipelineParts.BuiltIn();
         var parts = new PipelineParts(() => builtIn.Analyzer, () => builtIn.Weights, () => new StoryConsolidator(TermWeights.Default, Paraphrases.Load(),
-            new EntityResolver(EquipmentFamilies.Default, LatinNames.Default, Gazetteer.Default), claimThreshold: threshold, claimGate: gate));
+            new EntityResolver(EquipmentFamilies.Default, LatinNames.Default, Gazetteer.Default), stance, threshold, gate));
         var work = Path.Combine(Path.GetTempPath(), $"khabar-pairs-{Environment.ProcessId}");
         Directory.CreateDirectory(work);
         var results = new List<(Pair Pair, Outcome Outcome)>();

@@ -6,26 +6,35 @@ using Khabar.Core.Consolidate.Stance;
 namespace Khabar.Bench;
 
 /// <summary>
-/// <c>stance-train [--write] [--heldout] [--show] [--epochs N] [--balance B] [--headline-weight W]</c>: fits the stance model (<see cref="StanceModel"/>) and
+/// <c>stance-train [--write | --write-to DIR] [--skip-headlines dev-a|dev-b] [--heldout] [--show] [--no-words] [--epochs N] [--balance B] [--headline-weight W]</c>: fits the stance model (<see cref="StanceModel"/>) and
 /// scores it. Training pairs: UnifiedFC claims with their rationale lines (agree, disagree) and with the most alike
 /// line of a discussing or unrelated article (other); ArNLI train (entailment, contradiction, neutral); ArbTEDS train
 /// (entailed → agree, not → other); the dev headline pairs of <c>bench/data/stance/headline-pairs</c> (paraphrase,
 /// contradiction, other claim). Scored: UnifiedFC by the authors' five claim folds (never a claim trained on), the
-/// ArNLI test split, the ArbTEDS test split and the held-out headline pairs, none of them trained on.
+/// ArNLI validation split (where choices are made) and test split, the ArbTEDS test split and the held-out headline
+/// pairs, none of them trained on. <c>--no-words</c> fits the cues alone, without the pair's words (<see cref="StanceWords"/>).
 /// With <c>--write</c> the model fitted on every training pair is written to Core's resources.
 /// </summary>
 internal static class StanceTraining
 {
     private const string ModelPath = "src/Khabar.Core/Consolidate/Resources/stance-model.txt";
+    private const string WordsPath = "src/Khabar.Core/Consolidate/Resources/stance-words.bin";
+
+    /// <summary>Whether the model reads the pair's words (<see cref="StanceWords"/>) besides its cues.</summary>
+    private static bool Words = true;
 
     /// <summary>How much a headline pair counts in training against one of the other sets.</summary>
     private static double HeadlineWeight = 1;
 
     internal sealed record Pair(string A, string B, StanceKind Label, string Set, string Group);
 
+    /// <summary>What the model reads of a pair: its cues and its words.</summary>
+    internal sealed record PairFeatures(double[] Cues, WordFeatures Words);
+
     public static int Run(string[] args)
     {
-        var epochs = int.Parse(NerTraining.Option(args, "--epochs") ?? "20", CultureInfo.InvariantCulture);
+        var epochs = int.Parse(NerTraining.Option(args, "--epochs") ?? "15", CultureInfo.InvariantCulture);
+        Words = !args.Contains("--no-words");
         var balance = double.Parse(NerTraining.Option(args, "--balance") ?? "1", CultureInfo.InvariantCulture);
         HeadlineWeight = double.Parse(NerTraining.Option(args, "--headline-weight") ?? "1", CultureInfo.InvariantCulture);
         var cues = StanceCues.Default;
@@ -35,16 +44,24 @@ internal static class StanceTraining
             .Select(p => p[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal)).ToList();
         var nliTrain = ArNli("../shared/data/arnli/train_nli.csv");
         var nliTest = ArNli("../shared/data/arnli/test_nli.csv");
+        var nliValid = ArNli("../shared/data/arnli/valid_nli.csv");
         var tedsTrain = ArbTeds("../shared/data/arbteds/train_ArbTEDS.csv");
         var tedsTest = ArbTeds("../shared/data/arbteds/test_ArbTEDS.csv");
+        var skipped = NerTraining.Option(args, "--skip-headlines");
         var devA = Headlines(["bench/data/stance/headline-pairs/dev-a.tsv"]);
         var devB = Headlines(["bench/data/stance/headline-pairs/dev-b.tsv"]);
-        var headlinesDev = devA.Concat(devB).ToList();
+        var headlinesDev = skipped switch
+        {
+            null => devA.Concat(devB).ToList(),
+            "dev-a" => devB,
+            "dev-b" => devA,
+            _ => throw new ArgumentException($"--skip-headlines takes dev-a or dev-b, not '{skipped}'"),
+        };
         var headlinesHeld = Headlines(["bench/data/stance/headline-pairs/heldout.tsv"]);
         Console.WriteLine($"pairs: UnifiedFC {Count(unified)}; ArNLI train {Count(nliTrain)}, test {Count(nliTest)}; ArbTEDS train {Count(tedsTrain)}, test {Count(tedsTest)}; headlines dev {Count(headlinesDev)}, held out {Count(headlinesHeld)}");
 
-        var features = new Dictionary<Pair, double[]>(ReferenceEqualityComparer.Instance);
-        double[] FeaturesOf(Pair p) => features.TryGetValue(p, out var f) ? f : features[p] = StanceFeatures.Of(Statement.Of(p.A, cues), Statement.Of(p.B, cues));
+        var features = new Dictionary<Pair, PairFeatures>(ReferenceEqualityComparer.Instance);
+        PairFeatures FeaturesOf(Pair p) => features.TryGetValue(p, out var f) ? f : features[p] = Read(Statement.Of(p.A, cues), Statement.Of(p.B, cues));
 
         var others = nliTrain.Concat(tedsTrain).Concat(headlinesDev).ToList();
         var confusion = new int[3, 3];
@@ -66,7 +83,21 @@ internal static class StanceTraining
         Report("headline pairs, dev: one writer's pairs trained on, the other's scored, both ways pooled", crossWriter);
         var all = others.Concat(unified).ToList();
         var final = Fit(all, FeaturesOf, epochs, balance);
+        Report("ArNLI validation (choices made here)", Score(final, nliValid, FeaturesOf, new int[3, 3]));
         Report("ArNLI test", Score(final, nliTest, FeaturesOf, new int[3, 3]));
+        if (args.Contains("--show-nli"))
+        {
+            foreach (var pair in nliValid)
+            {
+                var f = FeaturesOf(pair);
+                var p = final.Probabilities(f.Cues, f.Words);
+                var predicted = (StanceKind)Array.IndexOf(p, p.Max());
+                if ((pair.Label == StanceKind.Contradict) != (predicted == StanceKind.Contradict))
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pair.Label} → {predicted} {p[1]:F2}\t{pair.A}\t{pair.B}"));
+                }
+            }
+        }
         Report("ArbTEDS test (agree vs other)", Score(final, tedsTest, FeaturesOf, new int[3, 3]));
         Report("headline pairs, dev (trained on)", Score(final, headlinesDev, FeaturesOf, new int[3, 3]));
         if (args.Contains("--heldout"))
@@ -79,21 +110,43 @@ internal static class StanceTraining
             foreach (var pair in headlinesDev.Where(p => p.Label == StanceKind.Contradict))
             {
                 var f = FeaturesOf(pair);
-                var p = final.Probabilities(f);
+                var p = final.Probabilities(f.Cues, f.Words);
                 if (p[1] < 0.5)
                 {
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{p[1]:F2}\t{string.Join(' ', f.Skip(1).Take(12).Select(v => v.ToString("F1", CultureInfo.InvariantCulture)))}\t{pair.A}\t{pair.B}"));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{p[1]:F2}\t{string.Join(' ', f.Cues.Skip(1).Take(12).Select(v => v.ToString("F1", CultureInfo.InvariantCulture)))}\t{pair.A}\t{pair.B}"));
                 }
             }
         }
-        if (args.Contains("--write"))
+        if (args.Contains("--write") || NerTraining.Option(args, "--write-to") is not null)
         {
-            File.WriteAllText(ModelPath, final.Write());
-            Console.WriteLine($"wrote {ModelPath}");
+            if (args.Contains("--write") && (skipped is not null || !Words))
+            {
+                throw new ArgumentException("a model fitted without some dev headline pairs or without words is not the one to ship: give --write-to DIR");
+            }
+
+            var (modelPath, wordsPath) = NerTraining.Option(args, "--write-to") is { } folder
+                ? (Path.Combine(folder, Path.GetFileName(ModelPath)), Path.Combine(folder, Path.GetFileName(WordsPath)))
+                : (ModelPath, WordsPath);
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);
+            File.WriteAllText(modelPath, final.Write());
+            using (var stream = File.Create(wordsPath))
+            {
+                final.WriteWords(stream);
+            }
+
+            Console.WriteLine($"wrote {modelPath} and {wordsPath}");
         }
 
         Console.WriteLine(string.Join("  ", StanceFeatures.Names.Select((n, i) => string.Create(CultureInfo.InvariantCulture, $"{n} {final.Weights[1][i] - final.Weights[0][i]:F2}"))));
         return 0;
+    }
+
+    /// <summary>A stance model written by <c>stance-train --write-to DIR</c>.</summary>
+    internal static StanceModel Load(string folder)
+    {
+        var cues = StanceModel.Parse(File.ReadAllText(Path.Combine(folder, Path.GetFileName(ModelPath))));
+        using var words = File.OpenRead(Path.Combine(folder, Path.GetFileName(WordsPath)));
+        return new StanceModel([.. cues.Weights.Select(w => w.ToArray())], StanceModel.ReadWords(words));
     }
 
     /// <summary><c>stance-pair A B</c>: the features of two statements and the shipped model's probabilities.</summary>
@@ -101,7 +154,7 @@ internal static class StanceTraining
     {
         var (a, b) = (Statement.Of(args[0], StanceCues.Default), Statement.Of(args[1], StanceCues.Default));
         var features = StanceFeatures.Of(a, b);
-        var p = StanceModel.Default.Probabilities(features);
+        var p = StanceModel.Default.Probabilities(features, StanceWords.Of(a, b));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"agree {p[0]:F2}  contradict {p[1]:F2}  other {p[2]:F2}; polarity differs {StanceFeatures.PolarityDiffers(a, b, ClaimGate.Default)}, other occurrences {StanceFeatures.OtherOccurrences(a, b)}, dice {StanceFeatures.Dice(a, b):F2}"));
         Console.WriteLine($"  A: {string.Join(' ', a.Stems)} | negated at {string.Join(',', a.NegatedAt)} | senses {string.Join(',', a.SensesAt)}");
         Console.WriteLine($"  B: {string.Join(' ', b.Stems)} | negated at {string.Join(',', b.NegatedAt)} | senses {string.Join(',', b.SensesAt)}");
@@ -120,7 +173,13 @@ internal static class StanceTraining
     private static string Count(List<Pair> pairs) =>
         $"{pairs.Count:N0} ({string.Join("/", Enum.GetValues<StanceKind>().Select(k => pairs.Count(p => p.Label == k)))})";
 
-    internal static StanceModel Fit(List<Pair> pairs, Func<Pair, double[]> featuresOf, int epochs, double balance)
+    private static PairFeatures Read(Statement a, Statement b) => new(StanceFeatures.Of(a, b), Words ? StanceWords.Of(a, b) : WordFeatures.None);
+
+    /// <summary>
+    /// Softmax regression by SGD, each class weighted against its share (<paramref name="balance"/> 1: as if balanced).
+    /// Cue weights decay by 1e-4 a step, word weights by 0.01: a word seen in a few pairs must not outweigh the cues.
+    /// </summary>
+    internal static StanceModel Fit(List<Pair> pairs, Func<Pair, PairFeatures> featuresOf, int epochs, double balance)
     {
         var x = pairs.Select(featuresOf).ToList();
         var y = pairs.Select(p => (int)p.Label).ToList();
@@ -131,6 +190,8 @@ internal static class StanceTraining
             w[c] = new double[d];
         }
 
+        var words = new float[Words ? 3 * StanceWords.Buckets : 0];
+        var model = new StanceModel(w, Words ? words : null);
         var counts = new double[3];
         foreach (var label in y)
         {
@@ -147,33 +208,43 @@ internal static class StanceTraining
             var rate = 0.1 / (1 + epoch);
             foreach (var i in order)
             {
-                var p = new StanceModel(w).Probabilities(x[i]);
+                var p = model.Probabilities(x[i].Cues, x[i].Words);
                 for (var c = 0; c < 3; c++)
                 {
                     var gradient = (p[c] - (y[i] == c ? 1 : 0)) * classWeight[y[i]] * setWeight[i];
                     for (var k = 0; k < d; k++)
                     {
-                        w[c][k] -= rate * ((gradient * x[i][k]) + (1e-4 * w[c][k]));
+                        w[c][k] -= rate * ((gradient * x[i].Cues[k]) + (1e-4 * w[c][k]));
+                    }
+
+                    if (Words)
+                    {
+                        for (var k = 0; k < x[i].Words.Buckets.Length; k++)
+                        {
+                            var at = (3 * x[i].Words.Buckets[k]) + c;
+                            words[at] -= (float)(rate * ((gradient * x[i].Words.Values[k]) + (0.01 * words[at])));
+                        }
                     }
                 }
             }
         }
 
-        return new StanceModel(w);
+        return model;
     }
 
-    private static int[,] Score(StanceModel model, IEnumerable<Pair> pairs, Func<Pair, double[]> featuresOf, int[,] confusion)
+    private static int[,] Score(StanceModel model, IEnumerable<Pair> pairs, Func<Pair, PairFeatures> featuresOf, int[,] confusion)
     {
         foreach (var pair in pairs)
         {
-            var p = model.Probabilities(featuresOf(pair));
+            var f = featuresOf(pair);
+            var p = model.Probabilities(f.Cues, f.Words);
             confusion[(int)pair.Label, Array.IndexOf(p, p.Max())]++;
         }
 
         return confusion;
     }
 
-    private static void Report(string title, int[,] confusion)
+    internal static void Report(string title, int[,] confusion)
     {
         Console.WriteLine($"\n{title}\ngold \\ predicted   agree  contradict  other");
         foreach (var g in Enum.GetValues<StanceKind>())
@@ -202,7 +273,7 @@ internal static class StanceTraining
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  macro-F1 {f1s.Average():F3}"));
     }
 
-    private static List<Pair> UnifiedFc(string root)
+    internal static List<Pair> UnifiedFc(string root)
     {
         var pairs = new List<Pair>();
         foreach (var file in Directory.GetFiles(Path.Combine(root, "dataset"), "*.json").Order(StringComparer.Ordinal))
@@ -246,7 +317,7 @@ internal static class StanceTraining
         return pairs;
     }
 
-    private static List<Pair> ArNli(string path) =>
+    internal static List<Pair> ArNli(string path) =>
         Csv(path).Skip(1).Where(r => r.Count >= 3).Select((r, i) => new Pair(r[0], r[1], r[2] switch
         {
             "1" => StanceKind.Agree,
@@ -254,7 +325,7 @@ internal static class StanceTraining
             _ => StanceKind.Other,
         }, "arnli", $"nli{i}")).ToList();
 
-    private static List<Pair> ArbTeds(string path) =>
+    internal static List<Pair> ArbTeds(string path) =>
         Csv(path).Skip(1).Where(r => r.Count >= 3).Select((r, i) => new Pair(Rejoin(r[1]), Rejoin(r[2]), r[0] == "1" ? StanceKind.Agree : StanceKind.Other, "arbteds", $"teds{i}")).ToList();
 
     /// <summary>ArbTEDS writes clitics apart («ل رئاسة», «حكومت ها»): one-letter proclitics go back on the next word, pronouns on the previous.</summary>

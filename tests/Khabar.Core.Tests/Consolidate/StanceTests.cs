@@ -129,4 +129,73 @@ public class StanceTests
     [InlineData("agree\t1\ncontradict\tx\nother\t1\n", "'x' on the contradict line is not a number")]
     public void A_broken_model_file_is_refused_with_the_reason(string text, string reason) =>
         Assert.Contains(reason, Assert.Throws<InvalidDataException>(() => StanceModel.Parse(text)).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void The_words_of_a_pair_are_the_same_whichever_statement_comes_first()
+    {
+        var a = S("وزير الخارجية يرحب بقرار مجلس الأمن بشأن الهدنة");
+        var b = S("وزير الخارجية ينتقد قرار مجلس الأمن بشأن الهدنة في غزة");
+        var ab = StanceWords.Of(a, b);
+        var ba = StanceWords.Of(b, a);
+
+        Assert.Equal(ab.Buckets.Zip(ab.Values).Order(), ba.Buckets.Zip(ba.Values).Order());
+        Assert.All(ab.Buckets, bucket => Assert.InRange(bucket, 0, StanceWords.Buckets - 1));
+    }
+
+    [Fact]
+    public void A_long_line_weighs_its_words_no_more_than_a_short_one()
+    {
+        // Each group of features weighs 1 in all (1/√n each over n): many words must not outvote the cues.
+        static double Weight(WordFeatures words) => words.Values.Sum(v => (double)v * v);
+        var shortPair = StanceWords.Of(S("الوزير يرحب بالقرار"), S("الوزير ينتقد القرار"));
+        var longPair = StanceWords.Of(
+            S("الوزير يرحب بالقرار الذي أصدره المجلس أمس بعد جلسة طويلة حضرها ممثلو الشركات والهيئات"),
+            S("الوزير ينتقد القرار الذي أعلنته اللجنة اليوم إثر اجتماع قصير غاب عنه أعضاء النقابات والجمعيات"));
+
+        Assert.True(longPair.Buckets.Length > 10 * shortPair.Buckets.Length);
+        Assert.InRange(Weight(longPair), 0.8 * Weight(shortPair), 1.5 * Weight(shortPair));
+    }
+
+    [Fact]
+    public void The_shipped_model_reads_the_words_of_a_pair_and_its_word_weights_read_back_as_written()
+    {
+        var model = StanceModel.Default;
+        Assert.True(model.ReadsWords);
+        var (a, b) = (S("امرأة تضع المكياج على وجهها"), S("امرأة تزيل المكياج عن وجهها"));
+        var cues = StanceFeatures.Of(a, b);
+        Assert.NotEqual(model.Probabilities(cues), model.Probabilities(cues, StanceWords.Of(a, b)));
+
+        using var stream = new MemoryStream();
+        model.WriteWords(stream);
+        stream.Position = 0;
+        Assert.Equal(model.WordWeights.ToArray(), StanceModel.ReadWords(stream));
+    }
+
+    [Fact]
+    public void A_cut_or_foreign_word_model_is_refused_with_the_reason()
+    {
+        using var whole = new MemoryStream();
+        StanceModel.Default.WriteWords(whole);
+        var bytes = whole.ToArray();
+        using var unzipped = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress))
+        {
+            gzip.CopyTo(unzipped);
+        }
+
+        Assert.Contains("ends before its weights do", Assert.Throws<InvalidDataException>(() => StanceModel.ReadWords(Gzip(unzipped.ToArray()[..1000]))).Message, StringComparison.Ordinal);
+        Assert.Contains("not a stance word model", Assert.Throws<InvalidDataException>(() => StanceModel.ReadWords(Gzip("KHABAR-NER"u8.ToArray()))).Message, StringComparison.Ordinal);
+
+        static MemoryStream Gzip(byte[] content)
+        {
+            var output = new MemoryStream();
+            using (var gzip = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+            {
+                gzip.Write(content);
+            }
+
+            output.Position = 0;
+            return output;
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 
 namespace Khabar.Core.Consolidate.Stance;
 
@@ -43,6 +44,7 @@ public static class StanceFeatures
         "opposite senses", "order reversed", "unmatched words", "hedge on one side", "dice × negation", "dice × denial",
         "dice × opposite", "dice × reversed", "rare word swapped", "dice × rare word swapped",
         "negation inside what both say", "opposite senses at one place", "denial of what both say", "dice × polarity cue",
+        "negation × share of the negated side the other says", "negation × share of the other side the negated says",
     ];
 
     public static int Count => Names.Count;
@@ -67,11 +69,14 @@ public static class StanceFeatures
         var alignedOpposite = OppositeInside(a, b, alignment) ? 1.0 : 0;
         var deniedInside = DenialInside(a, b, alignment) ? 1.0 : 0;
         var polarity = Math.Max(Math.Max(negatedAsserted, alignedOpposite), deniedInside);
+        var (negatedSide, otherSide) = a.Negations > 0 ? (setA, setB) : (setB, setA);
+        var negatedSaid = negationOne * shared / Math.Max(1, negatedSide.Count);
+        var otherSaid = negationOne * shared / Math.Max(1, otherSide.Count);
         return
         [
             1, dice, covered, Math.Log(1 + shared), negationOne, negationBoth, denial, opposite, reversed, unmatched, hedge,
             dice * negationOne, dice * denial, dice * opposite, dice * reversed, swapped, dice * swapped,
-            negatedAsserted, alignedOpposite, deniedInside, dice * polarity,
+            negatedAsserted, alignedOpposite, deniedInside, dice * polarity, negatedSaid, otherSaid,
         ];
     }
 
@@ -526,29 +531,43 @@ public sealed record ClaimGate(double MinDice, int MaxWords)
 }
 
 /// <summary>
-/// A softmax regression over <see cref="StanceFeatures"/>: one weight per feature and <see cref="StanceKind"/>.
-/// The shipped weights are <c>Consolidate/Resources/stance-model.txt</c>, rebuilt by <c>bench stance-train --write</c>.
+/// A softmax regression over <see cref="StanceFeatures"/> (one weight per feature and <see cref="StanceKind"/>) and
+/// over the hashed words of the pair (<see cref="StanceWords"/>: one weight per bucket and kind). The shipped weights
+/// are <c>Consolidate/Resources/stance-model.txt</c> and <c>stance-words.bin</c>, both rebuilt by
+/// <c>bench stance-train --write</c>.
 /// </summary>
 public sealed class StanceModel
 {
+    private const string Resources = "Khabar.Core.Consolidate.Resources.";
+
     private static readonly Lazy<StanceModel> Shipped = new(() =>
     {
-        using var stream = typeof(StanceModel).Assembly.GetManifestResourceStream("Khabar.Core.Consolidate.Resources.stance-model.txt")
-            ?? throw new InvalidOperationException("stance-model.txt is missing from Khabar.Core; rebuild it with `bench stance-train --write`");
+        using var stream = Resource("stance-model.txt");
         using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
+        var model = Parse(reader.ReadToEnd());
+        using var words = Resource("stance-words.bin");
+        return new StanceModel(model._weights, ReadWords(words));
     });
 
     private readonly double[][] _weights;
 
-    public StanceModel(double[][] weights)
+    /// <summary>The word weights, <see cref="StanceWords.Buckets"/> × 3, a bucket's three kinds side by side; empty without words.</summary>
+    private readonly float[] _words;
+
+    public StanceModel(double[][] weights, float[]? words = null)
     {
         if (weights.Length != 3 || weights.Any(w => w.Length != StanceFeatures.Count))
         {
             throw new ArgumentException($"a stance model has 3 rows of {StanceFeatures.Count} weights", nameof(weights));
         }
 
+        if (words is not null && words.Length != 3 * StanceWords.Buckets)
+        {
+            throw new ArgumentException($"a stance model has 3 word weights for each of {StanceWords.Buckets} buckets", nameof(words));
+        }
+
         _weights = weights;
+        _words = words ?? [];
     }
 
     public static StanceModel Default => Shipped.Value;
@@ -556,8 +575,17 @@ public sealed class StanceModel
     /// <summary>The weights of each class, in <see cref="StanceKind"/> order.</summary>
     public IReadOnlyList<IReadOnlyList<double>> Weights => _weights;
 
+    /// <summary>Whether the model reads the pair's words as well as its cues.</summary>
+    public bool ReadsWords => _words.Length > 0;
+
+    /// <summary>The word weights, a bucket's three kinds side by side (empty when the model reads no words).</summary>
+    public ReadOnlySpan<float> WordWeights => _words;
+
+    /// <summary>The probability of each <see cref="StanceKind"/>, in its order, from the cues alone.</summary>
+    public double[] Probabilities(ReadOnlySpan<double> features) => Probabilities(features, WordFeatures.None);
+
     /// <summary>The probability of each <see cref="StanceKind"/>, in its order.</summary>
-    public double[] Probabilities(ReadOnlySpan<double> features)
+    public double[] Probabilities(ReadOnlySpan<double> features, WordFeatures words)
     {
         var scores = new double[3];
         for (var c = 0; c < 3; c++)
@@ -565,6 +593,18 @@ public sealed class StanceModel
             for (var k = 0; k < features.Length; k++)
             {
                 scores[c] += _weights[c][k] * features[k];
+            }
+        }
+
+        if (_words.Length > 0)
+        {
+            for (var i = 0; i < words.Buckets.Length; i++)
+            {
+                var at = 3 * words.Buckets[i];
+                for (var c = 0; c < 3; c++)
+                {
+                    scores[c] += _words[at + c] * words.Values[i];
+                }
             }
         }
 
@@ -585,7 +625,59 @@ public sealed class StanceModel
     }
 
     /// <summary>The probability that <paramref name="a"/> and <paramref name="b"/> cannot both be true.</summary>
-    public double Contradiction(Statement a, Statement b) => Probabilities(StanceFeatures.Of(a, b))[(int)StanceKind.Contradict];
+    public double Contradiction(Statement a, Statement b) =>
+        Probabilities(StanceFeatures.Of(a, b), ReadsWords ? StanceWords.Of(a, b) : WordFeatures.None)[(int)StanceKind.Contradict];
+
+    /// <summary>Writes the word weights as 16-bit floats, gzipped, after a header naming the format and the bucket count.</summary>
+    public void WriteWords(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip);
+        writer.Write(WordsMagic);
+        writer.Write(StanceWords.Bits);
+        foreach (var weight in _words)
+        {
+            writer.Write((Half)weight);
+        }
+    }
+
+    /// <summary>Reads word weights written by <see cref="WriteWords"/>.</summary>
+    public static float[] ReadWords(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        using var reader = new BinaryReader(gzip);
+        try
+        {
+            if (reader.ReadInt32() != WordsMagic)
+            {
+                throw new InvalidDataException("stance words: not a stance word model");
+            }
+
+            var bits = reader.ReadInt32();
+            if (bits != StanceWords.Bits)
+            {
+                throw new InvalidDataException($"stance words: {bits} bits of buckets, not {StanceWords.Bits}; rebuild it with `bench stance-train --write`");
+            }
+
+            var words = new float[3 * StanceWords.Buckets];
+            for (var i = 0; i < words.Length; i++)
+            {
+                words[i] = (float)reader.ReadHalf();
+            }
+
+            return words;
+        }
+        catch (EndOfStreamException)
+        {
+            throw new InvalidDataException("stance words: the file ends before its weights do; rebuild it with `bench stance-train --write`");
+        }
+    }
+
+    private const int WordsMagic = 0x3157534B; // "KSW1"
+
+    private static Stream Resource(string name) =>
+        typeof(StanceModel).Assembly.GetManifestResourceStream(Resources + name)
+        ?? throw new InvalidOperationException($"{name} is missing from Khabar.Core; rebuild it with `bench stance-train --write`");
 
     public string Write() =>
         "# Khabar stance model: one line per class (agree, contradict, other), one weight per feature: "
