@@ -154,9 +154,9 @@ internal static class NerProtocol
     }
 
     /// <summary>
-    /// <c>ner-protocol [--dev] [--aqmar-train [--domains]] [--rules] [--no-gazetteer] [--no-clusters] [--epochs N] [--min-count N]</c>:
+    /// <c>ner-protocol [--dev] [--aqmar-train] [--rules] [--no-gazetteer] [--no-clusters] [--epochs N] [--min-count N]</c>:
     /// trains on the training side of the split (ANERcorp's four fifths, with <c>--aqmar-train</c> also AQMAR's
-    /// training files; with <c>--domains</c> as a domain of their own) and prints PERS/LOC/ORG scores on ANERcorp's held-out fifth, on it with unseen names out of
+    /// training files) and prints PERS/LOC/ORG scores on ANERcorp's held-out fifth, on it with unseen names out of
     /// the lists, and on AQMAR's held-out files; <c>--dev</c> adds a 4-fold score within the training side.
     /// </summary>
     public static int Run(string[] args)
@@ -197,7 +197,7 @@ internal static class NerProtocol
                 var (from, to) = (fold * side.Count / folds, (fold + 1) * side.Count / folds);
                 var rest = side[..from].Concat(side[to..]).Concat(extra).ToList();
                 var features = NerTraining.FeaturesFor(args, WithoutUnseenNames(rest, side[from..to]).Lists);
-                var model = NerTraining.Train(rest, features, args, extra);
+                var model = NerTraining.Train(rest, features, args);
                 var part = new TaggerEvaluation();
                 var predictions = Predict(new EntityTagger(model, features), side[from..to], labelRules);
                 for (var s = 0; s < predictions.Length; s++)
@@ -221,7 +221,7 @@ internal static class NerProtocol
         }
 
         var full = NerTraining.FeaturesFor(args);
-        var tagger = new EntityTagger(NerTraining.Train(train, full, args, extra), full);
+        var tagger = new EntityTagger(NerTraining.Train(train, full, args), full);
         Console.WriteLine($"held out, ANERcorp last fifth: {Line(Score(tagger, anercorp.HeldOut, labelRules))}");
         Console.WriteLine($"held out, AQMAR odd files:     {Line(Score(tagger, aqmar.HeldOut, labelRules))}");
         if (File.Exists(SaudiNewsNetLabelled))
@@ -237,7 +237,7 @@ internal static class NerProtocol
         {
             var (lists, removed) = WithoutUnseenNames(train, heldOut);
             var blind = NerTraining.FeaturesFor(args, lists);
-            var blindTagger = new EntityTagger(NerTraining.Train(train, blind, args, extra), blind);
+            var blindTagger = new EntityTagger(NerTraining.Train(train, blind, args), blind);
             Console.WriteLine($"held out, ANERcorp, {removed} list entries naming only held-out entities removed: {Line(Score(blindTagger, anercorp.HeldOut, labelRules))}");
         }
 

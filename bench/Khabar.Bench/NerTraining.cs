@@ -230,8 +230,7 @@ internal static class NerTraining
         args.Contains("--no-clusters") ? WordClusters.None : WordClusters.Default,
         Khabar.Core.Analyze.TermWeights.Default);
 
-    /// <param name="others">Sentences of another domain among <paramref name="sentences"/>: with <c>--domains</c> they train as one (<see cref="TaggerTrainer.Train"/>).</param>
-    internal static StackedTaggerModel Train(List<TaggedSentence> sentences, TaggerFeatures features, string[] args, IReadOnlyCollection<TaggedSentence>? others = null)
+    internal static StackedTaggerModel Train(List<TaggedSentence> sentences, TaggerFeatures features, string[] args)
     {
         var options = new TrainerOptions(
             Epochs: int.Parse(Option(args, "--epochs") ?? TrainerOptions.Default.Epochs.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
@@ -242,10 +241,8 @@ internal static class NerTraining
         }
 
         var clock = Stopwatch.StartNew();
-        var other = args.Contains("--domains") && others is not null ? others.ToHashSet(ReferenceEqualityComparer.Instance) : [];
-        var domains = other.Count > 0 ? sentences.Select(s => other.Contains(s) ? 1 : 0).ToArray() : null;
         var model = TaggerTrainer.Train(sentences, features, options, message =>
-            Console.Error.WriteLine($"{message} ({clock.Elapsed.TotalSeconds:F1} s)"), domains);
+            Console.Error.WriteLine($"{message} ({clock.Elapsed.TotalSeconds:F1} s)"));
         Console.WriteLine($"trained {options} in {clock.Elapsed.TotalSeconds:F1} s: {model.First.Features:N0} + {model.Second.Features:N0} features");
         return model;
     }

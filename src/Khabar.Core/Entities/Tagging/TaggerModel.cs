@@ -44,9 +44,6 @@ public sealed class TaggerModel
 
     public int Features => _rows.Count;
 
-    /// <summary>Each known feature's row in <see cref="Weights"/>.</summary>
-    internal IReadOnlyDictionary<uint, int> Rows => _rows;
-
     /// <summary>Row-major: feature row r's score for label l is at <c>r * 9 + l</c>.</summary>
     internal float[] Weights { get; }
 

@@ -28,109 +28,36 @@ public static class TaggerTrainer
     /// Trains both passes. The second pass must learn from first-pass labels as imperfect as they will be on
     /// new text, so those come from <see cref="Folds"/> models each trained without the sentences it labels.
     /// </summary>
-    /// <param name="domains">
-    /// With sentences of other text than news (another domain or annotation scheme), each sentence's domain: 0 for
-    /// news, which the model is for, 1, 2 … for others. Every feature then also counts once more as a copy of its
-    /// own domain (Daumé 2007, "frustratingly easy domain adaptation"): what the domains share is learnt together, what
-    /// one domain's text or scheme does differently goes to its copies. The model returned tags as news: each
-    /// feature's weight is its shared weight plus its news copy's.
-    /// </param>
     public static StackedTaggerModel Train(
         IReadOnlyList<TaggedSentence> sentences,
         TaggerFeatures features,
         TrainerOptions options,
-        Action<string>? progress = null,
-        IReadOnlyList<int>? domains = null)
+        Action<string>? progress = null)
     {
-        var adapted = domains is not null && domains.Any(d => d != 0);
         var extracted = new SentenceFeatures[sentences.Count];
         Parallel.For(0, sentences.Count, i => extracted[i] = features.Extract(sentences[i].Tokens));
         var gold = sentences.Select(s => s.Labels).ToArray();
         var cores = sentences.Select(s => features.Cores(s.Tokens)).ToArray();
-        var copyKeys = new HashSet<uint>();
-        SentenceFeatures[] Copied(SentenceFeatures[] of) => adapted ? [.. of.Select((f, i) => WithDomainCopies(f, domains![i], copyKeys))] : of;
-        TaggerModel ForNews(TaggerModel model) => adapted ? AsNews(model, copyKeys) : model;
 
-        var copied = Copied(extracted);
         var firstLabels = new int[sentences.Count][];
         for (var fold = 0; fold < Folds; fold++)
         {
             var (from, to) = (fold * sentences.Count / Folds, (fold + 1) * sentences.Count / Folds);
             var others = Enumerable.Range(0, sentences.Count).Where(s => s < from || s >= to).ToArray();
-            var model = TrainPass(others.Select(s => copied[s]).ToArray(), others.Select(s => gold[s]).ToArray(), features.Fingerprint, options);
+            var model = TrainPass(others.Select(s => extracted[s]).ToArray(), others.Select(s => gold[s]).ToArray(), features.Fingerprint, options);
             for (var s = from; s < to; s++)
             {
-                // A sentence's own domain copies are among its features: it is labelled as its domain is.
-                firstLabels[s] = model.Decode(copied[s]);
+                firstLabels[s] = model.Decode(extracted[s]);
             }
 
             progress?.Invoke($"fold {fold + 1}/{Folds} labelled");
         }
 
-        var remembered = Copied(DocumentMemory.Extend(extracted, cores, firstLabels));
-        var second = ForNews(TrainPass(remembered, gold, features.Fingerprint, options, progress));
-        var first = ForNews(TrainPass(copied, gold, features.Fingerprint, options));
+        var remembered = DocumentMemory.Extend(extracted, cores, firstLabels);
+        var second = TrainPass(remembered, gold, features.Fingerprint, options, progress);
+        var first = TrainPass(extracted, gold, features.Fingerprint, options);
         return new StackedTaggerModel(first, second);
     }
-
-    /// <summary>The copy of <paramref name="feature"/> that only sentences of <paramref name="domain"/> have.</summary>
-    private static uint DomainCopy(uint feature, int domain) => (uint)Analyze.TermHash.Mix(((ulong)(uint)(domain + 1) << 32) | feature);
-
-    /// <summary>Each token's features, then each again as a copy of the sentence's domain.</summary>
-    private static SentenceFeatures WithDomainCopies(SentenceFeatures sentence, int domain, HashSet<uint> copyKeys)
-    {
-        var all = new uint[2 * sentence.All.Length];
-        var starts = new int[sentence.Length + 1];
-        var n = 0;
-        for (var i = 0; i < sentence.Length; i++)
-        {
-            starts[i] = n;
-            foreach (var feature in sentence.Of(i))
-            {
-                all[n++] = feature;
-                all[n] = DomainCopy(feature, domain);
-                copyKeys.Add(all[n++]);
-            }
-        }
-
-        starts[sentence.Length] = n;
-        return new SentenceFeatures(all, starts);
-    }
-
-    /// <summary>
-    /// The model as news reads it: each shared feature's weights plus those of its news copy, copies dropped (a copy
-    /// is never kept without its shared feature: it is seen at most as often).
-    /// </summary>
-    private static TaggerModel AsNews(TaggerModel model, HashSet<uint> copyKeys)
-    {
-        var rows = new Dictionary<uint, int>();
-        var weights = new List<float>();
-        foreach (var (feature, row) in model.Rows)
-        {
-            if (copyKeys.Contains(feature))
-            {
-                continue;
-            }
-
-            var at = rows.Count;
-            rows[feature] = at;
-            for (var l = 0; l < L; l++)
-            {
-                weights.Add(model.Weights[(row * L) + l]);
-            }
-
-            if (model.Rows.TryGetValue(DomainCopy(feature, 0), out var copyRow))
-            {
-                for (var l = 0; l < L; l++)
-                {
-                    weights[(at * L) + l] += model.Weights[(copyRow * L) + l];
-                }
-            }
-        }
-
-        return new TaggerModel(rows, [.. weights], model.Transitions, model.FeatureFingerprint);
-    }
-
 
     /// <summary>One averaged perceptron over given features.</summary>
     public static TaggerModel TrainPass(
