@@ -45,6 +45,7 @@ internal static class Program
             "headline-pairs" => HeadlinePairs.Run(args[1..]),
             "stance-train" => StanceTraining.Run(args[1..]),
             "stance-pair" => StanceTraining.Explain(args[1..]),
+            "paraphrase-mine" => ParaphraseMining.Run(args[1..]),
             "claims" => ClaimProbe.Run(args[1..]),
             "conflict-labels" => ConflictLabels.Run(args[1..]),
             _ => Usage(args[0]),

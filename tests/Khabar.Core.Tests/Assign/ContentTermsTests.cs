@@ -30,6 +30,33 @@ public class ContentTermsTests
         Assert.All(terms, t => Assert.Equal(t.Stem, t.Key));
     }
 
+    [Theory]
+    [InlineData("بمدينة", "مدينة")]
+    [InlineData("وبمدينة", "المدينة")]
+    [InlineData("لمنظمة", "منظمة")]
+    [InlineData("لرويترز", "رويترز")]
+    [InlineData("بتقديم", "التقديم")]
+    public void A_preposition_on_a_noun_without_the_article_comes_off(string withPreposition, string without)
+    {
+        var x = Assert.Single(ContentTerms.Of(withPreposition).Terms.ToArray());
+        var y = Assert.Single(ContentTerms.Of(without).Terms.ToArray());
+
+        Assert.Equal(y.Key, x.Key);
+    }
+
+    [Theory]
+    [InlineData("لبنان", "بنان")]
+    [InlineData("بغداد", "غداد")]
+    [InlineData("بريطانيا", "ريطانيا")]
+    [InlineData("بطولة", "طولة")] // a championship is not a length: the stem بطول is too short to lose a letter
+    public void A_name_or_word_that_only_begins_like_a_preposition_keeps_its_first_letter(string word, string cut)
+    {
+        var x = Assert.Single(ContentTerms.Of(word).Terms.ToArray());
+        var y = Assert.Single(ContentTerms.Of(cut).Terms.ToArray());
+
+        Assert.NotEqual(y.Stem, x.Stem);
+    }
+
     [Fact]
     public void Numbers_are_terms_and_every_term_belongs_to_its_sentence()
     {
