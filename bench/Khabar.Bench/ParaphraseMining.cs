@@ -2,7 +2,6 @@ using System.Globalization;
 using Khabar.Core.Analyze;
 using Khabar.Core.Consolidate;
 using Khabar.Text.Normalize;
-using Khabar.Text.Stem;
 using Khabar.Core.Pipeline;
 using Khabar.Core.Store;
 using Khabar.Storage.Sqlite;
@@ -88,6 +87,13 @@ internal static class ParaphraseMining
             }
         }
 
+        if (args.Contains("--variants"))
+        {
+            // Spellings of one word: a substitution within two letters of edits.
+            pairStories = pairStories.Where(p => p.Key.Item1.Length >= 4 && p.Key.Item2.Length >= 4 && Distance(p.Key.Item1, p.Key.Item2) <= 2)
+                .ToDictionary(p => p.Key, p => p.Value);
+        }
+
         Console.WriteLine($"{reworded:N0} reworded sentence pairs; {pairStories.Count:N0} word pairs, {pairStories.Count(p => p.Value >= min):N0} in {min}+ stories");
         foreach (var ((x, y), n) in pairStories.Where(p => p.Value >= min)
             .Select(p => (p.Key, p.Value, Dice: 2.0 * p.Value / (wordStories[p.Key.Item1] + wordStories[p.Key.Item2])))
@@ -99,7 +105,26 @@ internal static class ParaphraseMining
         return 0;
     }
 
-    /// <summary>The light stems of a sentence's content words (no numbers), as consolidation matches them.</summary>
+    /// <summary>Levenshtein distance.</summary>
+    private static int Distance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var diagonal = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+
+        return row[b.Length];
+    }
+
+    /// <summary>The stems of a sentence's content words (no numbers), as consolidation matches them.</summary>
     private static HashSet<string> Stems(string sentence)
     {
         var stems = new HashSet<string>(StringComparer.Ordinal);
@@ -108,7 +133,7 @@ internal static class ParaphraseMining
         {
             if (!term.IsNumber)
             {
-                var stem = LightStemmer.StemOf(MatchKey.Of(sentence.AsSpan(term.Start, term.Length))).ToString();
+                var stem = ContentTerms.MatchedStem(MatchKey.Of(sentence.AsSpan(term.Start, term.Length)), TermWeights.Default).ToString();
                 if (stem.Length >= 3)
                 {
                     stems.Add(stem);

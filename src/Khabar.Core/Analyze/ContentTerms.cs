@@ -64,7 +64,7 @@ public sealed class ContentTerms
 
     /// <summary>
     /// How much commoner (in term weight, ln of a document-frequency ratio: 0.5 is 1.6 times) the word after a
-    /// preposition must be than the whole for the preposition to come off (<see cref="StemOf"/>). 0 and 0.5 gave the
+    /// preposition must be than the whole for the preposition to come off (<see cref="MatchedStem"/>). 0 and 0.5 gave the
     /// same SaudiNewsNet stories on dev (docs/stories.md); the stricter one is kept.
     /// </summary>
     private const float PrepositionMargin = 0.5f;
@@ -75,7 +75,15 @@ public sealed class ContentTerms
     [ThreadStatic]
     private static List<ContentTerm>? t_scratch;
 
-    public static ContentTerms Of(string text, TermWeights weights)
+    public static ContentTerms Of(string text, TermWeights weights) => Of(text, weights, WordForms.PrepositionsOff);
+
+    /// <param name="forms">
+    /// How words are matched: with <see cref="WordForms.PrepositionsOff"/> (stories, near-duplicates, reuse) a preposition
+    /// on a noun comes off (<see cref="MatchedStem"/>); consolidation keeps it (<see cref="WordForms.Stems"/>): its
+    /// facts are sentences of one story, where «لروسيا» meeting «الروسي» joined two long sentences of different facts
+    /// that shared little else than the story's own words (the seed story's end of the visit and a factory visit).
+    /// </param>
+    public static ContentTerms Of(string text, TermWeights weights, WordForms forms)
     {
         var sentences = new List<TextExtent>();
         SentenceSplitter.Split(text, sentences);
@@ -102,7 +110,7 @@ public sealed class ContentTerms
                     continue;
                 }
 
-                var stem = StemOf(key[..length], weights);
+                var stem = TermHash.Of(forms == WordForms.PrepositionsOff ? MatchedStem(key[..length], weights) : LightStemmer.StemOf(key[..length]));
                 var match = stem;
                 if (weights.Of(stem) >= MinNameKeyWeight && NameKey.Write(span, name) is var nameLength and >= MinNameKeyLength)
                 {
@@ -133,26 +141,25 @@ public sealed class ContentTerms
     }
 
     /// <summary>
-    /// The hash of a word's light stem; a preposition ب or ل written onto a noun without the article («بمدينة»،
-    /// «لرويترز»، «بحضور») comes off when what remains is at least 4 letters and a word news uses more often than the
-    /// whole (by <see cref="TermWeights"/>): the stemmer leaves it, for fear of names, and «بمدينة» then never met
-    /// «مدينة». Names keep theirs: «لبنان»، «بغداد»، «بريطانيا» leave no commoner word, «فيصل» and «كمال» begin with
-    /// another letter.
+    /// A word's light stem as it is matched (a slice of <paramref name="key"/>, its match key): a preposition ب or ل
+    /// written onto a noun without the article («بمدينة»، «لرويترز»، «لمنظمة») comes off when the stem is at least 5
+    /// letters and what remains is a word news uses more often than the whole (by <see cref="TermWeights"/>, by
+    /// <see cref="PrepositionMargin"/>): the stemmer leaves it, for fear of names, and «بمدينة» then never met «مدينة».
+    /// Names keep theirs: «لبنان»، «بغداد»، «بريطانيا» leave no commoner word, «فيصل» and «كمال» begin with another letter.
     /// </summary>
-    private static ulong StemOf(ReadOnlySpan<char> key, TermWeights weights)
+    public static ReadOnlySpan<char> MatchedStem(ReadOnlySpan<char> key, TermWeights weights)
     {
         var stem = LightStemmer.StemOf(key);
-        var hash = TermHash.Of(stem);
         if (stem.Length >= 5 && stem[0] is 'ب' or 'ل')
         {
             var rest = TermHash.Of(stem[1..]);
-            if (weights.IsKnown(rest) && weights.Of(rest) + PrepositionMargin <= weights.Of(hash))
+            if (weights.IsKnown(rest) && weights.Of(rest) + PrepositionMargin <= weights.Of(TermHash.Of(stem)))
             {
-                return rest;
+                return stem[1..];
             }
         }
 
-        return hash;
+        return stem;
     }
 
 }
@@ -184,4 +191,14 @@ public static class TermHash
         x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
         return x ^ (x >> 31);
     }
+}
+
+/// <summary>How <see cref="ContentTerms"/> matches words.</summary>
+public enum WordForms
+{
+    /// <summary>By light stem, and a preposition on a noun comes off (<see cref="ContentTerms.MatchedStem"/>).</summary>
+    PrepositionsOff,
+
+    /// <summary>By light stem alone.</summary>
+    Stems,
 }

@@ -180,7 +180,7 @@ internal sealed class StoryText
         {
             var text = articles[a].Article.CleanText;
             var analysis = articles[a].Analysis;
-            terms[a] = ContentTerms.Of(text, weights);
+            terms[a] = ContentTerms.Of(text, weights, WordForms.Stems);
             first[a] = sentences.Count;
             var local = 0;
             foreach (var extent in terms[a].Sentences)
