@@ -9,11 +9,11 @@ using Khabar.Storage.Sqlite;
 namespace Khabar.Bench;
 
 /// <summary>
-/// <c>paraphrase-mine DB [--min N] [--top K]</c>: words outlets use for one another, learnt from the stored stories of
+/// <c>paraphrase-mine DB [--min N] [--top K] [--variants]</c>: words outlets use for one another, learnt from the stored stories of
 /// DB. Every pair of sentences of two outlets (not the same text) that consolidation finds alike but not word for word
 /// is a rewording; the words only one side has, when each side has one to three, are candidate substitutions. A pair
 /// of words counts once per story; it is kept when it is seen in at least N stories and makes up a good share of each
-/// word's substitutions (Dice over stories).
+/// word's substitutions (Dice over stories). <c>--variants</c> keeps only pairs within two letters of edits: spellings of one word.
 /// </summary>
 internal static class ParaphraseMining
 {
