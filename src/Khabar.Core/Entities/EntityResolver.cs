@@ -1,3 +1,4 @@
+using Khabar.Core.Analyze;
 using System.Collections.Frozen;
 using Khabar.Text.Normalize;
 using Khabar.Text.Resources;
@@ -20,6 +21,7 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
 
     public IReadOnlyList<Entity> Resolve(IEnumerable<(string Article, IReadOnlyList<EntityMention> Mentions)> articles)
     {
+        articles = StoryPersonMentions.Rewrite(articles, gazetteer, TermWeights.Default);
         var forms = new List<FormGroup>();
         var byKey = new Dictionary<(string, EntityType), FormGroup>();
         foreach (var (article, mentions) in articles)

@@ -29,6 +29,33 @@ public class EntityResolverTests
         Assert.Equal(5, shoigu.Mentions.Count);
     }
 
+    [Fact]
+    public void A_short_form_the_story_uses_alone_is_cut_from_the_common_word_the_tagger_ran_it_into()
+    {
+        var kim = Enumerable.Repeat(M(EntityType.Person, "كيم جونغ أون"), 2).Concat(Enumerable.Repeat(M(EntityType.Person, "كيم"), 3));
+        var entities = Resolve(("a", [.. kim, M(EntityType.Person, "كيم النووية"), M(EntityType.Person, "كيم أيضاً")]));
+
+        var person = Holding(entities, "كيم جونغ أون");
+        Assert.Equal(7, person.Mentions.Count);
+        Assert.Equal("كيم", person.Mentions[^1].Text);
+        Assert.Single(entities);
+    }
+
+    [Theory]
+    [InlineData(2)] // a short form used alone only twice is not the story's
+    [InlineData(3)]
+    public void A_family_name_that_is_a_common_word_stays_on_a_given_name_the_story_does_not_use_alone(int alone)
+    {
+        var entities = Resolve(("a", [
+            .. Enumerable.Repeat(M(EntityType.Person, "محمد بن سلمان"), 2),
+            .. Enumerable.Repeat(M(EntityType.Person, "سلمان"), alone),
+            M(EntityType.Person, "محمد المصري"),
+            M(EntityType.Person, "سلمان النووية")]));
+
+        Assert.Contains(entities, e => e.Variants.Contains("محمد المصري"));
+        Assert.Equal(alone >= 3, !entities.Any(e => e.Variants.Contains("سلمان النووية")));
+    }
+
     [Theory]
     [InlineData("ووزير المالية", "وزير المالية")]
     [InlineData("والجنرال", "الجنرال")]

@@ -1,0 +1,59 @@
+using Khabar.Core.Analyze;
+using Khabar.Core.Entities;
+using Khabar.Core.Store;
+using Khabar.Storage.Sqlite;
+
+namespace Khabar.Bench;
+
+/// <summary>
+/// <c>person-rewrites DB [--sample N] [--seed S]</c>: every person mention <see cref="StoryPersonMentions"/> rewrites in the
+/// stored stories of DB (a known person's name run into a common word, two people run together), counted by kind,
+/// with a random sample and each one's sentence, for reading by eye.
+/// </summary>
+internal static class PersonRewriteProbe
+{
+    public static int Run(string[] args)
+    {
+        var sample = int.Parse(NerTraining.Option(args, "--sample") ?? "40", System.Globalization.CultureInfo.InvariantCulture);
+        var seed = int.Parse(NerTraining.Option(args, "--seed") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
+        using var store = SqliteArticleStore.OpenForReading(args[0]);
+        var changes = new List<(string Story, string Before, string After, string Context)>();
+        var stories = 0;
+        var mentions = 0;
+        foreach (var story in store.Stories().Where(s => s.Articles.Count >= 2))
+        {
+            var articles = story.Articles.Select(store.Find).OfType<Khabar.Core.Domain.Article>()
+                .Select(a => store.GetDerived(a.Id, DerivedCodec.AnalysisKind, ArticleAnalyzer.Version) is { } payload ? (a, DerivedCodec.ReadAnalysis(payload)) : default)
+                .Where(x => x.a is not null).ToList();
+            var input = articles.Select(x => (x.a.Id, (IReadOnlyList<EntityMention>)x.Item2.Mentions)).ToList();
+            var output = StoryPersonMentions.Rewrite(input, Gazetteer.Default, TermWeights.Default);
+            stories++;
+            for (var i = 0; i < input.Count; i++)
+            {
+                mentions += input[i].Item2.Count;
+                var after = output[i].Mentions;
+                var text = articles[i].a.CleanText;
+                foreach (var m in input[i].Item2.Where(m => m.Type == EntityType.Person))
+                {
+                    var parts = after.Where(p => p.Type == EntityType.Person && p.Start >= m.Start && p.End <= m.End).ToList();
+                    if (parts.Count != 1 || parts[0].Length != m.Length)
+                    {
+                        var from = Math.Max(0, m.Start - 40);
+                        var to = Math.Min(text.Length, m.End + 40);
+                        changes.Add((story.Id, m.Text, string.Join(" + ", parts.Select(p => p.Text)), text[from..to].ReplaceLineEndings(" ")));
+                    }
+                }
+            }
+        }
+
+        Console.WriteLine($"{stories:N0} stories, {mentions:N0} mentions; {changes.Count:N0} person mentions rewritten: "
+            + $"{changes.Count(c => !c.After.Contains('+', StringComparison.Ordinal))} cut to a known person, {changes.Count(c => c.After.Contains('+', StringComparison.Ordinal))} split in two");
+        var random = new Random(seed);
+        foreach (var c in changes.OrderBy(_ => random.Next()).Take(sample))
+        {
+            Console.WriteLine($"\n{c.Story}  «{c.Before}» → «{c.After}»\n  … {c.Context} …");
+        }
+
+        return 0;
+    }
+}
