@@ -35,9 +35,7 @@ internal static class ClaimProbe
         var roles = new List<(string Story, double P, string A, string B, string OutletA, string OutletB)>();
         foreach (var story in store.Stories().Where(s => s.Articles.Count >= 2))
         {
-            var articles = story.Articles.Select(store.Find).OfType<Khabar.Core.Domain.Article>()
-                .Select(a => store.GetDerived(a.Id, DerivedCodec.AnalysisKind, ArticleAnalyzer.Version) is { } payload ? new StoryArticle(a, DerivedCodec.ReadAnalysis(payload)) : null)
-                .OfType<StoryArticle>().ToList();
+            var articles = StoredStoryArticles.Of(store, story);
             if (articles.Select(a => a.Article.Source).Distinct().Count() < 2)
             {
                 continue;

@@ -28,11 +28,7 @@ internal static class ConsolidationThroughput
         foreach (var story in store.Stories().OrderByDescending(s => s.Articles.Count).Take(top))
         {
             var read = Stopwatch.StartNew();
-            var articles = story.Articles.Select(store.Find).OfType<Khabar.Core.Domain.Article>()
-                .Select(a => store.GetDerived(a.Id, DerivedCodec.AnalysisKind, ArticleAnalyzer.Version) is { } payload
-                    ? new StoryArticle(a, DerivedCodec.ReadAnalysis(payload))
-                    : null)
-                .OfType<StoryArticle>().ToList();
+            var articles = StoredStoryArticles.Of(store, story);
             var reuse = store.ReuseOf(story.Id);
             var links = store.LinksOf(story.Id).Where(l => l.Kind != LinkKind.Related).ToList();
             read.Stop();

@@ -29,9 +29,7 @@ internal static class ParaphraseMining
         var reworded = 0;
         foreach (var story in store.Stories().Where(s => s.Articles.Count >= 2))
         {
-            var articles = story.Articles.Select(store.Find).OfType<Khabar.Core.Domain.Article>()
-                .Select(a => store.GetDerived(a.Id, DerivedCodec.AnalysisKind, ArticleAnalyzer.Version) is { } payload ? new StoryArticle(a, DerivedCodec.ReadAnalysis(payload)) : null)
-                .OfType<StoryArticle>().ToList();
+            var articles = StoredStoryArticles.Of(store, story);
             if (articles.Select(a => a.Article.Source).Distinct().Count() < 2)
             {
                 continue;
@@ -90,7 +88,7 @@ internal static class ParaphraseMining
         if (args.Contains("--variants"))
         {
             // Spellings of one word: a substitution within two letters of edits.
-            pairStories = pairStories.Where(p => p.Key.Item1.Length >= 4 && p.Key.Item2.Length >= 4 && Distance(p.Key.Item1, p.Key.Item2) <= 2)
+            pairStories = pairStories.Where(p => p.Key.Item1.Length >= 4 && p.Key.Item2.Length >= 4 && TransliterationTraining.Distance(p.Key.Item1, p.Key.Item2) <= 2)
                 .ToDictionary(p => p.Key, p => p.Value);
         }
 
@@ -103,25 +101,6 @@ internal static class ParaphraseMining
         }
 
         return 0;
-    }
-
-    /// <summary>Levenshtein distance.</summary>
-    private static int Distance(string a, string b)
-    {
-        var row = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var diagonal = row[0];
-            row[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var above = row[j];
-                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
-                diagonal = above;
-            }
-        }
-
-        return row[b.Length];
     }
 
     /// <summary>The stems of a sentence's content words (no numbers), as consolidation matches them.</summary>

@@ -22,17 +22,15 @@ internal static class PersonRewriteProbe
         var mentions = 0;
         foreach (var story in store.Stories().Where(s => s.Articles.Count >= 2))
         {
-            var articles = story.Articles.Select(store.Find).OfType<Khabar.Core.Domain.Article>()
-                .Select(a => store.GetDerived(a.Id, DerivedCodec.AnalysisKind, ArticleAnalyzer.Version) is { } payload ? (a, DerivedCodec.ReadAnalysis(payload)) : default)
-                .Where(x => x.a is not null).ToList();
-            var input = articles.Select(x => (x.a.Id, (IReadOnlyList<EntityMention>)x.Item2.Mentions)).ToList();
+            var articles = StoredStoryArticles.Of(store, story);
+            var input = articles.Select(x => (x.Article.Id, x.Analysis.Mentions)).ToList();
             var output = StoryPersonMentions.Rewrite(input, Gazetteer.Default, TermWeights.Default);
             stories++;
             for (var i = 0; i < input.Count; i++)
             {
                 mentions += input[i].Item2.Count;
                 var after = output[i].Mentions;
-                var text = articles[i].a.CleanText;
+                var text = articles[i].Article.CleanText;
                 foreach (var m in input[i].Item2.Where(m => m.Type == EntityType.Person))
                 {
                     var parts = after.Where(p => p.Type == EntityType.Person && p.Start >= m.Start && p.End <= m.End).ToList();

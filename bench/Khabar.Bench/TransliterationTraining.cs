@@ -218,7 +218,8 @@ internal static class TransliterationTraining
             .Where(p => p.Item1.Length > 0 && p.Item2.Length > 0 && p.Item2.Length <= MaxChunk * p.Item1.Length)
             .ToList();
 
-    private static int Distance(string a, string b)
+    /// <summary>Levenshtein distance.</summary>
+    internal static int Distance(string a, string b)
     {
         var row = Enumerable.Range(0, b.Length + 1).ToArray();
         for (var i = 1; i <= a.Length; i++)

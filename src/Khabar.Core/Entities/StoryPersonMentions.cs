@@ -80,28 +80,16 @@ public static class StoryPersonMentions
         }
 
         var last = words[^1];
-        if (words.Length == 2 && ends.TryGetValue(words[0], out var firstPeople) && firstPeople.All(p => !p.Contains(last, StringComparer.Ordinal)))
-        {
-            if (NoName(last, ends, gazetteer, weights))
-            {
-                return [Part(mention, spans[0], spans[0])];
-            }
-        }
-
-        return [mention];
+        return words.Length == 2 && ends.TryGetValue(words[0], out var people) && people.All(p => !p.Contains(last, StringComparer.Ordinal))
+            && NoName(last, ends, gazetteer, weights)
+            ? [mention with { Start = mention.Start + spans[0].Start, Length = spans[0].Length, Text = mention.Text.Substring(spans[0].Start, spans[0].Length) }]
+            : [mention];
     }
 
     /// <summary>Whether a word is no part of a name: a stop word, or common in news and given by no list as a person's, and ending or beginning no known person.</summary>
     private static bool NoName(string key, Dictionary<string, List<string[]>> ends, Gazetteer gazetteer, TermWeights weights) =>
         !ends.ContainsKey(key) && (gazetteer.OfWord(key) & GazetteerKind.Person) == 0
         && (StopWords.Default.Contains(key) || weights.Of(TermHash.Of(LightStemmer.StemOf(key))) <= CommonWeight);
-
-    private static EntityMention Part(EntityMention mention, (int Start, int Length) from, (int Start, int Length) to)
-    {
-        var start = from.Start;
-        var length = to.Start + to.Length - start;
-        return mention with { Start = mention.Start + start, Length = length, Text = mention.Text.Substring(start, length) };
-    }
 
     private static string[] Words(string text) => [.. WordSpans(text).Select(s => Key(text.AsSpan(s.Start, s.Length)))];
 
