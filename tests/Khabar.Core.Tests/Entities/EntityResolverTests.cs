@@ -41,6 +41,19 @@ public class EntityResolverTests
         Assert.Single(entities);
     }
 
+    [Fact]
+    public void A_person_whose_name_begins_with_an_organisation_word_is_an_organisation_and_places_stay_places()
+    {
+        var entities = Resolve(
+            ("a", [M(EntityType.Person, "وكالة ريا نوفوستي للأنباء"), M(EntityType.Location, "الاتحاد السوفيتي")]),
+            ("b", [M(EntityType.Person, "ريا نوفوستي")]));
+
+        var ria = Holding(entities, "وكالة ريا نوفوستي للأنباء");
+        Assert.Equal(EntityType.Organization, ria.Type);
+        Assert.Contains("ريا نوفوستي", ria.Variants);
+        Assert.Equal(EntityType.Location, Holding(entities, "الاتحاد السوفيتي").Type);
+    }
+
     [Theory]
     [InlineData(2)] // a short form used alone only twice is not the story's
     [InlineData(3)]
