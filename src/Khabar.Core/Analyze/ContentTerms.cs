@@ -192,13 +192,3 @@ public static class TermHash
         return x ^ (x >> 31);
     }
 }
-
-/// <summary>How <see cref="ContentTerms"/> matches words.</summary>
-public enum WordForms
-{
-    /// <summary>By light stem, and a preposition on a noun comes off (<see cref="ContentTerms.MatchedStem"/>).</summary>
-    PrepositionsOff,
-
-    /// <summary>By light stem alone.</summary>
-    Stems,
-}

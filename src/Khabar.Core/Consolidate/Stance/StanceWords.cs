@@ -80,9 +80,3 @@ public static class StanceWords
         }
     }
 }
-
-/// <summary>Hashed word features of a pair (<see cref="StanceWords"/>): bucket numbers and their values, in step.</summary>
-public sealed record WordFeatures(int[] Buckets, float[] Values)
-{
-    public static WordFeatures None { get; } = new([], []);
-}

@@ -1,0 +1,11 @@
+namespace Khabar.Core.Analyze;
+
+/// <summary>How <see cref="ContentTerms"/> matches words.</summary>
+public enum WordForms
+{
+    /// <summary>By light stem, and a preposition on a noun comes off (<see cref="ContentTerms.MatchedStem"/>).</summary>
+    PrepositionsOff,
+
+    /// <summary>By light stem alone.</summary>
+    Stems,
+}
