@@ -7,7 +7,7 @@ namespace Khabar.Bench;
 
 /// <summary>
 /// <c>person-rewrites DB [--sample N] [--seed S] [--org-words]</c>: every person mention <see cref="StoryPersonMentions"/> rewrites in the
-/// stored stories of DB (a known person's name run into a common word, two people run together), counted by kind,
+/// stored stories of DB (a known person's short form run into a common word), counted by kind,
 /// with a random sample and each one's sentence, for reading by eye; with <c>--org-words</c> also the people and places
 /// whose name begins with an organisation word, as the resolver types them.
 /// </summary>
@@ -64,7 +64,8 @@ internal static class PersonRewriteProbe
         if (orgWords.Count > 0)
         {
             Console.WriteLine($"{orgWords.Count} people and places whose name begins with an organisation word: {orgWords.Count(o => o.Type == EntityType.Person)} people, {orgWords.Count(o => o.Type == EntityType.Location)} places");
-            foreach (var o in orgWords.OrderBy(_ => new Random(seed).Next()).Take(sample))
+            var draw = new Random(seed);
+            foreach (var o in orgWords.OrderBy(_ => draw.Next()).Take(sample))
             {
                 Console.WriteLine($"  {o.Type.Code()} «{o.Name}» ×{o.Mentions}  {o.Story}");
             }

@@ -129,12 +129,17 @@ internal static class StanceTraining
                 : (ModelPath, WordsPath);
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);
             File.WriteAllText(modelPath, final.Write());
-            using (var stream = File.Create(wordsPath))
+            if (final.ReadsWords)
             {
+                using var stream = File.Create(wordsPath);
                 final.WriteWords(stream);
             }
+            else
+            {
+                File.Delete(wordsPath);
+            }
 
-            Console.WriteLine($"wrote {modelPath} and {wordsPath}");
+            Console.WriteLine($"wrote {modelPath}{(final.ReadsWords ? $" and {wordsPath}" : " (no words)")}");
         }
 
         Console.WriteLine(string.Join("  ", StanceFeatures.Names.Select((n, i) => string.Create(CultureInfo.InvariantCulture, $"{n} {final.Weights[1][i] - final.Weights[0][i]:F2}"))));
@@ -145,7 +150,13 @@ internal static class StanceTraining
     internal static StanceModel Load(string folder)
     {
         var cues = StanceModel.Parse(File.ReadAllText(Path.Combine(folder, Path.GetFileName(ModelPath))));
-        using var words = File.OpenRead(Path.Combine(folder, Path.GetFileName(WordsPath)));
+        var wordsPath = Path.Combine(folder, Path.GetFileName(WordsPath));
+        if (!File.Exists(wordsPath))
+        {
+            return cues; // a model fitted with --no-words
+        }
+
+        using var words = File.OpenRead(wordsPath);
         return new StanceModel([.. cues.Weights.Select(w => w.ToArray())], StanceModel.ReadWords(words));
     }
 
@@ -177,7 +188,8 @@ internal static class StanceTraining
 
     /// <summary>
     /// Softmax regression by SGD, each class weighted against its share (<paramref name="balance"/> 1: as if balanced).
-    /// Cue weights decay by 1e-4 a step, word weights by 0.01: a word seen in a few pairs must not outweigh the cues.
+    /// Cue weights decay by 1e-4 a step, a word weight by 0.01 each step of a pair that has it: a word seen in a few pairs
+    /// must not outweigh the cues.
     /// </summary>
     internal static StanceModel Fit(List<Pair> pairs, Func<Pair, PairFeatures> featuresOf, int epochs, double balance)
     {

@@ -152,6 +152,9 @@ public sealed class ContentTerms
         var stem = LightStemmer.StemOf(key);
         if (stem.Length >= 5 && stem[0] is 'ب' or 'ل')
         {
+            // What remains is not stemmed again: the stemmer's suffix pass is not idempotent («مدين» would lose «ين»),
+            // so «لوزير» leaves «وزير» and does not meet «وزير» (stemmed «زير») elsewhere. Stemming it again was
+            // measured: stories dev 0.752, held out 0.754, against 0.751 and 0.756.
             var rest = TermHash.Of(stem[1..]);
             if (weights.IsKnown(rest) && weights.Of(rest) + PrepositionMargin <= weights.Of(TermHash.Of(stem)))
             {

@@ -12,7 +12,8 @@ namespace Khabar.Core.Entities;
 /// same equipment model (Tu-160 = توبوليف 160). A shorter form joins a longer one whose words it repeats
 /// (شويغو → سيرغي شويغو) when one longer name fits, or when it fits several but not only as their first word, then
 /// the most mentioned; a first name shared by two people (سيرغي) stays on its own. A name's type is the one the
-/// gazetteer gives it, else the majority of its mentions.
+/// gazetteer gives it, else the majority of its mentions (a tie: the type of the form shown). Before any of this, a
+/// known person's short form that the tagger ran into a common word is cut back (<see cref="StoryPersonMentions"/>).
 /// </summary>
 public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinNames, Gazetteer gazetteer)
 {
@@ -223,13 +224,14 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
 
     /// <summary>
     /// The tagger's type for a mention, but an organisation for a "person" of two words or more whose first word begins
-    /// organisations' names (وكالة، شركة، جامعة، مجموعة: «وكالة ريا نوفوستي للأنباء», «شركة بن لادن»). Places keep
-    /// theirs: «الاتحاد السوفيتي», «الدار البيضاء», «دار سعد» are places. On SaudiNewsNet's stories 9 people begin so:
-    /// 5 organisations, 2 places («ودار سعد»), 2 neither (docs/entities.md).
+    /// organisations' names (وكالة، شركة، جامعة، مجموعة: «وكالة ريا نوفوستي للأنباء», «شركة بن لادن»). Mentions tagged as
+    /// places keep their type, for many are places («الاتحاد السوفيتي», «الدار البيضاء», «دار سعد»). On SaudiNewsNet's
+    /// stories 9 people begin so: 5 organisations, 2 places tagged as people («ودار سعد», made organisations by this
+    /// rule), 2 neither (docs/entities.md).
     /// </summary>
     private EntityType TypeOf(EntityType tagged, string surface)
     {
-        var space = surface.IndexOf(' ', StringComparison.Ordinal);
+        var space = surface.AsSpan().IndexOfAny(" \t\n\u00A0");
         if (tagged != EntityType.Person || space < 0)
         {
             return tagged;

@@ -138,7 +138,8 @@ public class StanceTests
         var ab = StanceWords.Of(a, b);
         var ba = StanceWords.Of(b, a);
 
-        Assert.Equal(ab.Buckets.Zip(ab.Values).Order(), ba.Buckets.Zip(ba.Values).Order());
+        Assert.Equal(ab.Buckets, ba.Buckets);
+        Assert.Equal(ab.Values, ba.Values);
         Assert.All(ab.Buckets, bucket => Assert.InRange(bucket, 0, StanceWords.Buckets - 1));
     }
 
@@ -185,6 +186,9 @@ public class StanceTests
 
         Assert.Contains("ends before its weights do", Assert.Throws<InvalidDataException>(() => StanceModel.ReadWords(Gzip(unzipped.ToArray()[..1000]))).Message, StringComparison.Ordinal);
         Assert.Contains("not a stance word model", Assert.Throws<InvalidDataException>(() => StanceModel.ReadWords(Gzip("KHABAR-NER"u8.ToArray()))).Message, StringComparison.Ordinal);
+        Assert.Contains("more bytes follow", Assert.Throws<InvalidDataException>(() => StanceModel.ReadWords(Gzip([.. unzipped.ToArray(), 0, 0]))).Message, StringComparison.Ordinal);
+        Assert.Contains("not gzip data", Assert.Throws<InvalidDataException>(() => StanceModel.ReadWords(new MemoryStream(unzipped.ToArray()))).Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => new StanceModel([.. StanceModel.Default.Weights.Select(w => w.ToArray())]).WriteWords(new MemoryStream()));
 
         static MemoryStream Gzip(byte[] content)
         {

@@ -631,45 +631,65 @@ public sealed class StanceModel
     /// <summary>Writes the word weights as 16-bit floats, gzipped, after a header naming the format and the bucket count.</summary>
     public void WriteWords(Stream stream)
     {
+        if (!ReadsWords)
+        {
+            throw new InvalidOperationException("this stance model reads no words: there are no word weights to write");
+        }
+
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip);
         writer.Write(WordsMagic);
         writer.Write(StanceWords.Bits);
         foreach (var weight in _words)
         {
-            writer.Write((Half)weight);
+            // A 16-bit float ends at ±65504: larger weights are kept at its end, not made infinite.
+            writer.Write((Half)Math.Clamp(weight, -65504f, 65504f));
         }
     }
 
     /// <summary>Reads word weights written by <see cref="WriteWords"/>.</summary>
     public static float[] ReadWords(Stream stream)
     {
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        using var reader = new BinaryReader(gzip);
+        const string Rebuild = "; rebuild it with `bench stance-train --write`";
         try
         {
+            using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+            using var reader = new BinaryReader(gzip);
             if (reader.ReadInt32() != WordsMagic)
             {
-                throw new InvalidDataException("stance words: not a stance word model");
+                throw new InvalidDataException("stance words: not a stance word model" + Rebuild);
             }
 
             var bits = reader.ReadInt32();
             if (bits != StanceWords.Bits)
             {
-                throw new InvalidDataException($"stance words: {bits} bits of buckets, not {StanceWords.Bits}; rebuild it with `bench stance-train --write`");
+                throw new InvalidDataException($"stance words: {bits} bits of buckets, not {StanceWords.Bits}" + Rebuild);
             }
 
             var words = new float[3 * StanceWords.Buckets];
             for (var i = 0; i < words.Length; i++)
             {
                 words[i] = (float)reader.ReadHalf();
+                if (!float.IsFinite(words[i]))
+                {
+                    throw new InvalidDataException($"stance words: weight {i} is not a number" + Rebuild);
+                }
+            }
+
+            if (gzip.ReadByte() >= 0)
+            {
+                throw new InvalidDataException("stance words: more bytes follow the weights" + Rebuild);
             }
 
             return words;
         }
         catch (EndOfStreamException)
         {
-            throw new InvalidDataException("stance words: the file ends before its weights do; rebuild it with `bench stance-train --write`");
+            throw new InvalidDataException("stance words: the file ends before its weights do" + Rebuild);
+        }
+        catch (InvalidDataException e) when (!e.Message.StartsWith("stance words:", StringComparison.Ordinal))
+        {
+            throw new InvalidDataException("stance words: not gzip data (" + e.Message + ")" + Rebuild, e);
         }
     }
 

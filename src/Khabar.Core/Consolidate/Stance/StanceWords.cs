@@ -5,7 +5,7 @@ namespace Khabar.Core.Consolidate.Stance;
 /// <summary>
 /// The words of a pair of statements as hashed features for the stance model, beside its cues
 /// (<see cref="StanceFeatures"/>): the words only one side has, the same again when a negation stands on one side
-/// only, each word of one side paired with each word only the other has, and the words both share. What the cues
+/// only, each word only one side has paired with each word only the other has, and the words both share. What the cues
 /// cannot list, the model learns from its training pairs this way: that «يزيل» against «يضع» or «صغيرة» against
 /// «كبيرة» mostly means two statements that cannot both hold, that «ينفي» or «شائعات» on one side means a denial.
 /// Each of the four groups weighs 1/√n over its n features, so a long line does not outvote its cues with many
@@ -51,7 +51,11 @@ public static class StanceWords
 
         Add(buckets, crossed, Crossed);
         Add(buckets, [.. hashesA.Where(hashesB.Contains)], Shared);
-        return new WordFeatures([.. buckets.Keys], [.. buckets.Values]);
+        // In bucket order, so that either order of the statements adds the same terms in the same order.
+        int[] keys = [.. buckets.Keys];
+        float[] values = [.. buckets.Values];
+        Array.Sort(keys, values);
+        return new WordFeatures(keys, values);
     }
 
     private static HashSet<ulong> Hashes(Statement statement)
