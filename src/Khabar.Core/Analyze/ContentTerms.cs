@@ -164,7 +164,6 @@ public sealed class ContentTerms
 
         return stem;
     }
-
 }
 
 /// <summary>

@@ -30,7 +30,7 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
             foreach (var mention in mentions)
             {
                 var surface = mention.Text.Trim();
-                var key = (surface, TypeOf(mention.Type, surface));
+                var key = (surface, MentionType(mention.Type, surface));
                 if (!byKey.TryGetValue(key, out var group))
                 {
                     group = new FormGroup(NameForm.Of(surface, families), key.Item2, forms.Count);
@@ -229,7 +229,7 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
     /// stories 9 people begin so: 5 organisations, 2 places tagged as people («ودار سعد», made organisations by this
     /// rule), 2 neither (docs/entities.md).
     /// </summary>
-    private EntityType TypeOf(EntityType tagged, string surface)
+    private EntityType MentionType(EntityType tagged, string surface)
     {
         var space = surface.AsSpan().IndexOfAny(" \t\n\u00A0");
         if (tagged != EntityType.Person || space < 0)

@@ -1,6 +1,7 @@
 using Khabar.Core.Analyze;
 using Khabar.Text.Normalize;
 using Khabar.Text.Stem;
+using Khabar.Text.Tokenize;
 
 namespace Khabar.Core.Entities;
 
@@ -29,92 +30,66 @@ public static class StoryPersonMentions
         IEnumerable<(string Article, IReadOnlyList<EntityMention> Mentions)> articles, Gazetteer gazetteer, TermWeights weights)
     {
         var list = articles.ToList();
-        var known = list.SelectMany(a => a.Mentions).Where(m => m.Type == EntityType.Person)
-            .Select(m => Words(m.Text)).Where(w => w.Length >= 2)
+        var people = list.SelectMany(a => a.Mentions).Where(m => m.Type == EntityType.Person).Select(m => Words(m.Text)).ToList();
+        var known = people.Where(w => w.Length >= 2)
             .GroupBy(w => string.Join(' ', w), StringComparer.Ordinal).Where(g => g.Count() >= 2)
             .Select(g => g.First()).ToList();
-        if (known.Count == 0)
-        {
-            return list;
-        }
-
-        // Each known person's first and last word, to the people they begin or end.
-        var ends = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
-        foreach (var person in known)
-        {
-            foreach (var word in new[] { person[0], person[^1] }.Distinct(StringComparer.Ordinal))
-            {
-                (ends.TryGetValue(word, out var people) ? people : ends[word] = []).Add(person);
-            }
-        }
 
         // Only a short form the story itself uses, alone, at least MinAlone times (كيم, بوتين) is a known person's:
         // a given name shared by many (محمد، عبدالله) rarely stands alone for one.
-        var alone = list.SelectMany(a => a.Mentions).Where(m => m.Type == EntityType.Person).Select(m => Words(m.Text))
-            .Where(w => w.Length == 1).GroupBy(w => w[0], StringComparer.Ordinal).Where(g => g.Count() >= MinAlone).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var word in ends.Keys.Where(w => !alone.Contains(w)).ToList())
+        var alone = people.Where(w => w.Length == 1).GroupBy(w => w[0], StringComparer.Ordinal)
+            .Where(g => g.Count() >= MinAlone).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+
+        // Each short form, to the known people it begins or ends.
+        var ends = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        foreach (var person in known)
         {
-            ends.Remove(word);
+            foreach (var word in new[] { person[0], person[^1] }.Distinct(StringComparer.Ordinal).Where(alone.Contains))
+            {
+                (ends.TryGetValue(word, out var those) ? those : ends[word] = []).Add(person);
+            }
+        }
+
+        if (ends.Count == 0)
+        {
+            return list; // most stories: nothing to cut, nothing copied
         }
 
         var knownNames = known.Select(p => string.Join(' ', p)).ToHashSet(StringComparer.Ordinal);
-        return [.. list.Select(a => (a.Article, (IReadOnlyList<EntityMention>)[.. a.Mentions.SelectMany(m => Rewrite(m, ends, knownNames, gazetteer, weights))]))];
+        return [.. list.Select(a => (a.Article, (IReadOnlyList<EntityMention>)[.. a.Mentions.Select(m => Rewrite(m, ends, knownNames, gazetteer, weights))]))];
     }
 
-    private static IEnumerable<EntityMention> Rewrite(EntityMention mention, Dictionary<string, List<string[]>> ends, HashSet<string> knownNames, Gazetteer gazetteer, TermWeights weights)
+    private static EntityMention Rewrite(EntityMention mention, Dictionary<string, List<string[]>> ends, HashSet<string> knownNames, Gazetteer gazetteer, TermWeights weights)
     {
         if (mention.Type != EntityType.Person)
         {
-            return [mention];
+            return mention;
         }
 
-        var spans = WordSpans(mention.Text);
-        if (spans.Count < 2)
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(mention.Text, tokens);
+        if (tokens.Count != 2 || !tokens.TrueForAll(t => t.IsWord))
         {
-            return [mention];
+            return mention;
         }
 
-        var words = spans.Select(s => Key(mention.Text.AsSpan(s.Start, s.Length))).ToArray();
-        if (knownNames.Contains(string.Join(' ', words)))
-        {
-            return [mention];
-        }
-
-        var last = words[^1];
-        return words.Length == 2 && ends.TryGetValue(words[0], out var people) && people.All(p => !p.Contains(last, StringComparer.Ordinal))
-            && NoName(last, ends, gazetteer, weights)
-            ? [mention with { Start = mention.Start + spans[0].Start, Length = spans[0].Length, Text = mention.Text.Substring(spans[0].Start, spans[0].Length) }]
-            : [mention];
+        var (first, last) = (MatchKey.Of(tokens[0].Of(mention.Text)), MatchKey.Of(tokens[1].Of(mention.Text)));
+        return !knownNames.Contains(first + " " + last) && ends.TryGetValue(first, out var people)
+            && people.All(p => !p.Contains(last, StringComparer.Ordinal)) && NoName(last, ends, gazetteer, weights)
+            ? mention with { Start = mention.Start + tokens[0].Start, Length = tokens[0].Length, Text = mention.Text.Substring(tokens[0].Start, tokens[0].Length) }
+            : mention;
     }
 
-    /// <summary>Whether a word is no part of a name: a stop word, or common in news and given by no list as a person's, and ending or beginning no known person.</summary>
+    /// <summary>Whether a word is no part of a name: a stop word, or common in news and given by no list as a person's, and no known person's short form.</summary>
     private static bool NoName(string key, Dictionary<string, List<string[]>> ends, Gazetteer gazetteer, TermWeights weights) =>
         !ends.ContainsKey(key) && (gazetteer.OfWord(key) & GazetteerKind.Person) == 0
         && (StopWords.Default.Contains(key) || weights.Of(TermHash.Of(LightStemmer.StemOf(key))) <= CommonWeight);
 
-    private static string[] Words(string text) => [.. WordSpans(text).Select(s => Key(text.AsSpan(s.Start, s.Length)))];
-
-    private static string Key(ReadOnlySpan<char> word) => MatchKey.Of(word);
-
-    /// <summary>The words of a mention's text, as offsets into it.</summary>
-    private static List<(int Start, int Length)> WordSpans(string text)
+    /// <summary>A mention's words, as match keys.</summary>
+    private static string[] Words(string text)
     {
-        var spans = new List<(int, int)>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var space = i == text.Length || char.IsWhiteSpace(text[i]);
-            if (!space && start < 0)
-            {
-                start = i;
-            }
-            else if (space && start >= 0)
-            {
-                spans.Add((start, i - start));
-                start = -1;
-            }
-        }
-
-        return spans;
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, tokens);
+        return [.. tokens.Where(t => t.IsWord).Select(t => MatchKey.Of(t.Of(text)))];
     }
 }
