@@ -43,6 +43,21 @@ public class StoryLinkerTests
         Assert.NotEqual(LinkKind.Related, Linker.Link(first, Article("d", "إقرار نظام لحماية البيانات الشخصية في مجلس الوزراء", Day.AddDays(5)), false)?.Kind);
     }
 
+    [Theory]
+    [InlineData("القبض على مقيم سرق سيارة جاره في حي الروضة", "شرطة حي الروضة توقف مقيماً سرق سيارة جاره")]
+    [InlineData("وزارة الصحة تعلن افتتاح مستشفى جديد للأطفال في تبوك", "افتتاح مستشفى للأطفال بتبوك تعلنه وزارة الصحة")]
+    public void Two_headlines_are_compared_when_they_share_commoner_words_but_not_their_rarest(string headline, string reworded)
+    {
+        // A headline is indexed by its six heaviest terms, not only its rare ones: two outlets' wordings of one event
+        // often differ in exactly the rare words, and an article is only compared with those sharing an index term.
+        var first = Article("a", headline, Day);
+        var second = Article("b", reworded, Day.AddHours(3));
+
+        Assert.True(first.Profile.IndexTerms.Length > ArticleProfile.MinIndexTerms || second.Profile.IndexTerms.Length > ArticleProfile.MinIndexTerms);
+        Assert.True(StoryLinker.Candidates(first, second, out _));
+        Assert.Equal(LinkKind.Related, Linker.Link(first, second, false)?.Kind);
+    }
+
     [Fact]
     public void A_link_is_a_function_of_the_pair_alone()
     {
