@@ -46,6 +46,8 @@ internal static class Program
             "stance-train" => StanceTraining.Run(args[1..]),
             "stance-pair" => StanceTraining.Explain(args[1..]),
             "paraphrase-mine" => ParaphraseMining.Run(args[1..]),
+            "fact-band" => FactBand.Run(args[1..]),
+            "synonym-probe" => SynonymProbe.Run(args[1..]),
             "person-rewrites" => PersonRewriteProbe.Run(args[1..]),
             "claims" => ClaimProbe.Run(args[1..]),
             "conflict-labels" => ConflictLabels.Run(args[1..]),
