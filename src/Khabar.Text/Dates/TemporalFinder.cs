@@ -14,7 +14,13 @@ public static class TemporalFinder
 {
     private static readonly UmAlQuraCalendar UmAlQura = new();
 
-    public static List<TemporalExpression> Find(string text)
+    public static List<TemporalExpression> Find(string text) => Find(text, ComingDayModel.Default);
+
+    /// <summary>
+    /// The expressions of <paramref name="text"/>, bare weekdays read as coming by their cues and by
+    /// <paramref name="coming"/> (by their cues alone when it is null: what a model is trained against).
+    /// </summary>
+    public static List<TemporalExpression> Find(string text, ComingDayModel? coming)
     {
         var found = new List<TemporalExpression>();
         var tokens = new List<Token>();
@@ -47,7 +53,7 @@ public static class TemporalFinder
                 continue;
             }
 
-            var last = Match(words, i, out var expression);
+            var last = Match(words, i, coming, out var expression);
             if (expression is not null)
             {
                 var start = tokens[i].Start;
@@ -61,7 +67,7 @@ public static class TemporalFinder
     }
 
     /// <summary>The expression starting at word <paramref name="i"/>, if any, and the index of its last token.</summary>
-    private static int Match(Word[] w, int i, out TemporalExpression? expression)
+    private static int Match(Word[] w, int i, ComingDayModel? coming, out TemporalExpression? expression)
     {
         expression = null;
         var at = i;
@@ -194,8 +200,8 @@ public static class TemporalFinder
                 || (end + 1 < w.Length && w[end + 1].Surface is ")" or "،" or "." or ",");
             if (!ambiguous || context)
             {
-                // «ومن المقرر أن يزور الوزيران يوم الخميس», «حتى يوم الأحد»: the coming such day.
-                expression = Make(TemporalKind.Weekday) with { Weekday = dow, Offset = modifier, Part = part, Upcoming = modifier == 0 && FutureBefore(w, at) };
+                // «ومن المقرر أن يزور الوزيران يوم الخميس», «حتى يوم الأحد», «تبدأ المنافسات يوم السبت»: the coming such day.
+                expression = Make(TemporalKind.Weekday) with { Weekday = dow, Offset = modifier, Part = part, Upcoming = modifier == 0 && (FutureBefore(w, at) || (coming is not null && Coming(coming, w, i, end))) };
                 return end;
             }
         }
@@ -361,6 +367,76 @@ public static class TemporalFinder
             var key = MatchKey.Of(surface);
             return new Word(token.Kind, surface, key, key[Proclitics.Length(key)..], Proclitics.HasArticle(key));
         }
+    }
+
+    /// <summary>Whether the learnt model reads the day spanning words <paramref name="first"/>..<paramref name="last"/> as a coming one.</summary>
+    private static bool Coming(ComingDayModel model, Word[] w, int first, int last)
+    {
+        var (before, after) = Context(w, first, last);
+        return model.Probability(before, after) >= ComingDayModel.Threshold;
+    }
+
+    /// <summary>
+    /// The cores of the words of its clause around the expression over words <paramref name="first"/>..<paramref name="last"/>:
+    /// before it nearest first (up to <see cref="ComingDayModel.WordsBefore"/>), after it in order (up to
+    /// <see cref="ComingDayModel.WordsAfter"/>). Numbers, commas and quotation marks are passed over; other punctuation ends the clause.
+    /// </summary>
+    private static (List<string> Before, List<string> After) Context(Word[] w, int first, int last)
+    {
+        var before = new List<string>(ComingDayModel.WordsBefore);
+        for (var i = first - 1; i >= 0 && before.Count < ComingDayModel.WordsBefore; i--)
+        {
+            if (w[i].IsWord)
+            {
+                before.Add(w[i].Core);
+            }
+            else if (!PassedOver(w[i]))
+            {
+                break;
+            }
+        }
+
+        var after = new List<string>(ComingDayModel.WordsAfter);
+        for (var i = last + 1; i < w.Length && after.Count < ComingDayModel.WordsAfter; i++)
+        {
+            if (w[i].IsWord)
+            {
+                after.Add(w[i].Core);
+            }
+            else if (!PassedOver(w[i]))
+            {
+                break;
+            }
+        }
+
+        return (before, after);
+    }
+
+    /// <summary>Tokens a day's context reads across: numbers, commas, brackets and quotation marks (not a sentence's end).</summary>
+    private static bool PassedOver(Word word) =>
+        word.Kind is TokenKind.Number or TokenKind.NumberGroup
+        || (word.Kind == TokenKind.Punctuation && word.Surface is "،" or "," or "(" or ")" or "«" or "»" or "\"" or "-" or "–");
+
+    /// <summary>
+    /// The words of its clause around each expression <see cref="Find"/> found in <paramref name="text"/>, as
+    /// <see cref="ComingDayModel"/> reads them (its training reads them here too).
+    /// </summary>
+    public static List<(List<string> Before, List<string> After)> ContextsOf(string text, IReadOnlyList<TemporalExpression> expressions)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(expressions);
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, tokens);
+        var words = tokens.Select(t => Word.Of(text, t)).ToArray();
+        var contexts = new List<(List<string>, List<string>)>(expressions.Count);
+        foreach (var expression in expressions)
+        {
+            var first = tokens.FindIndex(t => t.Start >= expression.Start);
+            var last = tokens.FindLastIndex(t => t.End <= expression.Start + expression.Length);
+            contexts.Add(first < 0 || last < first ? ([], []) : Context(words, first, last));
+        }
+
+        return contexts;
     }
 
     /// <summary>How many words back a future cue still governs a weekday (within its clause).</summary>

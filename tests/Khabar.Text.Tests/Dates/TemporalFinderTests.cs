@@ -112,6 +112,35 @@ public class TemporalFinderTests
     public void A_weekday_in_a_plan_or_deadline_is_the_coming_one(string text, bool upcoming) =>
         Assert.Equal(upcoming, Single(text).Upcoming);
 
+    [Theory]
+    [InlineData("وتبدأ المنافسات يوم السبت في الملعب.", true)]
+    [InlineData("ويبدأ التقديم من يوم الأحد ولمدة أسبوع.", true)]
+    [InlineData("وتقام المباراة يوم الخميس على ملعب الجوهرة.", true)]
+    [InlineData("وبدأت المنافسات يوم السبت في الملعب.", false)]
+    [InlineData("وأقيمت المباراة يوم الخميس على ملعب الجوهرة.", false)]
+    [InlineData("وافتتح الوزير يوم الأربعاء الملتقى.", false)]
+    public void A_bare_weekday_after_a_verb_of_what_is_to_come_is_the_coming_one(string text, bool upcoming)
+    {
+        // No cue word here: the learnt model tells «تبدأ» from «بدأت». Without it every bare weekday is the last one.
+        Assert.Equal(upcoming, Single(text).Upcoming);
+        Assert.False(Assert.Single(TemporalFinder.Find(text, null)).Upcoming);
+    }
+
+    [Fact]
+    public void A_coming_weekday_resolves_forward_from_the_publication_day() =>
+        Assert.Equal(DateRange.Day(new DateOnly(2023, 9, 21)), Single("وتقام المباراة يوم الخميس على ملعب الجوهرة.").Resolve(Sunday));
+
+    [Fact]
+    public void The_context_of_a_day_is_its_clause_across_commas_and_numbers_but_not_a_full_stop()
+    {
+        const string text = "انتهى الموسم. ويرعى الأمير، 12 مرة، الاثنين افتتاح المعرض في جدة.";
+        var weekday = TemporalFinder.Find(text).First(e => e.Kind == TemporalKind.Weekday);
+        var (before, after) = TemporalFinder.ContextsOf(text, [weekday])[0];
+
+        Assert.Equal(["مره", "امير", "يرعي"], before);
+        Assert.Equal(["افتتاح", "معرض", "في"], after);
+    }
+
     [Fact]
     public void The_outlet_ain_alyoum_in_a_dateline_is_no_date() =>
         Assert.Empty(TemporalFinder.Find("عين اليوم – نيويورك"));
