@@ -47,6 +47,7 @@ internal static class Program
             "stance-pair" => StanceTraining.Explain(args[1..]),
             "paraphrase-mine" => ParaphraseMining.Run(args[1..]),
             "fact-band" => FactBand.Run(args[1..]),
+            "translit-words" => TransliterationWords.Run(args[1..]),
             "weekday-direction" => WeekdayDirection.Run(args[1..]),
             "synonym-probe" => SynonymProbe.Run(args[1..]),
             "person-rewrites" => PersonRewriteProbe.Run(args[1..]),

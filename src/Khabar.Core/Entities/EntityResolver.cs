@@ -167,7 +167,7 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
             .Select(f => f.Form.Surface).Distinct().ToList();
         var ordered = mentions.Select(m => m.Mention).OrderBy(m => m.Article, StringComparer.Ordinal).ThenBy(m => m.Start).ToList();
         var name = Shown(shown.Form);
-        var guessed = latin is null && type is EntityType.Person or EntityType.Location ? Romanizer.Default.Of(name) : null;
+        var guessed = latin is null && type is EntityType.Person or EntityType.Location ? Romanizer.Default.Of(name, wholeWords: type == EntityType.Person) : null;
         return new Entity("", type, name, latin ?? guessed, variants, role, ordered) { LatinGuessed = guessed is not null };
     }
 

@@ -16,15 +16,44 @@ public sealed class Romanizer
     /// <summary>Stands for the word's edge in a context.</summary>
     public const char Edge = '#';
 
-    private static readonly Lazy<Romanizer> DefaultRomanizer = new(() => Parse(EmbeddedWordList.Load("romanization.txt")));
+    private static readonly Lazy<Romanizer> DefaultRomanizer = new(() =>
+        Parse(EmbeddedWordList.Load("romanization.txt")).WithWords(EmbeddedWordList.Load("romanization-words.txt")));
 
     private readonly FrozenDictionary<string, string> _chunks;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenDictionary<string, string> _words;
 
-    private Romanizer(FrozenDictionary<string, string> chunks)
+    private Romanizer(FrozenDictionary<string, string> chunks, FrozenDictionary<string, string> words)
     {
         _chunks = chunks;
         _lookup = chunks.GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = words;
+    }
+
+    /// <summary>Words spelt whole, before any letter is: how a name is usually written (محمد → Mohamed, كيري → Kerry).</summary>
+    public int WordCount => _words.Count;
+
+    /// <summary>
+    /// This table with whole-word spellings (<c>arabic TAB latin</c> lines, as <c>Resources/romanization-words.txt</c>
+    /// holds them: a word's commonest Latin spelling in aligned name pairs, rebuilt by <c>bench translit-words</c>);
+    /// a word listed there is written so, the article before it as «Al-».
+    /// </summary>
+    public Romanizer WithWords(IEnumerable<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab <= 0 || tab == line.Length - 1)
+            {
+                throw new FormatException($"romanization words: '{line}' is not 'arabic TAB latin'");
+            }
+
+            words[Letters(line[..tab])] = line[(tab + 1)..].Trim();
+        }
+
+        return new Romanizer(_chunks, words.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     public static Romanizer Default => DefaultRomanizer.Value;
@@ -62,12 +91,20 @@ public sealed class Romanizer
             }
         }
 
-        return new Romanizer(chunks.ToFrozenDictionary(StringComparer.Ordinal));
+        return new Romanizer(chunks.ToFrozenDictionary(StringComparer.Ordinal), FrozenDictionary<string, string>.Empty);
     }
 
     /// <summary>The name romanized word by word, each word capitalized; null when no letter could be.</summary>
-    public string? Of(string arabicName)
+    public string? Of(string arabicName) => Of(arabicName, wholeWords: true);
+
+    /// <summary>
+    /// The name romanized word by word; <paramref name="wholeWords"/>: words spelt whole where the word list knows them.
+    /// The list is learnt from people's names: a place is better read letter by letter (كوريا is Korea, not Correa).
+    /// </summary>
+    public string? Of(string arabicName, bool wholeWords)
     {
+        ArgumentNullException.ThrowIfNull(arabicName);
+        var words = wholeWords ? _words : FrozenDictionary<string, string>.Empty;
         var result = new StringBuilder();
         foreach (var word in arabicName.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
@@ -85,13 +122,24 @@ public sealed class Romanizer
 
             // The article is written as the convention has it (Al-), whatever the letter after it does to its sound;
             // the learned table comes from names, which seldom carry it.
+            // A word spelt whole keeps its spelling; with the article, the article is still written «Al-» (المالكي → Al-Malki).
+            string? whole = null;
             if (letters.Length >= 4 && letters.StartsWith(Article, StringComparison.Ordinal))
             {
                 result.Append("Al-");
+                whole = words.TryGetValue(letters, out var spelt) && spelt.Length > 3 && spelt.StartsWith("al", StringComparison.OrdinalIgnoreCase)
+                    ? spelt[2..] : null;
                 letters = letters[Article.Length..];
             }
 
             var first = result.Length;
+            if ((whole ?? words.GetValueOrDefault(letters)) is { } spelling)
+            {
+                result.Append(spelling);
+                result[first] = char.ToUpperInvariant(result[first]);
+                continue;
+            }
+
             for (var i = 0; i < letters.Length; i++)
             {
                 result.Append(Chunk(letters, i));

@@ -22,6 +22,32 @@ public class RomanizerTests
     }
 
     [Fact]
+    public void A_word_the_list_spells_whole_is_written_so_and_the_rest_letter_by_letter()
+    {
+        var romanizer = Romanizer.Default.WithWords(["محمد\tMohamed", "المالكي\tAlmaliki", "صالح\tSaleh"]);
+
+        Assert.Equal("Mohamed Saleh", romanizer.Of("محمد صالح"));
+        Assert.Equal("Al-Maliki", romanizer.Of("المالكي"));
+        Assert.Equal("Al-Saleh", romanizer.Of("الصالح"));
+        Assert.Equal(Romanizer.Default.Of("شابوشنيكوف", wholeWords: false), romanizer.Of("شابوشنيكوف"));
+        Assert.NotEqual("Mohamed", romanizer.Of("محمد", wholeWords: false));
+    }
+
+    [Fact]
+    public void The_shipped_list_spells_common_given_names_as_news_in_english_does()
+    {
+        Assert.Equal("Mohamed", Romanizer.Default.Of("محمد"));
+        Assert.Equal("John Kerry", Romanizer.Default.Of("جون كيري"));
+    }
+
+    [Theory]
+    [InlineData("محمد Mohamed")]
+    [InlineData("محمد\t")]
+    [InlineData("\tMohamed")]
+    public void A_malformed_word_line_is_refused_with_the_line(string line) =>
+        Assert.Contains(line.Trim(), Assert.Throws<FormatException>(() => Romanizer.Default.WithWords([line])).Message, StringComparison.Ordinal);
+
+    [Fact]
     public void The_article_is_written_al()
     {
         Assert.StartsWith("Al-", Romanizer.Default.Of("الحديدي"), StringComparison.Ordinal);
