@@ -13,7 +13,11 @@ public sealed class ArticleProfile
     /// <summary>Terms kept in the vector (40): enough to tell stories apart, few enough to compare fast.</summary>
     public const int MaxTerms = 40;
 
-    /// <summary>Terms an article is indexed by (6).</summary>
+    /// <summary>
+    /// Terms an article is indexed by (6). A headline or brief (at most <see cref="StoryLinker.ShortTerms"/> terms) is
+    /// filled in with commoner terms up to this many: two wordings of one event often differ in exactly their rarest
+    /// words (82.0 → 86.0 % of the dev headline pairs in one story). docs/stories.md.
+    /// </summary>
     public const int MaxIndexTerms = 6;
 
     /// <summary>A term in more than about 2% of news (weight below ln 50) is too common to index by.</summary>
@@ -22,9 +26,7 @@ public sealed class ArticleProfile
     /// <summary>
     /// Index terms an article with fewer rare terms is given from its commoner ones (see <see cref="MinShortIndexWeight"/>).
     /// On the dev headline pairs (two one-headline articles of one event) pairs in one story rose from 65.7 % to 72.0 %
-    /// (4: 73.3 %); SaudiNewsNet's dev B-cubed did not move (3 stories fewer of 18,892). A headline or brief (at most
-    /// <see cref="StoryLinker.ShortTerms"/> terms) is filled in up to <see cref="MaxIndexTerms"/>: two wordings of one
-    /// event often differ in exactly their rarest words (82.0 → 86.0 % of the dev pairs in one story). docs/stories.md.
+    /// (4: 73.3 %); SaudiNewsNet's dev B-cubed did not move (3 stories fewer of 18,892). docs/stories.md.
     /// </summary>
     public const int MinIndexTerms = 3;
 

@@ -79,8 +79,9 @@ public sealed record TemporalExpression(TemporalKind Kind, int Start, int Length
     public int Offset { get; init; }
 
     /// <summary>
-    /// A bare weekday in a plan or deadline («من المقرر أن يزور ... يوم الخميس», «حتى يوم الأحد»): the first such
-    /// day from the publication day on, not the last one up to it.
+    /// A bare weekday in a plan or deadline («من المقرر أن يزور ... يوم الخميس», «حتى يوم الأحد», or a clause
+    /// <see cref="ComingDayModel"/> reads as what is to come: «تبدأ المنافسات يوم السبت»): the first such day from the
+    /// publication day on, not the last one up to it.
     /// </summary>
     public bool Upcoming { get; init; }
 

@@ -5,9 +5,10 @@ using Khabar.Text.Resources;
 namespace Khabar.Text.Transliterate;
 
 /// <summary>
-/// A Latin spelling for an Arabic name that no text or list gives (<c>شابوشنيكوف</c> → <c>shaboshnikov</c>), for
-/// display only and always marked as a guess. Each Arabic letter is written as the Latin letters it most often
-/// stands for in its context (the letters before and after), learned from aligned name pairs
+/// A Latin spelling for an Arabic name that no text or list gives, for display only and always marked as a guess.
+/// A word the pairs of names saw is written as they most often spelt it (<see cref="WithWords"/>: محمد → Mohamed,
+/// شابوشنيكوف → Shaposhnikov); any other is written letter by letter, each Arabic letter as the Latin letters it most
+/// often stands for in its context (the letters before and after), learned from aligned name pairs
 /// (<c>Resources/romanization.txt</c>, rebuilt by <c>bench translit-train</c>), with shorter contexts when a longer
 /// one was never seen. Pure and thread-safe.
 /// </summary>
@@ -17,13 +18,13 @@ public sealed class Romanizer
     public const char Edge = '#';
 
     private static readonly Lazy<Romanizer> DefaultRomanizer = new(() =>
-        Parse(EmbeddedWordList.Load("romanization.txt")).WithWords(EmbeddedWordList.Load("romanization-words.txt")));
+        Parse(EmbeddedWordList.Load("romanization.txt")).WithWords(EmbeddedWordList.Load("romanization-words.txt"), "romanization-words.txt"));
 
     private readonly FrozenDictionary<string, string> _chunks;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly FrozenDictionary<string, string> _words;
+    private readonly FrozenDictionary<string, (string Latin, int Seen)> _words;
 
-    private Romanizer(FrozenDictionary<string, string> chunks, FrozenDictionary<string, string> words)
+    private Romanizer(FrozenDictionary<string, string> chunks, FrozenDictionary<string, (string Latin, int Seen)> words)
     {
         _chunks = chunks;
         _lookup = chunks.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -34,23 +35,28 @@ public sealed class Romanizer
     public int WordCount => _words.Count;
 
     /// <summary>
-    /// This table with whole-word spellings (<c>arabic TAB latin</c> lines, as <c>Resources/romanization-words.txt</c>
-    /// holds them: a word's commonest Latin spelling in aligned name pairs, rebuilt by <c>bench translit-words</c>);
-    /// a word listed there is written so, the article before it as «Al-».
+    /// This table with whole-word spellings: <c>arabic TAB latin TAB seen</c> lines (<c>seen</c>, how often the word was
+    /// seen in the pairs, may be left out: once), as <c>Resources/romanization-words.txt</c> holds them, a word's
+    /// commonest Latin spelling in aligned name pairs, rebuilt by <c>bench translit-words</c>. <paramref name="name"/>
+    /// names the source in errors.
     /// </summary>
-    public Romanizer WithWords(IEnumerable<string> lines)
+    public Romanizer WithWords(IEnumerable<string> lines, string name)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        var words = new Dictionary<string, (string, int)>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            if (tab <= 0 || tab == line.Length - 1)
+            var fields = line.Split('\t');
+            var arabic = fields.Length is 2 or 3 ? Letters(fields[0].Trim()) : "";
+            var latin = fields.Length is 2 or 3 ? fields[1].Trim() : "";
+            var seen = 1;
+            if (arabic.Length == 0 || latin.Length == 0
+                || (fields.Length == 3 && !int.TryParse(fields[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out seen)))
             {
-                throw new FormatException($"romanization words: '{line}' is not 'arabic TAB latin'");
+                throw new FormatException($"'{name}': '{line}' is not 'arabic TAB latin [TAB seen]'");
             }
 
-            words[Letters(line[..tab])] = line[(tab + 1)..].Trim();
+            words[arabic] = (latin, seen);
         }
 
         return new Romanizer(_chunks, words.ToFrozenDictionary(StringComparer.Ordinal));
@@ -91,7 +97,7 @@ public sealed class Romanizer
             }
         }
 
-        return new Romanizer(chunks.ToFrozenDictionary(StringComparer.Ordinal), FrozenDictionary<string, string>.Empty);
+        return new Romanizer(chunks.ToFrozenDictionary(StringComparer.Ordinal), FrozenDictionary<string, (string, int)>.Empty);
     }
 
     /// <summary>The name romanized word by word, each word capitalized; null when no letter could be.</summary>
@@ -104,7 +110,7 @@ public sealed class Romanizer
     public string? Of(string arabicName, bool wholeWords)
     {
         ArgumentNullException.ThrowIfNull(arabicName);
-        var words = wholeWords ? _words : FrozenDictionary<string, string>.Empty;
+        var words = wholeWords ? _words : FrozenDictionary<string, (string Latin, int Seen)>.Empty;
         var result = new StringBuilder();
         foreach (var word in arabicName.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
@@ -120,22 +126,40 @@ public sealed class Romanizer
                 result.Append(' ');
             }
 
-            // The article is written as the convention has it (Al-), whatever the letter after it does to its sound;
-            // the learned table comes from names, which seldom carry it.
-            // A word spelt whole keeps its spelling; with the article, the article is still written «Al-» (المالكي → Al-Malki).
-            string? whole = null;
+            // A word with ال is the article and a name (الفيصل → Al-Faisal), written as the convention has it whatever the
+            // letter after it does to its sound: the name as the pairs spell it alone, or as they spell the whole word
+            // without its «al»/«el». Only a word the pairs saw whole more often than its rest alone is written whole
+            // (البرت → Albert, where برت is seldom seen): a foreign given name that begins with those letters.
+            var first = result.Length;
+            var spelt = words.TryGetValue(letters, out var whole);
             if (letters.Length >= 4 && letters.StartsWith(Article, StringComparison.Ordinal))
             {
-                result.Append("Al-");
-                whole = words.TryGetValue(letters, out var spelt) && spelt.Length > 3 && spelt.StartsWith("al", StringComparison.OrdinalIgnoreCase)
-                    ? spelt[2..] : null;
-                letters = letters[Article.Length..];
+                var restSpelt = words.TryGetValue(letters[Article.Length..], out var rest);
+                if (!(spelt && restSpelt && whole.Seen > rest.Seen))
+                {
+                    result.Append("Al-");
+                    letters = letters[Article.Length..];
+                    first = result.Length;
+                    var name = restSpelt ? rest.Latin
+                        : spelt ? (whole.Latin.Length > 3 && (whole.Latin.StartsWith("al", StringComparison.OrdinalIgnoreCase) || whole.Latin.StartsWith("el", StringComparison.OrdinalIgnoreCase)) ? whole.Latin[2..] : whole.Latin)
+                        : null;
+                    if (name is not null)
+                    {
+                        result.Append(name);
+                        result[first] = char.ToUpperInvariant(result[first]);
+                        continue;
+                    }
+                }
+                else
+                {
+                    result.Append(whole.Latin);
+                    result[first] = char.ToUpperInvariant(result[first]);
+                    continue;
+                }
             }
-
-            var first = result.Length;
-            if ((whole ?? words.GetValueOrDefault(letters)) is { } spelling)
+            else if (spelt)
             {
-                result.Append(spelling);
+                result.Append(whole.Latin);
                 result[first] = char.ToUpperInvariant(result[first]);
                 continue;
             }
