@@ -149,13 +149,19 @@ public static class TemporalFinder
 
         if (dayOffset is { } offset)
         {
-            // اليوم الأحد، أمس السبت: the weekday confirms the day.
+            // اليوم الأحد، أمس السبت, and in brackets «اليوم (الاثنين)»: the weekday confirms the day.
             var end = lastDay;
             DayOfWeek? named = null;
             if (end + 1 < w.Length && w[end + 1].HasArticle && TemporalWords.Weekdays.TryGetValue(w[end + 1].Core, out var weekday))
             {
                 named = weekday;
                 end++;
+            }
+            else if (end + 3 < w.Length && w[end + 1].Surface == "(" && w[end + 3].Surface == ")"
+                && w[end + 2].HasArticle && TemporalWords.Weekdays.TryGetValue(w[end + 2].Core, out var bracketed))
+            {
+                named = bracketed;
+                end += 3;
             }
 
             expression = Make(TemporalKind.RelativeDay) with { Offset = offset, Weekday = named, Part = part };
@@ -388,7 +394,7 @@ public static class TemporalFinder
         {
             if (w[i].IsWord)
             {
-                before.Add(w[i].Core);
+                before.Add(ContextForm(w[i]));
             }
             else if (!PassedOver(w[i]))
             {
@@ -401,7 +407,7 @@ public static class TemporalFinder
         {
             if (w[i].IsWord)
             {
-                after.Add(w[i].Core);
+                after.Add(ContextForm(w[i]));
             }
             else if (!PassedOver(w[i]))
             {
@@ -411,6 +417,13 @@ public static class TemporalFinder
 
         return (before, after);
     }
+
+    /// <summary>
+    /// A word as the day's context reads it: its match key without a first و or ف when three letters or more remain.
+    /// Only the conjunctions come off: ب ل ك and the article are left, since a verb may begin with them («بدأت», «كانت»).
+    /// </summary>
+    private static string ContextForm(Word word) =>
+        word.Key.Length >= 4 && word.Key[0] is 'و' or 'ف' ? word.Key[1..] : word.Key;
 
     /// <summary>Tokens a day's context reads across: numbers, commas, brackets and quotation marks (not a sentence's end).</summary>
     private static bool PassedOver(Word word) =>

@@ -14,6 +14,8 @@ public class TemporalFinderTests
     [InlineData("وكان قد زار المصنع يوم الثلاثاء الماضي برفقة الوزير.", "2023-09-12")]
     [InlineData("وكان قد زار المصنع الثلاثاء الماضي برفقة الوزير.", "2023-09-12")]
     [InlineData("ويختتم الزعيم جولته اليوم الأحد بزيارة الميناء.", "2023-09-17")]
+    [InlineData("وأعلن الوزير اليوم (الأحد) عن الخطة.", "2023-09-17")]
+    [InlineData("وكان الوفد قد وصل أمس (السبت) إلى الميناء.", "2023-09-16")]
     [InlineData("وأعلنت الوزارة أمس أن القطار وصل.", "2023-09-16")]
     [InlineData("وقالت الوزارة بالأمس إن القطار وصل.", "2023-09-16")]
     [InlineData("وكانت اللجنة قد اجتمعت أمس الأول في العاصمة.", "2023-09-15")]
@@ -137,13 +139,23 @@ public class TemporalFinderTests
         var weekday = TemporalFinder.Find(text).First(e => e.Kind == TemporalKind.Weekday);
         var (before, after) = TemporalFinder.ContextsOf(text, [weekday])[0];
 
-        Assert.Equal(["مره", "امير", "يرعي"], before);
-        Assert.Equal(["افتتاح", "معرض", "في"], after);
+        Assert.Equal(["مره", "الامير", "يرعي"], before);
+        Assert.Equal(["افتتاح", "المعرض", "في"], after);
     }
 
     [Fact]
     public void The_outlet_ain_alyoum_in_a_dateline_is_no_date() =>
         Assert.Empty(TemporalFinder.Find("عين اليوم – نيويورك"));
+
+    [Fact]
+    public void A_weekday_in_brackets_after_today_is_that_day_named_not_a_day_of_its_own()
+    {
+        var found = Single("نفى الرئيس اليوم (الجمعة) الاتهامات.");
+
+        Assert.Equal(TemporalKind.RelativeDay, found.Kind);
+        Assert.Equal(DayOfWeek.Friday, found.Weekday);
+        Assert.Equal("اليوم (الجمعة)", found.Text);
+    }
 
     [Fact]
     public void A_weekday_written_with_today_outweighs_a_late_publication_date()
