@@ -80,7 +80,7 @@ internal static class WeekdayDirection
             Score("check", threshold.ToString("F2", CultureInfo.InvariantCulture), bare["check"], b => fitted.Probability(b.Features) >= threshold);
         }
 
-        var model = Train([.. training.Select(t => (t.Features, t.Future))], epochs, l2);
+        var model = Train([.. training.Select(t => (t.Features, t.Future))], epochs, l2).LearntWith(ComingDayModel.CurrentInputs);
         Console.WriteLine("fitted on all dev (shipped with --write):");
         foreach (var set in new[] { "heldout" })
         {

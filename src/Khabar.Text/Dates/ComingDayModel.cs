@@ -29,6 +29,17 @@ public sealed class ComingDayModel
 
     private const string Bias = "bias";
 
+    private const string InputsKey = "inputs";
+
+    /// <summary>Bumped whenever <see cref="Features"/> changes what it writes.</summary>
+    public const int FeatureVersion = 2;
+
+    /// <summary>A fixed clause whose context, as the finder reads it, goes into <see cref="CurrentInputs"/>.</summary>
+    private const string ProbeText = "وكان الوزير قد أعلن، 12 مرة، أن الفريقين سيلتقيان يوم الخميس «في» الملعب. وفيما بدأت المنافسات أمس (السبت) في جدة.";
+
+    /// <summary>The word lists the finder reads days and cues with: what the examples and their labels depend on.</summary>
+    private static readonly string[] InputLists = ["weekdays.txt", "relative-directions.txt", "relative-units.txt", "day-parts.txt", "future-cues.txt"];
+
     private static readonly Lazy<ComingDayModel> Shipped = new(() => Read(EmbeddedWordList.Load("coming-day-model.txt"), "coming-day-model.txt"));
 
     private readonly FrozenDictionary<string, float> _weights;
@@ -40,6 +51,42 @@ public sealed class ComingDayModel
     }
 
     public static ComingDayModel Default => Shipped.Value;
+
+    /// <summary>The fingerprint of the inputs the model was learnt with (<see cref="CurrentInputs"/> when it was written); null when not given.</summary>
+    public string? Inputs { get; private init; }
+
+    /// <summary>
+    /// A fingerprint of what the model's examples and features depend on: <see cref="FeatureVersion"/>, the finder's word
+    /// lists, and the features of a fixed text as the finder reads them now (so a change of the normalizer or of the
+    /// context shows). A test compares it with the shipped model's: the model is rebuilt when it changes.
+    /// </summary>
+    public static string CurrentInputs
+    {
+        get
+        {
+            var text = new System.Text.StringBuilder().Append(FeatureVersion.ToString(CultureInfo.InvariantCulture));
+            foreach (var list in InputLists)
+            {
+                text.Append('|').AppendJoin('\n', EmbeddedWordList.Load(list));
+            }
+
+            var features = new List<string>();
+            var found = TemporalFinder.Find(ProbeText, null);
+            foreach (var (before, after) in TemporalFinder.ContextsOf(ProbeText, found))
+            {
+                Features(before, after, features);
+                text.Append('|').AppendJoin(' ', features);
+            }
+
+            ulong hash = 14695981039346656037;
+            foreach (var c in text.ToString())
+            {
+                hash = (hash ^ c) * 1099511628211;
+            }
+
+            return hash.ToString("x16", CultureInfo.InvariantCulture);
+        }
+    }
 
     public IReadOnlyDictionary<string, float> Weights => _weights;
 
@@ -110,8 +157,15 @@ public sealed class ComingDayModel
     {
         ArgumentNullException.ThrowIfNull(lines);
         var weights = new Dictionary<string, float>(StringComparer.Ordinal);
+        string? inputs = null;
         foreach (var line in lines)
         {
+            if (line.StartsWith(InputsKey + "\t", StringComparison.Ordinal))
+            {
+                inputs = line[(InputsKey.Length + 1)..].Trim();
+                continue;
+            }
+
             var tab = line.LastIndexOf('\t');
             if (tab <= 0 || !float.TryParse(line.AsSpan(tab + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var weight) || !float.IsFinite(weight))
             {
@@ -126,10 +180,14 @@ public sealed class ComingDayModel
             throw new FormatException($"'{name}': no '{Bias}' weight");
         }
 
-        return new ComingDayModel(weights);
+        return new ComingDayModel(weights) { Inputs = inputs };
     }
 
-    /// <summary>The model as <c>feature TAB weight</c> lines, sorted, weights rounded to 4 decimals.</summary>
+    /// <summary>This model marked as learnt with inputs of fingerprint <paramref name="inputs"/> (see <see cref="CurrentInputs"/>).</summary>
+    public ComingDayModel LearntWith(string inputs) => new(_weights) { Inputs = inputs };
+
+    /// <summary>The model as lines: its inputs' fingerprint first when known, then <c>feature TAB weight</c>, sorted, weights rounded to 4 decimals.</summary>
     public IEnumerable<string> Lines() =>
-        _weights.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}\t{p.Value.ToString("0.####", CultureInfo.InvariantCulture)}");
+        (Inputs is null ? [] : new[] { $"{InputsKey}\t{Inputs}" })
+            .Concat(_weights.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}\t{p.Value.ToString("0.####", CultureInfo.InvariantCulture)}"));
 }
