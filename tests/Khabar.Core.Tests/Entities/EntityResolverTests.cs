@@ -64,6 +64,29 @@ public class EntityResolverTests
     }
 
     [Theory]
+    [InlineData(1, true)]
+    [InlineData(2, false)] // a pair the story names twice is a name of its own
+    public void Two_known_peoples_short_forms_run_together_are_two_mentions(int pairs, bool split)
+    {
+        const string Pair = "كيم بوتين";
+        var entities = Resolve(("a", [
+            .. Enumerable.Repeat(M(EntityType.Person, "كيم جونغ أون"), 2),
+            .. Enumerable.Repeat(M(EntityType.Person, "فلاديمير بوتين"), 2),
+            .. Enumerable.Repeat(M(EntityType.Person, "كيم"), 3),
+            .. Enumerable.Repeat(M(EntityType.Person, "بوتين"), 3),
+            .. Enumerable.Repeat(new EntityMention(EntityType.Person, 10, Pair.Length, Pair), pairs)]));
+
+        Assert.Equal(split, !entities.Any(e => e.Variants.Contains(Pair)));
+        if (split)
+        {
+            var kim = entities.Single(e => e.Variants.Contains("كيم جونغ أون"));
+            var putin = entities.Single(e => e.Variants.Contains("فلاديمير بوتين"));
+            Assert.Contains(kim.Mentions, m => (m.Start, m.Length) == (10, 3));
+            Assert.Contains(putin.Mentions, m => (m.Start, m.Length) == (14, 5));
+        }
+    }
+
+    [Theory]
     [InlineData(2)] // a short form used alone only twice is not the story's
     [InlineData(3)]
     public void A_family_name_that_is_a_common_word_stays_on_a_given_name_the_story_does_not_use_alone(int alone)
