@@ -7,8 +7,8 @@ namespace Khabar.Text.Dates;
 /// <summary>
 /// Whether a weekday written without «المقبل» or «الماضي» names the coming such day («يرعى الوزير الأربعاء انطلاقة
 /// الملتقى», «تبدأ المنافسات يوم السبت») rather than the last one («التقى الفريقان السبت»): a logistic model over the
-/// words of its clause before and after it (each word's core, and its shape: the first and last letter, which tell
-/// «يبدأ» from «بدأ» and «بدأت»). It is learnt from SaudiNewsNet, where outlets give the direction themselves: every
+/// words of its clause before and after it (each word's match key without a first و or ف, and its shape: the first and
+/// last letter, which tell «يبدأ» from «بدأ» and «بدأت»). It is learnt from SaudiNewsNet, where outlets give the direction themselves: every
 /// expression written with one («الخميس المقبل», «غداً», «أمس», «الأسبوع الماضي») is an example of the words around a
 /// coming or a past day (<c>Khabar.Bench weekday-direction --write</c> rebuilds <c>coming-day-model.txt</c>).
 /// </summary>
@@ -22,8 +22,8 @@ public sealed class ComingDayModel
 
     /// <summary>
     /// The probability from which a bare weekday is read as coming. Chosen on a quarter of SaudiNewsNet (a model fitted on
-    /// another quarter): of its weekdays written with a direction and read again without it, 60 % of the coming ones
-    /// are read coming (cues alone: 10 %) while 96 % of the past ones stay past (0.5: 76 % and 91 %). docs/entities.md.
+    /// another quarter): of its weekdays written with a direction and read again without it, 62 % of the coming ones
+    /// are read coming (cues alone: 10 %) while 97 % of the past ones stay past (0.5: 76 % and 90 %). docs/entities.md.
     /// </summary>
     public const double Threshold = 0.8;
 
