@@ -28,7 +28,7 @@ public sealed class StoryConsolidator(TermWeights weights, Paraphrases paraphras
     /// Bumped whenever a consolidation's content changes; stored consolidations of another version (or made from
     /// analyses of another <see cref="ArticleAnalyzer.Version"/>) are recomputed: see <see cref="Stamp"/>.
     /// </summary>
-    public const int Version = 26;
+    public const int Version = 27;
 
     /// <summary>The version a stored consolidation carries: this code's and the analyzer's it read.</summary>
     public const int Stamp = (Version * 1000) + ArticleAnalyzer.Version;
@@ -90,7 +90,7 @@ public sealed class StoryConsolidator(TermWeights weights, Paraphrases paraphras
                 clusters[c].Select(s => story.QuoteOf(story.Sentences[s])).ToList(), outlets[c]);
         }
 
-        var timeline = TimelineBuilder.Build(story, similarities, values, factOf, facts, sources, valueDays);
+        var timeline = TimelineBuilder.Build(story, similarities, values, factOf, facts, sources, valueDays, days);
         var candidates = Summarizer.Rank(story, order.Select(c => (facts[c], leads[c])).ToList(), timeline);
         return new ConsolidatedStory(
             [.. entities.Resolve(articles.Select(a => (a.Id, a.Analysis.Mentions))).Select(e => e with { Key = EntityKeys.Of(e.Type, e.Name) })],

@@ -12,13 +12,14 @@ namespace Khabar.Core.Consolidate;
 /// when only one independent source gives it, by a relative expression (a weekday or a day counted from
 /// publication, which translation and late editing most often shift), and it falls more than a day before the
 /// earliest day two independent sources agree on: seed 000's «الأحد الماضي» for a visit that began on Tuesday
-/// the 12th. Doubtful events are listed apart, not placed.
+/// the 12th. Doubtful events are listed apart, not placed. An event after the publication day of every article that
+/// dates it is <see cref="TimelineEvent.Planned"/>: written of before it came.
 /// </summary>
 internal static class TimelineBuilder
 {
     public static List<TimelineEvent> Build(
         StoryText story, SentencePairs pairs, DatedValue[][] values, int[] factOf, IReadOnlyList<Fact> facts,
-        IndependentSources sources, ValueDays days)
+        IndependentSources sources, ValueDays days, IReadOnlyList<PublicationDay> published)
     {
         var dated = values.SelectMany(v => v)
             .Select(v => (Value: v, Day: days.Of(v)))
@@ -61,7 +62,10 @@ internal static class TimelineBuilder
                     TextFor(story, lead),
                     e.Values.Select(v => story.QuoteOf(v.Sentence)).ToList(),
                     e.Values.Select(v => Quote.Of(story.Articles[v.Sentence.Article], v.Extent)).ToList(),
-                    Doubt(story, e.Day, e.Values, e.Independent, agreed));
+                    Doubt(story, e.Day, e.Values, e.Independent, agreed))
+                {
+                    Planned = e.Values.TrueForAll(v => published[v.Sentence.Article].Day is { } written && e.Day > written),
+                };
             })
             .OrderBy(e => e.Day).ThenBy(e => e.Doubt is null ? 0 : 1).ThenByDescending(e => e.Quotes.Count).ThenBy(e => e.Text, StringComparer.Ordinal)
             .ToList();

@@ -7,5 +7,11 @@ namespace Khabar.Core.Consolidate;
 /// </summary>
 public sealed record TimelineEvent(DateOnly Day, string Fact, string Text, IReadOnlyList<Quote> Quotes, IReadOnlyList<Quote> Expressions, string? Doubt)
 {
+    /// <summary>
+    /// The day comes after the publication day of every article that dates it: the outlets wrote of it before it came
+    /// (a fixture, a deadline, a visit announced), so it is what was planned, not what is known to have happened.
+    /// </summary>
+    public bool Planned { get; init; }
+
     public IEnumerable<string> Sources => Quotes.Select(q => q.Article).Distinct(StringComparer.Ordinal);
 }

@@ -83,6 +83,7 @@ internal static class ConsolidationCodec
                 List(w, t.Quotes, q => Quote(w, q));
                 List(w, t.Expressions, q => Quote(w, q));
                 Optional(w, t.Doubt);
+                w.Write(t.Planned);
             });
             List(w, story.Summary, s => Sentence(w, s));
             List(w, story.SummaryCandidates, c =>
@@ -178,7 +179,7 @@ internal static class ConsolidationCodec
                 r.ReadString(),
                 List(r, () => Quote(r)),
                 List(r, () => Quote(r)),
-                Optional(r)));
+                Optional(r)) { Planned = r.ReadBoolean() });
             var summary = List(r, () => Sentence(r));
             var candidates = List(r, () => new SummaryCandidate(
                 Sentence(r),

@@ -37,6 +37,7 @@ public static class ConsolidationJsonWriter
             WriteQuotes(json, JsonNames.Expressions, item.Expressions);
             WriteQuotes(json, JsonNames.Quotes, item.Quotes);
             json.WriteString(JsonNames.Doubt, item.Doubt);
+            json.WriteBoolean(JsonNames.Planned, item.Planned);
             json.WriteEndObject();
         }
 

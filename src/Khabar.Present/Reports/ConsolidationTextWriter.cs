@@ -23,7 +23,7 @@ public static class ConsolidationTextWriter
         output.WriteLine("   timeline:");
         foreach (var item in story.Timeline.Where(e => e.Doubt is null))
         {
-            output.WriteLine($"      {Day(item.Day)}  {OneLine(item.Text)}  [{string.Join(", ", item.Sources)}]");
+            output.WriteLine($"      {Day(item.Day)}{(item.Planned ? " (planned)" : "")}  {OneLine(item.Text)}  [{string.Join(", ", item.Sources)}]");
         }
 
         foreach (var item in story.Timeline.Where(e => e.Doubt is not null))

@@ -109,7 +109,9 @@ public static class HtmlReportWriter
             output.WriteLine("<ol class=\"timeline\">");
             foreach (var item in consolidated.Timeline.Where(e => e.Doubt is null))
             {
-                output.WriteLine($"<li><time datetime=\"{ConsolidationJsonWriter.Day(item.Day)}\">{ArabicDay(item.Day)}</time><p>{E(item.Text)}</p>{Chips(report, item.Sources)}</li>");
+                output.WriteLine(item.Planned
+                    ? $"<li class=\"planned\"><time datetime=\"{ConsolidationJsonWriter.Day(item.Day)}\">{ArabicDay(item.Day)}</time> <span class=\"planned\">مقرر</span><p>{E(item.Text)}</p>{Chips(report, item.Sources)}</li>"
+                    : $"<li><time datetime=\"{ConsolidationJsonWriter.Day(item.Day)}\">{ArabicDay(item.Day)}</time><p>{E(item.Text)}</p>{Chips(report, item.Sources)}</li>");
             }
 
             output.WriteLine("</ol>");
@@ -360,6 +362,8 @@ public static class HtmlReportWriter
         ol.timeline li::before { content: ""; position: absolute; inset-inline-start: -8px; top: .7rem; width: 13px; height: 13px; border-radius: 50%; background: var(--accent); }
         time { font-weight: bold; color: var(--accent); }
         ul.doubtful { list-style: none; padding: 0; border-inline-start: 3px dashed var(--warn); }
+        ol.timeline li.planned::before { background: var(--paper); border: 2px solid var(--accent); }
+        span.planned { color: var(--muted); font-size: .85rem; border: 1px solid var(--muted); border-radius: .3rem; padding: 0 .3rem; }
         ul.doubtful time { color: var(--warn); }
         .conflict { border: 1px solid #f0c9c6; background: #fff8f7; border-radius: 6px; padding: .5rem .8rem; margin-bottom: 1rem; }
         .sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: .8rem; }

@@ -35,6 +35,7 @@ internal static class JsonNames
     public static readonly JsonEncodedText Disputed = JsonEncodedText.Encode("disputed");
 
     public static readonly JsonEncodedText Doubt = JsonEncodedText.Encode("doubt");
+    public static readonly JsonEncodedText Planned = JsonEncodedText.Encode("planned");
 
     public static readonly JsonEncodedText DuplicateOf = JsonEncodedText.Encode("duplicateOf");
 

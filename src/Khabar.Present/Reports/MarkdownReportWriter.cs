@@ -37,7 +37,7 @@ public static class MarkdownReportWriter
         output.WriteLine();
         foreach (var item in consolidated.Timeline.Where(e => e.Doubt is null))
         {
-            output.WriteLine($"- **{ConsolidationTextWriter.Day(item.Day)}** {M(item.Text)} — {Sources(item.Sources)}");
+            output.WriteLine($"- **{ConsolidationTextWriter.Day(item.Day)}**{(item.Planned ? " *planned*" : "")} {M(item.Text)} — {Sources(item.Sources)}");
         }
 
         foreach (var item in consolidated.Timeline.Where(e => e.Doubt is not null))

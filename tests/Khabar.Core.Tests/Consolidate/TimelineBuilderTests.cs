@@ -32,6 +32,20 @@ public class TimelineBuilderTests
     }
 
     [Fact]
+    public void A_day_every_outlet_wrote_of_before_it_came_is_planned()
+    {
+        // Published Monday 2025-04-14: the match is on the coming Thursday, the arrival was last Saturday.
+        var timeline = Consolidated(
+            Article("a", "sada", "2025-04-14", "وصل المنتخب الياباني إلى الجزائر يوم السبت. وتقام المباراة أمام المنتخب الجزائري يوم الخميس على ملعب نيلسون مانديلا."),
+            Article("b", "ofoq", "2025-04-14", "وكان المنتخب الياباني قد وصل إلى الجزائر يوم السبت. وتقام المباراة مع المنتخب الجزائري يوم الخميس في ملعب نيلسون مانديلا.")).Timeline;
+
+        var match = Assert.Single(timeline, e => e.Day == Day("2025-04-17"));
+        var arrival = Assert.Single(timeline, e => e.Day == Day("2025-04-12"));
+        Assert.True(match.Planned);
+        Assert.False(arrival.Planned);
+    }
+
+    [Fact]
     public void Different_events_of_one_day_stay_apart()
     {
         var timeline = Consolidated(
