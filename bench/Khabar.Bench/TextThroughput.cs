@@ -1,3 +1,4 @@
+using Khabar.Text.Dates;
 using System.Diagnostics;
 using System.Text;
 using Khabar.Text.Normalize;
@@ -44,6 +45,8 @@ internal static class TextThroughput
         Report("tokenize+key+stem", rounds, bytes, () => KeyAll(normalized, Depth.Stem));
         Report("tokenize+key+stem+stop", rounds, bytes, () => KeyAll(normalized, Depth.StopWords));
         Report("normalize+tokenize+stem", rounds, bytes, () => Pipeline(texts));
+        Report("dates, cues only", rounds, bytes, () => DatesAll(normalized, null));
+        Report("dates, cues and model", rounds, bytes, () => DatesAll(normalized, ComingDayModel.Default));
         return 0;
     }
 
@@ -74,6 +77,18 @@ internal static class TextThroughput
         Console.WriteLine(
             $"{name,-26} {bytes / 1e6 / median,8:F1} MB/s {tokens / median / 1e6,8:F2} M tokens/s " +
             $"{perToken,7:F2} B/token  ({median:F3} s, {tokens:N0} tokens, {allocated / 1e6:F1} MB allocated)");
+    }
+
+    /// <summary>Finds every date expression, bare weekdays read by cues alone or by cues and the coming-day model; returns how many.</summary>
+    private static long DatesAll(string[] texts, ComingDayModel? coming)
+    {
+        long count = 0;
+        foreach (var text in texts)
+        {
+            count += TemporalFinder.Find(text, coming).Count;
+        }
+
+        return count;
     }
 
     private static long NormalizeAll(string[] texts)

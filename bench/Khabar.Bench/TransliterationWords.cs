@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Khabar.Text;
 using Khabar.Text.Transliterate;
 
 namespace Khabar.Bench;
@@ -101,7 +102,7 @@ internal static class TransliterationWords
     }
 
     /// <summary>0 for dev, 1 for held out: the parity of a stable hash of the Latin name.</summary>
-    private static int Half(string latin) => (int)(Khabar.Core.Analyze.TermHash.Of(Plain(latin)) % 2);
+    private static int Half(string latin) => (int)(TermHash.Of(Plain(latin)) % 2);
 
     /// <summary>Lower-case ASCII letters of a Latin spelling, accents taken off («Fayçal» → «faycal»).</summary>
     private static string Plain(string latin)

@@ -1,3 +1,4 @@
+using Khabar.Text;
 using System.Collections.Frozen;
 using System.Globalization;
 

@@ -1,3 +1,4 @@
+using Khabar.Text;
 using Khabar.Core.Analyze;
 
 namespace Khabar.Core.Assign;

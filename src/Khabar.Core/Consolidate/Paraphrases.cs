@@ -1,3 +1,4 @@
+using Khabar.Text;
 using Khabar.Core.Analyze;
 using Khabar.Text.Normalize;
 using Khabar.Text.Stem;

@@ -109,9 +109,8 @@ public static class HtmlReportWriter
             output.WriteLine("<ol class=\"timeline\">");
             foreach (var item in consolidated.Timeline.Where(e => e.Doubt is null))
             {
-                output.WriteLine(item.Planned
-                    ? $"<li class=\"planned\"><time datetime=\"{ConsolidationJsonWriter.Day(item.Day)}\">{ArabicDay(item.Day)}</time> <span class=\"planned\">مقرر</span><p>{E(item.Text)}</p>{Chips(report, item.Sources)}</li>"
-                    : $"<li><time datetime=\"{ConsolidationJsonWriter.Day(item.Day)}\">{ArabicDay(item.Day)}</time><p>{E(item.Text)}</p>{Chips(report, item.Sources)}</li>");
+                var (open, label) = item.Planned ? ("<li class=\"planned\">", " <span class=\"planned\">مقرر</span>") : ("<li>", "");
+                output.WriteLine($"{open}<time datetime=\"{ConsolidationJsonWriter.Day(item.Day)}\">{ArabicDay(item.Day)}</time>{label}<p>{E(item.Text)}</p>{Chips(report, item.Sources)}</li>");
             }
 
             output.WriteLine("</ol>");

@@ -78,13 +78,7 @@ public sealed class ComingDayModel
                 text.Append('|').AppendJoin(' ', features);
             }
 
-            ulong hash = 14695981039346656037;
-            foreach (var c in text.ToString())
-            {
-                hash = (hash ^ c) * 1099511628211;
-            }
-
-            return hash.ToString("x16", CultureInfo.InvariantCulture);
+            return TermHash.Of(text.ToString()).ToString("x16", CultureInfo.InvariantCulture);
         }
     }
 

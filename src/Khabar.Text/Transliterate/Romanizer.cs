@@ -31,9 +31,6 @@ public sealed class Romanizer
         _words = words;
     }
 
-    /// <summary>Words spelt whole, before any letter is: how a name is usually written (محمد → Mohamed, كيري → Kerry).</summary>
-    public int WordCount => _words.Count;
-
     /// <summary>
     /// This table with whole-word spellings: <c>arabic TAB latin TAB seen</c> lines (<c>seen</c>, how often the word was
     /// seen in the pairs, may be left out: once), as <c>Resources/romanization-words.txt</c> holds them, a word's
@@ -128,10 +125,10 @@ public sealed class Romanizer
 
             // A word with ال is the article and a name (الفيصل → Al-Faisal), written as the convention has it whatever the
             // letter after it does to its sound: the name as the pairs spell it alone, or as they spell the whole word
-            // without its «al»/«el». Only a word the pairs saw whole more often than its rest alone is written whole
-            // (البرت → Albert, where برت is seldom seen): a foreign given name that begins with those letters.
-            var first = result.Length;
+            // without its «al»/«el». Only when the pairs saw both the whole word and its rest, the whole more often, is
+            // the word written whole (البرت → Albert, برت seldom seen): a foreign given name that begins with those letters.
             var spelt = words.TryGetValue(letters, out var whole);
+            string? spelling = spelt ? whole.Latin : null;
             if (letters.Length >= 4 && letters.StartsWith(Article, StringComparison.Ordinal))
             {
                 var restSpelt = words.TryGetValue(letters[Article.Length..], out var rest);
@@ -139,27 +136,14 @@ public sealed class Romanizer
                 {
                     result.Append("Al-");
                     letters = letters[Article.Length..];
-                    first = result.Length;
-                    var name = restSpelt ? rest.Latin
-                        : spelt ? (whole.Latin.Length > 3 && (whole.Latin.StartsWith("al", StringComparison.OrdinalIgnoreCase) || whole.Latin.StartsWith("el", StringComparison.OrdinalIgnoreCase)) ? whole.Latin[2..] : whole.Latin)
-                        : null;
-                    if (name is not null)
-                    {
-                        result.Append(name);
-                        result[first] = char.ToUpperInvariant(result[first]);
-                        continue;
-                    }
-                }
-                else
-                {
-                    result.Append(whole.Latin);
-                    result[first] = char.ToUpperInvariant(result[first]);
-                    continue;
+                    spelling = restSpelt ? rest.Latin : spelt ? WithoutArticle(whole.Latin) : null;
                 }
             }
-            else if (spelt)
+
+            var first = result.Length;
+            if (spelling is not null)
             {
-                result.Append(whole.Latin);
+                result.Append(spelling);
                 result[first] = char.ToUpperInvariant(result[first]);
                 continue;
             }
@@ -180,6 +164,11 @@ public sealed class Romanizer
 
         return result.Length == 0 ? null : result.ToString();
     }
+
+    /// <summary>A Latin spelling without the article it begins with («almalki» → «malki»), when it begins with one.</summary>
+    private static string WithoutArticle(string latin) =>
+        latin.Length > 3 && (latin.StartsWith("al", StringComparison.OrdinalIgnoreCase) || latin.StartsWith("el", StringComparison.OrdinalIgnoreCase))
+            ? latin[2..] : latin;
 
     /// <summary>The Arabic letters of a word, without marks and tatweel.</summary>
     public static string Letters(string word)

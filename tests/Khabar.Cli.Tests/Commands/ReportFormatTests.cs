@@ -95,6 +95,10 @@ public class ReportFormatTests
             Assert.Contains($"<section class=\"{section}\"", run.Output, StringComparison.Ordinal);
         }
 
+        // The demo corpus's «تعليق الدراسة … حتى يوم الأحد» was written of before it came: planned, and shown so.
+        Assert.Contains("<li class=\"planned\"><time", run.Output, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"planned\">مقرر</span>", run.Output, StringComparison.Ordinal);
+
         // Self-contained: nothing fetched, nothing run.
         Assert.DoesNotContain("<script", run.Output, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("src=", run.Output, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Khabar.Text;
 using System.Collections.Concurrent;
 using Khabar.Core.Analyze;
 using Khabar.Text.Normalize;
