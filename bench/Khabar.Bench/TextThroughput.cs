@@ -1,3 +1,4 @@
+using Khabar.Core.Analyze;
 using Khabar.Text.Dates;
 using System.Diagnostics;
 using System.Text;
@@ -47,6 +48,8 @@ internal static class TextThroughput
         Report("normalize+tokenize+stem", rounds, bytes, () => Pipeline(texts));
         Report("dates, cues only", rounds, bytes, () => DatesAll(normalized, null));
         Report("dates, cues and model", rounds, bytes, () => DatesAll(normalized, ComingDayModel.Default));
+        Report("content terms (stories)", rounds, bytes, () => ContentTermsAll(normalized, WordForms.PrepositionsOff));
+        Report("content terms (facts)", rounds, bytes, () => ContentTermsAll(normalized, WordForms.Stems));
         return 0;
     }
 
@@ -86,6 +89,18 @@ internal static class TextThroughput
         foreach (var text in texts)
         {
             count += TemporalFinder.Find(text, coming).Count;
+        }
+
+        return count;
+    }
+
+    /// <summary>Reads every text's content terms as Assign (prepositions off) or consolidation (stems) does; returns how many.</summary>
+    private static long ContentTermsAll(string[] texts, WordForms forms)
+    {
+        long count = 0;
+        foreach (var text in texts)
+        {
+            count += ContentTerms.Of(text, TermWeights.Default, forms).Count;
         }
 
         return count;
