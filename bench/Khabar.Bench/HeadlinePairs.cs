@@ -26,7 +26,7 @@ internal static class HeadlinePairs
 {
     private sealed record Pair(string Url, string Kind, string Subtype, string Text);
 
-    private sealed record Outcome(bool SameStory, bool OneFact, bool Corroborated, bool Conflict, string Why);
+    private sealed record Outcome(bool SameStory, bool OneFact, bool Corroborated, bool Conflict, string Why, ConflictKind? Kind = null);
 
     public static int Run(string[] args)
     {
@@ -85,8 +85,32 @@ internal static class HeadlinePairs
             }
         }
 
+        // The kind each flagged contradiction is stated as, against the kind its writer made.
+        var flagged = results.Where(r => r.Pair.Kind == "contradiction" && r.Outcome.Kind is not null).ToList();
+        if (flagged.Count > 0)
+        {
+            var kinds = flagged.Select(r => r.Outcome.Kind!.Value).Distinct().Order().ToList();
+            Console.WriteLine($"contradictions flagged, written as (rows) and stated as (columns): {string.Join("  ", kinds.Select(k => k.ToString().ToLowerInvariant()))}");
+            foreach (var sub in flagged.GroupBy(r => r.Pair.Subtype).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                Console.WriteLine($"  {sub.Key,-10} {string.Join("  ", kinds.Select(k => sub.Count(r => r.Outcome.Kind == k).ToString(CultureInfo.InvariantCulture).PadLeft(k.ToString().Length)))}");
+            }
+
+            var right = flagged.Count(r => StatedAsWritten(r.Pair.Subtype, r.Outcome.Kind!.Value));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kind stated as written: {right} of {flagged.Count} ({(double)right / flagged.Count:P1})"));
+        }
+
         return 0;
     }
+
+    /// <summary>Whether a conflict's stated kind is the kind of contradiction its writer made (a denial is a negation too).</summary>
+    private static bool StatedAsWritten(string subtype, ConflictKind kind) => (subtype, kind) switch
+    {
+        ("negation", ConflictKind.Negation) or ("denial", ConflictKind.Denial or ConflictKind.Negation) => true,
+        ("antonym", ConflictKind.Opposite) or ("roles", ConflictKind.Roles) => true,
+        ("number", ConflictKind.Number) or ("date", ConflictKind.Date) => true,
+        _ => false,
+    };
 
     private static string Mark(Outcome o) =>
         o.Conflict ? "conflict" : o.Corroborated ? "corroborated" : o.OneFact ? "one-fact" : o.SameStory ? "story" : "apart";
@@ -123,10 +147,10 @@ internal static class HeadlinePairs
 
             var record = pipeline.Reader.Story(story.Id, withRemovals: false)!.Consolidated;
             var fact = record.Facts.FirstOrDefault(f => f.Sources.Contains("a") && f.Sources.Contains("b"));
-            var conflict = record.Conflicts.Any(c => c.Sides.Any(s => s.Sources.Contains("a")) && c.Sides.Any(s => s.Sources.Contains("b")))
-                || fact?.Status == FactStatus.Conflict;
+            var between = record.Conflicts.FirstOrDefault(c => c.Sides.Any(s => s.Sources.Contains("a")) && c.Sides.Any(s => s.Sources.Contains("b")));
+            var conflict = between is not null || fact?.Status == FactStatus.Conflict;
             var why = fact is null ? $"{record.Facts.Count} facts" : $"{fact.Status} {fact.Independent}";
-            return new Outcome(true, fact is not null, fact is { Status: FactStatus.Corroborated, Independent: >= 2 }, conflict, why);
+            return new Outcome(true, fact is not null, fact is { Status: FactStatus.Corroborated, Independent: >= 2 }, conflict, why, between?.About);
         }
     }
 

@@ -68,7 +68,7 @@ public class PageTests(HostileServerFixture server) : IClassFixture<HostileServe
         var page = await server.Client.GetStringAsync($"/stories/{story.Id}");
 
         Assert.Equal(2, story.Articles.Count);
-        Assert.Contains("<span class=\"badge conflict\">الرواية</span>", page, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"badge conflict\">الرواية: عكسها</span>", page, StringComparison.Ordinal);
         Assert.Contains("<blockquote>هيئة الموانئ ترفع رسوم التخزين", page, StringComparison.Ordinal);
         Assert.Contains("<blockquote>هيئة الموانئ تخفض رسوم التخزين", page, StringComparison.Ordinal);
     }

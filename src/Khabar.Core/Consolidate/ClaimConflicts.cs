@@ -41,7 +41,7 @@ internal static class ClaimConflicts
             }
         }
 
-        var edges = new List<(int A, int B)>();
+        var edges = new List<(int A, int B, ConflictKind Kind)>();
         foreach (var (a, b) in candidates.Order())
         {
             var (sa, sb) = (story.Sentences[a], story.Sentences[b]);
@@ -55,7 +55,7 @@ internal static class ClaimConflicts
                 && StanceFeatures.Difference(StatementOf(a), StatementOf(b), gate) is var difference and not PolarityDifference.None
                 && (difference == PolarityDifference.RolesOnly || model.Contradiction(StatementOf(a), StatementOf(b)) >= threshold))
             {
-                edges.Add((a, b));
+                edges.Add((a, b, ConflictKinds.Of(difference)));
             }
         }
 
@@ -66,10 +66,10 @@ internal static class ClaimConflicts
     /// Joins contradicting pairs that share a sentence into one conflict and puts each sentence on a side: the first
     /// sentence's side, then alternating across each contradiction (a sentence reached both ways stays where first put).
     /// </summary>
-    private static List<(Conflict, int[])> Group(StoryText story, List<(int A, int B)> edges)
+    private static List<(Conflict, int[])> Group(StoryText story, List<(int A, int B, ConflictKind Kind)> edges)
     {
         var neighbours = new Dictionary<int, List<int>>();
-        foreach (var (a, b) in edges)
+        foreach (var (a, b, _) in edges)
         {
             (neighbours.TryGetValue(a, out var na) ? na : neighbours[a] = []).Add(b);
             (neighbours.TryGetValue(b, out var nb) ? nb : neighbours[b] = []).Add(a);
@@ -113,7 +113,11 @@ internal static class ClaimConflicts
 
             if (sides.Count == 2)
             {
-                found.Add((new Conflict(ConflictKind.Claim, "", "", sides), [.. members.Order()]));
+                // The kind most of its contradicting pairs show (the first in kind order on a tie).
+                var inside = members.ToHashSet();
+                var kind = edges.Where(e => inside.Contains(e.A)).GroupBy(e => e.Kind)
+                    .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+                found.Add((new Conflict(kind, "", "", sides), [.. members.Order()]));
             }
         }
 

@@ -9,8 +9,36 @@ public enum ConflictKind
     /// <summary>A number of the same kind and unit (a death toll, a distance, a sum).</summary>
     Number,
 
-    /// <summary>What happened: one statement denies, negates or reverses another (see <see cref="Stance.StanceModel"/>).</summary>
+    /// <summary>What happened: one statement reverses another in a way not told apart (stories stored by older code).</summary>
     Claim,
+
+    /// <summary>What happened: one side says it did not happen (لم، لن، ليس), the other that it did.</summary>
+    Negation,
+
+    /// <summary>What happened: one side denies (نفى، كذّب) what the other reports.</summary>
+    Denial,
+
+    /// <summary>What happened: the two say opposite things of one matter (رحّب / انتقد، نجح / فشل، سحب / نشر).</summary>
+    Opposite,
+
+    /// <summary>What happened: who did what to whom is swapped («فاز أ على ب» / «فاز ب على أ»).</summary>
+    Roles,
+}
+
+public static class ConflictKinds
+{
+    /// <summary>Whether a conflict is about what happened (its sides are statements) rather than a value.</summary>
+    public static bool IsClaim(this ConflictKind kind) => kind is not (ConflictKind.Date or ConflictKind.Number);
+
+    /// <summary>The kind of claim conflict a difference in polarity makes.</summary>
+    public static ConflictKind Of(Stance.PolarityDifference difference) => difference switch
+    {
+        Stance.PolarityDifference.Negation => ConflictKind.Negation,
+        Stance.PolarityDifference.Denial => ConflictKind.Denial,
+        Stance.PolarityDifference.Opposite => ConflictKind.Opposite,
+        Stance.PolarityDifference.RolesOnly => ConflictKind.Roles,
+        _ => ConflictKind.Claim,
+    };
 }
 
 /// <summary>

@@ -82,6 +82,11 @@ public static class ConsolidationJsonWriter
         {
             json.WriteStartObject();
             json.WriteString(JsonNames.About, About(conflict.About));
+            if (ClaimKind(conflict.About) is { } claim)
+            {
+                json.WriteString(JsonNames.Claim, claim);
+            }
+
             json.WriteString(JsonNames.Fact, conflict.Fact);
             json.WriteString(JsonNames.Text, conflict.Text);
             json.WriteStartArray(JsonNames.Sides);
@@ -132,6 +137,19 @@ public static class ConsolidationJsonWriter
         ConflictKind.Number => "number",
         _ => "claim",
     };
+
+    /// <summary>How a claim conflict's two statements differ (null for a value conflict, or one stored by older code).</summary>
+    internal static string? ClaimKind(ConflictKind kind) => kind switch
+    {
+        ConflictKind.Negation => "negation",
+        ConflictKind.Denial => "denial",
+        ConflictKind.Opposite => "opposite",
+        ConflictKind.Roles => "roles",
+        _ => null,
+    };
+
+    /// <summary>What a conflict is about, with a claim's kind: "date", "claim: denial".</summary>
+    internal static string Describe(ConflictKind kind) => ClaimKind(kind) is { } claim ? $"{About(kind)}: {claim}" : About(kind);
 
     internal static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -33,7 +33,7 @@ public static class ConsolidationTextWriter
 
         foreach (var conflict in story.Conflicts)
         {
-            output.WriteLine($"   conflict ({conflict.About.ToString().ToLowerInvariant()}, {conflict.Fact}): {OneLine(conflict.Text)}");
+            output.WriteLine($"   conflict ({ConsolidationJsonWriter.Describe(conflict.About)}, {conflict.Fact}): {OneLine(conflict.Text)}");
             foreach (var side in conflict.Sides)
             {
                 output.WriteLine($"      {side.Value}: {string.Join(", ", side.Sources)}");

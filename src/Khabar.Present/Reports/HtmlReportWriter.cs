@@ -137,6 +137,10 @@ public static class HtmlReportWriter
                     {
                         ConflictKind.Date => "التاريخ",
                         ConflictKind.Number => "الرقم",
+                        ConflictKind.Negation => "الرواية: نفي",
+                        ConflictKind.Denial => "الرواية: تكذيب",
+                        ConflictKind.Opposite => "الرواية: عكسها",
+                        ConflictKind.Roles => "الرواية: تبادل الأدوار",
                         _ => "الرواية",
                     };
                     output.WriteLine($"<div class=\"conflict\"><p class=\"about\"><span class=\"badge conflict\">{about}</span> {E(conflict.Text)}</p><div class=\"sides\">");
@@ -146,7 +150,7 @@ public static class HtmlReportWriter
                             ? ArabicDay(day)
                             : E(side.Value);
                         // A claim's side is its statement, which its quotes already show.
-                        var shownValue = conflict.About == ConflictKind.Claim ? "" : $"<p class=\"value\">{value}</p>";
+                        var shownValue = conflict.About.IsClaim() ? "" : $"<p class=\"value\">{value}</p>";
                         output.WriteLine($"<div class=\"side\">{shownValue}{Chips(report, side.Sources)}");
                         foreach (var quote in side.Quotes)
                         {

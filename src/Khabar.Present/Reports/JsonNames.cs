@@ -11,6 +11,7 @@ internal static class JsonNames
     public static readonly JsonEncodedText A = JsonEncodedText.Encode("a");
 
     public static readonly JsonEncodedText About = JsonEncodedText.Encode("about");
+    public static readonly JsonEncodedText Claim = JsonEncodedText.Encode("claim");
 
     public static readonly JsonEncodedText Anchor = JsonEncodedText.Encode("anchor");
 

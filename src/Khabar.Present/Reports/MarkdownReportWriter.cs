@@ -52,7 +52,7 @@ public static class MarkdownReportWriter
             foreach (var conflict in consolidated.Conflicts)
             {
                 output.WriteLine();
-                output.WriteLine($"**{ConsolidationJsonWriter.About(conflict.About)}** ({conflict.Fact}): {M(conflict.Text)}");
+                output.WriteLine($"**{ConsolidationJsonWriter.Describe(conflict.About)}** ({conflict.Fact}): {M(conflict.Text)}");
                 output.WriteLine();
                 output.WriteLine("| value | outlets | they write |");
                 output.WriteLine("|---|---|---|");

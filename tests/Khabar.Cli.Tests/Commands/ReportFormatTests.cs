@@ -38,6 +38,31 @@ public class ReportFormatTests
     }
 
     [Fact]
+    public void A_claim_conflict_states_how_the_two_statements_differ_in_every_format()
+    {
+        var folder = Directory.CreateTempSubdirectory("khabar-claim-").FullName;
+        try
+        {
+            File.WriteAllLines(Path.Combine(folder, "denial.jsonl"),
+            [
+                """{"title":"الاتحاد السعودي يصدر كتيبا خاصا بمباراة السوبر","text":"الاتحاد السعودي يصدر كتيبا خاصا بمباراة السوبر في لندن.","date":"2025-03-10T09:00:00+03:00","source":"صدى"}""",
+                """{"title":"الاتحاد السعودي ينفي إصدار كتيب السوبر","text":"الاتحاد السعودي ينفي إصدار أي كتيب خاص بمباراة السوبر في لندن.","date":"2025-03-10T11:00:00+03:00","source":"الأفق"}""",
+            ]);
+
+            using var report = JsonDocument.Parse(CliRun.Of("analyze", folder, "--format", "json").Output);
+            var conflict = Assert.Single(Assert.Single(report.RootElement.GetProperty("stories").EnumerateArray()).GetProperty("conflicts").EnumerateArray());
+            Assert.Equal(("claim", "denial"), (conflict.GetProperty("about").GetString(), conflict.GetProperty("claim").GetString()));
+            Assert.Contains("conflict (claim: denial, ", CliRun.Of("analyze", folder).Output, StringComparison.Ordinal);
+            Assert.Contains("**claim: denial**", CliRun.Of("analyze", folder, "--format", "md").Output, StringComparison.Ordinal);
+            Assert.Contains("<span class=\"badge conflict\">الرواية: تكذيب</span>", CliRun.Of("analyze", folder, "--format", "html").Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Inferred_publication_days_are_marked_with_their_evidence()
     {
         var storm = StoryWith("storm-alofoq-dhofar");

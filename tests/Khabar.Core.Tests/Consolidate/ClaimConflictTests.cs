@@ -15,7 +15,7 @@ public class ClaimConflictTests
             Article("b", "ofoq", "2025-03-10", "الاتحاد السعودي ينفي إصدار أي كتيب خاص بمباراة السوبر في لندن."));
 
         var conflict = Assert.Single(story.Conflicts);
-        Assert.Equal(ConflictKind.Claim, conflict.About);
+        Assert.Equal(ConflictKind.Denial, conflict.About);
         Assert.Equal([["a"], ["b"]], conflict.Sides.Select(s => s.Sources.ToList()).OrderBy(s => s[0], StringComparer.Ordinal));
         var fact = Assert.Single(story.Facts, f => f.Id == conflict.Fact);
         Assert.Equal(FactStatus.Conflict, fact.Status);
@@ -41,8 +41,20 @@ public class ClaimConflictTests
             Article("b", "ofoq", "2025-03-10", "اتحاد الكرة يطالب نادي الوحدة بتعويض مالي عن المباراة الملغاة."));
 
         var conflict = Assert.Single(story.Conflicts);
-        Assert.Equal(ConflictKind.Claim, conflict.About);
+        Assert.Equal(ConflictKind.Roles, conflict.About);
         Assert.DoesNotContain(story.Facts, f => f.Status == FactStatus.Corroborated);
+    }
+
+    [Fact]
+    public void Success_against_failure_is_a_conflict_of_opposites()
+    {
+        var story = Consolidated(
+            Article("a", "sada", "2025-03-10", "نجحت شرطة المنطقة الشرقية في استعادة المسروقات من المستودع."),
+            Article("b", "ofoq", "2025-03-10", "فشلت شرطة المنطقة الشرقية في استعادة المسروقات من المستودع."));
+
+        var conflict = Assert.Single(story.Conflicts);
+        Assert.Equal(ConflictKind.Opposite, conflict.About);
+        Assert.True(conflict.About.IsClaim());
     }
 
     [Theory]
@@ -59,7 +71,7 @@ public class ClaimConflictTests
 
         var story = Parts.Consolidator.Consolidate(articles, reuse: [], duplicates: [new StoryLink("a", "b", kind, 0.9, 0.9)]);
 
-        Assert.Equal(conflicts, story.Conflicts.Any(c => c.About == ConflictKind.Claim));
+        Assert.Equal(conflicts, story.Conflicts.Any(c => c.About == ConflictKind.Negation));
         Assert.DoesNotContain(story.Facts, f => f.Status == FactStatus.Corroborated);
     }
 
@@ -70,6 +82,6 @@ public class ClaimConflictTests
             Article("a", "sada", "2025-03-10", "الاتحاد السعودي يصدر كتيبا خاصا بمباراة السوبر في لندن."),
             Article("b", "sada", "2025-03-11", "الاتحاد السعودي ينفي إصدار أي كتيب خاص بمباراة السوبر في لندن."));
 
-        Assert.DoesNotContain(story.Conflicts, c => c.About == ConflictKind.Claim);
+        Assert.DoesNotContain(story.Conflicts, c => c.About.IsClaim());
     }
 }

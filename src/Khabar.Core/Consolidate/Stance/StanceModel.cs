@@ -9,8 +9,14 @@ public enum PolarityDifference
     /// <summary>Not at all, or they are not alike enough to say.</summary>
     None,
 
-    /// <summary>A negation, a denial or an opposite sense on one side, inside what both say: for the stance model to judge.</summary>
-    Cue,
+    /// <summary>A negation on one side (لم، لن، لا، ليس، غير), inside what both say: for the stance model to judge.</summary>
+    Negation,
+
+    /// <summary>One side denies what the other says (نفى، كذّب، أنكر): for the stance model to judge.</summary>
+    Denial,
+
+    /// <summary>Words of opposite sense in one place (رحّب / انتقد، نجح / فشل): for the stance model to judge.</summary>
+    Opposite,
 
     /// <summary>Only who did what to whom (<see cref="StanceFeatures.RolesSwapped"/>): a contradiction by itself.</summary>
     RolesOnly,
@@ -219,16 +225,21 @@ public static class StanceFeatures
         }
 
         var alignment = Alignment.Of(a.Stems, b.Stems);
-        if (NegationInside(a, b, alignment) || DenialInside(a, b, alignment))
+        if (NegationInside(a, b, alignment))
         {
-            return PolarityDifference.Cue;
+            return PolarityDifference.Negation;
+        }
+
+        if (DenialInside(a, b, alignment))
+        {
+            return PolarityDifference.Denial;
         }
 
         var opposite = OppositeInside(a, b, alignment);
         var swapped = RolesSwapped(a, b);
         return opposite == swapped ? PolarityDifference.None
             : swapped ? PolarityDifference.RolesOnly
-            : PolarityDifference.Cue;
+            : PolarityDifference.Opposite;
     }
 
     /// <summary>
