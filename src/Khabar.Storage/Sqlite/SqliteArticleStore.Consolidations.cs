@@ -60,8 +60,10 @@ public sealed partial class SqliteArticleStore
             INSERT OR REPLACE INTO consolidations (story_id, version, payload, corroborated, single, conflicts)
             SELECT $id, $version, $payload, $corroborated, $single, $conflicts WHERE EXISTS (SELECT 1 FROM stories WHERE id = $id AND ($members IS NULL OR size = $members))
             """, "$id", "$version", "$payload", "$corroborated", "$single", "$conflicts", "$members");
-        using var forget = Command(transaction, "DELETE FROM story_entities WHERE story_id = $id", "$id");
+        using var held = Command(transaction, "SELECT key, type, name, mentions FROM story_entities WHERE story_id = $id", "$id");
+        using var forget = Command(transaction, "DELETE FROM story_entities WHERE key = $key AND story_id = $id", "$key", "$id");
         using var entity = Command(transaction, "INSERT OR REPLACE INTO story_entities (key, story_id, type, name, mentions) VALUES ($key, $id, $type, $name, $mentions)", "$key", "$id", "$type", "$name", "$mentions");
+        var before = new Dictionary<string, (long Type, string Name, long Mentions)>(StringComparer.Ordinal);
         foreach (var consolidation in records)
         {
             var (storyId, record, facets) = consolidation;
@@ -78,16 +80,38 @@ public sealed partial class SqliteArticleStore
                 continue; // the story is gone (merged away meanwhile) or changed since it was read: nothing of it is kept
             }
 
-            forget.Parameters["$id"].Value = storyId;
-            forget.ExecuteNonQuery();
+            // The story's entity rows are brought to its new facets, row by row: re-consolidated by newer code, a
+            // story mostly names the same entities as before, and rows written again would be pages written again.
+            before.Clear();
+            held.Parameters["$id"].Value = storyId;
+            using (var reader = held.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    before[reader.GetString(0)] = (reader.GetInt64(1), reader.GetString(2), reader.GetInt64(3));
+                }
+            }
+
             foreach (var facet in facets.Entities)
             {
+                if (before.Remove(facet.Key, out var had) && had == ((long)facet.Type, facet.Name, (long)facet.Mentions))
+                {
+                    continue;
+                }
+
                 entity.Parameters["$key"].Value = facet.Key;
                 entity.Parameters["$id"].Value = storyId;
                 entity.Parameters["$type"].Value = (int)facet.Type;
                 entity.Parameters["$name"].Value = facet.Name;
                 entity.Parameters["$mentions"].Value = facet.Mentions;
                 entity.ExecuteNonQuery();
+            }
+
+            foreach (var key in before.Keys)
+            {
+                forget.Parameters["$key"].Value = key;
+                forget.Parameters["$id"].Value = storyId;
+                forget.ExecuteNonQuery();
             }
         }
 

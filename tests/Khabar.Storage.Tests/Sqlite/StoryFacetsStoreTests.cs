@@ -63,6 +63,30 @@ public class StoryFacetsStoreTests
 
     [Theory]
     [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void A_story_consolidated_again_names_exactly_its_new_entities(string kind)
+    {
+        var (store, _) = DemoStore.Open(kind);
+        using var __ = store;
+        var story = store.Stories()[0];
+        var payload = store.GetConsolidation(story.Id, StoryConsolidator.Stamp)!;
+        void Put(params EntityFacet[] entities) => store.PutConsolidations(
+            [new ConsolidationToStore(story.Id, new DerivedRecord("consolidation", StoryConsolidator.Stamp, payload), new StoryFacets(0, 0, 0, entities)) { Members = story.Articles.Count }]);
+        (string Name, int Mentions)? Named(string key) =>
+            store.StoriesNaming(key).Where(a => a.StoryId == story.Id).Select(a => ((string Name, int Mentions)?)(a.Name, a.Mentions)).SingleOrDefault();
+
+        Put(new EntityFacet("test:kept", Core.Entities.EntityType.Person, "سالم", 3), new EntityFacet("test:dropped", Core.Entities.EntityType.Location, "تبوك", 2),
+            new EntityFacet("test:recounted", Core.Entities.EntityType.Organization, "الهيئة", 1));
+        Put(new EntityFacet("test:kept", Core.Entities.EntityType.Person, "سالم", 3), new EntityFacet("test:recounted", Core.Entities.EntityType.Organization, "الهيئة", 4),
+            new EntityFacet("test:new", Core.Entities.EntityType.Location, "أبها", 1));
+
+        Assert.Equal(("سالم", 3), Named("test:kept"));
+        Assert.Equal(("الهيئة", 4), Named("test:recounted"));
+        Assert.Equal(("أبها", 1), Named("test:new"));
+        Assert.Null(Named("test:dropped"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
     public void A_consolidation_of_a_story_read_before_it_grew_is_not_stored_over_its_new_articles(string kind)
     {
         var (store, _) = DemoStore.Open(kind);
