@@ -1,3 +1,4 @@
+using Khabar.Core.Consolidate;
 using Khabar.Core.Pipeline;
 using Khabar.Storage.Sqlite;
 
@@ -71,7 +72,7 @@ internal static class ConflictLabels
         bool Flagged(Label label) =>
             pipeline.Reader.Story(label.Story, withRemovals: false) is { } story
             && story.Consolidated.Conflicts.Any(c =>
-                string.Equals(c.About.ToString(), label.About, StringComparison.OrdinalIgnoreCase)
+                string.Equals(c.About.IsClaim() ? "claim" : c.About.ToString(), label.About, StringComparison.OrdinalIgnoreCase)
                 && c.Sides.Count(s => label.Values.Contains(s.Value)) >= 2);
     }
 }

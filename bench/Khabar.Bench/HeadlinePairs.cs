@@ -90,7 +90,8 @@ internal static class HeadlinePairs
         if (flagged.Count > 0)
         {
             var kinds = flagged.Select(r => r.Outcome.Kind!.Value).Distinct().Order().ToList();
-            Console.WriteLine($"contradictions flagged, written as (rows) and stated as (columns): {string.Join("  ", kinds.Select(k => k.ToString().ToLowerInvariant()))}");
+            Console.WriteLine("contradictions flagged, written as (rows) and stated as (columns):");
+            Console.WriteLine($"  {"",-10} {string.Join("  ", kinds.Select(k => k.ToString().ToLowerInvariant()))}");
             foreach (var sub in flagged.GroupBy(r => r.Pair.Subtype).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 Console.WriteLine($"  {sub.Key,-10} {string.Join("  ", kinds.Select(k => sub.Count(r => r.Outcome.Kind == k).ToString(CultureInfo.InvariantCulture).PadLeft(k.ToString().Length)))}");

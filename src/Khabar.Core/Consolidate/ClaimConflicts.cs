@@ -113,7 +113,8 @@ internal static class ClaimConflicts
 
             if (sides.Count == 2)
             {
-                // The kind most of its contradicting pairs show (the first in kind order on a tie).
+                // The kind most of its contradicting pairs show; on a tie the first in kind order (a negation before a
+                // denial, which is a negation in words of its own).
                 var inside = members.ToHashSet();
                 var kind = edges.Where(e => inside.Contains(e.A)).GroupBy(e => e.Kind)
                     .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;

@@ -16,7 +16,7 @@ public sealed class StoryConsolidator(TermWeights weights, Paraphrases paraphras
 {
     /// <summary>
     /// Contradiction probability (<see cref="StanceModel"/>) from which two statements of different sources are a
-    /// conflict about what happened (<see cref="ConflictKind.Claim"/>). See docs/consolidation.md for the curve.
+    /// conflict about what happened (a claim conflict, <see cref="ConflictKinds.IsClaim"/>). See docs/consolidation.md for the curve.
     /// </summary>
     public const double ClaimThreshold = 0.5;
 

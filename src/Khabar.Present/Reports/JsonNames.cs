@@ -11,7 +11,6 @@ internal static class JsonNames
     public static readonly JsonEncodedText A = JsonEncodedText.Encode("a");
 
     public static readonly JsonEncodedText About = JsonEncodedText.Encode("about");
-    public static readonly JsonEncodedText Claim = JsonEncodedText.Encode("claim");
 
     public static readonly JsonEncodedText Anchor = JsonEncodedText.Encode("anchor");
 
@@ -22,6 +21,8 @@ internal static class JsonNames
     public static readonly JsonEncodedText Articles = JsonEncodedText.Encode("articles");
 
     public static readonly JsonEncodedText B = JsonEncodedText.Encode("b");
+
+    public static readonly JsonEncodedText Claim = JsonEncodedText.Encode("claim");
 
     public static readonly JsonEncodedText Conflicts = JsonEncodedText.Encode("conflicts");
 

@@ -71,7 +71,8 @@ public class ClaimConflictTests
 
         var story = Parts.Consolidator.Consolidate(articles, reuse: [], duplicates: [new StoryLink("a", "b", kind, 0.9, 0.9)]);
 
-        Assert.Equal(conflicts, story.Conflicts.Any(c => c.About == ConflictKind.Negation));
+        Assert.Equal(conflicts, story.Conflicts.Any(c => c.About.IsClaim()));
+        Assert.All(story.Conflicts.Where(c => c.About.IsClaim()), c => Assert.Equal(ConflictKind.Negation, c.About));
         Assert.DoesNotContain(story.Facts, f => f.Status == FactStatus.Corroborated);
     }
 

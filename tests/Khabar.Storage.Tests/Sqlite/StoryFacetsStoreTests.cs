@@ -75,10 +75,11 @@ public class StoryFacetsStoreTests
             store.StoriesNaming(key).Where(a => a.StoryId == story.Id).Select(a => ((string Name, int Mentions)?)(a.Name, a.Mentions)).SingleOrDefault();
 
         Put(new EntityFacet("test:kept", Core.Entities.EntityType.Person, "سالم", 3), new EntityFacet("test:dropped", Core.Entities.EntityType.Location, "تبوك", 2),
-            new EntityFacet("test:recounted", Core.Entities.EntityType.Organization, "الهيئة", 1));
+            new EntityFacet("test:recounted", Core.Entities.EntityType.Organization, "الهيئة", 1), new EntityFacet("test:retyped", Core.Entities.EntityType.Person, "الجزيرة", 2));
         Put(new EntityFacet("test:kept", Core.Entities.EntityType.Person, "سالم", 3), new EntityFacet("test:recounted", Core.Entities.EntityType.Organization, "الهيئة", 4),
-            new EntityFacet("test:new", Core.Entities.EntityType.Location, "أبها", 1));
+            new EntityFacet("test:new", Core.Entities.EntityType.Location, "أبها", 1), new EntityFacet("test:retyped", Core.Entities.EntityType.Organization, "الجزيرة", 2));
 
+        Assert.Equal(Core.Entities.EntityType.Organization, Assert.Single(store.StoriesNaming("test:retyped"), a => a.StoryId == story.Id).Type);
         Assert.Equal(("سالم", 3), Named("test:kept"));
         Assert.Equal(("الهيئة", 4), Named("test:recounted"));
         Assert.Equal(("أبها", 1), Named("test:new"));
