@@ -15,7 +15,17 @@ public static class EmbeddedWordList
     internal static IReadOnlyList<string> Load(string fileName) => Load(typeof(EmbeddedWordList).Assembly, $"Khabar.Text.{fileName}");
 
     /// <summary>The entries of <paramref name="assembly"/>'s resource <paramref name="resourceName"/>, trimmed, in file order.</summary>
-    public static IReadOnlyList<string> Load(Assembly assembly, string resourceName)
+    public static IReadOnlyList<string> Load(Assembly assembly, string resourceName) => Read(assembly, resourceName, commentsAnywhere: true);
+
+    /// <summary>
+    /// The lines of this assembly's resource file <paramref name="fileName"/>, trimmed, where only a line that begins with
+    /// <c>#</c> and a space is a comment: for tables whose entries use <c>#</c> themselves (the romanizer's word edge,
+    /// <c>##أب_</c>).
+    /// </summary>
+    internal static IReadOnlyList<string> LoadLines(string fileName) =>
+        Read(typeof(EmbeddedWordList).Assembly, $"Khabar.Text.{fileName}", commentsAnywhere: false);
+
+    private static List<string> Read(Assembly assembly, string resourceName, bool commentsAnywhere)
     {
         ArgumentNullException.ThrowIfNull(assembly);
         using var stream = assembly.GetManifestResourceStream(resourceName)
@@ -24,7 +34,7 @@ public static class EmbeddedWordList
         var entries = new List<string>();
         while (reader.ReadLine() is { } line)
         {
-            var hash = line.IndexOf('#', StringComparison.Ordinal);
+            var hash = commentsAnywhere ? line.IndexOf('#', StringComparison.Ordinal) : line is "#" || line.StartsWith("# ", StringComparison.Ordinal) ? 0 : -1;
             var entry = (hash >= 0 ? line[..hash] : line).Trim();
             if (entry.Length > 0)
             {

@@ -18,7 +18,7 @@ public sealed class Romanizer
     public const char Edge = '#';
 
     private static readonly Lazy<Romanizer> DefaultRomanizer = new(() =>
-        Parse(EmbeddedWordList.Load("romanization.txt")).WithWords(EmbeddedWordList.Load("romanization-words.txt"), "romanization-words.txt"));
+        Parse(EmbeddedWordList.LoadLines("romanization.txt")).WithWords(EmbeddedWordList.LoadLines("romanization-words.txt"), "romanization-words.txt"));
 
     private readonly FrozenDictionary<string, string> _chunks;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -137,6 +137,11 @@ public sealed class Romanizer
                     result.Append("Al-");
                     letters = letters[Article.Length..];
                     spelling = restSpelt ? rest.Latin : spelt ? WithoutArticle(whole.Latin) : null;
+                    if (spelling is not null && !restSpelt && spelling.Length == whole.Latin.Length)
+                    {
+                        // The whole word's spelling has no «al» to take off (a title translated, «Queen»): letter by letter.
+                        spelling = null;
+                    }
                 }
             }
 

@@ -1,3 +1,4 @@
+using Khabar.Text.Resources;
 using Khabar.Text.Transliterate;
 
 namespace Khabar.Text.Tests.Transliterate;
@@ -40,6 +41,26 @@ public class RomanizerTests
         Assert.Equal("Albert", romanizer.Of("البرت"));
         Assert.Equal("Al-Saleh", romanizer.Of("الصالح"));
         Assert.StartsWith("Al-", romanizer.Of("الحديدي"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_whole_word_spelt_without_an_al_gives_the_article_word_no_borrowed_spelling()
+    {
+        // The pairs hold translated titles too (الملكة → Queen): «Al-» before such a spelling would be nonsense.
+        var romanizer = Romanizer.Default.WithWords(["الملكة\tQueen\t5", "الفيصل\tAlfaisal\t9"], "test");
+
+        Assert.Equal("Al-" + Romanizer.Default.Of("ملكة", wholeWords: false), romanizer.Of("الملكة"));
+        Assert.Equal("Al-Faisal", romanizer.Of("الفيصل"));
+    }
+
+    [Fact]
+    public void The_shipped_table_keeps_the_contexts_at_a_word_edge()
+    {
+        // «#» marks a word's edge inside the table's contexts; only a line that begins with it is a comment.
+        var lines = EmbeddedWordList.LoadLines("romanization.txt");
+
+        Assert.Contains(lines, l => l.StartsWith("##", StringComparison.Ordinal));
+        Assert.Equal(lines.Count, Romanizer.Default.Count);
     }
 
     [Fact]
