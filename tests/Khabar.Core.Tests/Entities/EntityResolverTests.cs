@@ -30,6 +30,19 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_person_whose_name_begins_with_an_organisation_word_is_an_organisation_and_places_stay_places()
+    {
+        // Names no list knows: the type comes from the organisation word, not from the lists.
+        var entities = Resolve(
+            ("a", [M(EntityType.Person, "شركة بن زامل للمقاولات"), M(EntityType.Person, "حسين بن زامل"), M(EntityType.Location, "جمعية الوادي الأخضر")]),
+            ("b", [M(EntityType.Person, "حسين بن زامل")]));
+
+        Assert.Equal(EntityType.Organization, Holding(entities, "شركة بن زامل للمقاولات").Type);
+        Assert.Equal(EntityType.Person, Holding(entities, "حسين بن زامل").Type);
+        Assert.Equal(EntityType.Location, Holding(entities, "جمعية الوادي الأخضر").Type);
+    }
+
+    [Fact]
     public void A_short_form_the_story_uses_alone_is_cut_from_the_common_word_the_tagger_ran_it_into()
     {
         const string Text = "التقى كيم جونغ أون أمس. وقال كيم جونغ أون إن كيم سيعود. وقال كيم أيضاً إن طموحات كيم النووية باقية، وغادر كيم ثم عاد كيم.";
