@@ -23,6 +23,12 @@ internal static class ConsolidationThroughput
 
     public static int Run(string[] args)
     {
+        if (args.Length == 0 || !File.Exists(args[0]))
+        {
+            Console.Error.WriteLine($"consolidate: usage: consolidate DB [--top N] [--steps] | consolidate DB --all [--limit N], DB a stored corpus{(args.Length > 0 ? $" ('{args[0]}' is no file)" : "")}");
+            return 2;
+        }
+
         if (args.Contains("--all"))
         {
             return All(args);
@@ -56,8 +62,7 @@ internal static class ConsolidationThroughput
 
     private static int All(string[] args)
     {
-        var at = Array.IndexOf(args, "--limit");
-        var limit = at >= 0 ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : int.MaxValue;
+        var limit = NerTraining.Option(args, "--limit") is { } given ? int.Parse(given, CultureInfo.InvariantCulture) : int.MaxValue;
         using var store = SqliteArticleStore.Open(args[0]);
         var consolidator = PipelineParts.BuiltIn().Consolidator;
         var stories = store.Stories().OrderBy(s => s.Id, StringComparer.Ordinal).Take(limit).ToList();

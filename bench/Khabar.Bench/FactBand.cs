@@ -14,8 +14,13 @@ internal static class FactBand
 {
     public static int Run(string[] args)
     {
-        var low = double.Parse(args[1], CultureInfo.InvariantCulture);
-        var high = double.Parse(args[2], CultureInfo.InvariantCulture);
+        if (args.Length < 3 || !File.Exists(args[0])
+            || !double.TryParse(args[1], CultureInfo.InvariantCulture, out var low) || !double.TryParse(args[2], CultureInfo.InvariantCulture, out var high))
+        {
+            Console.Error.WriteLine($"fact-band: usage: fact-band DB LOW HIGH [--sample N] [--seed S] [--leads], DB a stored corpus{(args.Length > 0 && !File.Exists(args[0]) ? $" ('{args[0]}' is no file)" : "")}");
+            return 2;
+        }
+
         var sample = int.Parse(NerTraining.Option(args, "--sample") ?? "30", CultureInfo.InvariantCulture);
         var seed = int.Parse(NerTraining.Option(args, "--seed") ?? "20261205", CultureInfo.InvariantCulture);
         var leads = args.Contains("--leads");

@@ -26,6 +26,11 @@ internal static class WeekdayDirection
     public static int Run(string[] args)
     {
         var folder = SaudiNewsNetCorpus.FolderFrom(args);
+        if (!Directory.Exists(folder))
+        {
+            Console.Error.WriteLine($"weekday-direction: corpus folder '{folder}' does not exist");
+            return 2;
+        }
         var show = int.Parse(NerTraining.Option(args, "--show") ?? "0", CultureInfo.InvariantCulture);
         var epochs = int.Parse(NerTraining.Option(args, "--epochs") ?? "10", CultureInfo.InvariantCulture);
         var l2 = double.Parse(NerTraining.Option(args, "--l2") ?? "1e-5", CultureInfo.InvariantCulture);
@@ -71,6 +76,13 @@ internal static class WeekdayDirection
         }
 
         Console.WriteLine($"{training.Count:N0} dev examples ({training.Count(t => t.Future):N0} coming); weekdays with a direction: fit {bare["fit"].Count:N0}, check {bare["check"].Count:N0}, held out {bare["heldout"].Count:N0}");
+        if (!training.Any(t => t.Future) || !training.Any(t => !t.Future))
+        {
+            // No model can be learnt (a wrong or empty corpus folder): nothing is scored and nothing written.
+            Console.Error.WriteLine($"weekday-direction: '{folder}' gave {training.Count(t => t.Future):N0} coming and {training.Count(t => !t.Future):N0} past examples; both are needed");
+            return 2;
+        }
+
         var fitted = Train([.. training.Where(t => t.Fit).Select(t => (t.Features, t.Future))], epochs, l2);
         Console.WriteLine("fitted on the fit quarter:");
         Console.WriteLine("set       threshold  coming read coming  past read past  balanced");
