@@ -94,7 +94,7 @@ internal static class TransliterationWords
 
         if (args.Contains("--write"))
         {
-            File.WriteAllLines(OutPath, ["# Whole-word romanizations (Romanizer.WithWords): arabic TAB latin, each word's commonest Latin spelling in wikidata-names", "# (CC0) and google-ar2en's training pairs (Apache 2.0). Rebuilt by `Khabar.Bench translit-words --write`.", .. words]);
+            File.WriteAllLines(OutPath, ["# Whole-word romanizations (Romanizer.WithWords): arabic TAB latin TAB times seen, each word's commonest Latin spelling in wikidata-names", "# (CC0) and google-ar2en's training pairs (Apache 2.0). Rebuilt by `Khabar.Bench translit-words --write`.", .. words]);
             Console.WriteLine($"wrote {OutPath}");
         }
 

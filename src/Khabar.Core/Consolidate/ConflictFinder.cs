@@ -165,7 +165,7 @@ internal static class ConflictFinder
     /// Whether a value dates something that has happened by its article's publication. Plans and schedules
     /// («غداً», «يوم الأحد المقبل», a match on the 15th) are often different events with their own days.
     /// </summary>
-    private static bool Past(DatedValue value, DateOnly day, PublicationDay[] published) =>
+    internal static bool Past(DatedValue value, DateOnly day, IReadOnlyList<PublicationDay> published) =>
         published[value.Sentence.Article].Day is not { } written || day <= written;
 
     /// <summary>

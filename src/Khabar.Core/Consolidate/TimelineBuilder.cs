@@ -64,7 +64,7 @@ internal static class TimelineBuilder
                     e.Values.Select(v => Quote.Of(story.Articles[v.Sentence.Article], v.Extent)).ToList(),
                     Doubt(story, e.Day, e.Values, e.Independent, agreed))
                 {
-                    Planned = e.Values.TrueForAll(v => published[v.Sentence.Article].Day is { } written && e.Day > written),
+                    Planned = e.Values.TrueForAll(v => !ConflictFinder.Past(v, e.Day, published)),
                 };
             })
             .OrderBy(e => e.Day).ThenBy(e => e.Doubt is null ? 0 : 1).ThenByDescending(e => e.Quotes.Count).ThenBy(e => e.Text, StringComparer.Ordinal)

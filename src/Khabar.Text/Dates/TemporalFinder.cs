@@ -383,9 +383,10 @@ public static class TemporalFinder
     }
 
     /// <summary>
-    /// The cores of the words of its clause around the expression over words <paramref name="first"/>..<paramref name="last"/>:
-    /// before it nearest first (up to <see cref="ComingDayModel.WordsBefore"/>), after it in order (up to
-    /// <see cref="ComingDayModel.WordsAfter"/>). Numbers, commas and quotation marks are passed over; other punctuation ends the clause.
+    /// The words of its clause around the expression over words <paramref name="first"/>..<paramref name="last"/>, each in its
+    /// <see cref="ContextForm"/>: before it nearest first (up to <see cref="ComingDayModel.WordsBefore"/>), after it in order
+    /// (up to <see cref="ComingDayModel.WordsAfter"/>). What <see cref="PassedOver"/> names is read across; other punctuation
+    /// ends the clause.
     /// </summary>
     private static (List<string> Before, List<string> After) Context(Word[] w, int first, int last)
     {
