@@ -424,7 +424,7 @@ public static class TemporalFinder
     /// Only the conjunctions come off: ب ل ك and the article are left, since a verb may begin with them («بدأت», «كانت»).
     /// </summary>
     private static string ContextForm(Word word) =>
-        word.Key.Length >= 4 && word.Key[0] is 'و' or 'ف' ? word.Key[1..] : word.Key;
+        Proclitics.WithoutConjunction(word.Key).Length < word.Key.Length ? word.Key[1..] : word.Key;
 
     /// <summary>Tokens a day's context reads across: numbers, commas, brackets and quotation marks (not a sentence's end).</summary>
     private static bool PassedOver(Word word) =>

@@ -28,10 +28,17 @@ public static class Proclitics
     /// <summary>The word without its proclitics; a slice of <paramref name="key"/>.</summary>
     public static ReadOnlySpan<char> Core(ReadOnlySpan<char> key) => key[Length(key)..];
 
+    /// <summary>
+    /// The word without a first و or ف (a conjunction) when enough of it remains; the key itself otherwise. A slice of
+    /// <paramref name="key"/>.
+    /// </summary>
+    public static ReadOnlySpan<char> WithoutConjunction(ReadOnlySpan<char> key) =>
+        key.Length > MinCore + 1 && key[0] is Waw or Fa ? key[1..] : key;
+
     /// <summary>How many leading characters of <paramref name="key"/> are proclitics.</summary>
     public static int Length(ReadOnlySpan<char> key)
     {
-        var at = key.Length > MinCore + 1 && key[0] is Waw or Fa ? 1 : 0;
+        var at = key.Length - WithoutConjunction(key).Length;
         var rest = key[at..];
         var article = rest switch
         {
@@ -53,9 +60,9 @@ public static class Proclitics
     {
         yield return key;
         var rest = key;
-        if (rest.Length > MinCore + 1 && rest[0] is Waw or Fa)
+        if (WithoutConjunction(key).Length < key.Length)
         {
-            rest = rest[1..];
+            rest = key[1..];
             yield return rest;
         }
 
