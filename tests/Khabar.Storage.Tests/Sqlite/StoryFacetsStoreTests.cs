@@ -76,6 +76,8 @@ public class StoryFacetsStoreTests
 
         Put(new EntityFacet("test:kept", Core.Entities.EntityType.Person, "سالم", 3), new EntityFacet("test:dropped", Core.Entities.EntityType.Location, "تبوك", 2),
             new EntityFacet("test:recounted", Core.Entities.EntityType.Organization, "الهيئة", 1), new EntityFacet("test:retyped", Core.Entities.EntityType.Person, "الجزيرة", 2));
+        Assert.Equal(("تبوك", 2), Named("test:dropped"));
+        Assert.Equal(("الهيئة", 1), Named("test:recounted"));
         Put(new EntityFacet("test:kept", Core.Entities.EntityType.Person, "سالم", 3), new EntityFacet("test:recounted", Core.Entities.EntityType.Organization, "الهيئة", 4),
             new EntityFacet("test:new", Core.Entities.EntityType.Location, "أبها", 1), new EntityFacet("test:retyped", Core.Entities.EntityType.Organization, "الجزيرة", 2));
 
