@@ -34,9 +34,9 @@ public static class StoryPersonMentions
     {
         var list = articles.ToList();
         var people = list.SelectMany(a => a.Mentions).Where(m => m.Type == EntityType.Person).Select(m => Words(m.Text)).ToList();
-        var known = people.Where(w => w.Length >= 2)
-            .GroupBy(w => string.Join(' ', w), StringComparer.Ordinal).Where(g => g.Count() >= 2)
-            .Select(g => g.First()).ToList();
+        var knownGroups = people.Where(w => w.Length >= 2)
+            .GroupBy(w => string.Join(' ', w), StringComparer.Ordinal).Where(g => g.Count() >= 2).ToList();
+        var known = knownGroups.Select(g => g.First()).ToList();
 
         // Only a short form the story itself uses, alone, at least MinAlone times (كيم, بوتين) is a known person's:
         // a given name shared by many (محمد، عبدالله) rarely stands alone for one.
@@ -58,7 +58,7 @@ public static class StoryPersonMentions
             return list; // most stories: nothing to cut, nothing copied
         }
 
-        var knownNames = known.Select(p => string.Join(' ', p)).ToHashSet(StringComparer.Ordinal);
+        var knownNames = knownGroups.Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         return [.. list.Select(a => (a.Article, (IReadOnlyList<EntityMention>)[.. a.Mentions.SelectMany(m => Rewrite(m, ends, knownNames, gazetteer, weights))]))];
     }
 
