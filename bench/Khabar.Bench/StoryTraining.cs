@@ -7,11 +7,13 @@ using Khabar.Storage.Sqlite;
 namespace Khabar.Bench;
 
 /// <summary>
-/// <c>story-train DB DEV.tsv [--check HELDOUT.tsv] [--write]</c>: fits the two link models (same event, same
+/// <c>story-train DB DEV.tsv [--check HELDOUT.tsv] [--write] [--dump FILE]</c>: fits the two link models (same event, same
 /// story) on the pairs of hand-labelled articles that Assign would compare (within <see cref="StoryLinker.StoryWindow"/>,
 /// sharing an index term), reports pair precision and recall at several probabilities in 5 folds split by story
 /// (and on the held-out labels with the model fitted on all of DEV), and with <c>--write</c> rewrites
 /// <c>src/Khabar.Core/Assign/Resources/link-models.txt</c>. DB must hold the labelled articles (it may hold more).
+/// <c>--dump FILE</c> writes every dev pair as a row: both stories and kinds, same event, near, the shipped models'
+/// probabilities and the features, for reading a band of pairs outside the program.
 /// </summary>
 internal static class StoryTraining
 {
@@ -54,7 +56,12 @@ internal static class StoryTraining
         return [shared, top];
     }
 
-    private sealed record Pair(double[] Features, bool SameStory, bool SameEvent, bool Near, string StoryX, string StoryY, bool Templates = false);
+    private sealed record Pair(double[] Features, bool SameStory, bool SameEvent, bool Near, string StoryX, string StoryY, bool Templates = false)
+    {
+        public string KindX { get; init; } = "";
+
+        public string KindY { get; init; } = "";
+    }
 
     public static int Run(string[] args)
     {
@@ -124,6 +131,20 @@ internal static class StoryTraining
             foreach (var (name, pairs) in groups)
             {
                 Console.WriteLine($"{name,-24} {pairs.Count,6}  " + string.Join("  ", Enumerable.Range(1, LinkFeatures.Count - 1).Select(f => $"{LinkFeatures.Names[f]} {pairs.Average(p => p.Features[f]):F2}")));
+            }
+        }
+
+        if (NerTraining.Option(args, "--dump") is { } dump)
+        {
+            var shipped = LinkModels.Default;
+            using var writer = new StreamWriter(dump);
+            writer.WriteLine("storyX\tstoryY\tkindX\tkindY\tsameEvent\tnear\tpEvent\tpStory\t" + string.Join('\t', LinkFeatures.Names.Skip(1)));
+            foreach (var p in dev)
+            {
+                writer.WriteLine(string.Join('\t', new[] { p.StoryX, p.StoryY, p.KindX, p.KindY, p.SameEvent ? "1" : "0", p.Near ? "1" : "0",
+                    shipped.Event.Probability(p.Features).ToString("F4", System.Globalization.CultureInfo.InvariantCulture),
+                    shipped.Story.Probability(p.Features).ToString("F4", System.Globalization.CultureInfo.InvariantCulture) }
+                    .Concat(p.Features.Skip(1).Select(f => f.ToString("F4", System.Globalization.CultureInfo.InvariantCulture)))));
             }
         }
 
@@ -197,7 +218,7 @@ internal static class StoryTraining
                     features = [.. features, .. EntityFeatures(x.Entities, y.Entities)];
                 }
 
-                pairs.Add(new Pair(features, x.Story == y.Story, x.Event == y.Event, near, x.Story, y.Story, x.Kind == "template" && y.Kind == "template"));
+                pairs.Add(new Pair(features, x.Story == y.Story, x.Event == y.Event, near, x.Story, y.Story, x.Kind == "template" && y.Kind == "template") { KindX = x.Kind, KindY = y.Kind });
             }
         }
 

@@ -12,6 +12,9 @@ public static class LinkFeatures
 {
     public const int Count = 11;
 
+    /// <summary>The index of the wording feature (MinHash similarity).</summary>
+    public const int Wording = 4;
+
     public static readonly string[] Names =
         ["bias", "cosine", "shared index terms", "shared title terms", "wording", "log days apart", "cosine × log days", "index × log days", "undated", "shared names", "shared numbers"];
 
@@ -35,7 +38,7 @@ public static class LinkFeatures
         features[1] = cosine;
         features[2] = index;
         features[3] = (double)Math.Min(MaxTitleTerms, Shared(x.Profile.TitleTerms, y.Profile.TitleTerms)) / MaxTitleTerms;
-        features[4] = MinHash.Similarity(x.Profile.Signature, y.Profile.Signature);
+        features[Wording] = MinHash.Similarity(x.Profile.Signature, y.Profile.Signature);
         features[5] = logDays;
         features[6] = cosine * logDays;
         features[7] = index * logDays;

@@ -67,14 +67,30 @@ public sealed record LinkModels(LinkModel Event, LinkModel Story)
         + Event.Write("event") + "\n" + Story.Write("story") + "\n";
 }
 
-/// <summary>The link models and the probabilities from which they link two articles.</summary>
-public sealed record LinkRules(LinkModels Models, double EventThreshold, double StoryThreshold)
+/// <summary>
+/// The link models and the probabilities from which they link two articles: one event from
+/// <see cref="EventThreshold"/>; one story from <see cref="StoryThreshold"/>, or from <see cref="WordlessStoryThreshold"/>
+/// when the two share no wording (MinHash similarity below <see cref="Wordless"/>: at most one of the 128 values alike).
+/// Two reports days apart that share wording are most often two instances of one template (the story model's weight on
+/// wording is strongly negative); two reports of one developing story a week apart share names and topic, rarely
+/// sentences. The looser threshold for wordless pairs was chosen on the dev labels (docs/stories.md has the grid).
+/// </summary>
+public sealed record LinkRules(LinkModels Models, double EventThreshold, double StoryThreshold, double WordlessStoryThreshold)
 {
     public const double DefaultEventThreshold = 0.7;
 
     public const double DefaultStoryThreshold = 0.9;
 
-    private static readonly Lazy<LinkRules> Shipped = new(() => new LinkRules(LinkModels.Default, DefaultEventThreshold, DefaultStoryThreshold));
+    public const double DefaultWordlessStoryThreshold = 0.85;
+
+    /// <summary>Wording below this is none: at most one of the 128 MinHash values alike.</summary>
+    public const double Wordless = 0.01;
+
+    private static readonly Lazy<LinkRules> Shipped = new(() => new LinkRules(LinkModels.Default, DefaultEventThreshold, DefaultStoryThreshold, DefaultWordlessStoryThreshold));
+
+    /// <summary>Whether the story model's probability for a pair of this wording makes the pair one story.</summary>
+    public bool SameStory(double probability, double wording) =>
+        probability >= StoryThreshold || (wording < Wordless && probability >= WordlessStoryThreshold);
 
     public static LinkRules Default => Shipped.Value;
 }

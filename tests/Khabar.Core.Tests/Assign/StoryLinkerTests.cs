@@ -58,6 +58,28 @@ public class StoryLinkerTests
     }
 
     [Fact]
+    public void A_story_link_takes_a_lower_probability_when_the_two_articles_share_no_wording()
+    {
+        // A story model that gives every pair 0.87: under the story threshold (0.9), over the one for wordless pairs (0.85).
+        var weights = new double[LinkFeatures.Count];
+        weights[0] = Math.Log(0.87 / 0.13);
+        var never = new double[LinkFeatures.Count];
+        never[0] = -20;
+        var linker = new StoryLinker(new LinkRules(new LinkModels(new LinkModel(never), new LinkModel(weights)), 0.7, 0.9, 0.85));
+        var storm = Article("a", Storm, Day);
+        var aftermath = Article("b",
+            "بدأت فرق الإغاثة في محافظة ظفار إعادة فتح الطريق الساحلي إلى صلالة بعد أيام من العاصفة «مزن».\n" +
+            "وتعهدت الحكومة العمانية بتعويض الأسر المتضررة وإعادة بناء الجسر المنهار خلال أشهر.", Day.AddDays(5));
+        var nextBulletin = Article("c", Storm.Replace("12 شخصاً", "15 شخصاً", StringComparison.Ordinal).Replace("الخميس", "الجمعة", StringComparison.Ordinal), Day.AddDays(5));
+
+        Assert.True(MinHash.Similarity(storm.Profile.Signature, aftermath.Profile.Signature) < LinkRules.Wordless);
+        Assert.True(MinHash.Similarity(storm.Profile.Signature, nextBulletin.Profile.Signature) >= LinkRules.Wordless);
+        Assert.Equal(LinkKind.Story, linker.Link(storm, aftermath, false)?.Kind);
+        Assert.Null(linker.Link(storm, nextBulletin, false));
+        Assert.Null(new StoryLinker(new LinkRules(new LinkModels(new LinkModel(never), new LinkModel(weights)), 0.7, 0.9, 0.9)).Link(storm, aftermath, false));
+    }
+
+    [Fact]
     public void A_link_is_a_function_of_the_pair_alone()
     {
         var samples = CorpusArticles.Samples();

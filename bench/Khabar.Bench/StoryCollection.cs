@@ -1,0 +1,96 @@
+using System.IO.Compression;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Khabar.Core.Assign;
+using Khabar.Core.Ingest;
+using Khabar.Core.Pipeline;
+using Khabar.Storage.Sqlite;
+
+namespace Khabar.Bench;
+
+/// <summary>
+/// <c>story-collection LABELS.tsv [--kind K] [--undated] [--corpus DIR] [--keep FILE]</c>: the labelled stories of one
+/// kind (default <c>developing</c>) as a collection of their own, without the rest of SaudiNewsNet: their articles are
+/// read from the corpus, written as one JSON file (the corpus's own fields; <c>--undated</c> drops the dates) and
+/// ingested through the whole pipeline into a store of their own, whose stories are scored against the labels (B-cubed,
+/// stories and events). That is the situation of a user who brings a handful of developing stories and nothing else,
+/// as against <c>story-eval</c>, which scores them among every other article of the corpus. <c>--keep</c> leaves the
+/// JSON file there.
+/// </summary>
+internal static class StoryCollection
+{
+    private sealed record Label(string Story, string Event);
+
+    public static int Run(string[] args)
+    {
+        if (args.Length == 0 || !File.Exists(args[0]))
+        {
+            Console.Error.WriteLine($"story-collection LABELS.tsv [--kind K] [--undated] [--corpus DIR] [--keep FILE]: {(args.Length == 0 ? "no label file given" : $"{args[0]}: no such file")}");
+            return 2;
+        }
+
+        var kind = NerTraining.Option(args, "--kind") ?? "developing";
+        var undated = args.Contains("--undated");
+        var corpus = NerTraining.Option(args, "--corpus") ?? Path.Combine("..", "shared", "data", "saudinewsnet");
+        var labels = File.ReadLines(args[0]).Skip(1).Select(l => l.Split('\t')).Where(f => f.Length >= 4 && f[3] == kind)
+            .GroupBy(f => f[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => new Label(g.First()[1], g.First()[2]), StringComparer.Ordinal);
+        if (labels.Count == 0)
+        {
+            Console.Error.WriteLine($"{args[0]}: no article labelled '{kind}'");
+            return 2;
+        }
+
+        var articles = new JsonArray();
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var zipPath in Directory.EnumerateFiles(corpus, "*.zip").Order(StringComparer.Ordinal))
+        {
+            using var zip = ZipFile.OpenRead(zipPath);
+            foreach (var entry in zip.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
+            {
+                using var stream = entry.Open();
+                foreach (var node in JsonNode.Parse(stream)?.AsArray() ?? [])
+                {
+                    if (node is JsonObject article && article["url"]?.GetValue<string>() is { } url && labels.ContainsKey(url) && written.Add(url))
+                    {
+                        var copy = (JsonObject)article.DeepClone();
+                        if (undated)
+                        {
+                            foreach (var field in copy.Select(p => p.Key).Where(k => k.StartsWith("date", StringComparison.Ordinal)).ToList())
+                            {
+                                copy.Remove(field);
+                            }
+                        }
+
+                        articles.Add(copy);
+                    }
+                }
+            }
+        }
+
+        var folder = Directory.CreateTempSubdirectory("khabar-collection-");
+        try
+        {
+            var json = NerTraining.Option(args, "--keep") ?? Path.Combine(folder.FullName, "collection.json");
+            File.WriteAllText(json, articles.ToJsonString(new JsonSerializerOptions { WriteIndented = false }));
+            using var store = SqliteArticleStore.Open(Path.Combine(folder.FullName, "collection.db"));
+            var pipeline = new KhabarPipeline(store, PipelineParts.BuiltIn());
+            pipeline.Run(new FileSource([json], new IngestOptions()));
+            var idOfUrl = store.Articles().Where(a => a.Url is not null).GroupBy(a => a.Url!, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+            var scored = labels.Where(l => idOfUrl.ContainsKey(l.Key)).ToList();
+            var storyOf = store.StoryOf([.. scored.Select(l => idOfUrl[l.Key])]);
+            var predicted = scored.Where(l => storyOf.ContainsKey(idOfUrl[l.Key])).ToDictionary(l => l.Key, l => storyOf[idOfUrl[l.Key]], StringComparer.Ordinal);
+            var stories = BCubed.Of(predicted, scored.ToDictionary(l => l.Key, l => l.Value.Story, StringComparer.Ordinal));
+            var events = BCubed.Of(predicted, scored.ToDictionary(l => l.Key, l => l.Value.Event, StringComparer.Ordinal));
+            Console.WriteLine($"{Path.GetFileName(args[0])}, {kind}{(undated ? ", undated" : "")}: {scored.Count:N0} articles of {scored.Select(l => l.Value.Story).Distinct().Count()} stories / {scored.Select(l => l.Value.Event).Distinct().Count()} events; Khabar made {predicted.Values.Distinct().Count()} stories");
+            Console.WriteLine($"  vs stories  P {stories.Precision:F3}  R {stories.Recall:F3}  F1 {stories.F1:F3}");
+            Console.WriteLine($"  vs events   P {events.Precision:F3}  R {events.Recall:F3}  F1 {events.F1:F3}");
+            return 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+}
