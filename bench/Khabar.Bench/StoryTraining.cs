@@ -12,7 +12,7 @@ namespace Khabar.Bench;
 /// sharing an index term), reports pair precision and recall at several probabilities in 5 folds split by story
 /// (and on the held-out labels with the model fitted on all of DEV), and with <c>--write</c> rewrites
 /// <c>src/Khabar.Core/Assign/Resources/link-models.txt</c>. DB must hold the labelled articles (it may hold more).
-/// <c>--dump FILE</c> writes every dev pair as a row: both stories and kinds, same event, near, the shipped models'
+/// <c>--dump FILE</c> writes every dev pair as a row: both articles, stories and kinds, same event, near, the shipped models'
 /// probabilities and the features, for reading a band of pairs outside the program.
 /// </summary>
 internal static class StoryTraining
@@ -61,6 +61,10 @@ internal static class StoryTraining
         public string KindX { get; init; } = "";
 
         public string KindY { get; init; } = "";
+
+        public string IdX { get; init; } = "";
+
+        public string IdY { get; init; } = "";
     }
 
     public static int Run(string[] args)
@@ -138,10 +142,10 @@ internal static class StoryTraining
         {
             var shipped = LinkModels.Default;
             using var writer = new StreamWriter(dump);
-            writer.WriteLine("storyX\tstoryY\tkindX\tkindY\tsameEvent\tnear\tpEvent\tpStory\t" + string.Join('\t', LinkFeatures.Names.Skip(1)));
+            writer.WriteLine("idX\tidY\tstoryX\tstoryY\tkindX\tkindY\tsameEvent\tnear\tpEvent\tpStory\t" + string.Join('\t', LinkFeatures.Names.Skip(1)));
             foreach (var p in dev)
             {
-                writer.WriteLine(string.Join('\t', new[] { p.StoryX, p.StoryY, p.KindX, p.KindY, p.SameEvent ? "1" : "0", p.Near ? "1" : "0",
+                writer.WriteLine(string.Join('\t', new[] { p.IdX, p.IdY, p.StoryX, p.StoryY, p.KindX, p.KindY, p.SameEvent ? "1" : "0", p.Near ? "1" : "0",
                     shipped.Event.Probability(p.Features).ToString("F4", System.Globalization.CultureInfo.InvariantCulture),
                     shipped.Story.Probability(p.Features).ToString("F4", System.Globalization.CultureInfo.InvariantCulture) }
                     .Concat(p.Features.Skip(1).Select(f => f.ToString("F4", System.Globalization.CultureInfo.InvariantCulture)))));
@@ -218,7 +222,7 @@ internal static class StoryTraining
                     features = [.. features, .. EntityFeatures(x.Entities, y.Entities)];
                 }
 
-                pairs.Add(new Pair(features, x.Story == y.Story, x.Event == y.Event, near, x.Story, y.Story, x.Kind == "template" && y.Kind == "template") { KindX = x.Kind, KindY = y.Kind });
+                pairs.Add(new Pair(features, x.Story == y.Story, x.Event == y.Event, near, x.Story, y.Story, x.Kind == "template" && y.Kind == "template") { KindX = x.Kind, KindY = y.Kind, IdX = x.Article.Id, IdY = y.Article.Id });
             }
         }
 
