@@ -24,6 +24,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
         MarkLatinNames(surfaces, kinds, labels);
         ExtendGivenNames(surfaces, kinds, labels);
         MarkNamedPlaces(surfaces, kinds, labels);
+        JoinOn(surfaces, kinds, labels);
     }
 
     /// <summary>The kind of a token given as text alone (CoNLL input).</summary>
@@ -189,4 +190,43 @@ public sealed class LabelRules(Gazetteer gazetteer)
             }
         }
     }
+
+    /// <summary>
+    /// Names written with the English «on» between two words (كومسومولسك أون أمور, ميل أون صنداي, العربية أون لاين)
+    /// are one name: a place, organisation or thing whose run ends just before «أون», or at it, takes «أون» and the
+    /// word after, whatever the tagger made of them (it took «أون أمور» for a person: أون ends كيم جونغ أون). A person's
+    /// run is left alone, since there أون is the name's last word (ديفيد أون); so is «أون» before a stop word or a sign.
+    /// Unlike the rules above, this one relabels tokens the tagger labelled.
+    /// </summary>
+    private static void JoinOn(string[] surfaces, IReadOnlyList<TokenKind> kinds, int[] labels)
+    {
+        for (var i = 0; i + 2 < labels.Length; i++)
+        {
+            if (labels[i] == BioLabel.Outside || BioLabel.TypeOf(labels[i]) is not (EntityType.Location or EntityType.Organization or EntityType.Misc) || MatchKey.Of(surfaces[i + 1]) != On
+                || !IsWord(kinds[i + 2]) || StopWords.Default.Contains(MatchKey.Of(surfaces[i + 2])))
+            {
+                continue;
+            }
+
+            var type = BioLabel.TypeOf(labels[i]);
+            if (labels[i + 1] == BioLabel.Inside(type) && labels[i + 2] == BioLabel.Inside(type))
+            {
+                continue;
+            }
+
+            // Whatever run began at «أون» or after it goes on as this name.
+            labels[i + 1] = BioLabel.Inside(type);
+            var k = i + 2;
+            labels[k] = BioLabel.Inside(type);
+            while (++k < labels.Length && labels[k] != BioLabel.Outside && !BioLabel.IsBegin(labels[k]))
+            {
+                labels[k] = BioLabel.Inside(type);
+            }
+
+            i = k - 1;
+        }
+    }
+
+    /// <summary>The match key of «أون».</summary>
+    private static readonly string On = MatchKey.Of("أون");
 }

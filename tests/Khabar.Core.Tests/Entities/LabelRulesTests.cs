@@ -1,0 +1,50 @@
+using Khabar.Core.Entities;
+using Khabar.Core.Entities.Tagging;
+
+namespace Khabar.Core.Tests.Entities;
+
+public class LabelRulesTests
+{
+    private static readonly int O = BioLabel.Outside;
+
+    private static int[] Apply(string sentence, params int[] labels)
+    {
+        var surfaces = sentence.Split(' ');
+        Assert.Equal(surfaces.Length, labels.Length);
+        LabelRules.Default.Apply(surfaces, [.. surfaces.Select(LabelRules.KindOf)], labels);
+        return labels;
+    }
+
+    private static int B(EntityType type) => BioLabel.Begin(type);
+
+    private static int I(EntityType type) => BioLabel.Inside(type);
+
+    [Fact]
+    public void A_place_joined_to_the_next_word_by_on_is_one_place_even_where_the_tagger_saw_a_person()
+    {
+        // The tagger took «أون أمور» for a person: أون is the last word of a Korean leader's name.
+        var labels = Apply("مصنع طائرات في كومسومولسك أون أمور الذي ينتج",
+            O, O, O, B(EntityType.Location), B(EntityType.Person), I(EntityType.Person), O, O);
+
+        Assert.Equal([O, O, O, B(EntityType.Location), I(EntityType.Location), I(EntityType.Location), O, O], labels);
+    }
+
+    [Fact]
+    public void An_organisation_run_that_ends_at_on_takes_the_word_after_it()
+    {
+        var labels = Apply("ونقلت صحيفة ميل أون صنداي البريطانية",
+            O, O, B(EntityType.Organization), I(EntityType.Organization), O, O);
+
+        Assert.Equal([O, O, B(EntityType.Organization), I(EntityType.Organization), I(EntityType.Organization), O], labels);
+    }
+
+    [Fact]
+    public void A_person_ending_in_on_and_on_before_a_stop_word_are_left_alone()
+    {
+        int[] person = [O, B(EntityType.Person), I(EntityType.Person), O];
+        int[] place = [B(EntityType.Location), O, O, O];
+
+        Assert.Equal(person, Apply("واستقبل ديفيد أون الوفد", [.. person]));
+        Assert.Equal(place, Apply("لندن أون في الصيف", [.. place]));
+    }
+}
