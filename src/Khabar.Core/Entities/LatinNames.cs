@@ -23,6 +23,9 @@ public sealed class LatinNames
 
     private readonly Dictionary<string, string> _translations;
 
+    /// <summary>The translations under <see cref="WithoutDoubledSeats"/> of their keys, where that key is one name's alone.</summary>
+    private readonly Dictionary<string, string> _translationsBySeatless;
+
     public LatinNames(IEnumerable<(string Name, GazetteerKind Kind)> names, IEnumerable<(string Arabic, string Latin)>? translations = null)
     {
         _names = names.Select(n => (n.Kind, NameForm.Of(n.Name, EquipmentFamilies.Default))).ToList();
@@ -42,6 +45,30 @@ public sealed class LatinNames
         {
             _translations.TryAdd(Gazetteer.KeyPhrase(arabic), latin);
         }
+
+        _translationsBySeatless = _translations.GroupBy(t => WithoutDoubledSeats(t.Key), StringComparer.Ordinal)
+            .Where(g => g.Select(t => t.Value).Distinct(StringComparer.Ordinal).Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A key with each run of ي or و written once: a hamza seat after a long vowel (سيئول, whose key reads ئ as ي) is a
+    /// spelling of the same name as the one without it (سيول).
+    /// </summary>
+    internal static string WithoutDoubledSeats(string key)
+    {
+        var builder = new System.Text.StringBuilder(key.Length);
+        foreach (var c in key)
+        {
+            if (c is 'ي' or 'و' && builder.Length > 0 && builder[^1] == c)
+            {
+                continue;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Reads <c>Arabic TAB Latin</c> lines; <c>#</c> starts a comment.</summary>
@@ -60,7 +87,10 @@ public sealed class LatinNames
         }
     }
 
-    /// <summary>The English name that translates <paramref name="written"/>, its first word read without proclitics if need be.</summary>
+    /// <summary>
+    /// The English name that translates <paramref name="written"/>, its first word read without proclitics if need be,
+    /// and with a hamza seat after a long vowel read as that vowel if need be (سيئول as سيول).
+    /// </summary>
     public string? Translation(string written)
     {
         var phrase = Gazetteer.KeyPhrase(written);
@@ -69,6 +99,14 @@ public sealed class LatinNames
         foreach (var reading in Khabar.Text.Normalize.Proclitics.Readings(first))
         {
             if (_translations.TryGetValue(reading + rest, out var latin))
+            {
+                return latin;
+            }
+        }
+
+        foreach (var reading in Khabar.Text.Normalize.Proclitics.Readings(first))
+        {
+            if (_translationsBySeatless.TryGetValue(WithoutDoubledSeats(reading + rest), out var latin))
             {
                 return latin;
             }
