@@ -6,10 +6,11 @@ using Khabar.Text.Transliterate;
 namespace Khabar.Bench;
 
 /// <summary>
-/// <c>translit-words [DIR] [--min N] [--share S] [--test TSV] [--write]</c>: the whole-word spellings of
+/// <c>translit-words [DIR] [--min N] [--share S] [--test TSV] [--no-sound-filter] [--write]</c>: the whole-word spellings of
 /// <see cref="Romanizer.WithWords"/>. From the aligned name pairs under DIR (wikidata-names, with how often each pair
 /// was seen, and google-ar2en's training pairs, once each), each Arabic word's commonest Latin spelling, kept when the
-/// word was seen at least N times and that spelling makes up at least S of them. Scored against names whose Latin
+/// word was seen at least N times, that spelling makes up at least S of them, and its sounds are the word's
+/// (<see cref="SoundsAlike"/>; <c>--no-sound-filter</c> keeps translations too). Scored against names whose Latin
 /// form is known from elsewhere (<c>bench/data/romanization/snn-persons.tsv</c>: people of SaudiNewsNet's stories named
 /// by the project's lists, which the pairs never saw): the share of words and of whole names written exactly as the
 /// list writes them (letter case aside), and the character error rate, with the letter table alone and with the words;
@@ -25,6 +26,7 @@ internal static class TransliterationWords
         var root = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && Directory.Exists(a)) ?? Path.Combine("..", "shared", "data", "transliteration");
         var min = int.Parse(NerTraining.Option(args, "--min") ?? "1", CultureInfo.InvariantCulture);
         var share = double.Parse(NerTraining.Option(args, "--share") ?? "0.3", CultureInfo.InvariantCulture);
+        var filter = !args.Contains("--no-sound-filter");
         var seen = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         void Add(string arabic, string latin, int count)
         {
@@ -64,7 +66,7 @@ internal static class TransliterationWords
         {
             var total = spellings.Values.Sum();
             var (best, count) = spellings.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First();
-            if (total >= min && count >= share * total)
+            if (total >= min && count >= share * total && (!filter || SoundsAlike(arabic, best)))
             {
                 words.Add($"{arabic}\t{char.ToUpperInvariant(best[0])}{best[1..]}\t{total}");
             }
@@ -99,6 +101,18 @@ internal static class TransliterationWords
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Whether a spelling writes the word's sounds rather than translating it: the pairs also hold translated titles and
+    /// words (الملكة → Queen, الثاني → II, من → Of, لاين → Iain), whose name keys differ from the Arabic's. Keys of up to two
+    /// letters must be equal; longer ones may differ by one edit in two letters. Of the 2,216 entries a third would have
+    /// dropped, a sample read held many right ones keyed apart by spelling habits (Trujillo, Karadzic, Uphoff).
+    /// </summary>
+    internal static bool SoundsAlike(string arabic, string latin)
+    {
+        var (a, b) = (NameKey.Of(arabic), NameKey.Of(latin));
+        return NameKey.Distance(a, b) <= Math.Max(a.Length, b.Length) / 2;
     }
 
     /// <summary>0 for dev, 1 for held out: the parity of a stable hash of the Latin name.</summary>

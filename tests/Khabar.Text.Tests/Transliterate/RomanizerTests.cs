@@ -53,6 +53,18 @@ public class RomanizerTests
         Assert.Equal("Al-Faisal", romanizer.Of("الفيصل"));
     }
 
+    [Theory]
+    [InlineData("الثاني", "Ii")]
+    [InlineData("من", "Of")]
+    [InlineData("الأمير", "Prince")]
+    [InlineData("مهرج", "Joker")]
+    public void The_shipped_words_hold_no_translated_word(string arabic, string translation)
+    {
+        // The pairs also hold translations (الثاني → II, من → Of): the list keeps spellings whose sounds match the word's.
+        Assert.DoesNotContain(EmbeddedWordList.LoadLines("romanization-words.txt"), l => l.StartsWith(arabic + "\t" + translation + "\t", StringComparison.Ordinal));
+        Assert.DoesNotContain(translation, Romanizer.Default.Of(arabic) ?? "", StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_shipped_table_keeps_the_contexts_at_a_word_edge()
     {
