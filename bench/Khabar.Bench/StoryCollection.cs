@@ -32,6 +32,21 @@ internal static class StoryCollection
         var kind = NerTraining.Option(args, "--kind") ?? "developing";
         var undated = args.Contains("--undated");
         var corpus = NerTraining.Option(args, "--corpus") ?? Path.Combine("..", "shared", "data", "saudinewsnet");
+        var zips = Directory.Exists(corpus) ? Directory.GetFiles(corpus, "*.zip").Order(StringComparer.Ordinal).ToList() : [];
+        var kindMissing = args.Contains("--kind") && (NerTraining.Option(args, "--kind") is null || kind.StartsWith("--", StringComparison.Ordinal));
+        if (zips.Count == 0 || kindMissing)
+        {
+            Console.Error.WriteLine(kindMissing ? "story-collection: --kind needs a kind (developing, story, template, single)" : $"story-collection: {corpus}: no SaudiNewsNet zip files there (give --corpus DIR)");
+            return 2;
+        }
+
+        var keep = NerTraining.Option(args, "--keep");
+        if (keep is not null && Path.GetDirectoryName(Path.GetFullPath(keep)) is { } keepFolder && !Directory.Exists(keepFolder))
+        {
+            Console.Error.WriteLine($"story-collection: --keep {keep}: no folder {keepFolder}");
+            return 2;
+        }
+
         var labels = File.ReadLines(args[0]).Skip(1).Select(l => l.Split('\t')).Where(f => f.Length >= 4 && f[3] == kind)
             .GroupBy(f => f[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => new Label(g.First()[1], g.First()[2]), StringComparer.Ordinal);
         if (labels.Count == 0)
@@ -42,15 +57,26 @@ internal static class StoryCollection
 
         var articles = new JsonArray();
         var written = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var zipPath in Directory.EnumerateFiles(corpus, "*.zip").Order(StringComparer.Ordinal))
+        foreach (var zipPath in zips)
         {
             using var zip = ZipFile.OpenRead(zipPath);
             foreach (var entry in zip.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
             {
                 using var stream = entry.Open();
-                foreach (var node in JsonNode.Parse(stream)?.AsArray() ?? [])
+                JsonArray array;
+                try
                 {
-                    if (node is JsonObject article && article["url"]?.GetValue<string>() is { } url && labels.ContainsKey(url) && written.Add(url))
+                    array = JsonNode.Parse(stream) as JsonArray ?? throw new JsonException("not a JSON array of articles");
+                }
+                catch (JsonException e)
+                {
+                    Console.Error.WriteLine($"story-collection: {zipPath}!{entry.FullName}: {e.Message}");
+                    return 2;
+                }
+
+                foreach (var node in array)
+                {
+                    if (node is JsonObject article && article["url"] is JsonValue value && value.TryGetValue<string>(out var url) && labels.ContainsKey(url) && written.Add(url))
                     {
                         var copy = (JsonObject)article.DeepClone();
                         if (undated)
@@ -67,10 +93,21 @@ internal static class StoryCollection
             }
         }
 
+        if (articles.Count == 0)
+        {
+            Console.Error.WriteLine($"story-collection: none of the {labels.Count:N0} articles labelled '{kind}' in {args[0]} is in {corpus}");
+            return 2;
+        }
+
+        if (written.Count < labels.Count)
+        {
+            Console.WriteLine($"{labels.Count - written.Count:N0} of the {labels.Count:N0} labelled articles are not in {corpus}: scored without them");
+        }
+
         var folder = Directory.CreateTempSubdirectory("khabar-collection-");
         try
         {
-            var json = NerTraining.Option(args, "--keep") ?? Path.Combine(folder.FullName, "collection.json");
+            var json = keep ?? Path.Combine(folder.FullName, "collection.json");
             File.WriteAllText(json, articles.ToJsonString(new JsonSerializerOptions { WriteIndented = false }));
             using var store = SqliteArticleStore.Open(Path.Combine(folder.FullName, "collection.db"));
             var pipeline = new KhabarPipeline(store, PipelineParts.BuiltIn());

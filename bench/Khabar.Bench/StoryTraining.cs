@@ -142,7 +142,8 @@ internal static class StoryTraining
         {
             var shipped = LinkModels.Default;
             using var writer = new StreamWriter(dump);
-            writer.WriteLine("idX\tidY\tstoryX\tstoryY\tkindX\tkindY\tsameEvent\tnear\tpEvent\tpStory\t" + string.Join('\t', LinkFeatures.Names.Skip(1)));
+            writer.WriteLine("idX\tidY\tstoryX\tstoryY\tkindX\tkindY\tsameEvent\tnear\tpEvent\tpStory\t" + string.Join('\t', LinkFeatures.Names.Skip(1))
+                + (withEntities ? "\tshared entities\ttop entities" : ""));
             foreach (var p in dev)
             {
                 writer.WriteLine(string.Join('\t', new[] { p.IdX, p.IdY, p.StoryX, p.StoryY, p.KindX, p.KindY, p.SameEvent ? "1" : "0", p.Near ? "1" : "0",

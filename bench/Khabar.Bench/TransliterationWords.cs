@@ -105,9 +105,9 @@ internal static class TransliterationWords
 
     /// <summary>
     /// Whether a spelling writes the word's sounds rather than translating it: the pairs also hold translated titles and
-    /// words (الملكة → Queen, الثاني → II, من → Of, لاين → Iain), whose name keys differ from the Arabic's. Keys of up to two
-    /// letters must be equal; longer ones may differ by one edit in two letters. Of the 2,216 entries a third would have
-    /// dropped, a sample read held many right ones keyed apart by spelling habits (Trujillo, Karadzic, Uphoff).
+    /// words (الملكة → Queen, الثاني → II, من → Of), whose name keys differ from the Arabic's. Keys of up to three
+    /// letters may differ by one edit, longer ones by one edit in two letters. A bound of one edit in three letters
+    /// dropped 2,216 entries instead of 751, among them many right ones keyed apart by spelling habits (Trujillo, Karadzic).
     /// </summary>
     internal static bool SoundsAlike(string arabic, string latin)
     {

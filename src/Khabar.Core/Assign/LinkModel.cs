@@ -73,7 +73,8 @@ public sealed record LinkModels(LinkModel Event, LinkModel Story)
 /// when the two share no wording (MinHash similarity below <see cref="Wordless"/>: at most one of the 128 values alike).
 /// Two reports days apart that share wording are most often two instances of one template (the story model's weight on
 /// wording is strongly negative); two reports of one developing story a week apart share names and topic, rarely
-/// sentences. The looser threshold for wordless pairs was chosen on the dev labels (docs/stories.md has the grid).
+/// sentences. An article too short for a shingle shares no wording with any. The looser threshold for wordless pairs was
+/// chosen on the dev labels (docs/stories.md has the grid).
 /// </summary>
 public sealed record LinkRules(LinkModels Models, double EventThreshold, double StoryThreshold, double WordlessStoryThreshold)
 {

@@ -223,7 +223,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
                 labels[k] = BioLabel.Inside(type);
             }
 
-            i = k - 1;
+            i = k - 2; // the name's last word may itself come before another «أون»
         }
     }
 

@@ -39,6 +39,16 @@ public class LabelRulesTests
     }
 
     [Fact]
+    public void A_longer_run_after_on_and_a_second_on_join_the_name_too()
+    {
+        // A made-up name holding «أون» twice; the tagger took the words after the second for a person of two words.
+        var labels = Apply("زار ساوث أون سي أون هاي ستريت أمس",
+            O, B(EntityType.Location), O, B(EntityType.Organization), O, B(EntityType.Person), I(EntityType.Person), O);
+
+        Assert.Equal([O, B(EntityType.Location), I(EntityType.Location), I(EntityType.Location), I(EntityType.Location), I(EntityType.Location), I(EntityType.Location), O], labels);
+    }
+
+    [Fact]
     public void A_person_ending_in_on_and_on_before_a_stop_word_are_left_alone()
     {
         int[] person = [O, B(EntityType.Person), I(EntityType.Person), O];
