@@ -47,10 +47,13 @@ public sealed partial class PostgresStore
         var single = insert.Parameters.Add("single", NpgsqlTypes.NpgsqlDbType.Integer);
         var conflicts = insert.Parameters.Add("conflicts", NpgsqlTypes.NpgsqlDbType.Integer);
         var members = insert.Parameters.Add("members", NpgsqlTypes.NpgsqlDbType.Integer);
+        // A story consolidated again mostly names the same entities with the same counts: only the rows that changed are
+        // written (an unchanged row is left alone, not replaced by an equal new version), and only the missing deleted.
         using var entities = Command(transaction, """
-            DELETE FROM story_entities WHERE story_id = @id;
+            DELETE FROM story_entities WHERE story_id = @id AND key <> ALL (@keys);
             INSERT INTO story_entities (key, story_id, type, name, mentions) SELECT k, @id, t, n, m FROM unnest(@keys, @types, @names, @mentions) AS e (k, t, n, m)
             ON CONFLICT (key, story_id) DO UPDATE SET type = excluded.type, name = excluded.name, mentions = excluded.mentions
+            WHERE (story_entities.type, story_entities.name, story_entities.mentions) IS DISTINCT FROM (excluded.type, excluded.name, excluded.mentions)
             """);
         foreach (var consolidation in ordered)
         {
