@@ -6,9 +6,10 @@ using Khabar.Storage.Sqlite;
 namespace Khabar.Bench;
 
 /// <summary>
-/// <c>fact-band DB LOW HIGH [--sample N] [--seed S] [--leads]</c>: the sentence pairs of two outlets (not the same text) in the
+/// <c>fact-band DB LOW HIGH [--sample N] [--seed S] [--leads] [--short K]</c>: the sentence pairs of two outlets (not the same text) in the
 /// stored stories of DB whose similarity lies in [LOW, HIGH): how many there are, and N of them at random to read,
-/// each with its two sentences (<c>--leads</c>: only pairs of two articles' first sentences). What a change of <see cref="FactAligner.PairThreshold"/> would join or part.
+/// each with its two sentences (<c>--leads</c>: only pairs of two articles' first sentences; <c>--short K</c>: only pairs of
+/// sentences of at most K keys each). What a change of <see cref="FactAligner.PairThreshold"/> would join or part.
 /// </summary>
 internal static class FactBand
 {
@@ -24,6 +25,7 @@ internal static class FactBand
         var sample = int.Parse(NerTraining.Option(args, "--sample") ?? "30", CultureInfo.InvariantCulture);
         var seed = int.Parse(NerTraining.Option(args, "--seed") ?? "20261205", CultureInfo.InvariantCulture);
         var leads = args.Contains("--leads");
+        var shortKeys = NerTraining.Option(args, "--short") is { } k ? int.Parse(k, CultureInfo.InvariantCulture) : int.MaxValue;
         using var store = SqliteArticleStore.OpenForReading(args[0]);
         var parts = PipelineParts.BuiltIn();
         var paraphrases = Paraphrases.Load();
@@ -44,7 +46,8 @@ internal static class FactBand
                 var (sa, sb) = (text.Sentences[a], text.Sentences[b]);
                 var (xa, xb) = (text.Articles[sa.Article].Article, text.Articles[sb.Article].Article);
                 if (string.Equals(xa.Source, xb.Source, StringComparison.Ordinal) || xa.ContentHash == xb.ContentHash
-                    || (leads && (sa.Local != 0 || sb.Local != 0)))
+                    || (leads && (sa.Local != 0 || sb.Local != 0))
+                    || text.KeysOf(sa).Length > shortKeys || text.KeysOf(sb).Length > shortKeys)
                 {
                     continue;
                 }
