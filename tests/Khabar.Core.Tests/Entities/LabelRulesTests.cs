@@ -57,4 +57,30 @@ public class LabelRulesTests
         Assert.Equal(person, Apply("واستقبل ديفيد أون الوفد", [.. person]));
         Assert.Equal(place, Apply("لندن أون في الصيف", [.. place]));
     }
+
+    [Fact]
+    public void A_place_cut_in_two_or_found_in_part_becomes_the_place_the_lists_name()
+    {
+        // The tagger took «المدينة» and «المنورة» for two places; «منطقة» stays out, a descriptor of a listed place.
+        Assert.Equal([O, O, O, B(EntityType.Location), I(EntityType.Location), O],
+            Apply("وزار أمير منطقة المدينة المنورة المصابين", O, O, O, B(EntityType.Location), B(EntityType.Location), O));
+        Assert.Equal([O, O, B(EntityType.Location), I(EntityType.Location), O],
+            Apply("وصلت القافلة المدينة المنورة أمس", O, O, O, B(EntityType.Location), O));
+
+        // Part of a listed place whose whole is another place: «روسيا البيضاء» is not «روسيا», «دير الزور» not «دير».
+        Assert.Equal([O, O, B(EntityType.Location), I(EntityType.Location), O],
+            Apply("وصل إلى روسيا البيضاء أمس", O, O, B(EntityType.Location), O, O));
+        Assert.Equal([O, O, O, B(EntityType.Location), I(EntityType.Location)],
+            Apply("واشتدت المعارك في دير الزور", O, O, O, B(EntityType.Location), O));
+    }
+
+    [Fact]
+    public void A_place_no_list_holds_with_its_neighbours_and_a_neighbour_of_another_kind_are_left_alone()
+    {
+        int[] unknown = [O, O, B(EntityType.Location), O, O];
+        int[] person = [O, B(EntityType.Person), B(EntityType.Location), O];
+
+        Assert.Equal(unknown, Apply("وصل إلى روسيا الغاضبة أمس", [.. unknown]));
+        Assert.Equal(person, Apply("زار المدينة المنورة أمس", [.. person]));
+    }
 }
