@@ -228,6 +228,10 @@ public sealed class LabelRules(Gazetteer gazetteer)
         }
     }
 
+    /// <summary>Units of administration (<c>place-descriptors.txt</c>), by key.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> PlaceDescriptors =
+        Khabar.Text.Resources.EmbeddedWordList.LoadKeys(typeof(LabelRules).Assembly, "Khabar.Core.Entities.Resources.place-descriptors.txt");
+
     /// <summary>The match key of «أون».</summary>
     private static readonly string On = MatchKey.Of("أون");
 
@@ -235,9 +239,10 @@ public sealed class LabelRules(Gazetteer gazetteer)
     /// A place the tagger found only part of, or cut in two, whose whole the lists know: a place is named as the lists
     /// name it. The tagger took «المدينة» and «المنورة» for two places, «دير» of «دير الزور» and «روسيا» of «روسيا
     /// البيضاء» alone. The run takes the untagged or place words around it that make a listed place, up to two each
-    /// side, the longest listed. A place word before a listed place stays out, as the project's labels keep a place's
-    /// descriptor outside it (منطقة المدينة المنورة → المدينة المنورة); words the lists hold as part of a name stay in
-    /// (قناة السويس, روسيا البيضاء, دير الزور: other places than السويس, روسيا and دير). ANERcorp leaves an epithet out
+    /// side, the longest listed. A unit of administration or a state form (<c>place-descriptors.txt</c>: منطقة، محافظة،
+    /// جمهورية) before a listed place stays out, as the project's labels keep a place's descriptor outside it (منطقة
+    /// المدينة المنورة → المدينة المنورة); other words the lists hold as part of a name stay in (جنوب السودان, قناة
+    /// السويس, روسيا البيضاء, دير الزور: other places than السودان, السويس, روسيا and دير). ANERcorp leaves an epithet out
     /// (مكة of مكة المكرمة, 37 times of 37), so `khabar tag`, scored in its scheme, writes labels without these rules.
     /// </summary>
     private void ExtendToListedPlaces(string[] surfaces, IReadOnlyList<TokenKind> kinds, int[] labels)
@@ -272,10 +277,10 @@ public sealed class LabelRules(Gazetteer gazetteer)
                         continue;
                     }
 
-                    if (left > 0 && gazetteer.OfWord(MatchKey.Of(surfaces[from])).HasFlag(GazetteerKind.LocationTrigger)
+                    if (left > 0 && IsPlaceDescriptor(surfaces[from])
                         && gazetteer.OfName(string.Join(' ', surfaces[(from + 1)..(to + 1)])).HasFlag(GazetteerKind.Location))
                     {
-                        continue; // a place word before a listed place is its descriptor, outside it
+                        continue; // a unit of administration before a listed place is its descriptor, outside it
                     }
 
                     (bestStart, bestEnd) = (from, to);
@@ -289,6 +294,19 @@ public sealed class LabelRules(Gazetteer gazetteer)
             }
 
             s = bestEnd;
+        }
+
+        bool IsPlaceDescriptor(string surface)
+        {
+            foreach (var reading in Proclitics.Readings(MatchKey.Of(surface)))
+            {
+                if (PlaceDescriptors.Contains(reading))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         bool Untagged(int from, int to)

@@ -72,6 +72,14 @@ public class LabelRulesTests
             Apply("وصل إلى روسيا البيضاء أمس", O, O, B(EntityType.Location), O, O));
         Assert.Equal([O, O, O, B(EntityType.Location), I(EntityType.Location)],
             Apply("واشتدت المعارك في دير الزور", O, O, O, B(EntityType.Location), O));
+
+        // A state form stays out: «جمهورية كوريا» is listed (the South), and this is the North spelt otherwise.
+        Assert.Equal([O, O, B(EntityType.Location), O, O],
+            Apply("زعيم جمهورية كوريا الشعبية الديموقراطية", O, O, B(EntityType.Location), O, O));
+
+        // A direction is part of a listed name, unlike a unit of administration.
+        Assert.Equal([O, B(EntityType.Location), I(EntityType.Location), O],
+            Apply("وزار جنوب السودان أمس", O, O, B(EntityType.Location), O));
     }
 
     [Fact]
