@@ -266,8 +266,10 @@ public sealed class LabelRules(Gazetteer gazetteer)
                 for (var right = 0; right <= 2; right++)
                 {
                     var (from, to) = (s - left, e + right);
+                    // Never into the middle of another place's run: its words either side of the cut would join this one.
                     if (left + right == 0 || from < 0 || to >= labels.Length || to - from <= bestEnd - bestStart
-                        || !Untagged(from, s - 1) || !Untagged(e + 1, to))
+                        || !Untagged(from, s - 1) || !Untagged(e + 1, to) || BioLabel.IsInside(labels[from])
+                        || (to + 1 < labels.Length && BioLabel.IsInside(labels[to + 1])))
                     {
                         continue;
                     }

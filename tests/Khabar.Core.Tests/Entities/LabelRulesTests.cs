@@ -89,6 +89,10 @@ public class LabelRulesTests
         int[] person = [O, B(EntityType.Person), B(EntityType.Location), O];
 
         Assert.Equal(unknown, Apply("وصل إلى روسيا الغاضبة أمس", [.. unknown]));
+
+        // «دير» + «الزور» would be listed, but «الزور» begins another run: taking it would make one place of three words.
+        int[] cut = [O, B(EntityType.Location), B(EntityType.Location), I(EntityType.Location), O];
+        Assert.Equal(cut, Apply("في دير الزور الجديدة أمس", [.. cut]));
         Assert.Equal(person, Apply("زار المدينة المنورة أمس", [.. person]));
     }
 }
