@@ -18,7 +18,7 @@ internal static class FactBand
         if (args.Length < 3 || !File.Exists(args[0])
             || !double.TryParse(args[1], CultureInfo.InvariantCulture, out var low) || !double.TryParse(args[2], CultureInfo.InvariantCulture, out var high))
         {
-            Console.Error.WriteLine($"fact-band: usage: fact-band DB LOW HIGH [--sample N] [--seed S] [--leads], DB a stored corpus{(args.Length > 0 && !File.Exists(args[0]) ? $" ('{args[0]}' is no file)" : "")}");
+            Console.Error.WriteLine($"fact-band: usage: fact-band DB LOW HIGH [--sample N] [--seed S] [--leads] [--short K], DB a stored corpus{(args.Length > 0 && !File.Exists(args[0]) ? $" ('{args[0]}' is no file)" : "")}");
             return 2;
         }
 

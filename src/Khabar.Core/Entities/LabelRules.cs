@@ -9,9 +9,10 @@ namespace Khabar.Core.Entities;
 
 /// <summary>
 /// What the tagger, trained on older Arabic newswire, cannot learn, applied to its labels: model designators
-/// and known equipment, Latin-script names in Arabic sentences, given names with their family name, and rare
-/// words after place words. Used by <see cref="MentionFinder"/> and by <c>khabar tag</c>; only tokens the
-/// tagger left outside are labelled.
+/// and known equipment, Latin-script names in Arabic sentences, given names with their family name, rare words after
+/// place words, places as the lists name them and names joined by «أون». Used by <see cref="MentionFinder"/> (article
+/// analysis), not by <c>khabar tag</c>, which keeps ANERcorp's scheme. The first rules label only tokens the tagger left
+/// outside; the last two also relabel tokens it labelled.
 /// </summary>
 public sealed class LabelRules(Gazetteer gazetteer)
 {
@@ -197,7 +198,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
     /// are one name: a place, organisation or thing whose run ends just before «أون», or at it, takes «أون» and the
     /// word after, whatever the tagger made of them (it took «أون أمور» for a person: أون ends كيم جونغ أون). A person's
     /// run is left alone, since there أون is the name's last word (ديفيد أون); so is «أون» before a stop word or a sign.
-    /// Unlike the rules above, this one relabels tokens the tagger labelled.
+    /// Like the places rule, and unlike the others, this one relabels tokens the tagger labelled.
     /// </summary>
     private static void JoinOn(string[] surfaces, IReadOnlyList<TokenKind> kinds, int[] labels)
     {
@@ -228,7 +229,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
         }
     }
 
-    /// <summary>Units of administration (<c>place-descriptors.txt</c>), by key.</summary>
+    /// <summary>Units of administration and state forms (<c>place-descriptors.txt</c>), by key.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> PlaceDescriptors =
         Khabar.Text.Resources.EmbeddedWordList.LoadKeys(typeof(LabelRules).Assembly, "Khabar.Core.Entities.Resources.place-descriptors.txt");
 
@@ -279,7 +280,8 @@ public sealed class LabelRules(Gazetteer gazetteer)
                         continue;
                     }
 
-                    if (left > 0 && IsPlaceDescriptor(surfaces[from])
+                    // Whether the tagger left the descriptor outside or took it for a place of its own (سلطنة, عمان).
+                    if (IsPlaceDescriptor(surfaces[from])
                         && gazetteer.OfName(string.Join(' ', surfaces[(from + 1)..(to + 1)])).HasFlag(GazetteerKind.Location))
                     {
                         continue; // a unit of administration before a listed place is its descriptor, outside it

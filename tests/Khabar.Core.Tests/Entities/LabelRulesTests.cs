@@ -73,9 +73,12 @@ public class LabelRulesTests
         Assert.Equal([O, O, O, B(EntityType.Location), I(EntityType.Location)],
             Apply("واشتدت المعارك في دير الزور", O, O, O, B(EntityType.Location), O));
 
-        // A state form stays out: «جمهورية كوريا» is listed (the South), and this is the North spelt otherwise.
+        // A state form stays out: «جمهورية كوريا» is listed (the South), and this is the North spelt otherwise; so
+        // it does where the tagger took the state form for a place of its own.
         Assert.Equal([O, O, B(EntityType.Location), O, O],
             Apply("زعيم جمهورية كوريا الشعبية الديموقراطية", O, O, B(EntityType.Location), O, O));
+        Assert.Equal([O, B(EntityType.Location), B(EntityType.Location), O, O],
+            Apply("زعيم جمهورية كوريا الشعبية الديموقراطية", O, B(EntityType.Location), B(EntityType.Location), O, O));
 
         // A direction is part of a listed name, unlike a unit of administration.
         Assert.Equal([O, B(EntityType.Location), I(EntityType.Location), O],
