@@ -275,7 +275,8 @@ public sealed class LabelRules(Gazetteer gazetteer)
                         continue;
                     }
 
-                    if (!gazetteer.OfName(string.Join(' ', surfaces[from..(to + 1)])).HasFlag(GazetteerKind.Location))
+                    // Most words begin no entry of two words or more: the phrase is only looked up when its first may.
+                    if (!StartsLongerEntry(surfaces[from]) || !gazetteer.OfName(string.Join(' ', surfaces[from..(to + 1)])).HasFlag(GazetteerKind.Location))
                     {
                         continue;
                     }
@@ -298,6 +299,19 @@ public sealed class LabelRules(Gazetteer gazetteer)
             }
 
             s = bestEnd;
+        }
+
+        bool StartsLongerEntry(string surface)
+        {
+            foreach (var reading in Proclitics.Readings(MatchKey.Of(surface)))
+            {
+                if (gazetteer.StartsLongerEntry(reading))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         bool IsPlaceDescriptor(string surface)
