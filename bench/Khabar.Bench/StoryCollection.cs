@@ -10,7 +10,7 @@ namespace Khabar.Bench;
 
 /// <summary>
 /// <c>story-collection LABELS.tsv [--kind K] [--undated] [--corpus DIR] [--keep FILE]</c>: the labelled stories of one
-/// kind (default <c>developing</c>) as a collection of their own, without the rest of SaudiNewsNet: their articles are
+/// kind (default <c>developing</c>; <c>all</c> takes every kind) as a collection of their own, without the rest of SaudiNewsNet: their articles are
 /// read from the corpus, written as one JSON file (the corpus's own fields; <c>--undated</c> drops the dates) and
 /// ingested through the whole pipeline into a store of their own, whose stories are scored against the labels (B-cubed,
 /// stories and events). That is the situation of a user who brings a handful of developing stories and nothing else,
@@ -36,7 +36,7 @@ internal static class StoryCollection
         var kindMissing = args.Contains("--kind") && (NerTraining.Option(args, "--kind") is null || kind.StartsWith("--", StringComparison.Ordinal));
         if (zips.Count == 0 || kindMissing)
         {
-            Console.Error.WriteLine(kindMissing ? "story-collection: --kind needs a kind (developing, story, template, single)" : $"story-collection: {corpus}: no SaudiNewsNet zip files there (give --corpus DIR)");
+            Console.Error.WriteLine(kindMissing ? "story-collection: --kind needs a kind (developing, story, template, single, all)" : $"story-collection: {corpus}: no SaudiNewsNet zip files there (give --corpus DIR)");
             return 2;
         }
 
@@ -47,7 +47,7 @@ internal static class StoryCollection
             return 2;
         }
 
-        var labels = File.ReadLines(args[0]).Skip(1).Select(l => l.Split('\t')).Where(f => f.Length >= 4 && f[3] == kind)
+        var labels = File.ReadLines(args[0]).Skip(1).Select(l => l.Split('\t')).Where(f => f.Length >= 4 && (kind == "all" || f[3] == kind))
             .GroupBy(f => f[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => new Label(g.First()[1], g.First()[2]), StringComparer.Ordinal);
         if (labels.Count == 0)
         {

@@ -11,7 +11,7 @@ namespace Khabar.Bench;
 /// of a store holding the whole corpus (the other articles stay in as distractors). <c>--reassign</c> first drops
 /// every story and assigns the store again with the current code (no consolidation), timing it. <c>--detail</c>
 /// lists, for each labelled story, the stored stories its articles fell into, and each stored story that mixes
-/// labelled stories. <c>--event P</c>, <c>--story P</c> and <c>--wordless P</c> set the link models' thresholds for the reassignment
+/// labelled stories. <c>--event P</c>, <c>--story P</c>, <c>--wordless P</c>, <c>--named P</c> and <c>--names S</c> set the link models' thresholds for the reassignment
 /// (<see cref="LinkRules"/>).
 /// </summary>
 internal static class StoryEval
@@ -25,9 +25,10 @@ internal static class StoryEval
             var clock = Stopwatch.StartNew();
             store.ResetStories();
             double Option(string name, double fallback) => Array.IndexOf(args, name) is var at and >= 0 ? double.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
-            var rules = new LinkRules(LinkModels.Default, Option("--event", LinkRules.DefaultEventThreshold), Option("--story", LinkRules.DefaultStoryThreshold), Option("--wordless", LinkRules.DefaultWordlessStoryThreshold));
+            var rules = new LinkRules(LinkModels.Default, Option("--event", LinkRules.DefaultEventThreshold), Option("--story", LinkRules.DefaultStoryThreshold), Option("--wordless", LinkRules.DefaultWordlessStoryThreshold),
+                Option("--named", LinkRules.DefaultNamedStoryThreshold), Option("--names", LinkRules.DefaultMinSharedNames));
             var tally = new StoryAssignment(store, () => PipelineParts.BuiltIn().Weights, rules).Run();
-            Console.WriteLine($"event links from p ≥ {rules.EventThreshold}, story links from p ≥ {rules.StoryThreshold} (sharing no wording: {rules.WordlessStoryThreshold})");
+            Console.WriteLine($"event links from p ≥ {rules.EventThreshold}, story links from p ≥ {rules.StoryThreshold} (sharing no wording: {rules.WordlessStoryThreshold}; no wording and {rules.MinSharedNames} of the names: {rules.NamedStoryThreshold})");
             Console.WriteLine($"reassigned {tally.Articles:N0} articles into {store.Stories().Count:N0} stories in {clock.Elapsed.TotalSeconds:F1} s");
             Console.WriteLine($"assign: {tally.Times}");
         }

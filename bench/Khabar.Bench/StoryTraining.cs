@@ -7,13 +7,15 @@ using Khabar.Storage.Sqlite;
 namespace Khabar.Bench;
 
 /// <summary>
-/// <c>story-train DB DEV.tsv [--check HELDOUT.tsv] [--write] [--dump FILE]</c>: fits the two link models (same event, same
+/// <c>story-train DB DEV.tsv [--check HELDOUT.tsv] [--write] [--dump FILE] [--beyond FILE]</c>: fits the two link models (same event, same
 /// story) on the pairs of hand-labelled articles that Assign would compare (within <see cref="StoryLinker.StoryWindow"/>,
 /// sharing an index term), reports pair precision and recall at several probabilities in 5 folds split by story
 /// (and on the held-out labels with the model fitted on all of DEV), and with <c>--write</c> rewrites
 /// <c>src/Khabar.Core/Assign/Resources/link-models.txt</c>. DB must hold the labelled articles (it may hold more).
 /// <c>--dump FILE</c> writes every dev pair as a row: both articles, stories and kinds, same event, near, the shipped models'
-/// probabilities and the features, for reading a band of pairs outside the program.
+/// probabilities and the features, for reading a band of pairs outside the program. <c>--beyond FILE</c> writes the dev pairs
+/// further apart than the story window that share an index term, with the story model's probability as if they were 7 and
+/// 3 days apart.
 /// </summary>
 internal static class StoryTraining
 {
@@ -172,6 +174,36 @@ internal static class StoryTraining
             Curve("boosted trees, dev 5-fold, same story", boostedStory);
         }
 
+        if (NerTraining.Option(args, "--beyond") is { } beyondDump)
+        {
+            // Pairs further apart than the story window that share an index term, scored by the shipped story model as if
+            // they were the window apart (its time features stop there), with the features that do not depend on time.
+            var shipped = LinkModels.Default;
+            using var writer = new StreamWriter(beyondDump);
+            writer.WriteLine("idX\tidY\tstoryX\tstoryY\tkindX\tkindY\tdays\tpStory7\tpStory3\t" + string.Join('\t', LinkFeatures.Names.Skip(1)));
+            foreach (var (x, y) in BeyondWindow(devArticles))
+            {
+                var days = Math.Abs((x.Article.Published!.Value - y.Article.Published!.Value).TotalDays);
+                var cosine = x.Article.Profile.Similarity(y.Article.Profile);
+                var features = LinkFeatures.Of(x.Article, y.Article, cosine);
+                double AsIf(double d)
+                {
+                    var f = (double[])features.Clone();
+                    var log = Math.Log(1 + d);
+                    f[5] = log;
+                    f[6] = cosine * log;
+                    f[7] = f[2] * log;
+                    return shipped.Story.Probability(f);
+                }
+
+                writer.WriteLine(string.Join('\t', new[] { x.Article.Id, y.Article.Id, x.Story, y.Story, x.Kind, y.Kind,
+                    days.ToString("F1", System.Globalization.CultureInfo.InvariantCulture),
+                    AsIf(7).ToString("F4", System.Globalization.CultureInfo.InvariantCulture),
+                    AsIf(3).ToString("F4", System.Globalization.CultureInfo.InvariantCulture) }
+                    .Concat(features.Skip(1).Select(f => f.ToString("F4", System.Globalization.CultureInfo.InvariantCulture)))));
+            }
+        }
+
         Curve("dev 5-fold, same event (≤ 3 days)", scoredEvent);
         Curve("dev 5-fold, same story", scoredStory);
         var models = Fit(dev);
@@ -200,6 +232,23 @@ internal static class StoryTraining
         return new LinkModels(
             LinkModelTrainer.Train([.. near.Select(p => p.Features)], [.. near.Select(p => p.SameEvent)]),
             LinkModelTrainer.Train([.. pairs.Select(p => p.Features)], [.. pairs.Select(p => p.SameStory)]));
+    }
+
+    /// <summary>Pairs of dated labelled articles further apart than the story window that share an index term.</summary>
+    private static IEnumerable<(Labelled X, Labelled Y)> BeyondWindow(List<Labelled> labelled)
+    {
+        for (var i = 0; i < labelled.Count; i++)
+        {
+            for (var j = i + 1; j < labelled.Count; j++)
+            {
+                var (x, y) = (labelled[i], labelled[j]);
+                if (x.Article.Published is { } a && y.Article.Published is { } b && (a - b).Duration() > StoryLinker.StoryWindow
+                    && x.Article.Profile.IndexTerms.Any(t => Array.IndexOf(y.Article.Profile.IndexTerms, t) >= 0))
+                {
+                    yield return (x, y);
+                }
+            }
+        }
     }
 
     /// <summary>Every pair of labelled articles that Assign would score: near enough in time and sharing an index term.</summary>

@@ -15,6 +15,9 @@ public static class LinkFeatures
     /// <summary>The index of the wording feature (MinHash similarity).</summary>
     public const int Wording = 4;
 
+    /// <summary>The index of the shared-names feature (the smaller share of either article's names the other holds).</summary>
+    public const int SharedNames = 9;
+
     public static readonly string[] Names =
         ["bias", "cosine", "shared index terms", "shared title terms", "wording", "log days apart", "cosine × log days", "index × log days", "undated", "shared names", "shared numbers"];
 
@@ -43,7 +46,7 @@ public static class LinkFeatures
         features[6] = cosine * logDays;
         features[7] = index * logDays;
         features[8] = undated ? 1 : 0;
-        features[9] = NameAgreement(x.Profile, y.Profile);
+        features[SharedNames] = NameAgreement(x.Profile, y.Profile);
         features[10] = x.Profile.Numbers.Length == 0 || y.Profile.Numbers.Length == 0
             ? 0
             : (double)Shared(x.Profile.Numbers, y.Profile.Numbers) / Math.Min(x.Profile.Numbers.Length, y.Profile.Numbers.Length);

@@ -70,13 +70,22 @@ public sealed record LinkModels(LinkModel Event, LinkModel Story)
 /// <summary>
 /// The link models and the probabilities from which they link two articles: one event from
 /// <see cref="EventThreshold"/>; one story from <see cref="StoryThreshold"/>, or from <see cref="WordlessStoryThreshold"/>
-/// when the two share no wording (MinHash similarity below <see cref="Wordless"/>: at most one of the 128 values alike).
+/// when the two share no wording (MinHash similarity below <see cref="Wordless"/>: at most one of the 128 values alike),
+/// or from <see cref="NamedStoryThreshold"/> when they share no wording and each holds at least
+/// <see cref="MinSharedNames"/> of the other's names (its rarest terms, <see cref="ArticleProfile.NameTerms"/>).
 /// Two reports days apart that share wording are most often two instances of one template (the story model's weight on
 /// wording is strongly negative); two reports of one developing story a week apart share names and topic, rarely
-/// sentences. An article too short for a shingle shares no wording with any. The looser threshold for wordless pairs was
-/// chosen on the dev labels (docs/stories.md has the grid).
+/// sentences, and a template's instances rarely share their rare names (another country's president, another city's
+/// election centre). An article too short for a shingle shares no wording with any. The looser thresholds were chosen on
+/// the dev labels (docs/stories.md has the grids).
 /// </summary>
-public sealed record LinkRules(LinkModels Models, double EventThreshold, double StoryThreshold, double WordlessStoryThreshold)
+public sealed record LinkRules(
+    LinkModels Models,
+    double EventThreshold,
+    double StoryThreshold,
+    double WordlessStoryThreshold,
+    double NamedStoryThreshold = LinkRules.DefaultNamedStoryThreshold,
+    double MinSharedNames = LinkRules.DefaultMinSharedNames)
 {
     public const double DefaultEventThreshold = 0.7;
 
@@ -84,14 +93,23 @@ public sealed record LinkRules(LinkModels Models, double EventThreshold, double 
 
     public const double DefaultWordlessStoryThreshold = 0.85;
 
+    public const double DefaultNamedStoryThreshold = 0.6;
+
+    /// <summary>The share of each article's names the other must hold for <see cref="NamedStoryThreshold"/> (the <c>shared names</c> feature).</summary>
+    public const double DefaultMinSharedNames = 0.5;
+
     /// <summary>Wording below this is none: at most one of the 128 MinHash values alike.</summary>
     public const double Wordless = 0.01;
 
     private static readonly Lazy<LinkRules> Shipped = new(() => new LinkRules(LinkModels.Default, DefaultEventThreshold, DefaultStoryThreshold, DefaultWordlessStoryThreshold));
 
-    /// <summary>Whether the story model's probability for a pair of this wording makes the pair one story.</summary>
-    public bool SameStory(double probability, double wording) =>
-        probability >= StoryThreshold || (wording < Wordless && probability >= WordlessStoryThreshold);
+    /// <summary>
+    /// Whether the story model's probability for a pair of this wording (<see cref="LinkFeatures.Wording"/>) and these
+    /// shared names (<see cref="LinkFeatures.SharedNames"/>) makes the pair one story.
+    /// </summary>
+    public bool SameStory(double probability, double wording, double sharedNames) =>
+        probability >= StoryThreshold
+        || (wording < Wordless && (probability >= WordlessStoryThreshold || (probability >= NamedStoryThreshold && sharedNames >= MinSharedNames)));
 
     public static LinkRules Default => Shipped.Value;
 }

@@ -157,7 +157,7 @@ public sealed class StoryLinker(LinkRules rules)
         Span<double> features = stackalloc double[LinkFeatures.Count];
         LinkFeatures.Write(x, y, score, features);
         return near && (rules.Models.Event.Probability(features) >= rules.EventThreshold || ShortAndContained(x.Profile, y.Profile)) ? StoryLink.Between(x.Id, y.Id, LinkKind.Related, score, null)
-            : rules.SameStory(rules.Models.Story.Probability(features), features[LinkFeatures.Wording]) ? StoryLink.Between(x.Id, y.Id, LinkKind.Story, score, null)
+            : rules.SameStory(rules.Models.Story.Probability(features), features[LinkFeatures.Wording], features[LinkFeatures.SharedNames]) ? StoryLink.Between(x.Id, y.Id, LinkKind.Story, score, null)
             : null;
     }
 

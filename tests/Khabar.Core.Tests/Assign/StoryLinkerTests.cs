@@ -76,7 +76,38 @@ public class StoryLinkerTests
         Assert.True(MinHash.Similarity(storm.Profile.Signature, nextBulletin.Profile.Signature) >= LinkRules.Wordless);
         Assert.Equal(LinkKind.Story, linker.Link(storm, aftermath, false)?.Kind);
         Assert.Null(linker.Link(storm, nextBulletin, false));
-        Assert.Null(new StoryLinker(new LinkRules(new LinkModels(new LinkModel(never), new LinkModel(weights)), 0.7, 0.9, 0.9)).Link(storm, aftermath, false));
+        Assert.Null(new StoryLinker(new LinkRules(new LinkModels(new LinkModel(never), new LinkModel(weights)), 0.7, 0.9, 0.9, NamedStoryThreshold: 0.9)).Link(storm, aftermath, false));
+    }
+
+    [Fact]
+    public void A_story_link_takes_a_lower_probability_still_when_the_wordless_pair_shares_its_rare_names()
+    {
+        // A story model that gives every pair 0.65: under the wordless threshold (0.85), over the one for wordless
+        // pairs that hold each other's names (0.6).
+        var weights = new double[LinkFeatures.Count];
+        weights[0] = Math.Log(0.65 / 0.35);
+        var never = new double[LinkFeatures.Count];
+        never[0] = -20;
+        var linker = new StoryLinker(new LinkRules(new LinkModels(new LinkModel(never), new LinkModel(weights)), 0.7, 0.9, 0.85));
+        var storm = Article("a", Storm, Day);
+        // Days later, in other words, the same storm, province and town.
+        var aftermath = Article("b",
+            "بدأت فرق الإغاثة في ظفار إعادة فتح الطريق إلى صلالة بعد أيام من العاصفة «مزن».\n" +
+            "وتعهدت الحكومة بتعويض الأسر المتضررة وإعادة بناء الجسر المنهار خلال أشهر.", Day.AddDays(5));
+        // Another storm elsewhere: the same kind of news, none of the names.
+        var otherStorm = Article("c",
+            "أعلنت السلطات الفلبينية إجلاء آلاف السكان من جزيرة لوزون قبل وصول الإعصار «هاغوبيت».\n" +
+            "وحذرت هيئة الأرصاد من أمطار غزيرة وانهيارات أرضية في المناطق الجبلية.", Day.AddDays(5));
+
+        Assert.True(MinHash.Similarity(storm.Profile.Signature, aftermath.Profile.Signature) < LinkRules.Wordless);
+        Assert.True(MinHash.Similarity(storm.Profile.Signature, otherStorm.Profile.Signature) < LinkRules.Wordless);
+        Assert.True(LinkFeatures.Of(storm, aftermath, storm.Profile.Similarity(aftermath.Profile))[LinkFeatures.SharedNames] >= LinkRules.DefaultMinSharedNames);
+        Assert.True(LinkFeatures.Of(storm, otherStorm, storm.Profile.Similarity(otherStorm.Profile))[LinkFeatures.SharedNames] < LinkRules.DefaultMinSharedNames);
+        Assert.Equal(LinkKind.Story, linker.Link(storm, aftermath, false)?.Kind);
+        Assert.Null(linker.Link(storm, otherStorm, false));
+        // The storm's own bulletin of the next days shares its wording: a template's next instance, not linked at 0.65.
+        var nextBulletin = Article("d", Storm.Replace("12 شخصاً", "15 شخصاً", StringComparison.Ordinal).Replace("الخميس", "الجمعة", StringComparison.Ordinal), Day.AddDays(5));
+        Assert.Null(linker.Link(storm, nextBulletin, false));
     }
 
     [Fact]
