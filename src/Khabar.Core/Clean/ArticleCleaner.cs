@@ -16,8 +16,57 @@ public static class ArticleCleaner
     /// <remarks>2: link-back and tag-list lines are promo lines; a text of nothing but promo lines keeps them.
     /// 3: a line ending in «…» after a lone «اقرأ أيضاً:» ends as prose and is kept.
     /// 4: hard-wrapped lines are joined into their sentences.
-    /// 5: a promo trigger after the last sentence of the text's last line is removed with what follows it.</remarks>
-    public const int Version = 5;
+    /// 5: a promo trigger after the last sentence of the text's last line is removed with what follows it.
+    /// 6: titles are cleaned too (<see cref="CleanTitle"/>): character references decoded, spaces collapsed.</remarks>
+    public const int Version = 6;
+
+    /// <summary>
+    /// A title as a reader should see it: HTML character references decoded (feeds and scraped JSON carry
+    /// «&amp;#8220;تفجير سروج&amp;#8221;» and «&amp;quot;» in their titles, which a page would otherwise show as written), runs of
+    /// white space as one space, trimmed; null when nothing is left.
+    /// </summary>
+    public static string? CleanTitle(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return null;
+        }
+
+        var text = title.AsSpan();
+        var builder = new System.Text.StringBuilder(text.Length);
+        var space = false;
+        for (var i = 0; i < text.Length;)
+        {
+            var piece = text.Slice(i, 1);
+            var length = 1;
+            if (text[i] == '&' && HtmlEntities.TryDecode(text[i..], out var decoded) is var used and > 0)
+            {
+                piece = decoded.AsSpan();
+                length = used;
+            }
+
+            foreach (var c in piece)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    space = builder.Length > 0;
+                    continue;
+                }
+
+                if (space)
+                {
+                    builder.Append(' ');
+                    space = false;
+                }
+
+                builder.Append(c);
+            }
+
+            i += length;
+        }
+
+        return builder.Length == 0 ? null : builder.ToString();
+    }
 
     /// <summary>Longest headline line taken with a trigger-only promo line before it.</summary>
     private const int MaxHeadlineLength = 150;

@@ -19,16 +19,17 @@ public sealed class ArticlePreparation(ArticleAnalyzer analyzer)
     public PreparedArticle Prepare(RawArticle raw)
     {
         var cleaning = ArticleCleaner.Clean(raw.Text);
+        var title = ArticleCleaner.CleanTitle(raw.Title);
         var display = DisplayNormalizer.Normalize(cleaning.Text).Text;
         var (published, from) = raw.Published is { } stated ? (stated, PublishedFrom.Metadata)
-            : Dateline(raw.Title, display) is { } written ? (new DateTimeOffset(written, TimeOnly.MinValue, TimeSpan.Zero), PublishedFrom.Text)
+            : Dateline(title, display) is { } written ? (new DateTimeOffset(written, TimeOnly.MinValue, TimeSpan.Zero), PublishedFrom.Text)
             : ((DateTimeOffset?)null, PublishedFrom.Unknown);
         var article = new Article
         {
             Id = raw.Id,
             Origin = raw.Origin,
             Format = raw.Format,
-            Title = raw.Title is null ? null : DisplayNormalizer.Normalize(raw.Title).Text,
+            Title = title is null ? null : DisplayNormalizer.Normalize(title).Text,
             Source = raw.Source,
             Url = raw.Url,
             Published = published,

@@ -157,8 +157,8 @@ public sealed partial class PostgresStore : IStore
         var touched = new HashSet<string>(StringComparer.Ordinal);
         using var oldHash = Command(transaction, "SELECT content_hash FROM articles WHERE id = @id");
         var oldId = oldHash.Parameters.Add("id", NpgsqlDbType.Text);
-        using var update = Command(transaction, "UPDATE articles SET clean_text = @clean, content_hash = @hash, published = @published, published_from = @from WHERE id = @id RETURNING seq");
-        foreach (var name in new[] { "id", "clean", "hash", "published", "from" })
+        using var update = Command(transaction, "UPDATE articles SET title = @title, clean_text = @clean, content_hash = @hash, published = @published, published_from = @from WHERE id = @id RETURNING seq");
+        foreach (var name in new[] { "id", "title", "clean", "hash", "published", "from" })
         {
             update.Parameters.Add(name, NpgsqlDbType.Text);
         }
@@ -175,6 +175,7 @@ public sealed partial class PostgresStore : IStore
             touched.Add(article.ContentHash);
             var p = update.Parameters;
             p["id"].Value = article.Id;
+            p["title"].Value = (object?)article.Title ?? DBNull.Value;
             p["clean"].Value = article.CleanText;
             p["hash"].Value = article.ContentHash;
             p["published"].Value = Iso(article.Published);

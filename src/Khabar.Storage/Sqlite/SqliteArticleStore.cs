@@ -156,8 +156,8 @@ public sealed partial class SqliteArticleStore : IStore
         using var touch = Command(transaction, "INSERT OR IGNORE INTO touched_hashes (hash) SELECT content_hash FROM articles WHERE id = $id UNION SELECT $hash", "$id", "$hash");
         using var update = Command(
             transaction,
-            "UPDATE articles SET clean_text = $clean, content_hash = $hash, published = $published, published_from = $from WHERE id = $id RETURNING seq",
-            "$id", "$clean", "$hash", "$published", "$from");
+            "UPDATE articles SET title = $title, clean_text = $clean, content_hash = $hash, published = $published, published_from = $from WHERE id = $id RETURNING seq",
+            "$id", "$title", "$clean", "$hash", "$published", "$from");
         using var insertDerived = Command(
             transaction,
             "INSERT OR REPLACE INTO derived (article_seq, kind, version, payload) VALUES ($seq, $kind, $version, $payload)",
@@ -170,6 +170,7 @@ public sealed partial class SqliteArticleStore : IStore
             touch.ExecuteNonQuery();
             var p = update.Parameters;
             p["$id"].Value = article.Id;
+            p["$title"].Value = (object?)article.Title ?? DBNull.Value;
             p["$clean"].Value = article.CleanText;
             p["$hash"].Value = article.ContentHash;
             p["$published"].Value = Iso(article.Published);

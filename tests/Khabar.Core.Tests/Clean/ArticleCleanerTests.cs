@@ -18,6 +18,22 @@ public class ArticleCleanerTests
         AssertCleans(raw, expected, CleanRule.MarkupFragment);
 
     [Theory]
+    [InlineData("داود أوغلو يتوعد داعش بعد &#8220;تفجير سروج&#8221;", "داود أوغلو يتوعد داعش بعد “تفجير سروج”")]
+    [InlineData("بالفيديو.. هدف على طريقة &quot;رابونا&quot; في الدوري", "بالفيديو.. هدف على طريقة \"رابونا\" في الدوري")]
+    [InlineData("  أرامكو &amp; سابك\n  تعلنان   النتائج&nbsp;", "أرامكو & سابك تعلنان النتائج")]
+    [InlineData("الربح & الخسارة &foo بلا مرجع", "الربح & الخسارة &foo بلا مرجع")]
+    [InlineData("عنوان عادي", "عنوان عادي")]
+    public void A_title_is_read_as_its_page_shows_it(string title, string expected) =>
+        Assert.Equal(expected, ArticleCleaner.CleanTitle(title));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("   ")]
+    [InlineData("&nbsp;&#32;")]
+    public void A_title_of_nothing_is_none(string? title) =>
+        Assert.Null(ArticleCleaner.CleanTitle(title));
+
+    [Theory]
     [InlineData("القاهرة &amp; الرياض", "القاهرة & الرياض")]
     [InlineData("قال &quot;نعم&quot;", "قال \"نعم\"")]
     [InlineData("&#1575;&#x644;&#X645;", "الم")]

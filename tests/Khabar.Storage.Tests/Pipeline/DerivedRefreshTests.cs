@@ -62,4 +62,21 @@ public class DerivedRefreshTests
         Assert.Contains(store.Stories(), s => s.Articles.SequenceEqual(storyBefore.Articles));
         Assert.Empty(store.StaleConsolidations(Core.Consolidate.StoryConsolidator.Stamp));
     }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void A_new_cleaner_version_cleans_a_stored_title_again(string kind)
+    {
+        using var store = TestStores.Open(kind);
+        const string text = "قال وزير الداخلية التركي إن التحقيق في تفجير سروج كشف هوية المنفذ.";
+        // Stored by a cleaner that left the title's character references as the feed gave them.
+        store.Write([new ArticleToStore(Stored("a", text, text) with { Title = "داود أوغلو يتوعد بعد &#8220;تفجير سروج&#8221;" },
+            [new DerivedRecord(DerivedCodec.CleaningKind, ArticleCleaner.Version - 1, "[]"u8.ToArray())])]);
+
+        var tally = new DerivedRefresh(store, Preparation).Run();
+
+        Assert.Equal(1, tally.Recleaned);
+        Assert.Equal(0, tally.CleanTextChanged);
+        Assert.Equal("داود أوغلو يتوعد بعد “تفجير سروج”", store.Find("a")!.Title);
+    }
 }
