@@ -17,13 +17,15 @@ public static class ArticleCleaner
     /// 3: a line ending in «…» after a lone «اقرأ أيضاً:» ends as prose and is kept.
     /// 4: hard-wrapped lines are joined into their sentences.
     /// 5: a promo trigger after the last sentence of the text's last line is removed with what follows it.
-    /// 6: titles are cleaned too (<see cref="CleanTitle"/>): character references decoded, spaces collapsed.</remarks>
-    public const int Version = 6;
+    /// 6: titles are cleaned too (<see cref="CleanTitle"/>): character references decoded, spaces collapsed.
+    /// 7: a news section's name and a slash before a title («عام / …») come off it.</remarks>
+    public const int Version = 7;
 
     /// <summary>
     /// A title as a reader should see it: HTML character references decoded (feeds and scraped JSON carry
     /// «&amp;#8220;تفجير سروج&amp;#8221;» and «&amp;quot;» in their titles, which a page would otherwise show as written), runs of
-    /// white space as one space, trimmed; null when nothing is left.
+    /// white space as one space, trimmed, and a news section's name before a slash taken off («عام / مهرجان تمور بريدة
+    /// يواصل فعالياته»: <c>Resources/TitleSections.txt</c>); null when nothing is left.
     /// </summary>
     public static string? CleanTitle(string? title)
     {
@@ -65,7 +67,14 @@ public static class ArticleCleaner
             i += length;
         }
 
-        return builder.Length == 0 ? null : builder.ToString();
+        var clean = builder.ToString();
+        var slash = clean.IndexOf(" / ", StringComparison.Ordinal);
+        if (slash > 0 && slash + 3 < clean.Length && CleanLexicon.TitleSections.Contains(TriggerFolding.FoldPhrase(clean.AsSpan(0, slash))))
+        {
+            clean = clean[(slash + 3)..].TrimStart();
+        }
+
+        return clean.Length == 0 ? null : clean;
     }
 
     /// <summary>Longest headline line taken with a trigger-only promo line before it.</summary>

@@ -23,6 +23,9 @@ internal static class CleanLexicon
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Months = LoadSet("Months.txt");
 
+    /// <summary>Section names written before a title and a slash (<see cref="ArticleCleaner.CleanTitle"/>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleSections = LoadSet("TitleSections.txt");
+
     /// <summary>HTML element names, compared ignoring ASCII case.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HtmlElements =
         ReadLines("HtmlElements.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

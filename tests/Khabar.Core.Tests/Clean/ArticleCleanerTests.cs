@@ -23,6 +23,12 @@ public class ArticleCleanerTests
     [InlineData("  أرامكو &amp; سابك\n  تعلنان   النتائج&nbsp;", "أرامكو & سابك تعلنان النتائج")]
     [InlineData("الربح & الخسارة &foo بلا مرجع", "الربح & الخسارة &foo بلا مرجع")]
     [InlineData("عنوان عادي", "عنوان عادي")]
+    [InlineData("عام / مهرجان التمور يواصل فعالياته في بريدة", "مهرجان التمور يواصل فعالياته في بريدة")]
+    [InlineData("إقتصادي  /  ارتفاع مؤشر السوق في ختام تعاملات الأسبوع", "ارتفاع مؤشر السوق في ختام تعاملات الأسبوع")]
+    // Not a section: a place before the slash, a slash inside the title, a section name alone.
+    [InlineData("الرياض / واس", "الرياض / واس")]
+    [InlineData("الدولار / الريال: استقرار في سعر الصرف", "الدولار / الريال: استقرار في سعر الصرف")]
+    [InlineData("عام /", "عام /")]
     public void A_title_is_read_as_its_page_shows_it(string title, string expected) =>
         Assert.Equal(expected, ArticleCleaner.CleanTitle(title));
 
