@@ -27,6 +27,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
         MarkNamedPlaces(surfaces, kinds, labels);
         ExtendToListedPlaces(surfaces, kinds, labels);
         JoinOn(surfaces, kinds, labels);
+        CutFormulas(surfaces, labels);
     }
 
     /// <summary>The kind of a token given as text alone (CoNLL input).</summary>
@@ -227,6 +228,79 @@ public sealed class LabelRules(Gazetteer gazetteer)
 
             i = k - 2; // the name's last word may itself come before another «أون»
         }
+    }
+
+    /// <summary>Religious formulas that are no part of a name (<c>name-formulas.txt</c>), as key phrases.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> Formulas =
+        Khabar.Text.Resources.EmbeddedWordList.LoadKeys(typeof(LabelRules).Assembly, "Khabar.Core.Entities.Resources.name-formulas.txt");
+
+    /// <summary>Words in the longest formula.</summary>
+    private static readonly int MaxFormulaWords = Formulas.Max(f => f.Count(c => c == ' ') + 1);
+
+    /// <summary>
+    /// A labelled run ends where a religious formula begins («فيصل يرحمه الله» → فيصل, «علي بن أبي طالب رضي الله عنه» →
+    /// the name), and a run that begins with one is no name («والله ولي التوفيق», «بتوفيق الله تعالى»): the tagger, trained
+    /// on newswire where such formulas are rare, took them for persons in press releases that close with them.
+    /// </summary>
+    private static void CutFormulas(string[] surfaces, int[] labels)
+    {
+        for (var i = 0; i < surfaces.Length; i++)
+        {
+            if (labels[i] == BioLabel.Outside || FormulaLength(surfaces, i) == 0)
+            {
+                continue;
+            }
+
+            // From here to the run's end is no name.
+            labels[i] = BioLabel.Outside;
+            for (var k = i + 1; k < labels.Length && BioLabel.IsInside(labels[k]); k++)
+            {
+                labels[k] = BioLabel.Outside;
+            }
+        }
+    }
+
+    /// <summary>Words of the formula that begins at token <paramref name="at"/> (its first word with or without a proclitic), or 0.</summary>
+    private static int FormulaLength(string[] surfaces, int at)
+    {
+        var first = MatchKey.Of(surfaces[at]);
+        Span<string> readings = [first, "", "", ""];
+        var count = 1;
+        var rest = first;
+        if (rest.Length > 3 && rest[0] is 'و' or 'ف')
+        {
+            rest = rest[1..];
+            readings[count++] = rest;
+        }
+
+        if (rest.Length > 3 && rest[0] is 'ب' or 'ل')
+        {
+            readings[count++] = rest[1..];
+            if (rest.StartsWith("لل", StringComparison.Ordinal))
+            {
+                readings[count++] = "ا" + rest[1..]; // لله → الله
+            }
+        }
+
+        var phrase = new System.Text.StringBuilder();
+        for (var r = 0; r < count; r++)
+        {
+            phrase.Clear().Append(readings[r]);
+            for (var length = 1; length <= MaxFormulaWords && at + length <= surfaces.Length; length++)
+            {
+                if (length > 1)
+                {
+                    phrase.Append(' ').Append(MatchKey.Of(surfaces[at + length - 1]));
+                }
+
+                if (Formulas.Contains(phrase.ToString()))
+                {
+                    return length;
+                }
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Units of administration and state forms (<c>place-descriptors.txt</c>), by key.</summary>

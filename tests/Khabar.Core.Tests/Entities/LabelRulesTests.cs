@@ -98,4 +98,31 @@ public class LabelRulesTests
         Assert.Equal(cut, Apply("في دير الزور الجديدة أمس", [.. cut]));
         Assert.Equal(person, Apply("زار المدينة المنورة أمس", [.. person]));
     }
+
+    [Fact]
+    public void A_religious_formula_after_a_name_is_cut_off_and_a_run_that_is_one_is_no_name()
+    {
+        var P = EntityType.Person;
+
+        // «يرحمه الله» after a name the tagger ran on into it.
+        Assert.Equal([O, O, B(P), O, O, O],
+            Apply("وأشاد بمواقف فيصل يرحمه الله الخالدة", O, O, B(P), I(P), I(P), O));
+        // «رضي الله عنه» after a name of four words.
+        Assert.Equal([O, B(P), I(P), I(P), I(P), O, O, O],
+            Apply("قول علي بن أبي طالب رضي الله عنه", O, B(P), I(P), I(P), I(P), I(P), I(P), I(P)));
+        // A press release's closing line, and a thanks, taken whole for persons; the first word carries و or ب.
+        Assert.Equal([O, O, O, O], Apply("والله ولي التوفيق .", B(P), I(P), I(P), O));
+        Assert.Equal([O, O, O, O, O], Apply("تم بتوفيق الله تعالى تخريج", O, B(P), I(P), I(P), O));
+    }
+
+    [Fact]
+    public void Names_built_on_allah_stay_names()
+    {
+        var P = EntityType.Person;
+        var L = EntityType.Location;
+        var G = EntityType.Organization;
+        int[] names = [O, B(P), I(P), I(P), O, B(P), I(P), I(P), O, B(L), I(L), O, B(G), I(G)];
+
+        Assert.Equal(names, Apply("وقال حسن نصر الله إن فتح الله غولن في رام الله و حزب الله", [.. names]));
+    }
 }
