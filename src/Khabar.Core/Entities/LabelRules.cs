@@ -28,6 +28,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
         ExtendToListedPlaces(surfaces, kinds, labels);
         JoinOn(surfaces, kinds, labels);
         CutFormulas(surfaces, labels);
+        TitlesOutOfNames(surfaces, labels);
     }
 
     /// <summary>The kind of a token given as text alone (CoNLL input).</summary>
@@ -228,6 +229,65 @@ public sealed class LabelRules(Gazetteer gazetteer)
 
             i = k - 2; // the name's last word may itself come before another «أون»
         }
+    }
+
+    /// <summary>
+    /// A title of two words or more from the person triggers (<c>triggers-person.txt</c>: «ولي العهد», «ولي ولي العهد»,
+    /// «وزير الخارجية») is no part of a person's name wherever the tagger put it in one: after the name in Saudi style
+    /// («محمد بن سلمان ولي ولي العهد» was the person «محمد بن سلمان بن عبدالعزيز ولي ولي»), before it, or alone («ولي
+    /// ولي», «وولي ولي»). Its words leave the run; a name after it begins a run of its own. A phrase the lists also hold
+    /// as a person's name is left alone.
+    /// </summary>
+    private void TitlesOutOfNames(string[] surfaces, int[] labels)
+    {
+        for (var i = 0; i < surfaces.Length; i++)
+        {
+            if (labels[i] == BioLabel.Outside || BioLabel.TypeOf(labels[i]) != EntityType.Person)
+            {
+                continue;
+            }
+
+            var length = TitleLength(surfaces, i);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            for (var k = i; k < i + length; k++)
+            {
+                if (labels[k] != BioLabel.Outside && BioLabel.TypeOf(labels[k]) == EntityType.Person)
+                {
+                    labels[k] = BioLabel.Outside;
+                }
+            }
+
+            if (i + length < labels.Length && labels[i + length] == BioLabel.Inside(EntityType.Person))
+            {
+                labels[i + length] = BioLabel.Begin(EntityType.Person);
+            }
+
+            i += length - 1;
+        }
+    }
+
+    /// <summary>Words of the longest person title of two words or more that begins at token <paramref name="at"/>, or 0.</summary>
+    private int TitleLength(string[] surfaces, int at)
+    {
+        if (at + 1 >= surfaces.Length || !Proclitics.Readings(MatchKey.Of(surfaces[at])).Any(gazetteer.StartsLongerEntry))
+        {
+            return 0;
+        }
+
+        for (var length = Math.Min(gazetteer.MaxWords, surfaces.Length - at); length >= 2; length--)
+        {
+            var kind = gazetteer.OfName(string.Join(' ', surfaces, at, length));
+            if ((kind & GazetteerKind.PersonTrigger) != 0 && (kind & GazetteerKind.Person) == 0)
+            {
+                return length;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Religious formulas that are no part of a name (<c>name-formulas.txt</c>), as key phrases.</summary>

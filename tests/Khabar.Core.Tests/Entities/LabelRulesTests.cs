@@ -125,4 +125,19 @@ public class LabelRulesTests
 
         Assert.Equal(names, Apply("وقال حسن نصر الله إن فتح الله غولن في رام الله و حزب الله", [.. names]));
     }
+
+    [Fact]
+    public void A_title_of_two_words_or_more_leaves_the_persons_run_wherever_it_stands()
+    {
+        var P = EntityType.Person;
+
+        // After the name, Saudi style; the tagger ran the name into «ولي ولي».
+        Assert.Equal([O, B(P), I(P), I(P), O, O, O, O],
+            Apply("واستقبل محمد بن سلمان ولي ولي العهد أمس", O, B(P), I(P), I(P), I(P), I(P), O, O));
+        // Alone, with a proclitic on its first word.
+        Assert.Equal([O, O, O, O], Apply("وبحث وولي ولي العهد", O, B(P), I(P), O));
+        // Before the name, in one run with it: the name begins a run of its own.
+        Assert.Equal([O, O, O, B(P), I(P)],
+            Apply("وقال وزير الخارجية عادل الجبير", O, B(P), I(P), I(P), I(P)));
+    }
 }
