@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Khabar.Text;
 using Khabar.Core.Analyze;
 using Khabar.Core.Entities.Tagging;
@@ -21,6 +22,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
     /// <summary>Labels tokens of one sentence (their text and kinds) that the tagger left outside.</summary>
     public void Apply(string[] surfaces, IReadOnlyList<TokenKind> kinds, int[] labels)
     {
+        PageWordsOut(surfaces, kinds, labels);
         MarkDesignators(surfaces, kinds, labels);
         MarkLatinNames(surfaces, kinds, labels);
         ExtendGivenNames(surfaces, kinds, labels);
@@ -121,6 +123,12 @@ public sealed class LabelRules(Gazetteer gazetteer)
                 end++;
             }
 
+            if (surfaces.AsSpan(i, end - i + 1).ToArray().All(PageWords.Contains))
+            {
+                i = end;
+                continue; // «Next Previous»: a page's furniture
+            }
+
             var phrase = string.Join(' ', surfaces[i..(end + 1)]);
             var known = gazetteer.OfName(phrase);
             EntityType? type = known.HasFlag(GazetteerKind.Person) ? EntityType.Person
@@ -148,6 +156,55 @@ public sealed class LabelRules(Gazetteer gazetteer)
 
     private static bool IsCapitalisedLatin(TokenKind kind, string surface) =>
         kind == TokenKind.LatinWord && surface.Length > 1 && char.IsUpper(surface[0]);
+
+    /// <summary>English words of a page's furniture (<c>latin-page-words.txt</c>), ignoring case.</summary>
+    private static readonly FrozenSet<string> PageWords =
+        Khabar.Text.Resources.EmbeddedWordList.Load(typeof(LabelRules).Assembly, "Khabar.Core.Entities.Resources.latin-page-words.txt")
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A page's furniture in English («Next Previous» of a slider, before a byline) is no name, nor part of one, whatever
+    /// the tagger made of it («Previous أحمد حجازي»): it leaves a run whose other Latin words, if any, are furniture too,
+    /// and a name after it begins a run of its own. A run with another Latin word is a title in English and stays whole
+    /// («Top Secret», «Share The Meal»).
+    /// </summary>
+    private static void PageWordsOut(string[] surfaces, IReadOnlyList<TokenKind> kinds, int[] labels)
+    {
+        foreach (var (_, start, length) in TaggerEvaluation.Chunks(labels).ToList())
+        {
+            var furniture = 0;
+            var otherLatin = false;
+            for (var k = start; k < start + length; k++)
+            {
+                if (kinds[k] == TokenKind.LatinWord)
+                {
+                    furniture += PageWords.Contains(surfaces[k]) ? 1 : 0;
+                    otherLatin |= !PageWords.Contains(surfaces[k]);
+                }
+            }
+
+            if (furniture == 0 || otherLatin)
+            {
+                continue;
+            }
+
+            var type = BioLabel.TypeOf(labels[start]);
+            var inRun = false;
+            for (var k = start; k < start + length; k++)
+            {
+                if (kinds[k] == TokenKind.LatinWord)
+                {
+                    labels[k] = BioLabel.Outside;
+                    inRun = false;
+                }
+                else
+                {
+                    labels[k] = inRun ? BioLabel.Inside(type) : BioLabel.Begin(type);
+                    inRun = true;
+                }
+            }
+        }
+    }
 
     /// <summary>
     /// A known given name tagged alone and followed by a family name with the article (سامر الحديدي, خالد

@@ -140,4 +140,18 @@ public class LabelRulesTests
         Assert.Equal([O, O, O, B(P), I(P)],
             Apply("وقال وزير الخارجية عادل الجبير", O, B(P), I(P), I(P), I(P)));
     }
+
+    [Fact]
+    public void A_pages_english_furniture_is_no_name()
+    {
+        var P = EntityType.Person;
+
+        // A slider's «Next Previous» before the byline: not a Latin name of two capitalised words, nor part of the writer's.
+        Assert.Equal([O, O, O, O, O, O], Apply("Next Previous عين اليوم – باكستان", O, O, O, O, O, O));
+        Assert.Equal([O, B(P), I(P), O, O, O], Apply("Previous أحمد حجازي – عين اليوم", B(P), I(P), I(P), O, O, O));
+        // Two capitalised words that are names still are one; an English title holding a furniture word stays whole.
+        Assert.Equal([O, B(P), I(P), O], Apply("وقال Grigory Pavlenko إن", O, O, O, O));
+        var G = EntityType.Organization;
+        Assert.Equal([O, B(G), I(G), I(G), O], Apply("تطبيق Share The Meal للتبرع", O, B(G), I(G), I(G), O));
+    }
 }
