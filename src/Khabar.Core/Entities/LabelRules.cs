@@ -31,6 +31,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
         JoinOn(surfaces, kinds, labels);
         CutFormulas(surfaces, labels);
         TitlesOutOfNames(surfaces, labels);
+        NamedAfterPersons(surfaces, labels);
     }
 
     /// <summary>The kind of a token given as text alone (CoNLL input).</summary>
@@ -345,6 +346,84 @@ public sealed class LabelRules(Gazetteer gazetteer)
         }
 
         return 0;
+    }
+
+    /// <summary>Titles of the persons places are named after (<c>facility-namesakes.txt</c>), by key.</summary>
+    private static readonly FrozenSet<string> Namesakes =
+        Khabar.Text.Resources.EmbeddedWordList.LoadKeys(typeof(LabelRules).Assembly, "Khabar.Core.Entities.Resources.facility-namesakes.txt");
+
+    /// <summary>Words for places and bodies named after persons, with what such a name is (<c>facility-words.txt</c>), by key.</summary>
+    private static readonly FrozenDictionary<string, EntityType> FacilityWords =
+        Khabar.Text.Resources.EmbeddedWordList.Load(typeof(LabelRules).Assembly, "Khabar.Core.Entities.Resources.facility-words.txt")
+            .Select(line => line.Split(' ', 2))
+            .ToFrozenDictionary(f => MatchKey.Of(f[1].Trim()), f => f[0] == "LOC" ? EntityType.Location : EntityType.Organization, StringComparer.Ordinal);
+
+    /// <summary>What a place or body named by this word (a key, with or without a proclitic) is, or null.</summary>
+    private static EntityType? FacilityOf(string key)
+    {
+        foreach (var reading in Proclitics.Readings(key))
+        {
+            if (FacilityWords.TryGetValue(reading, out var type))
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Adjectives that end such a name (<c>facility-adjectives.txt</c>), by key.</summary>
+    private static readonly FrozenSet<string> FacilityAdjectives =
+        Khabar.Text.Resources.EmbeddedWordList.LoadKeys(typeof(LabelRules).Assembly, "Khabar.Core.Entities.Resources.facility-adjectives.txt");
+
+    /// <summary>
+    /// A place or body named after a person is that place or body, not the person: a person's run after a word of
+    /// <c>facility-words.txt</c> without the article and a title of <c>facility-namesakes.txt</c> («مطار الملك عبدالعزيز
+    /// الدولي», «بمركز الملك فهد الثقافي», «جامعة الأمير سلطان») becomes, from that word on, a place (مطار، استاد، طريق) or
+    /// a body (مركز، جامعة، مستشفى), with an adjective of <c>facility-adjectives.txt</c> after it. The trigger lists were too
+    /// wide for this: «برئاسة الأمير», «بقيادة الأمير» and «إدارة الأمير» are the person's.
+    /// The tagger had made «عبدالعزيز الدولي» a person of 75 SaudiNewsNet stories.
+    /// </summary>
+    private void NamedAfterPersons(string[] surfaces, int[] labels)
+    {
+        foreach (var (type, start, length) in TaggerEvaluation.Chunks(labels).Where(c => c.Type == EntityType.Person).ToList())
+        {
+            // The title inside the run («الملك عبدالعزيز» tagged whole) or just before it.
+            var title = Namesakes.Contains(MatchKey.Of(surfaces[start])) ? start
+                : start > 0 && labels[start - 1] == BioLabel.Outside && Namesakes.Contains(MatchKey.Of(surfaces[start - 1])) ? start - 1
+                : -1;
+            if (title < 1 || labels[title - 1] != BioLabel.Outside)
+            {
+                continue;
+            }
+
+            // The place word is the first term of a construct: no article («رئيس النادي الأمير» is a title in apposition).
+            var placeKey = MatchKey.Of(surfaces[title - 1]);
+            if (HasArticle(placeKey) || FacilityOf(placeKey) is not { } facility)
+            {
+                continue;
+            }
+
+            var end = start + length - 1;
+            if (end + 1 < surfaces.Length && labels[end + 1] == BioLabel.Outside && FacilityAdjectives.Contains(MatchKey.Of(surfaces[end + 1])))
+            {
+                end++;
+            }
+
+            labels[title - 1] = BioLabel.Begin(facility);
+            for (var k = title; k <= end; k++)
+            {
+                labels[k] = BioLabel.Inside(facility);
+            }
+        }
+    }
+
+    /// <summary>Whether a word (a match key) carries the article, after و or ف: ال، بال، كال، فال، لل.</summary>
+    private static bool HasArticle(string key)
+    {
+        var word = key.Length > 3 && key[0] is 'و' or 'ف' ? key.AsSpan(1) : key.AsSpan();
+        return word.StartsWith("ال", StringComparison.Ordinal) || word.StartsWith("لل", StringComparison.Ordinal)
+            || (word.Length > 3 && word[0] is 'ب' or 'ك' or 'ف' && word[1..].StartsWith("ال", StringComparison.Ordinal));
     }
 
     /// <summary>Religious formulas that are no part of a name (<c>name-formulas.txt</c>), as key phrases.</summary>

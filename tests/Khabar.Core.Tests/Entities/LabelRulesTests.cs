@@ -154,4 +154,25 @@ public class LabelRulesTests
         var G = EntityType.Organization;
         Assert.Equal([O, B(G), I(G), I(G), O], Apply("تطبيق Share The Meal للتبرع", O, B(G), I(G), I(G), O));
     }
+
+    [Fact]
+    public void A_place_or_body_named_after_a_person_is_that_place_or_body()
+    {
+        var P = EntityType.Person;
+        var L = EntityType.Location;
+        var G = EntityType.Organization;
+
+        // The tagger's person «عبدالعزيز الدولي»: an airport, its place word with a proclitic.
+        Assert.Equal([O, B(L), I(L), I(L), I(L), O],
+            Apply("وصل بمطار الملك عبدالعزيز الدولي أمس", O, O, O, B(P), I(P), O));
+        // The title inside the run, the adjective outside it; a centre is an organisation.
+        Assert.Equal([O, B(G), I(G), I(G), I(G), O],
+            Apply("في مركز الملك فهد الثقافي بالرياض", O, O, B(P), I(P), O, O));
+        // A title in apposition to a word with the article is the person's: the region's emir, the club's president.
+        Assert.Equal([O, O, O, B(P), I(P), I(P), I(P)],
+            Apply("وأكد أمير بالمنطقة الأمير فيصل بن خالد", O, O, O, B(P), I(P), I(P), I(P)));
+        // A king named after a word that names no place stays a person.
+        Assert.Equal([O, O, B(P), I(P), O],
+            Apply("وقال إن الملك عبدالعزيز وحد", O, O, B(P), I(P), O));
+    }
 }
