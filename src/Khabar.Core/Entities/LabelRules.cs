@@ -31,6 +31,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
         JoinOn(surfaces, kinds, labels);
         CutFormulas(surfaces, labels);
         TitlesOutOfNames(surfaces, labels);
+        EndAfterFamily(surfaces, labels);
         NamedAfterPersons(surfaces, labels);
     }
 
@@ -426,6 +427,37 @@ public sealed class LabelRules(Gazetteer gazetteer)
             || (word.Length > 3 && word[0] is 'ب' or 'ك' or 'ف' && word[1..].StartsWith("ال", StringComparison.Ordinal));
     }
 
+    /// <summary>The match key of «آل», which names a family.</summary>
+    private static readonly string Family = MatchKey.Of("آل");
+
+    /// <summary>
+    /// A person's name ends with its family («آل سعود») and the tribe's name after it, which carries the article or ends
+    /// in ي (الشهراني، عسيري); another word there is the sentence's, not the name's («سلمان بن عبدالعزيز آل سعود برقية»,
+    /// «عبداللطيف آل الشيخ قراراً»), and it leaves the run with whatever follows.
+    /// </summary>
+    private static void EndAfterFamily(string[] surfaces, int[] labels)
+    {
+        for (var i = 1; i + 2 < surfaces.Length; i++)
+        {
+            if (labels[i] != BioLabel.Inside(EntityType.Person) || labels[i + 1] != BioLabel.Inside(EntityType.Person)
+                || labels[i + 2] != BioLabel.Inside(EntityType.Person) || !string.Equals(MatchKey.Of(surfaces[i]), Family, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var next = MatchKey.Of(surfaces[i + 2]);
+            if (next.StartsWith("ال", StringComparison.Ordinal) || next.EndsWith('ي'))
+            {
+                continue;
+            }
+
+            for (var k = i + 2; k < labels.Length && BioLabel.IsInside(labels[k]); k++)
+            {
+                labels[k] = BioLabel.Outside;
+            }
+        }
+    }
+
     /// <summary>Religious formulas that are no part of a name (<c>name-formulas.txt</c>), as key phrases.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> Formulas =
         Khabar.Text.Resources.EmbeddedWordList.LoadKeys(typeof(LabelRules).Assembly, "Khabar.Core.Entities.Resources.name-formulas.txt");
@@ -442,17 +474,26 @@ public sealed class LabelRules(Gazetteer gazetteer)
     {
         for (var i = 0; i < surfaces.Length; i++)
         {
-            if (labels[i] == BioLabel.Outside || FormulaLength(surfaces, i) == 0)
+            var length = FormulaLength(surfaces, i);
+            if (length == 0)
             {
                 continue;
             }
 
-            // From here to the run's end is no name.
-            labels[i] = BioLabel.Outside;
-            for (var k = i + 1; k < labels.Length && BioLabel.IsInside(labels[k]); k++)
+            // The formula's words, labelled or not («تعالى» tagged alone after «الله»), and from there the rest of any run
+            // they begin or hold, are no name.
+            var k = i;
+            for (; k < i + length; k++)
             {
                 labels[k] = BioLabel.Outside;
             }
+
+            for (; k < labels.Length && BioLabel.IsInside(labels[k]); k++)
+            {
+                labels[k] = BioLabel.Outside;
+            }
+
+            i += length - 1;
         }
     }
 

@@ -113,6 +113,8 @@ public class LabelRulesTests
         // A press release's closing line, and a thanks, taken whole for persons; the first word carries و or ب.
         Assert.Equal([O, O, O, O], Apply("والله ولي التوفيق .", B(P), I(P), I(P), O));
         Assert.Equal([O, O, O, O, O], Apply("تم بتوفيق الله تعالى تخريج", O, B(P), I(P), I(P), O));
+        // The formula's last word tagged alone, its first word left out by the tagger.
+        Assert.Equal([O, O, O, O], Apply("قال الله تعالى في", O, O, B(P), O));
     }
 
     [Fact]
@@ -174,5 +176,20 @@ public class LabelRulesTests
         // A king named after a word that names no place stays a person.
         Assert.Equal([O, O, B(P), I(P), O],
             Apply("وقال إن الملك عبدالعزيز وحد", O, O, B(P), I(P), O));
+    }
+
+    [Fact]
+    public void A_name_ends_with_its_family_and_tribe()
+    {
+        var P = EntityType.Person;
+
+        // The word after the family is the sentence's.
+        Assert.Equal([O, B(P), I(P), I(P), I(P), I(P), O, O],
+            Apply("وبعث سلمان بن عبدالعزيز آل سعود برقية تهنئة", O, B(P), I(P), I(P), I(P), I(P), I(P), O));
+        // A tribe's name after the family, with the article or ending in ي, is the name's.
+        int[] tribe = [O, B(P), I(P), I(P), I(P), I(P), I(P), O];
+        Assert.Equal(tribe, Apply("وقال علي بن عمير آل جرمان الشهراني إن", [.. tribe]));
+        int[] nisba = [O, B(P), I(P), I(P), I(P), O];
+        Assert.Equal(nisba, Apply("وأكد محمد آل عواض عسيري أن", [.. nisba]));
     }
 }
