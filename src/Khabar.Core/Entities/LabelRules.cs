@@ -33,6 +33,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
         TitlesOutOfNames(surfaces, labels);
         EndAfterFamily(surfaces, labels);
         NamedAfterPersons(surfaces, labels);
+        AdjectivesTakeTheirNoun(surfaces, labels);
     }
 
     /// <summary>The kind of a token given as text alone (CoNLL input).</summary>
@@ -418,6 +419,42 @@ public sealed class LabelRules(Gazetteer gazetteer)
             }
         }
     }
+
+    /// <summary>
+    /// A definite adjective (ال…ي، ال…ية) is no name on its own: an organisation run that begins with one takes the
+    /// organisation word before it that it qualifies («للجامعة الفيديرالية»: the tagger had the organisation
+    /// «الفيديرالية»), and a place run of one such word right after another place is the place's adjective
+    /// («جدة التاريخية») and no place of its own, unless a list holds the word as a place: اللاذقية and الشارقة end as
+    /// adjectives do (and المطلة, the seed story's «فلاديفوستوك المطلة على المحيط», is also a town).
+    /// </summary>
+    private void AdjectivesTakeTheirNoun(string[] surfaces, int[] labels)
+    {
+        foreach (var (type, start, length) in TaggerEvaluation.Chunks(labels).OrderBy(c => c.Start).ToList())
+        {
+            var key = MatchKey.Of(surfaces[start]);
+            if (!IsDefiniteAdjective(key) || start == 0)
+            {
+                continue;
+            }
+
+            if (type == EntityType.Organization && labels[start - 1] == BioLabel.Outside
+                && HasArticle(MatchKey.Of(surfaces[start - 1]))
+                && (gazetteer.OfWord(MatchKey.Of(surfaces[start - 1])) & GazetteerKind.OrganizationTrigger) != 0)
+            {
+                labels[start - 1] = BioLabel.Begin(EntityType.Organization);
+                labels[start] = BioLabel.Inside(EntityType.Organization);
+            }
+            else if (type == EntityType.Location && length == 1 && labels[start - 1] != BioLabel.Outside
+                && BioLabel.TypeOf(labels[start - 1]) == EntityType.Location && gazetteer.OfWord(key) == GazetteerKind.None)
+            {
+                labels[start] = BioLabel.Outside;
+            }
+        }
+    }
+
+    /// <summary>Whether a match key reads as a definite adjective: the article, then a word ending in ي or يه (ية folded).</summary>
+    private static bool IsDefiniteAdjective(string key) =>
+        key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal) || key.EndsWith("ه", StringComparison.Ordinal));
 
     /// <summary>Whether a word (a match key) carries the article, after و or ف: ال، بال، كال، فال، لل.</summary>
     private static bool HasArticle(string key)

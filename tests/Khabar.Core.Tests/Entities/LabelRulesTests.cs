@@ -192,4 +192,23 @@ public class LabelRulesTests
         int[] nisba = [O, B(P), I(P), I(P), I(P), O];
         Assert.Equal(nisba, Apply("وأكد محمد آل عواض عسيري أن", [.. nisba]));
     }
+
+    [Fact]
+    public void A_definite_adjective_is_no_name_of_its_own()
+    {
+        var L = EntityType.Location;
+        var G = EntityType.Organization;
+
+        // The organisation word it qualifies joins it.
+        Assert.Equal([O, B(L), B(G), I(G), O],
+            Apply("حرم فلاديفوستوك للجامعة الفيديرالية لمنطقة", O, B(L), O, B(G), O));
+        // A place's adjective after it is no place; a listed place after another stays one («المطلة» is a town too).
+        Assert.Equal([O, B(L), O, O],
+            Apply("مدينة جدة التاريخية تستقبل", O, B(L), B(L), O));
+        Assert.Equal([O, B(L), B(L), O],
+            Apply("مدينة فلاديفوستوك المطلة على", O, B(L), B(L), O));
+        // A listed place after another stays one.
+        int[] listed = [O, B(L), B(L), I(L)];
+        Assert.Equal(listed, Apply("بين روسيا كوريا الشمالية", [.. listed]));
+    }
 }
