@@ -537,29 +537,26 @@ public sealed class LabelRules(Gazetteer gazetteer)
     /// <summary>Words of the formula that begins at token <paramref name="at"/> (its first word with or without a proclitic), or 0.</summary>
     private static int FormulaLength(string[] surfaces, int at)
     {
+        // Most words begin no formula: their key, with or without a proclitic, is no formula's first word.
         var first = MatchKey.Of(surfaces[at]);
-        Span<string> readings = [first, "", "", ""];
-        var count = 1;
-        var rest = first;
-        if (rest.Length > 3 && rest[0] is 'و' or 'ف')
+        var stripped = first.Length > 3 && first[0] is 'و' or 'ف' ? first.AsSpan(1) : first.AsSpan();
+        var bare = stripped.Length > 3 && stripped[0] is 'ب' or 'ل' ? stripped[1..] : stripped;
+        if (!FormulaStarts.Contains(first) && !FormulaStarts.Contains(stripped) && !FormulaStarts.Contains(bare)
+            && !(bare.StartsWith("ل") && FormulaStarts.Contains("ا" + bare.ToString())))
         {
-            rest = rest[1..];
-            readings[count++] = rest;
+            return 0;
         }
 
-        if (rest.Length > 3 && rest[0] is 'ب' or 'ل')
-        {
-            readings[count++] = rest[1..];
-            if (rest.StartsWith("لل", StringComparison.Ordinal))
-            {
-                readings[count++] = "ا" + rest[1..]; // لله → الله
-            }
-        }
-
+        Span<string> readings = [first, stripped.ToString(), bare.ToString(), bare.StartsWith("ل") ? "ا" + bare.ToString() : ""]; // لله → الله
         var phrase = new System.Text.StringBuilder();
-        for (var r = 0; r < count; r++)
+        foreach (var reading in readings)
         {
-            phrase.Clear().Append(readings[r]);
+            if (reading.Length == 0 || !FormulaStarts.Contains(reading))
+            {
+                continue;
+            }
+
+            phrase.Clear().Append(reading);
             for (var length = 1; length <= MaxFormulaWords && at + length <= surfaces.Length; length++)
             {
                 if (length > 1)
@@ -576,6 +573,10 @@ public sealed class LabelRules(Gazetteer gazetteer)
 
         return 0;
     }
+
+    /// <summary>The first word of each formula, by key.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FormulaStarts =
+        Formulas.Select(f => f.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Units of administration and state forms (<c>place-descriptors.txt</c>), by key.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> PlaceDescriptors =
