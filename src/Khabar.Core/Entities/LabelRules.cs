@@ -388,7 +388,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
     /// </summary>
     private void NamedAfterPersons(string[] surfaces, int[] labels)
     {
-        foreach (var (type, start, length) in TaggerEvaluation.Chunks(labels).Where(c => c.Type == EntityType.Person).ToList())
+        foreach (var (_, start, length) in TaggerEvaluation.Chunks(labels).Where(c => c.Type == EntityType.Person).ToList())
         {
             // The title inside the run («الملك عبدالعزيز» tagged whole) or just before it.
             var title = Namesakes.Contains(MatchKey.Of(surfaces[start])) ? start
@@ -496,7 +496,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
     }
 
     /// <summary>Religious formulas that are no part of a name (<c>name-formulas.txt</c>), as key phrases.</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> Formulas =
+    private static readonly FrozenSet<string> Formulas =
         Khabar.Text.Resources.EmbeddedWordList.LoadKeys(typeof(LabelRules).Assembly, "Khabar.Core.Entities.Resources.name-formulas.txt");
 
     /// <summary>Words in the longest formula.</summary>
@@ -579,7 +579,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
         Formulas.Select(f => f.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Units of administration and state forms (<c>place-descriptors.txt</c>), by key.</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> PlaceDescriptors =
+    private static readonly FrozenSet<string> PlaceDescriptors =
         Khabar.Text.Resources.EmbeddedWordList.LoadKeys(typeof(LabelRules).Assembly, "Khabar.Core.Entities.Resources.place-descriptors.txt");
 
     /// <summary>The match key of «أون».</summary>
