@@ -23,6 +23,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
     public void Apply(string[] surfaces, IReadOnlyList<TokenKind> kinds, int[] labels)
     {
         PageWordsOut(surfaces, kinds, labels);
+        ParticlesOut(surfaces, labels);
         MarkDesignators(surfaces, kinds, labels);
         MarkLatinNames(surfaces, kinds, labels);
         ExtendGivenNames(surfaces, kinds, labels);
@@ -159,6 +160,32 @@ public sealed class LabelRules(Gazetteer gazetteer)
 
     private static bool IsCapitalisedLatin(TokenKind kind, string surface) =>
         kind == TokenKind.LatinWord && surface.Length > 1 && char.IsUpper(surface[0]);
+
+    /// <summary>Particles written with a final ى (<c>function-words-final-ya.txt</c>), as written.</summary>
+    private static readonly FrozenSet<string> FinalYaParticles =
+        Khabar.Text.Resources.EmbeddedWordList.Load(typeof(LabelRules).Assembly, "Khabar.Core.Entities.Resources.function-words-final-ya.txt")
+            .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A one-word run that is a particle written with a final ى («على»، «إلى»), with or without و or ف before it, is no name:
+    /// the tagger's keys fold ى to ي, so «على» (on) read as «علي» (Ali), a person of 24 SaudiNewsNet stories.
+    /// </summary>
+    private static void ParticlesOut(string[] surfaces, int[] labels)
+    {
+        for (var i = 0; i < surfaces.Length; i++)
+        {
+            if (!BioLabel.IsBegin(labels[i]) || (i + 1 < labels.Length && BioLabel.IsInside(labels[i + 1])))
+            {
+                continue;
+            }
+
+            var word = surfaces[i];
+            if (FinalYaParticles.Contains(word) || (word.Length > 2 && word[0] is 'و' or 'ف' && FinalYaParticles.Contains(word[1..])))
+            {
+                labels[i] = BioLabel.Outside;
+            }
+        }
+    }
 
     /// <summary>English words of a page's furniture (<c>latin-page-words.txt</c>), ignoring case.</summary>
     private static readonly FrozenSet<string> PageWords =

@@ -211,4 +211,18 @@ public class LabelRulesTests
         int[] listed = [O, B(L), B(L), I(L)];
         Assert.Equal(listed, Apply("بين روسيا كوريا الشمالية", [.. listed]));
     }
+
+    [Fact]
+    public void A_particle_written_with_a_final_alef_maqsura_is_no_name()
+    {
+        var P = EntityType.Person;
+
+        Assert.Equal([O, O, O, O], Apply("وأكد على ضرورة التعاون", O, B(P), O, O));
+        Assert.Equal([O, O, O], Apply("وصولا وإلى الرياض", O, B(P), O));
+        // The name as written with ي stays, and so does a name of two words.
+        int[] ali = [O, B(P), O];
+        Assert.Equal(ali, Apply("وقال علي إن", [.. ali]));
+        int[] two = [O, B(P), I(P), O];
+        Assert.Equal(two, Apply("وقال على حسن إن", [.. two]));
+    }
 }
