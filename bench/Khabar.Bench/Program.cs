@@ -14,6 +14,7 @@ internal static class Program
         return args[0] switch
         {
             "text" => TextThroughput.Run(args[1..]),
+            "label-rules" => LabelRulesThroughput.Run(args[1..]),
             "translit" => TransliterationEval.Run(args[1..]),
             "micro" => RunMicro(args[1..]),
             "neardup" => NearDuplicateThroughput.Run(args[1..]),

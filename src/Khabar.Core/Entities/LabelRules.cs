@@ -19,7 +19,10 @@ public sealed class LabelRules(Gazetteer gazetteer)
 {
     public static LabelRules Default { get; } = new(Gazetteer.Default);
 
-    /// <summary>Labels tokens of one sentence (their text and kinds) that the tagger left outside.</summary>
+    /// <summary>
+    /// Applies the rules to the tagger's labels of one sentence (its words and their kinds), in place: the first label
+    /// what the tagger left outside, the later ones also relabel or clear what it labelled.
+    /// </summary>
     public void Apply(string[] surfaces, IReadOnlyList<TokenKind> kinds, int[] labels)
     {
         PageWordsOut(surfaces, kinds, labels);
@@ -127,7 +130,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
                 end++;
             }
 
-            if (surfaces.AsSpan(i, end - i + 1).ToArray().All(PageWords.Contains))
+            if (surfaces[i..(end + 1)].All(PageWords.Contains))
             {
                 i = end;
                 continue; // «Next Previous»: a page's furniture
@@ -200,16 +203,24 @@ public sealed class LabelRules(Gazetteer gazetteer)
     /// </summary>
     private static void PageWordsOut(string[] surfaces, IReadOnlyList<TokenKind> kinds, int[] labels)
     {
+        if (!kinds.Contains(TokenKind.LatinWord))
+        {
+            return;
+        }
+
         foreach (var (_, start, length) in TaggerEvaluation.Chunks(labels).ToList())
         {
             var furniture = 0;
             var otherLatin = false;
             for (var k = start; k < start + length; k++)
             {
-                if (kinds[k] == TokenKind.LatinWord)
+                if (kinds[k] == TokenKind.LatinWord && PageWords.Contains(surfaces[k]))
                 {
-                    furniture += PageWords.Contains(surfaces[k]) ? 1 : 0;
-                    otherLatin |= !PageWords.Contains(surfaces[k]);
+                    furniture++;
+                }
+                else if (kinds[k] == TokenKind.LatinWord)
+                {
+                    otherLatin = true;
                 }
             }
 
@@ -360,12 +371,12 @@ public sealed class LabelRules(Gazetteer gazetteer)
     /// <summary>Words of the longest person title of two words or more that begins at token <paramref name="at"/>, or 0.</summary>
     private int TitleLength(string[] surfaces, int at)
     {
-        if (at + 1 >= surfaces.Length || !Proclitics.Readings(MatchKey.Of(surfaces[at])).Any(gazetteer.StartsLongerEntry))
+        if (at + 1 >= surfaces.Length || !MayBegin(surfaces[at], _titleHeads))
         {
             return 0;
         }
 
-        for (var length = Math.Min(gazetteer.MaxWords, surfaces.Length - at); length >= 2; length--)
+        for (var length = Math.Min(_titleWords, surfaces.Length - at); length >= 2; length--)
         {
             var kind = gazetteer.OfName(string.Join(' ', surfaces, at, length));
             if ((kind & GazetteerKind.PersonTrigger) != 0 && (kind & GazetteerKind.Person) == 0)
@@ -375,6 +386,56 @@ public sealed class LabelRules(Gazetteer gazetteer)
         }
 
         return 0;
+    }
+
+    /// <summary>The person titles of two words or more in <paramref name="lists"/>, by key phrase.</summary>
+    private static IEnumerable<string> TitlesOf(Gazetteer lists) => lists.Entries
+        .Where(e => (e.Kind & GazetteerKind.PersonTrigger) != 0 && (e.Kind & GazetteerKind.Person) == 0 && e.Entry.Contains(' ', StringComparison.Ordinal))
+        .Select(e => e.Entry);
+
+    /// <summary>Words in the longest person title of the lists.</summary>
+    private readonly int _titleWords = TitlesOf(gazetteer).Select(t => t.Count(c => c == ' ') + 1).DefaultIfEmpty(0).Max();
+
+    /// <summary>What a word that begins a person title of the lists may read as (<see cref="Heads"/>).</summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titleHeads =
+        Heads(TitlesOf(gazetteer).Select(FirstWord)).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static string FirstWord(string keyPhrase) => keyPhrase.Split(' ')[0];
+
+    /// <summary>
+    /// The keys a word's tails are checked against (<see cref="MayBegin"/>) for it to begin a phrase whose first word is
+    /// one of <paramref name="firstWords"/>: those words, and those with the article also without its «ا» (لله of الله).
+    /// </summary>
+    private static FrozenSet<string> Heads(IEnumerable<string> firstWords)
+    {
+        var words = firstWords.ToList();
+        return words.Concat(words.Where(f => f.StartsWith("ال", StringComparison.Ordinal)).Select(f => f[1..])).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether some reading of a written word (<see cref="Proclitics.Readings"/> of its key) may be one of the first
+    /// words <paramref name="heads"/> was made from (<see cref="Heads"/>): every reading is the key with up to three
+    /// letters off its front, or «ال» and what follows «لل». Told from the key in a stack buffer: this runs on most
+    /// tokens, and most begin nothing.
+    /// </summary>
+    private static bool MayBegin(string surface, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> heads)
+    {
+        if (surface.Length > Tokenizer.MaxTokenLength)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[MatchKey.MaxLength(surface.Length)];
+        var key = buffer[..MatchKey.Write(surface, buffer)];
+        for (var cut = 0; cut <= 3 && cut < key.Length; cut++)
+        {
+            if (heads.Contains(key[cut..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Titles of the persons places are named after (<c>facility-namesakes.txt</c>), by key.</summary>
@@ -411,7 +472,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
     /// الدولي», «بمركز الملك فهد الثقافي», «جامعة الأمير سلطان») becomes, from that word on, a place (مطار، استاد، طريق) or
     /// a body (مركز، جامعة، مستشفى), with an adjective of <c>facility-adjectives.txt</c> after it. The trigger lists were too
     /// wide for this: «برئاسة الأمير», «بقيادة الأمير» and «إدارة الأمير» are the person's.
-    /// The tagger had made «عبدالعزيز الدولي» a person of 75 SaudiNewsNet stories.
+    /// The tagger had made «عبدالعزيز الدولي» a person in 34 SaudiNewsNet stories.
     /// </summary>
     private void NamedAfterPersons(string[] surfaces, int[] labels)
     {
@@ -428,7 +489,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
 
             // The place word is the first term of a construct: no article («رئيس النادي الأمير» is a title in apposition).
             var placeKey = MatchKey.Of(surfaces[title - 1]);
-            if (HasArticle(placeKey) || FacilityOf(placeKey) is not { } facility)
+            if (Proclitics.HasArticle(placeKey) || FacilityOf(placeKey) is not { } facility)
             {
                 continue;
             }
@@ -465,7 +526,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
             }
 
             if (type == EntityType.Organization && labels[start - 1] == BioLabel.Outside
-                && HasArticle(MatchKey.Of(surfaces[start - 1]))
+                && Proclitics.HasArticle(MatchKey.Of(surfaces[start - 1]))
                 && (gazetteer.OfWord(MatchKey.Of(surfaces[start - 1])) & GazetteerKind.OrganizationTrigger) != 0)
             {
                 labels[start - 1] = BioLabel.Begin(EntityType.Organization);
@@ -479,17 +540,12 @@ public sealed class LabelRules(Gazetteer gazetteer)
         }
     }
 
-    /// <summary>Whether a match key reads as a definite adjective: the article, then a word ending in ي or يه (ية folded).</summary>
+    /// <summary>
+    /// Whether a match key may be a definite adjective: the article, then a word ending in ي or in ة (folded to ه). Nouns
+    /// ending in ة pass too; the rules that read this also look at what stands before the word.
+    /// </summary>
     private static bool IsDefiniteAdjective(string key) =>
-        key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal) || key.EndsWith("ه", StringComparison.Ordinal));
-
-    /// <summary>Whether a word (a match key) carries the article, after و or ف: ال، بال، كال، فال، لل.</summary>
-    private static bool HasArticle(string key)
-    {
-        var word = key.Length > 3 && key[0] is 'و' or 'ف' ? key.AsSpan(1) : key.AsSpan();
-        return word.StartsWith("ال", StringComparison.Ordinal) || word.StartsWith("لل", StringComparison.Ordinal)
-            || (word.Length > 3 && word[0] is 'ب' or 'ك' or 'ف' && word[1..].StartsWith("ال", StringComparison.Ordinal));
-    }
+        key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && (key.EndsWith('ي') || key.EndsWith('ه'));
 
     /// <summary>The match key of «آل», which names a family.</summary>
     private static readonly string Family = MatchKey.Of("آل");
@@ -538,6 +594,13 @@ public sealed class LabelRules(Gazetteer gazetteer)
     {
         for (var i = 0; i < surfaces.Length; i++)
         {
+            // A formula among words all left outside changes nothing: most of a text is skipped without reading a word.
+            var reach = Math.Min(MaxFormulaWords, surfaces.Length - i);
+            if (labels.AsSpan(i, reach).IndexOfAnyExcept(BioLabel.Outside) < 0)
+            {
+                continue;
+            }
+
             var length = FormulaLength(surfaces, i);
             if (length == 0)
             {
@@ -561,24 +624,18 @@ public sealed class LabelRules(Gazetteer gazetteer)
         }
     }
 
-    /// <summary>Words of the formula that begins at token <paramref name="at"/> (its first word with or without a proclitic), or 0.</summary>
+    /// <summary>Words of the formula that begins at token <paramref name="at"/> (its first word read with or without its proclitics), or 0.</summary>
     private static int FormulaLength(string[] surfaces, int at)
     {
-        // Most words begin no formula: their key, with or without a proclitic, is no formula's first word.
-        var first = MatchKey.Of(surfaces[at]);
-        var stripped = first.Length > 3 && first[0] is 'و' or 'ف' ? first.AsSpan(1) : first.AsSpan();
-        var bare = stripped.Length > 3 && stripped[0] is 'ب' or 'ل' ? stripped[1..] : stripped;
-        if (!FormulaStarts.Contains(first) && !FormulaStarts.Contains(stripped) && !FormulaStarts.Contains(bare)
-            && !(bare.StartsWith("ل") && FormulaStarts.Contains("ا" + bare.ToString())))
+        if (!MayBegin(surfaces[at], FormulaHeads))
         {
             return 0;
         }
 
-        Span<string> readings = [first, stripped.ToString(), bare.ToString(), bare.StartsWith("ل") ? "ا" + bare.ToString() : ""]; // لله → الله
         var phrase = new System.Text.StringBuilder();
-        foreach (var reading in readings)
+        foreach (var reading in Proclitics.Readings(MatchKey.Of(surfaces[at])))
         {
-            if (reading.Length == 0 || !FormulaStarts.Contains(reading))
+            if (!FormulaStarts.Contains(reading))
             {
                 continue;
             }
@@ -602,8 +659,10 @@ public sealed class LabelRules(Gazetteer gazetteer)
     }
 
     /// <summary>The first word of each formula, by key.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FormulaStarts =
-        Formulas.Select(f => f.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string> FormulaStarts = Formulas.Select(FirstWord).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>What a word that begins a formula may read as (<see cref="Heads"/>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FormulaHeads = Heads(FormulaStarts).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Units of administration and state forms (<c>place-descriptors.txt</c>), by key.</summary>
     private static readonly FrozenSet<string> PlaceDescriptors =
