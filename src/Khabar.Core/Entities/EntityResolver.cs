@@ -9,7 +9,8 @@ namespace Khabar.Core.Entities;
 /// <summary>
 /// Merges the mentions of one article, or of all the articles of a story, into entities. Two written forms are
 /// one entity when every word matches by name key (شويغو = شويجو = Shoigu; سيول = سيئول), or when they are the
-/// same equipment model (Tu-160 = توبوليف 160). A shorter form joins a longer one whose words it repeats
+/// same equipment model (Tu-160 = توبوليف 160), or when the lists give them one English name (أمريكا = الولايات المتحدة,
+/// <c>latin-translations.txt</c>) and their mentions the same type. A shorter form joins a longer one whose words it repeats
 /// (شويغو → سيرغي شويغو) when one longer name fits, or when it fits several but not only as their first word, then
 /// the most mentioned; a first name shared by two people (سيرغي) stays on its own. A name's type is the one the
 /// gazetteer gives it, else the majority of its mentions (a tie: the type of the form shown). Before any of this, a
@@ -88,6 +89,28 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
             }
         }
 
+        // Names the lists give one English name are one thing, however unlike they are written (أمريكا and الولايات
+        // المتحدة → United States; حماس and حركة المقاومة الإسلامية → Hamas), when their mentions agree on its type.
+        var byTranslation = new Dictionary<(string, EntityType), int>();
+        for (var a = 0; a < forms.Count; a++)
+        {
+            // A Latin-script mention is its own English name («United States» joins «أمريكا»).
+            var english = forms[a].Form.IsLatin ? forms[a].Form.Surface : TranslationOf(forms[a]);
+            if (english is null)
+            {
+                continue;
+            }
+
+            if (byTranslation.TryGetValue((english, forms[a].Type), out var first))
+            {
+                Union(a, first);
+            }
+            else
+            {
+                byTranslation[(english, forms[a].Type)] = a;
+            }
+        }
+
         // Short forms join the longer name they are part of. Several candidates are a shared given name when the
         // short form is only ever their first word (سيرغي); otherwise the most mentioned name takes it (كيم).
         foreach (var shorter in forms.OrderByDescending(f => f.Form.Words.Length))
@@ -159,7 +182,7 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
         var latin = group.Where(f => f.Form.IsLatin).OrderByDescending(f => f.Form.Words.Length).ThenByDescending(f => f.Mentions.Count)
             .Select(f => f.Form.Surface).FirstOrDefault()
             ?? shown.Form.Equipment
-            ?? group.Select(f => latinNames.Translation(f.Form.Surface)).FirstOrDefault(t => t is not null)
+            ?? group.Select(TranslationOf).FirstOrDefault(t => t is not null)
             ?? latinNames.Find(type, shown.Form);
         var role = mentions.Select(m => CleanRole(m.Role)).OfType<string>().GroupBy(r => r)
             .OrderByDescending(r => r.Count()).ThenByDescending(r => r.Key.Length).Select(r => r.Key).FirstOrDefault();
@@ -172,12 +195,43 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
     }
 
     /// <summary>
+    /// The English name the lists give a form, or, for an organisation, the form without the descriptor written last
+    /// («أسوشيتد برس للأنباء» → Associated Press).
+    /// </summary>
+    private string? TranslationOf(FormGroup form)
+    {
+        if (latinNames.Translation(form.Form.Surface) is { } english)
+        {
+            return english;
+        }
+
+        var surface = form.Form.Surface;
+        var space = surface.LastIndexOf(' ');
+        var descriptorLast = form.Type == EntityType.Organization && form.Form.Words.Length >= 2 && space > 0
+            && form.Form.Words[^1].Spellings.Select(Bare).Any(Descriptors.Contains);
+        return descriptorLast ? latinNames.Translation(surface[..space]) : null;
+    }
+
+    /// <summary>
     /// The spelling to show, without a proclitic letter written onto it when the rest is a known name or the
-    /// same model (وسوريا → سوريا, وتي.يو-95 → تي.يو-95).
+    /// same model (وسوريا → سوريا, وتي.يو-95 → تي.يو-95), and with the article for the لل of ل + ال when the lists know
+    /// the first word with it (للجامعة الفيديرالية → الجامعة الفيديرالية).
     /// </summary>
     private string Shown(NameForm form)
     {
         var surface = form.Surface;
+        if (surface.Length > 4 && surface.StartsWith("لل", StringComparison.Ordinal) && !form.IsLatin)
+        {
+            // Only when the lists know the word with its article, or without it as a word that begins names (جامعة):
+            // «للجوء» is ل + لجوء, «للواء» ل + اللواء.
+            var space = surface.IndexOf(' ', StringComparison.Ordinal);
+            var word = surface[2..(space < 0 ? surface.Length : space)];
+            const GazetteerKind begins = GazetteerKind.PersonTrigger | GazetteerKind.LocationTrigger | GazetteerKind.OrganizationTrigger;
+            if (gazetteer.Of(MatchKey.Of("ال" + word)) != GazetteerKind.None || (gazetteer.Of(MatchKey.Of(word)) & begins) != 0)
+            {
+                return "ال" + surface[2..];
+            }
+        }
         if (surface.Length < 3 || !Proclitics.IsLetter(surface[0]))
         {
             return surface;

@@ -512,8 +512,9 @@ public sealed class LabelRules(Gazetteer gazetteer)
     /// A definite adjective (ال…ي، ال…ية) is no name on its own: an organisation run that begins with one takes the
     /// organisation word before it that it qualifies («للجامعة الفيديرالية»: the tagger had the organisation
     /// «الفيديرالية»), and a place run of one such word right after another place is the place's adjective
-    /// («جدة التاريخية») and no place of its own, unless a list holds the word as a place: اللاذقية and الشارقة end as
-    /// adjectives do (and المطلة, the seed story's «فلاديفوستوك المطلة على المحيط», is also a town).
+    /// («جدة التاريخية») and no place of its own, unless a list holds the word as a place (اللاذقية and الشارقة end as
+    /// adjectives do) and no preposition follows it: a participle with its complement is an adjective even when a list
+    /// holds its word as a town («فلاديفوستوك المطلة على المحيط»).
     /// </summary>
     private void AdjectivesTakeTheirNoun(string[] surfaces, int[] labels)
     {
@@ -533,9 +534,15 @@ public sealed class LabelRules(Gazetteer gazetteer)
                 labels[start] = BioLabel.Inside(EntityType.Organization);
             }
             else if (type == EntityType.Location && length == 1 && labels[start - 1] != BioLabel.Outside
-                && BioLabel.TypeOf(labels[start - 1]) == EntityType.Location && gazetteer.OfWord(key) == GazetteerKind.None)
+                && BioLabel.TypeOf(labels[start - 1]) == EntityType.Location
+                && (gazetteer.OfWord(key) == GazetteerKind.None || TakesComplement(surfaces, start + 1)))
             {
                 labels[start] = BioLabel.Outside;
+            }
+            else if (type == EntityType.Location && length == 1 && labels[start - 1] == BioLabel.Outside && IsParticiple(key)
+                && Proclitics.HasArticle(MatchKey.Of(surfaces[start - 1])) && TakesComplement(surfaces, start + 1))
+            {
+                labels[start] = BioLabel.Outside; // «الدول المطلة على المحيط»: a definite noun's participle
             }
         }
     }
@@ -544,6 +551,17 @@ public sealed class LabelRules(Gazetteer gazetteer)
     /// Whether a match key may be a definite adjective: the article, then a word ending in ي or in ة (folded to ه). Nouns
     /// ending in ة pass too; the rules that read this also look at what stands before the word.
     /// </summary>
+    /// <summary>Prepositions a participle takes its complement with (<c>participle-prepositions.txt</c>), by key.</summary>
+    private static readonly FrozenSet<string> ParticiplePrepositions =
+        Khabar.Text.Resources.EmbeddedWordList.LoadKeys(typeof(LabelRules).Assembly, "Khabar.Core.Entities.Resources.participle-prepositions.txt");
+
+    /// <summary>Whether the word at <paramref name="next"/> is a preposition that takes a participle's complement.</summary>
+    private static bool TakesComplement(string[] surfaces, int next) =>
+        next < surfaces.Length && ParticiplePrepositions.Contains(MatchKey.Of(surfaces[next]));
+
+    /// <summary>A definite word shaped as a derived verb's participle: ال then م (المطلة، المجاورة، المتاخمة).</summary>
+    private static bool IsParticiple(string key) => key.StartsWith("الم", StringComparison.Ordinal);
+
     private static bool IsDefiniteAdjective(string key) =>
         key.Length > 4 && key.StartsWith("ال", StringComparison.Ordinal) && (key.EndsWith('ي') || key.EndsWith('ه'));
 

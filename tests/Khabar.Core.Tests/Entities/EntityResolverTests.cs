@@ -100,6 +100,56 @@ public class EntityResolverTests
     }
 
     [Theory]
+    [InlineData("نيكولاي يفمينوف", true)]
+    [InlineData("جونغ يفمينوف", false)] // a word of the known name: the run may be that name's own
+    public void A_name_run_into_a_known_persons_short_form_that_begins_their_name_is_two_mentions(string name, bool split)
+    {
+        // «وأطلع الأدميرال نيكولاي يفمينوف كيم على قدرات السفينة»: the admiral showed Kim the ship.
+        var run = name + " كيم";
+        var entities = Resolve(("a", [
+            .. Enumerable.Repeat(M(EntityType.Person, "كيم جونغ أون"), 2),
+            .. Enumerable.Repeat(M(EntityType.Person, "كيم"), 3),
+            new EntityMention(EntityType.Person, 20, run.Length, run, "الأدميرال")]));
+
+        Assert.Equal(split, !entities.Any(e => e.Variants.Contains(run)));
+        if (split)
+        {
+            var admiral = Holding(entities, name);
+            Assert.Equal("الأدميرال", admiral.Role);
+            Assert.Equal((20, name.Length), (admiral.Mentions[0].Start, admiral.Mentions[0].Length));
+            var kim = Holding(entities, "كيم جونغ أون");
+            Assert.Contains(kim.Mentions, m => (m.Start, m.Length, m.Text) == (20 + name.Length + 1, 3, "كيم"));
+        }
+    }
+
+    [Theory]
+    [InlineData("سلمان بن عبدالعزيز آل سعود", "سعود الفيصل", null)] // the family after آل
+    [InlineData("هيلاري رودهام كلينتون", "كلينتون جيب بوش", "هيلاري كلينتون")] // another name of the story ends with it
+    [InlineData("تشونغ مونغ جون", "جون نائب", null)] // the "known person" it begins is a name run into a title
+    public void A_last_word_that_ends_names_too_stays_on_the_name(string name, string known, string? other)
+    {
+        var entities = Resolve(("a", [
+            .. Enumerable.Repeat(M(EntityType.Person, known), 2),
+            .. Enumerable.Repeat(M(EntityType.Person, known.Split(' ')[0]), 3),
+            .. other is null ? Array.Empty<EntityMention>() : [M(EntityType.Person, other)],
+            M(EntityType.Person, name)]));
+
+        Assert.Contains(entities, e => e.Variants.Contains(name));
+    }
+
+    [Fact]
+    public void A_family_name_written_last_that_a_known_person_shares_stays_on_the_other_name()
+    {
+        // Two brothers: the surname ends the known name, so it is no short form run in from the next words.
+        var entities = Resolve(("a", [
+            .. Enumerable.Repeat(M(EntityType.Person, "جون كينيدي"), 2),
+            .. Enumerable.Repeat(M(EntityType.Person, "كينيدي"), 3),
+            M(EntityType.Person, "روبرت فرانسيس كينيدي")]));
+
+        Assert.Contains(entities, e => e.Variants.Contains("روبرت فرانسيس كينيدي"));
+    }
+
+    [Theory]
     [InlineData(2)] // a short form used alone only twice is not the story's
     [InlineData(3)]
     public void A_family_name_that_is_a_common_word_stays_on_a_given_name_the_story_does_not_use_alone(int alone)
@@ -207,6 +257,49 @@ public class EntityResolverTests
 
         Assert.Equal("North Korea", Holding(entities, "وكوريا الشمالية").Latin);
         Assert.Equal("Suez Canal", Holding(entities, "قناة السويس").Latin);
+    }
+
+    [Fact]
+    public void Names_the_lists_give_one_english_name_are_one_entity_of_one_type()
+    {
+        var entities = Resolve(
+            ("a", [M(EntityType.Location, "الولايات المتحدة"), M(EntityType.Location, "وأمريكا"), M(EntityType.Organization, "حركة المقاومة الإسلامية")]),
+            ("b", [M(EntityType.Location, "United States"), M(EntityType.Organization, "حماس"), M(EntityType.Location, "كندا")]));
+
+        var states = Holding(entities, "الولايات المتحدة");
+        Assert.Equal(states, Holding(entities, "وأمريكا"));
+        Assert.Equal(states, Holding(entities, "United States"));
+        Assert.Equal(["a", "b"], states.Sources);
+        Assert.Equal(Holding(entities, "حماس"), Holding(entities, "حركة المقاومة الإسلامية"));
+        Assert.NotEqual(states, Holding(entities, "كندا"));
+        Assert.Equal(3, entities.Count);
+    }
+
+    [Fact]
+    public void An_organisation_named_with_a_descriptor_last_takes_the_english_name_of_the_rest()
+    {
+        var entities = Resolve(("a", [M(EntityType.Organization, "أسوشيتد برس للأنباء"), M(EntityType.Organization, "مؤسسة النقد للأنباء")]));
+
+        Assert.Equal("Associated Press", Holding(entities, "أسوشيتد برس للأنباء").Latin);
+        Assert.Null(Holding(entities, "مؤسسة النقد للأنباء").Latin);
+    }
+
+    [Fact]
+    public void A_name_written_with_the_preposition_on_its_article_is_shown_with_the_article()
+    {
+        var entities = Resolve(("a", [M(EntityType.Organization, "للجامعة الفيديرالية"), M(EntityType.Person, "للواء سلمان الجبير")]));
+
+        Assert.Equal("الجامعة الفيديرالية", Holding(entities, "للجامعة الفيديرالية").Name);
+        // ل + اللواء is written للواء too: a word the lists do not know with the article keeps what was written.
+        Assert.Equal("للواء سلمان الجبير", Holding(entities, "للواء سلمان الجبير").Name);
+    }
+
+    [Fact]
+    public void Names_translated_alike_but_typed_apart_by_their_mentions_stay_apart()
+    {
+        var entities = Resolve(("a", [M(EntityType.Location, "الإمارات"), M(EntityType.Person, "دولة الإمارات")]));
+
+        Assert.Equal(2, entities.Count);
     }
 
     [Fact]

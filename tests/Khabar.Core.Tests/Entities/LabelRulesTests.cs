@@ -202,11 +202,22 @@ public class LabelRulesTests
         // The organisation word it qualifies joins it.
         Assert.Equal([O, B(L), B(G), I(G), O],
             Apply("حرم فلاديفوستوك للجامعة الفيديرالية لمنطقة", O, B(L), O, B(G), O));
-        // A place's adjective after it is no place; a listed place after another stays one («المطلة» is a town too).
+        // A place's adjective after it is no place; a listed place after another stays one («المطلة» is a town too),
+        // unless a preposition follows: a participle with its complement.
         Assert.Equal([O, B(L), O, O],
             Apply("مدينة جدة التاريخية تستقبل", O, B(L), B(L), O));
+        Assert.Equal([O, B(L), O, O, O],
+            Apply("مدينة فلاديفوستوك المطلة على المحيط", O, B(L), B(L), O, O));
         Assert.Equal([O, B(L), B(L), O],
-            Apply("مدينة فلاديفوستوك المطلة على", O, B(L), B(L), O));
+            Apply("مدينة فلاديفوستوك المطلة أمس", O, B(L), B(L), O));
+        // So after any definite noun, when the word is shaped as a participle (ال + م); a town after a word without the
+        // article stays one.
+        Assert.Equal([O, O, O, O],
+            Apply("الدول المطلة على المحيط", O, B(L), O, O));
+        Assert.Equal([O, B(L), O, O],
+            Apply("مستوطنة المطلة على الحدود", O, B(L), O, O));
+        Assert.Equal([O, B(L), O, O],
+            Apply("الوفد السعودية في زيارة", O, B(L), O, O));
         // A listed place after another stays one.
         int[] listed = [O, B(L), B(L), I(L)];
         Assert.Equal(listed, Apply("بين روسيا كوريا الشمالية", [.. listed]));

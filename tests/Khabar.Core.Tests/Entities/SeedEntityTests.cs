@@ -66,4 +66,24 @@ public class SeedEntityTests
         Assert.Same(With("فلاديمير بوتين"), With("بوتين"));
         Assert.NotSame(With("كوريا الشمالية"), With("كوريا الجنوبية"));
     }
+
+    [SeedFact]
+    public void The_regions_and_agencies_spellings_merge()
+    {
+        Assert.Same(With("بريموري"), With("بريمورسكي"));
+        Assert.Same(With("وكالة الأنباء المركزية الكورية"), With("الوكالة الكورية الشمالية"));
+        Assert.Same(With("ريا نوفوستي"), With("وكالة ريا نوفوستي للأنباء"));
+        Assert.Same(With("كوفيد"), With("كوفيد-19"));
+        Assert.Equal("Seoul", With("سيئول").Latin);
+    }
+
+    [SeedFact]
+    public void No_name_runs_into_the_next_one_or_is_a_participle()
+    {
+        // «وأطلع قائد البحرية الروسية الأدميرال نيكولاي يفمينوف كيم على قدرات السفينة»; «فلاديفوستوك المطلة على المحيط».
+        Assert.DoesNotContain(Entities.Value, e => e.Variants.Any(v => v.EndsWith("يفمينوف كيم", StringComparison.Ordinal)));
+        Assert.Contains(Entities.Value, e => e.Type == EntityType.Person && e.Variants.Contains("نيكولاي يفمينوف"));
+        Assert.DoesNotContain(Entities.Value, e => e.Variants.Contains("المطلة"));
+        Assert.DoesNotContain(Entities.Value, e => e.Name.StartsWith("لل", StringComparison.Ordinal));
+    }
 }
