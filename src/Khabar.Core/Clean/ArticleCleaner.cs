@@ -25,7 +25,7 @@ public static class ArticleCleaner
     /// A title as a reader should see it: HTML character references decoded (feeds and scraped JSON carry
     /// «&amp;#8220;تفجير سروج&amp;#8221;» and «&amp;quot;» in their titles, which a page would otherwise show as written), runs of
     /// white space as one space, trimmed, and a news section's name before a slash taken off («عام / مهرجان تمور بريدة
-    /// يواصل فعالياته»: <c>Resources/TitleSections.txt</c>); null when nothing is left.
+    /// يواصل فعالياته»: <c>Resources/TitleSections.txt</c>), cut to <see cref="MaxTitleLength"/>; null when nothing is left.
     /// </summary>
     public static string? CleanTitle(string? title)
     {
@@ -74,8 +74,21 @@ public static class ArticleCleaner
             clean = clean[(slash + 3)..].TrimStart();
         }
 
+        if (clean.Length > MaxTitleLength)
+        {
+            // A whole text in the title field (a reader's or a feed's mistake): the title is its opening, cut at a space.
+            var cut = clean.LastIndexOf(' ', MaxTitleLength);
+            clean = string.Concat(clean.AsSpan(0, cut > MaxTitleLength / 2 ? cut : MaxTitleLength).TrimEnd(), "…");
+        }
+
         return clean.Length == 0 ? null : clean;
     }
+
+    /// <summary>
+    /// The longest title kept whole (chars). Headlines are far shorter: SaudiNewsNet's longest is 172; a longer
+    /// "title" is a text in the wrong field, and every page, list and search result shows the title.
+    /// </summary>
+    public const int MaxTitleLength = 1000;
 
     /// <summary>Longest headline line taken with a trigger-only promo line before it.</summary>
     private const int MaxHeadlineLength = 150;

@@ -32,6 +32,24 @@ public class ArticleCleanerTests
     public void A_title_is_read_as_its_page_shows_it(string title, string expected) =>
         Assert.Equal(expected, ArticleCleaner.CleanTitle(title));
 
+    [Fact]
+    public void A_text_in_the_title_field_is_cut_at_a_space_and_marked()
+    {
+        var words = string.Join(' ', Enumerable.Repeat("أعلنت الوزارة اليوم عن خطة جديدة", 200));
+        var title = ArticleCleaner.CleanTitle(words)!;
+
+        Assert.True(title.Length <= ArticleCleaner.MaxTitleLength + 1, $"{title.Length} chars");
+        Assert.EndsWith("…", title, StringComparison.Ordinal);
+        Assert.StartsWith(title[..^1], words, StringComparison.Ordinal);
+        Assert.True(words[title.Length - 1] == ' ', "cut at a space");
+
+        // No space at all: cut at the limit.
+        var unbroken = new string('ب', 5000);
+        Assert.Equal(new string('ب', ArticleCleaner.MaxTitleLength) + "…", ArticleCleaner.CleanTitle(unbroken));
+        var longest = new string('ب', ArticleCleaner.MaxTitleLength);
+        Assert.Equal(longest, ArticleCleaner.CleanTitle(longest));
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("   ")]
