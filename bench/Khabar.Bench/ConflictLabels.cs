@@ -5,12 +5,12 @@ using Khabar.Storage.Sqlite;
 namespace Khabar.Bench;
 
 /// <summary>
-/// <c>conflict-labels DB [LABELS]</c>: the conflicts of a stored SaudiNewsNet read by eye
+/// <c>conflict-labels DB [LABELS] [--show]</c>: the conflicts of a stored SaudiNewsNet read by eye
 /// (<c>bench/data/conflicts/snn-conflicts.tsv</c>: a dev sample and a held-out one, each conflict RIGHT, WRONG or
 /// UNSURE) against what the store's current consolidation flags: per set, how many of each verdict are still flagged,
 /// and the share right of those decided. A labelled conflict is still flagged when its story has a conflict of the same
 /// kind with at least two of its values. The store is brought up to date first (a consolidation of another version is
-/// redone).
+/// redone). Also by kind; <c>--show</c> lists the labelled conflicts still flagged.
 /// </summary>
 internal static class ConflictLabels
 {
@@ -26,7 +26,7 @@ internal static class ConflictLabels
             return 2;
         }
 
-        var path = args.Length > 1 ? args[1] : DefaultLabels;
+        var path = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : DefaultLabels;
         var labels = new List<Label>();
         var number = 0;
         foreach (var line in File.ReadLines(path))
@@ -50,12 +50,18 @@ internal static class ConflictLabels
         var pipeline = new KhabarPipeline(store, PipelineParts.BuiltIn());
         pipeline.CatchUp();
         var total = 0;
+        var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var story in pipeline.Reader.All(withRemovals: false))
         {
             total += story.Consolidated.Conflicts.Count;
+            foreach (var conflict in story.Consolidated.Conflicts)
+            {
+                var kind = conflict.About.IsClaim() ? "claim" : conflict.About.ToString().ToLowerInvariant();
+                kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
+            }
         }
 
-        Console.WriteLine($"conflicts flagged in the store: {total:N0}");
+        Console.WriteLine($"conflicts flagged in the store: {total:N0} ({string.Join(", ", kinds.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $"{k.Key} {k.Value:N0}"))})");
         foreach (var set in labels.GroupBy(l => l.Set))
         {
             var flagged = set.Where(Flagged).ToList();
@@ -65,6 +71,18 @@ internal static class ConflictLabels
                 $"{set.Key}: {set.Count()} read ({Count(set, "RIGHT")} right, {Count(set, "WRONG")} wrong, {Count(set, "UNSURE")} unsure); " +
                 $"still flagged: {Count(flagged, "RIGHT")} right, {Count(flagged, "WRONG")} wrong, {Count(flagged, "UNSURE")} unsure: " +
                 $"{(right + wrong == 0 ? 0 : 100.0 * right / (right + wrong)):F1} % right of those decided");
+            foreach (var kind in flagged.GroupBy(l => l.About).OrderBy(k => k.Key, StringComparer.Ordinal))
+            {
+                Console.WriteLine($"  {kind.Key}: still flagged {Count(kind, "RIGHT")} right, {Count(kind, "WRONG")} wrong, {Count(kind, "UNSURE")} unsure");
+            }
+
+            if (args.Contains("--show"))
+            {
+                foreach (var label in flagged)
+                {
+                    Console.WriteLine($"    {label.Id}\t{label.About}\t{label.Verdict}\t{string.Join(" | ", label.Values)}");
+                }
+            }
         }
 
         return 0;
