@@ -20,15 +20,29 @@ public static class Shingles
     public static ulong[] Of(ContentTerms terms)
     {
         var list = terms.Terms;
-        var shingles = new HashSet<ulong>(list.Length);
-        for (var i = 0; i + Width <= list.Length; i++)
+        if (list.Length < Width)
         {
-            shingles.Add(TermHash.Mix(list[i].Stem ^ TermHash.Mix(list[i + 1].Stem ^ TermHash.Mix(list[i + 2].Stem))));
+            return [];
         }
 
-        var sorted = shingles.ToArray();
-        Array.Sort(sorted);
-        return sorted;
+        // Every run's hash, sorted, then each kept once.
+        var all = new ulong[list.Length - Width + 1];
+        for (var i = 0; i < all.Length; i++)
+        {
+            all[i] = TermHash.Mix(list[i].Stem ^ TermHash.Mix(list[i + 1].Stem ^ TermHash.Mix(list[i + 2].Stem)));
+        }
+
+        Array.Sort(all);
+        var distinct = 1;
+        for (var i = 1; i < all.Length; i++)
+        {
+            if (all[i] != all[distinct - 1])
+            {
+                all[distinct++] = all[i];
+            }
+        }
+
+        return distinct == all.Length ? all : all[..distinct];
     }
 
     /// <summary>The share of shingles two sorted sets have in common (|A∩B| / |A∪B|); 0 for two empty sets.</summary>

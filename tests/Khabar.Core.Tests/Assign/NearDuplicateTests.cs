@@ -91,4 +91,40 @@ public class NearDuplicateTests
             }
         }
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(600)]
+    public void A_signature_is_the_same_whether_its_hash_functions_run_together_or_one_by_one(int count)
+    {
+        var random = new Random(count);
+        var shingles = new ulong[count];
+        for (var i = 0; i < count; i++)
+        {
+            shingles[i] = (ulong)random.NextInt64() ^ ((ulong)random.Next() << 40);
+        }
+
+        Assert.Equal(MinHash.OfScalar(shingles), MinHash.Of(shingles));
+    }
+
+    [Fact]
+    public void Agreement_counts_equal_places_and_never_those_of_an_empty_set()
+    {
+        var random = new Random(5);
+        var a = new uint[MinHash.Size];
+        var b = new uint[MinHash.Size];
+        for (var i = 0; i < a.Length; i++)
+        {
+            a[i] = (uint)random.Next(4);
+            b[i] = i % 3 == 0 ? a[i] : a[i] + 1;
+        }
+
+        a[3] = b[3] = uint.MaxValue; // one place empty on both sides: no agreement
+        var expected = Enumerable.Range(0, a.Length).Count(i => a[i] == b[i] && a[i] != uint.MaxValue);
+        Assert.Equal((double)expected / a.Length, MinHash.Similarity(a, b));
+        Assert.Equal(0, MinHash.Similarity(MinHash.Of([]), MinHash.Of([])));
+        Assert.Equal(1, MinHash.Similarity(a.Select(v => v == uint.MaxValue ? 0 : v).ToArray(), a.Select(v => v == uint.MaxValue ? 0 : v).ToArray()));
+    }
 }
