@@ -6,8 +6,9 @@ using Khabar.Text.Numbers;
 namespace Khabar.Core.Consolidate;
 
 /// <summary>
-/// Finds where a story's outlets give incompatible values. Two sentences of different outlets' articles (not exact
-/// duplicates; a copy may edit a figure, but its days are its source's, re-dated, and are not compared) at least
+/// Finds where a story's outlets give incompatible values. Two sentences of different outlets' articles (of one event
+/// when the story's events are given, since two happenings of a story have their own days and figures; not exact
+/// duplicates: a copy may edit a figure, but its days are its source's, re-dated, and are not compared) at least
 /// <see cref="MinSimilarity"/> alike that give a value for the same event (their <see cref="Slot"/>s name one
 /// event: a date of a report, «قالت اليوم», is no event) conflict when the values cannot both be true:
 /// <list type="bullet">
@@ -54,9 +55,9 @@ internal static class ConflictFinder
     /// <summary>How far «نحو» and its kind may stray.</summary>
     private const double About = 0.15;
 
-    /// <summary>The conflicts, each with the sentences (story indexes) it involves.</summary>
+    /// <summary>The conflicts, each with the sentences (story indexes) it involves; <paramref name="eventOf"/> is each article's event.</summary>
     public static List<(Conflict Conflict, int[] Sentences)> Find(
-        StoryText story, SentencePairs pairs, DatedValue[][] dates, ValueDays days, PublicationDay[] published, IndependentSources sources)
+        StoryText story, SentencePairs pairs, DatedValue[][] dates, ValueDays days, PublicationDay[] published, IndependentSources sources, int[]? eventOf = null)
     {
         var dateEdges = new List<(Value A, Value B)>();
         var numberEdges = new Dictionary<(Dimension, string?), List<(Value A, Value B)>>();
@@ -67,6 +68,11 @@ internal static class ConflictFinder
         foreach (var (a, b, similarity) in pairs.All.OrderBy(p => p.A).ThenBy(p => p.B))
         {
             if (similarity < MinSimilarity || sources.SameOutletOrText(story.Sentences[a], story.Sentences[b]))
+            {
+                continue;
+            }
+
+            if (eventOf is not null && eventOf[story.Sentences[a].Article] != eventOf[story.Sentences[b].Article])
             {
                 continue;
             }

@@ -190,7 +190,8 @@ public sealed class StoryConsolidation(IStore store, Func<StoryConsolidator> con
         public ConsolidatedStory Consolidate(StoryConsolidator consolidator)
         {
             var consolidated = consolidator.Consolidate(
-                [.. Articles.Select(a => new StoryArticle(a, DerivedCodec.ReadAnalysis(Analyses[a.Id])))], Reuse, [.. Links.Where(l => l.Kind.IsCopy())]);
+                [.. Articles.Select(a => new StoryArticle(a, DerivedCodec.ReadAnalysis(Analyses[a.Id])))], Reuse, [.. Links.Where(l => l.Kind.IsCopy())],
+                StoryEvent.Partition(Members, Links));
             return consolidated with { Events = StoryEvent.Of(Members, Links, consolidated.Entities) };
         }
     }

@@ -28,7 +28,7 @@ public sealed class StoryConsolidator(TermWeights weights, Paraphrases paraphras
     /// Bumped whenever a consolidation's content changes; stored consolidations of another version (or made from
     /// analyses of another <see cref="ArticleAnalyzer.Version"/>) are recomputed: see <see cref="Stamp"/>.
     /// </summary>
-    public const int Version = 31;
+    public const int Version = 32;
 
     /// <summary>The version a stored consolidation carries: this code's and the analyzer's it read.</summary>
     public const int Stamp = (Version * 1000) + ArticleAnalyzer.Version;
@@ -36,10 +36,16 @@ public sealed class StoryConsolidator(TermWeights weights, Paraphrases paraphras
     /// <summary>Words in a summary unless asked otherwise: about three sentences of news prose.</summary>
     public const int DefaultSummaryWords = 80;
 
+    /// <summary>Consolidates one story's articles.</summary>
+    /// <param name="eventOf">
+    /// Each article's event (<see cref="StoryEvent.Partition"/>), when known: dates and figures are compared only within
+    /// one event. Without it (a single article, a bench) every pair of articles may conflict.
+    /// </param>
     public ConsolidatedStory Consolidate(
         IReadOnlyList<StoryArticle> articles,
         IReadOnlyList<ReusePair> reuse,
-        IReadOnlyList<StoryLink> duplicates)
+        IReadOnlyList<StoryLink> duplicates,
+        IReadOnlyDictionary<string, int>? eventOf = null)
     {
         var story = StoryText.Of(articles, weights, paraphrases);
         var clusters = FactAligner.Align(story, out var similarities);
@@ -66,7 +72,9 @@ public sealed class StoryConsolidator(TermWeights weights, Paraphrases paraphras
         }
 
         var valueDays = new ValueDays(story, values, factOf, days, sources);
-        var found = ConflictFinder.Find(story, similarities, values, valueDays, days, sources);
+        // Values conflict only within one event: two happenings of a story have their own days and figures.
+        int[]? eventOfArticle = eventOf is null ? null : [.. articles.Select((a, i) => eventOf.TryGetValue(a.Id, out var e) ? e : -1 - i)];
+        var found = ConflictFinder.Find(story, similarities, values, valueDays, days, sources, eventOfArticle);
         var valued = found.SelectMany(c => c.Sentences).ToHashSet();
         found.AddRange(ClaimConflicts.Find(story, clusters, similarities, sources, _stance, claimThreshold, _claimGate)
             .Where(c => !c.Sentences.Any(valued.Contains)));

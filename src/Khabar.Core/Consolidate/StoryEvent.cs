@@ -26,6 +26,54 @@ public sealed record StoryEvent(
     /// </summary>
     public static IReadOnlyList<StoryEvent> Of(IReadOnlyList<Article> articles, IEnumerable<StoryLink> links, IReadOnlyList<Entity> entities)
     {
+        var groups = Groups(articles, links);
+        var eventOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var e = 0; e < groups.Count; e++)
+        {
+            foreach (var article in groups[e])
+            {
+                eventOf[article.Id] = e;
+            }
+        }
+
+        // An entity is shared by the events whose articles name it; named for an event when another names it too.
+        var eventsOf = entities.Select(en => en.Mentions.Select(m => eventOf.GetValueOrDefault(m.Article, -1)).Where(e => e >= 0).ToHashSet()).ToList();
+        return [.. groups.Select((g, e) =>
+        {
+            var dated = g.Where(a => a.Published is not null).Select(a => a.Published!.Value).ToList();
+            var shared = entities.Select((en, i) => (Entity: en, Events: eventsOf[i]))
+                .Where(x => x.Events.Count > 1 && x.Events.Contains(e))
+                .OrderByDescending(x => x.Events.Count).ThenByDescending(x => x.Entity.Mentions.Count).ThenBy(x => x.Entity.Id, StringComparer.Ordinal)
+                .Take(MaxSharedEntities).Select(x => x.Entity.Name).ToList();
+            return new StoryEvent(
+                "ev" + (e + 1),
+                [.. g.Select(a => a.Id)],
+                dated.Count == 0 ? null : dated.Min(),
+                dated.Count == 0 ? null : dated.Max(),
+                g[0].Title ?? string.Empty,
+                shared);
+        })];
+    }
+
+    /// <summary>Each article's event, by article id: the position of its event in <see cref="Of"/>'s order.</summary>
+    public static Dictionary<string, int> Partition(IReadOnlyList<Article> articles, IEnumerable<StoryLink> links)
+    {
+        var groups = Groups(articles, links);
+        var eventOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var e = 0; e < groups.Count; e++)
+        {
+            foreach (var article in groups[e])
+            {
+                eventOf[article.Id] = e;
+            }
+        }
+
+        return eventOf;
+    }
+
+    /// <summary>The articles connected by event links, each group and the groups in time order.</summary>
+    private static List<List<Article>> Groups(IReadOnlyList<Article> articles, IEnumerable<StoryLink> links)
+    {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
         {
@@ -59,31 +107,6 @@ public sealed record StoryEvent(
             .OrderBy(g => g[0].Published is null).ThenBy(g => g[0].Published?.UtcTicks)
             .ThenBy(g => g[0].ContentHash, StringComparer.Ordinal).ThenBy(g => g[0].Id, StringComparer.Ordinal)
             .ToList();
-        var eventOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var e = 0; e < groups.Count; e++)
-        {
-            foreach (var article in groups[e])
-            {
-                eventOf[article.Id] = e;
-            }
-        }
-
-        // An entity is shared by the events whose articles name it; named for an event when another names it too.
-        var eventsOf = entities.Select(en => en.Mentions.Select(m => eventOf.GetValueOrDefault(m.Article, -1)).Where(e => e >= 0).ToHashSet()).ToList();
-        return [.. groups.Select((g, e) =>
-        {
-            var dated = g.Where(a => a.Published is not null).Select(a => a.Published!.Value).ToList();
-            var shared = entities.Select((en, i) => (Entity: en, Events: eventsOf[i]))
-                .Where(x => x.Events.Count > 1 && x.Events.Contains(e))
-                .OrderByDescending(x => x.Events.Count).ThenByDescending(x => x.Entity.Mentions.Count).ThenBy(x => x.Entity.Id, StringComparer.Ordinal)
-                .Take(MaxSharedEntities).Select(x => x.Entity.Name).ToList();
-            return new StoryEvent(
-                "ev" + (e + 1),
-                [.. g.Select(a => a.Id)],
-                dated.Count == 0 ? null : dated.Min(),
-                dated.Count == 0 ? null : dated.Max(),
-                g[0].Title ?? string.Empty,
-                shared);
-        })];
+        return groups;
     }
 }

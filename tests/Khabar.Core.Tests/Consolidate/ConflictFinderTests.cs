@@ -133,4 +133,23 @@ public class ConflictFinderTests
                 Article("b", "ofoq", "2025-05-07", "ارتفع عدد قتلى انهيار المبنى في وسط المدينة إلى 15 قتيلا مع استمرار البحث عن ناجين."))
             .Conflicts, c => c.About == ConflictKind.Number);
     }
+
+    [Theory]
+    [InlineData(0, 0, true)]
+    [InlineData(0, 1, false)] // two events of one story: two crashes, each with its own toll
+    public void Figures_conflict_only_within_one_event_when_the_events_are_known(int eventOfA, int eventOfB, bool conflict)
+    {
+        var articles = new[]
+        {
+            Article("a", "sada", "2025-05-06", "قتل 17 شخصا في تحطم مروحية عسكرية في ولاية هلمند جنوب البلاد مساء أمس."),
+            Article("b", "ofoq", "2025-05-06", "قتل 12 شخصا في تحطم مروحية عسكرية في ولاية قندهار جنوب البلاد مساء أمس."),
+        };
+        var events = new Dictionary<string, int>(StringComparer.Ordinal) { ["a"] = eventOfA, ["b"] = eventOfB };
+
+        var consolidated = Parts.Consolidator.Consolidate(articles, reuse: [], duplicates: [], events);
+
+        Assert.Equal(conflict, consolidated.Conflicts.Any(c => c.About == ConflictKind.Number));
+        // Without the events, every two articles may conflict (a bench, a single article).
+        Assert.Contains(Consolidated(articles).Conflicts, c => c.About == ConflictKind.Number);
+    }
 }
