@@ -119,9 +119,8 @@ public static class StoryPersonMentions
     /// كيم على قدرات السفينة»: the admiral showed Kim the ship): two mentions, when the last word begins every known
     /// person it is the short form of (a family name written first, as كيم is), ends none of them, no other name of the
     /// story ends with it, none of them holds another word of the mention or a title, and the word before it is no link
-    /// of a name
-    /// (بن، آل: «… بن عبدالعزيز آل سعود» ends on the family, whatever «سعود الفيصل» makes of سعود). A shared family name
-    /// written last (the Kennedys) ends another name and so stays; so does «محمد بن سلمان».
+    /// of a name (بن، آل: «… بن عبدالعزيز آل سعود» ends on the family, whatever «سعود الفيصل» makes of سعود). A shared
+    /// family name written last (the Kennedys) ends another name and so stays; so does «محمد بن سلمان».
     /// </summary>
     private static IEnumerable<EntityMention> RunIntoNext(EntityMention mention, List<Token> tokens, StoryPeople story, Gazetteer gazetteer)
     {
