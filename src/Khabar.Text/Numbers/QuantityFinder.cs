@@ -157,7 +157,26 @@ public static class QuantityFinder
             // ربع مليون, نصف مليار: the multiplier below scales the fraction.
             value = fraction;
         }
-        else if (tokens[i].IsWord && tables.Words.TryGetValue(Unprefixed(keys[i]), out var word) && !(i > 0 && tokens[i - 1].Kind == TokenKind.Number))
+        else if (tokens[i].IsWord && UnitBeforeTens(keys, tables, i) is { } one)
+        {
+            // «واحد وأربعين»: a unit whose first letter is و (واحد) read as itself, where tens follow it; alone, «واحد» is
+            // rarely a count («واحد من أهم»), and as «و» + «احد» it is no number word at all.
+            value = one + tables.Words[keys[i + 1][1..]].Value;
+            end++;
+        }
+        else if (tokens[i].IsWord && i + 1 < tokens.Count && IsTen(keys[i + 1]) && tables.TeenUnits.TryGetValue(Unprefixed(keys[i]), out var two))
+        {
+            // «اثنا عشر», «اثنتي عشرة»: the construct form of two, which counts only so.
+            value = two + 10;
+            end++;
+        }
+        else if (tokens[i].IsWord && TeenWithArticle(keys, tables, i) is { } teen)
+        {
+            // «الدول الاثنتي عشرة»: a cardinal teen with the article (twelve), not the ten after it alone.
+            value = teen;
+            end++;
+        }
+        else if (tokens[i].IsWord && tables.Words.TryGetValue(Unprefixed(keys[i]), out var word) && !(i > 0 && tokens[i - 1].Kind is TokenKind.Number or TokenKind.NumberGroup))
         {
             value = word.Value;
             // خمسة وعشرون: units and tens joined by و.
@@ -321,6 +340,24 @@ public static class QuantityFinder
     private static string Unprefixed(string key) => key.Length > 3 && key[0] == 'و' ? key[1..] : key;
 
     /// <summary>
+    /// The value of a unit word written as it is (not as و and the rest: واحد) when و and tens follow it; null otherwise.
+    /// </summary>
+    private static double? UnitBeforeTens(string[] keys, Tables tables, int i) =>
+        i + 1 < keys.Length && keys[i][0] == 'و' && !tables.Words.ContainsKey(Unprefixed(keys[i]))
+        && tables.Words.TryGetValue(keys[i], out var unit) && unit.Value is >= 1 and < 10
+        && keys[i + 1].Length > 1 && keys[i + 1][0] == 'و' && tables.Words.TryGetValue(keys[i + 1][1..], out var tens) && tens.Value is >= 20 and <= 90
+            ? unit.Value
+            : null;
+
+    /// <summary>A cardinal unit with the article and then عشر or عشرة (الاثنتي عشرة, الثلاث عشرة): its teen; null otherwise.</summary>
+    private static double? TeenWithArticle(string[] keys, Tables tables, int i) =>
+        i + 1 < keys.Length && keys[i].Length > 4 && keys[i].StartsWith("ال", StringComparison.Ordinal) && IsTen(keys[i + 1])
+        && (tables.Words.TryGetValue(keys[i][2..], out var unit) && !unit.Multiplier && unit.Value is >= 1 and < 10 ? unit.Value
+            : tables.TeenUnits.TryGetValue(keys[i][2..], out var two) ? two : (double?)null) is { } value
+            ? value + 10
+            : null;
+
+    /// <summary>
     /// The two digit groups of a number written with ر between them, as they stand in the text (the right-hand one,
     /// first in the string, then the left-hand one) and how many digits the right-hand one has; null without ر.
     /// </summary>
@@ -437,6 +474,9 @@ public static class QuantityFinder
 
         public int MaxUnitWords { get; private set; } = 1;
 
+        /// <summary>Units written so only before عشر/عشرة (اثنا، اثنتي: «أثناء» keys as «اثنا»), by key.</summary>
+        public Dictionary<string, double> TeenUnits { get; } = new(StringComparer.Ordinal);
+
         /// <summary>Fractions that count only before a multiplier (ربع مليون), by key.</summary>
         public Dictionary<string, double> Fractions { get; } = new(StringComparer.Ordinal);
 
@@ -463,6 +503,10 @@ public static class QuantityFinder
                 else if (note == "fraction")
                 {
                     tables.Fractions[key] = value;
+                }
+                else if (note == "teen")
+                {
+                    tables.TeenUnits[key] = value;
                 }
                 else
                 {

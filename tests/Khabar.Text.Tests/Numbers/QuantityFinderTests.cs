@@ -240,4 +240,31 @@ public class QuantityFinderTests
             Single("وارتفع الإنتاج إلى 6.935 مليون برميل يومياً في الشهر الماضي.").Normalized,
             Single("وارتفع الإنتاج إلى 935ر6 مليون برميل يومياً في الشهر الماضي.").Normalized);
     }
+
+    [Theory]
+    [InlineData("وأحال النائب العام واحد وأربعين متهماً إلى المحكمة.", 41, "واحد وأربعين")]
+    [InlineData("وأحال النائب العام واحدا وعشرين متهماً إلى المحكمة.", 21, "واحدا وعشرين")]
+    [InlineData("ويمثل إنتاج الدول الاثنتي عشرة الأعضاء في المنظمة أعلى مستوياته.", 12, "الاثنتي عشرة")]
+    [InlineData("وشارك اثنا عشر فريقاً في البطولة.", 12, "اثنا عشر")]
+    [InlineData("وشاركت الفرق الثلاث عشرة في البطولة.", 13, "الثلاث عشرة")]
+    public void Compounds_with_one_and_cardinal_teens_with_the_article_are_read_whole(string text, double value, string written)
+    {
+        var quantity = Single(text);
+        Assert.Equal((value, written), (quantity.Value, quantity.Text));
+    }
+
+    [Fact]
+    public void One_alone_an_ordinal_teen_and_during_are_no_counts()
+    {
+        // «واحد» alone is rarely a count; «الخامسة عشرة» is the fifteenth; «أثناء» (during) keys as «اثنا» of «اثنا عشر».
+        Assert.Empty(QuantityFinder.Find("وهو واحد من أهم المشاريع في المنطقة."));
+        Assert.Empty(QuantityFinder.Find("وفاز في النسخة الخامسة عشرة من البطولة."));
+        Assert.Empty(QuantityFinder.Find("وتحدث إلى الطلاب أثناء سيره في حرم الجامعة."));
+    }
+
+    [Theory]
+    [InlineData("وتخطط الشركة لبيع 50-55 ألف سيارة سنوياً.")]
+    [InlineData("وتخطط الشركة لبيع 55-50 ألف سيارة سنوياً.")]
+    public void A_scale_word_after_a_range_of_digits_is_no_thousand_of_its_own(string text) =>
+        Assert.DoesNotContain(QuantityFinder.Find(text), q => q.Text == "ألف");
 }
