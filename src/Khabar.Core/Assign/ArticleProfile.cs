@@ -100,38 +100,18 @@ public sealed class ArticleProfile
             titleTerms = [.. rare];
         }
 
-        // Every term with its weight in the text and its weight in news, heaviest first (ties by term).
-        var all = new Ranked[counts.Count];
-        var n = 0;
-        foreach (var (term, count) in counts)
-        {
-            var inNews = weights.Of(term);
-            all[n++] = new Ranked(term, (1 + MathF.Log(count)) * inNews, inNews);
-        }
-
-        Array.Sort(all, static (x, y) => y.Weight.CompareTo(x.Weight) is var byWeight and not 0 ? byWeight : x.Term.CompareTo(y.Term));
-        var ranked = all.Length <= MaxTerms ? all : all[..MaxTerms];
+        var ranked = counts.Select(p => (Term: p.Key, Weight: (1 + MathF.Log(p.Value)) * weights.Of(p.Key)))
+            .OrderByDescending(p => p.Weight).ThenBy(p => p.Term).Take(MaxTerms).ToArray();
         var norm = MathF.Sqrt(ranked.Sum(p => p.Weight * p.Weight));
+        var index = ranked.Where(p => weights.Of(p.Term) >= MinIndexWeight).Take(MaxIndexTerms).Select(p => p.Term).ToArray();
         var wanted = ranked.Length <= StoryLinker.ShortTerms ? MaxIndexTerms : MinIndexTerms;
-        var index = new List<ulong>(MaxIndexTerms);
-        foreach (var p in ranked)
+        if (index.Length < wanted)
         {
-            if (p.InNews >= MinIndexWeight && index.Count < MaxIndexTerms)
-            {
-                index.Add(p.Term);
-            }
+            // A headline or a two-line item has few rare words: its heaviest commoner ones index it too, or two outlets'
+            // headlines of one event are never compared.
+            index = [.. index, .. ranked.Where(p => weights.Of(p.Term) < MinIndexWeight && weights.Of(p.Term) >= MinShortIndexWeight)
+                .Take(wanted - index.Length).Select(p => p.Term)];
         }
-
-        // A headline or a two-line item has few rare words: its heaviest commoner ones index it too, or two outlets'
-        // headlines of one event are never compared.
-        for (var i = 0; i < ranked.Length && index.Count < wanted; i++)
-        {
-            if (ranked[i].InNews < MinIndexWeight && ranked[i].InNews >= MinShortIndexWeight)
-            {
-                index.Add(ranked[i].Term);
-            }
-        }
-
         var numberTerms = new HashSet<ulong>();
         foreach (var term in text.Terms)
         {
@@ -141,33 +121,20 @@ public sealed class ArticleProfile
             }
         }
 
-        var names = new List<ulong>(MaxNameTerms);
-        foreach (var p in ranked)
-        {
-            if (names.Count < MaxNameTerms && p.InNews >= MinNameWeight && !numberTerms.Contains(p.Term))
-            {
-                names.Add(p.Term);
-            }
-        }
-
-        names.Sort();
-        var numbers = numberTerms.Count == 0 ? []
-            : counts.Where(p => numberTerms.Contains(p.Key)).OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(MaxNumbers).Select(p => p.Key).Order().ToArray();
-        Array.Sort(ranked, static (x, y) => x.Term.CompareTo(y.Term));
+        var names = ranked.Where(p => !numberTerms.Contains(p.Term) && weights.Of(p.Term) >= MinNameWeight).Take(MaxNameTerms).Select(p => p.Term).Order().ToArray();
+        var numbers = counts.Where(p => numberTerms.Contains(p.Key)).OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(MaxNumbers).Select(p => p.Key).Order().ToArray();
+        Array.Sort(ranked, (x, y) => x.Term.CompareTo(y.Term));
         var shingles = Assign.Shingles.Of(text);
         return new ArticleProfile(
             [.. ranked.Select(p => p.Term)],
             [.. ranked.Select(p => norm > 0 ? p.Weight / norm : 0)],
-            [.. index],
+            index,
             titleTerms,
-            [.. names],
+            names,
             numbers,
             shingles,
             MinHash.Of(shingles));
     }
-
-    /// <summary>A term with its weight in the text (<see cref="Weight"/>) and in news (<see cref="InNews"/>).</summary>
-    private readonly record struct Ranked(ulong Term, float Weight, float InNews);
 
     /// <summary>
     /// The profile without its shingles, which only tell near-duplicates apart (within the event window): what is

@@ -78,7 +78,8 @@ public static class ArticleCleaner
         {
             // A whole text in the title field (a reader's or a feed's mistake): the title is its opening, cut at a space.
             var cut = clean.LastIndexOf(' ', MaxTitleLength);
-            clean = string.Concat(clean.AsSpan(0, cut > MaxTitleLength / 2 ? cut : MaxTitleLength).TrimEnd(), "…");
+            cut = cut > MaxTitleLength / 2 ? cut : char.IsHighSurrogate(clean[MaxTitleLength - 1]) ? MaxTitleLength - 1 : MaxTitleLength;
+            clean = string.Concat(clean.AsSpan(0, cut).TrimEnd(), "…");
         }
 
         return clean.Length == 0 ? null : clean;

@@ -189,10 +189,11 @@ public sealed class StoryConsolidation(IStore store, Func<StoryConsolidator> con
     {
         public ConsolidatedStory Consolidate(StoryConsolidator consolidator)
         {
+            var events = StoryEvent.Groups(Members, Links);
             var consolidated = consolidator.Consolidate(
                 [.. Articles.Select(a => new StoryArticle(a, DerivedCodec.ReadAnalysis(Analyses[a.Id])))], Reuse, [.. Links.Where(l => l.Kind.IsCopy())],
-                StoryEvent.Partition(Members, Links));
-            return consolidated with { Events = StoryEvent.Of(Members, Links, consolidated.Entities) };
+                StoryEvent.Partition(events));
+            return consolidated with { Events = StoryEvent.Of(events, consolidated.Entities) };
         }
     }
 }

@@ -72,7 +72,8 @@ public sealed class StoryConsolidator(TermWeights weights, Paraphrases paraphras
         }
 
         var valueDays = new ValueDays(story, values, factOf, days, sources);
-        // Values conflict only within one event: two happenings of a story have their own days and figures.
+        // Values conflict only within one event: two happenings of a story have their own days and figures. (Every
+        // article consolidated is one of the story's, so each has an event; the −1 − i of none would compare with none.)
         int[]? eventOfArticle = eventOf is null ? null : [.. articles.Select((a, i) => eventOf.TryGetValue(a.Id, out var e) ? e : -1 - i)];
         var found = ConflictFinder.Find(story, similarities, values, valueDays, days, sources, eventOfArticle);
         var valued = found.SelectMany(c => c.Sentences).ToHashSet();

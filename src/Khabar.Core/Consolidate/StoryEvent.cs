@@ -24,17 +24,13 @@ public sealed record StoryEvent(
     /// The events of a story: the groups of its articles connected by event links (<see cref="LinkKinds.IsEvent"/>),
     /// in time order (undated last), numbered ev1, ev2, … (entities are e1, e2, …) A pure function of the articles and links.
     /// </summary>
-    public static IReadOnlyList<StoryEvent> Of(IReadOnlyList<Article> articles, IEnumerable<StoryLink> links, IReadOnlyList<Entity> entities)
+    public static IReadOnlyList<StoryEvent> Of(IReadOnlyList<Article> articles, IEnumerable<StoryLink> links, IReadOnlyList<Entity> entities) =>
+        Of(Groups(articles, links), entities);
+
+    /// <summary>The events of groups made by <see cref="Groups"/>.</summary>
+    internal static IReadOnlyList<StoryEvent> Of(List<List<Article>> groups, IReadOnlyList<Entity> entities)
     {
-        var groups = Groups(articles, links);
-        var eventOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var e = 0; e < groups.Count; e++)
-        {
-            foreach (var article in groups[e])
-            {
-                eventOf[article.Id] = e;
-            }
-        }
+        var eventOf = Partition(groups);
 
         // An entity is shared by the events whose articles name it; named for an event when another names it too.
         var eventsOf = entities.Select(en => en.Mentions.Select(m => eventOf.GetValueOrDefault(m.Article, -1)).Where(e => e >= 0).ToHashSet()).ToList();
@@ -55,10 +51,9 @@ public sealed record StoryEvent(
         })];
     }
 
-    /// <summary>Each article's event, by article id: the position of its event in <see cref="Of"/>'s order.</summary>
-    public static Dictionary<string, int> Partition(IReadOnlyList<Article> articles, IEnumerable<StoryLink> links)
+    /// <summary>Each article's event, by article id: the position of its group in <paramref name="groups"/>.</summary>
+    internal static Dictionary<string, int> Partition(List<List<Article>> groups)
     {
-        var groups = Groups(articles, links);
         var eventOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var e = 0; e < groups.Count; e++)
         {
@@ -72,7 +67,7 @@ public sealed record StoryEvent(
     }
 
     /// <summary>The articles connected by event links, each group and the groups in time order.</summary>
-    private static List<List<Article>> Groups(IReadOnlyList<Article> articles, IEnumerable<StoryLink> links)
+    internal static List<List<Article>> Groups(IReadOnlyList<Article> articles, IEnumerable<StoryLink> links)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)

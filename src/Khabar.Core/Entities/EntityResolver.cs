@@ -95,7 +95,8 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
         for (var a = 0; a < forms.Count; a++)
         {
             // A Latin-script mention is its own English name («United States» joins «أمريكا»).
-            var english = forms[a].Form.IsLatin ? forms[a].Form.Surface : TranslationOf(forms[a]);
+            forms[a].English = forms[a].Form.IsLatin ? null : TranslationOf(forms[a]);
+            var english = forms[a].Form.IsLatin ? forms[a].Form.Surface : forms[a].English;
             if (english is null)
             {
                 continue;
@@ -182,7 +183,7 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
         var latin = group.Where(f => f.Form.IsLatin).OrderByDescending(f => f.Form.Words.Length).ThenByDescending(f => f.Mentions.Count)
             .Select(f => f.Form.Surface).FirstOrDefault()
             ?? shown.Form.Equipment
-            ?? group.Select(TranslationOf).FirstOrDefault(t => t is not null)
+            ?? group.Select(f => f.English).FirstOrDefault(t => t is not null)
             ?? latinNames.Find(type, shown.Form);
         var role = mentions.Select(m => CleanRole(m.Role)).OfType<string>().GroupBy(r => r)
             .OrderByDescending(r => r.Count()).ThenByDescending(r => r.Key.Length).Select(r => r.Key).FirstOrDefault();
@@ -342,6 +343,9 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
         public EntityType Type => type;
 
         public int Index => index;
+
+        /// <summary>The English name the lists give this Arabic-script form, looked up once by <see cref="Resolve"/>.</summary>
+        public string? English { get; set; }
 
         public List<(SourcedMention Mention, string? Role)> Mentions { get; } = [];
     }

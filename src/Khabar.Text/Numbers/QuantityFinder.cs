@@ -343,19 +343,25 @@ public static class QuantityFinder
     /// The value of a unit word written as it is (not as و and the rest: واحد) when و and tens follow it; null otherwise.
     /// </summary>
     private static double? UnitBeforeTens(string[] keys, Tables tables, int i) =>
-        i + 1 < keys.Length && keys[i][0] == 'و' && !tables.Words.ContainsKey(Unprefixed(keys[i]))
+        i + 1 < keys.Length && keys[i].StartsWith('و') && !tables.Words.ContainsKey(Unprefixed(keys[i]))
         && tables.Words.TryGetValue(keys[i], out var unit) && unit.Value is >= 1 and < 10
         && keys[i + 1].Length > 1 && keys[i + 1][0] == 'و' && tables.Words.TryGetValue(keys[i + 1][1..], out var tens) && tens.Value is >= 20 and <= 90
             ? unit.Value
             : null;
 
     /// <summary>A cardinal unit with the article and then عشر or عشرة (الاثنتي عشرة, الثلاث عشرة): its teen; null otherwise.</summary>
-    private static double? TeenWithArticle(string[] keys, Tables tables, int i) =>
-        i + 1 < keys.Length && keys[i].Length > 4 && keys[i].StartsWith("ال", StringComparison.Ordinal) && IsTen(keys[i + 1])
-        && (tables.Words.TryGetValue(keys[i][2..], out var unit) && !unit.Multiplier && unit.Value is >= 1 and < 10 ? unit.Value
-            : tables.TeenUnits.TryGetValue(keys[i][2..], out var two) ? two : (double?)null) is { } value
-            ? value + 10
+    private static double? TeenWithArticle(string[] keys, Tables tables, int i)
+    {
+        if (i + 1 >= keys.Length || keys[i].Length <= 4 || !keys[i].StartsWith("ال", StringComparison.Ordinal) || !IsTen(keys[i + 1]))
+        {
+            return null;
+        }
+
+        var unit = keys[i][2..];
+        return tables.Words.TryGetValue(unit, out var word) && !word.Multiplier && word.Value is >= 1 and < 10 ? word.Value + 10
+            : tables.TeenUnits.TryGetValue(unit, out var two) ? two + 10
             : null;
+    }
 
     /// <summary>
     /// The two digit groups of a number written with ر between them, as they stand in the text (the right-hand one,

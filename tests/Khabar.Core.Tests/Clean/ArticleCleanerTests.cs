@@ -48,6 +48,12 @@ public class ArticleCleanerTests
         Assert.Equal(new string('ب', ArticleCleaner.MaxTitleLength) + "…", ArticleCleaner.CleanTitle(unbroken));
         var longest = new string('ب', ArticleCleaner.MaxTitleLength);
         Assert.Equal(longest, ArticleCleaner.CleanTitle(longest));
+
+        // An emoji across the limit is not cut in half.
+        var emoji = new string('ب', ArticleCleaner.MaxTitleLength - 1) + "😀" + new string('ب', 50);
+        var cut = ArticleCleaner.CleanTitle(emoji)!;
+        Assert.False(char.IsHighSurrogate(cut[^2]), "a lone high surrogate before …");
+        Assert.Equal(ArticleCleaner.MaxTitleLength, cut.Length);
     }
 
     [Theory]
