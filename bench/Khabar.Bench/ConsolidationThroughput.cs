@@ -123,7 +123,7 @@ internal static class ConsolidationThroughput
         var byId = made.Facts.ToDictionary(f => f.Id);
         var ordered = facts.Select(f => made.Facts.First(x => x.Quotes.Count == f.Length && x.Quotes[0].Start == story.QuoteOf(story.Sentences[f[0]]).Start && x.Quotes[0].Article == story.QuoteOf(story.Sentences[f[0]]).Article)).ToList();
         var timeline = Median(() => TimelineBuilder.Build(story, pairs, values, factOf, ordered, sources, valueDays, days));
-        var summary = Median(() => Summarizer.Pick(Summarizer.Rank(story, facts.Select((f, i) => (ordered[i], story.Sentences[f[0]])).ToList(), made.Timeline), StoryConsolidator.DefaultSummaryWords));
+        var summary = Median(() => Summarizer.Pick(Summarizer.Rank(story, facts.Select((f, i) => (ordered[i], story.Sentences[f[0]])).ToList(), made.Timeline), SummaryLength.Shortest));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"    steps ms: text {text:F1}, align {align:F1}, slots {slots:F1}, infer {infer:F1}, outlets {outlets:F1}, value days {resolve:F1}, conflicts {conflicts:F1}, timeline {timeline:F1}, summary {summary:F1}"));
     }

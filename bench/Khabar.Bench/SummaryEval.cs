@@ -10,7 +10,7 @@ using Khabar.Text.Tokenize;
 namespace Khabar.Bench;
 
 /// <summary>
-/// <c>summary-eval [SAUDINEWSNET] [--articles N] [--words W] [--wrap COLUMNS] [--no-unwrap]</c>: each SaudiNewsNet article alone as
+/// <c>summary-eval [SAUDINEWSNET] [--articles N] [--words W|auto] [--wrap COLUMNS] [--no-unwrap]</c>: each SaudiNewsNet article alone as
 /// a story, its summary of W words (default 80) against the first W words of its clean text (the lead baseline), both
 /// scored by ROUGE-1 and ROUGE-2 recall of the article's own title. The title is the one summary a person wrote for
 /// every SaudiNewsNet article; it is short, so recall of its words measures whether a summary holds what the outlet
@@ -25,11 +25,11 @@ internal static class SummaryEval
     {
         if (NerTraining.Option(args, "--stories") is { } db)
         {
-            return Stories(db, [.. args.Where(a => a.EndsWith(".tsv", StringComparison.Ordinal))], int.Parse(NerTraining.Option(args, "--words") ?? "80", CultureInfo.InvariantCulture));
+            return Stories(db, [.. args.Where(a => a.EndsWith(".tsv", StringComparison.Ordinal))], WordsOption(args));
         }
 
         var count = int.Parse(NerTraining.Option(args, "--articles") ?? "4000", CultureInfo.InvariantCulture);
-        var words = int.Parse(NerTraining.Option(args, "--words") ?? "80", CultureInfo.InvariantCulture);
+        var words = WordsOption(args);
         var wrap = NerTraining.Option(args, "--wrap") is { } w ? int.Parse(w, CultureInfo.InvariantCulture) : 0;
         var articles = SaudiNewsNetCorpus.Titled(SaudiNewsNetCorpus.FolderFrom(args)).Where(a => a.Title.Length > 0).Take(count).ToList();
         var parts = PipelineParts.BuiltIn();
@@ -56,7 +56,9 @@ internal static class SummaryEval
             };
             var story = parts.Consolidator.Consolidate([new StoryArticle(article, analysis)], [], []);
             var summary = string.Join(' ', story.SummaryOf(words).Select(s => s.Text));
-            var lead = string.Join(' ', clean.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(words));
+            // Without a length asked for, each baseline takes as many words as Khabar's summary of that article.
+            var budget = words ?? Words(summary).Count;
+            var lead = string.Join(' ', clean.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(budget));
             var leadSentences = new StringBuilder();
             var taken = 0;
             foreach (var sentence in analysis.Sentences)
@@ -68,7 +70,7 @@ internal static class SummaryEval
                     continue;
                 }
 
-                if (taken > 0 && taken + count > words)
+                if (taken > 0 && taken + count > budget)
                 {
                     break;
                 }
@@ -94,7 +96,7 @@ internal static class SummaryEval
             }
         });
 
-        Console.WriteLine($"{articles.Count:N0} SaudiNewsNet articles, each its own story; summaries of {words} words{(wrap > 0 ? $", lines wrapped at {wrap} columns" : "")}; recall of the title's words");
+        Console.WriteLine($"{articles.Count:N0} SaudiNewsNet articles, each its own story; summaries of {Length(words)}{(wrap > 0 ? $", lines wrapped at {wrap} columns" : "")}; recall of the title's words");
         Console.WriteLine($"words per summary: khabar {(double)length[0] / articles.Count:F1}, lead {(double)length[1] / articles.Count:F1}; khabar's first sentence is the article's first in {(double)firstIsLead / articles.Count:P1}");
         Console.WriteLine("part       articles  system     ROUGE-1  ROUGE-2");
         foreach (var part in new[] { 0, 1 })
@@ -116,7 +118,7 @@ internal static class SummaryEval
     /// of every one of its articles' titles (the titles are not in the text the summary is made from), averaged over
     /// the titles, then over the stories.
     /// </summary>
-    private static int Stories(string db, List<string> labelFiles, int words)
+    private static int Stories(string db, List<string> labelFiles, int? words)
     {
         using var store = Khabar.Storage.Sqlite.SqliteArticleStore.OpenForReading(db);
         var parts = PipelineParts.BuiltIn();
@@ -129,7 +131,7 @@ internal static class SummaryEval
             }
         }
 
-        Console.WriteLine($"stories of 3 articles or more from 2 outlets or more; summaries of {words} words; ROUGE recall of each article's title, averaged");
+        Console.WriteLine($"stories of 3 articles or more from 2 outlets or more; summaries of {Length(words)}; ROUGE recall of each article's title, averaged");
         Console.WriteLine("labels            stories  system          ROUGE-1  ROUGE-2");
         foreach (var file in labelFiles)
         {
@@ -143,8 +145,10 @@ internal static class SummaryEval
                     ? new StoryArticle(a, Khabar.Core.Store.DerivedCodec.ReadAnalysis(payload)) : null).OfType<StoryArticle>().ToList();
                 var story = parts.Consolidator.Consolidate(articles, [], []);
                 var ordered = members.OrderBy(a => a.Published ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
-                string Lead(Article a) => string.Join(' ', a.CleanText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(words));
-                var systems = new[] { string.Join(' ', story.SummaryOf(words).Select(s => s.Text)), Lead(ordered[0]), Lead(ordered[^1]) };
+                var summary = string.Join(' ', story.SummaryOf(words).Select(s => s.Text));
+                var budget = words ?? Words(summary).Count;
+                string Lead(Article a) => string.Join(' ', a.CleanText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(budget));
+                var systems = new[] { summary, Lead(ordered[0]), Lead(ordered[^1]) };
                 var titles = members.Where(a => !string.IsNullOrWhiteSpace(a.Title)).Select(a => Words(a.Title!)).ToList();
                 for (var system = 0; system < systems.Length; system++)
                 {
@@ -165,6 +169,12 @@ internal static class SummaryEval
 
         return 0;
     }
+
+    /// <summary><c>--words W</c>: summaries of W words (default 80); <c>--words auto</c>, as long as each story calls for, the baselines as long as Khabar's summary.</summary>
+    private static int? WordsOption(string[] args) =>
+        NerTraining.Option(args, "--words") is "auto" ? null : int.Parse(NerTraining.Option(args, "--words") ?? "80", CultureInfo.InvariantCulture);
+
+    private static string Length(int? words) => words is { } n ? $"{n} words" : "the story's own length (baselines as long)";
 
     /// <summary>Words of a text as match keys (letters and digits only).</summary>
     private static List<string> Words(string text)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Khabar.Core.Consolidate;
 using Khabar.Core.Pipeline;
 using Khabar.Core.Ports;
 using Khabar.Storage;
@@ -24,17 +25,16 @@ internal static class StoreOptions
     /// <summary>The formats a story report comes in.</summary>
     public static Option<string> ReportFormat() => Format("text", "md", "json", "html");
 
-    /// <summary><c>--summary-words N</c>: the length of each story's summary.</summary>
-    public static Option<int> SummaryWords()
+    /// <summary><c>--summary-words N</c>: the length of each story's summary; without it, the length its articles call for.</summary>
+    public static Option<int?> SummaryWords()
     {
-        var words = new Option<int>("--summary-words")
+        var words = new Option<int?>("--summary-words")
         {
-            Description = $"Words in each story's summary (default {Present.Reports.ReportOptions.DefaultSummaryWords}).",
-            DefaultValueFactory = _ => Present.Reports.ReportOptions.DefaultSummaryWords,
+            Description = $"Words in each story's summary (default: a third of its median article, {SummaryLength.Shortest} to {SummaryLength.Longest}).",
         };
         words.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            if (result.GetValueOrDefault<int?>() is < 1)
             {
                 result.AddError("--summary-words must be at least 1");
             }

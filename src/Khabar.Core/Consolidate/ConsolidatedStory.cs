@@ -7,7 +7,7 @@ namespace Khabar.Core.Consolidate;
 /// <summary>
 /// What consolidation makes of one story: its entities (every spelling merged), its facts (most corroborated
 /// first), the conflicts among them, the publication day of each article (given or inferred), a timeline and an
-/// extractive summary of <see cref="StoryConsolidator.DefaultSummaryWords"/> words. <see cref="SummaryCandidates"/>
+/// extractive summary as long as its articles call for (<see cref="SummaryLength"/>). <see cref="SummaryCandidates"/>
 /// keeps the best-ranked sentences so that a summary of another length is picked, not recomputed.
 /// <see cref="Duplicates"/> and <see cref="Reuse"/> are the copy the story's articles share, as it was consolidated
 /// with: kept with the result so that a report reads one record.
@@ -31,7 +31,10 @@ public sealed record ConsolidatedStory(
 
     public PublicationDay? PublishedOf(string article) => Published.FirstOrDefault(p => string.Equals(p.Article, article, StringComparison.Ordinal));
 
-    /// <summary>The summary within <paramref name="words"/> words (at least one sentence).</summary>
-    public IReadOnlyList<SummarySentence> SummaryOf(int words) =>
-        words == StoryConsolidator.DefaultSummaryWords ? Summary : Summarizer.Pick(SummaryCandidates, words);
+    /// <summary>
+    /// The summary within <paramref name="words"/> words (at least one sentence), or, without a length, the one the
+    /// story's articles call for (<see cref="Summary"/>).
+    /// </summary>
+    public IReadOnlyList<SummarySentence> SummaryOf(int? words) =>
+        words is { } n ? Summarizer.Pick(SummaryCandidates, n) : Summary;
 }

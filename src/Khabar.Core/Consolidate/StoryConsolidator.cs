@@ -28,13 +28,10 @@ public sealed class StoryConsolidator(TermWeights weights, Paraphrases paraphras
     /// Bumped whenever a consolidation's content changes; stored consolidations of another version (or made from
     /// analyses of another <see cref="ArticleAnalyzer.Version"/>) are recomputed: see <see cref="Stamp"/>.
     /// </summary>
-    public const int Version = 32;
+    public const int Version = 33;
 
     /// <summary>The version a stored consolidation carries: this code's and the analyzer's it read.</summary>
     public const int Stamp = (Version * 1000) + ArticleAnalyzer.Version;
-
-    /// <summary>Words in a summary unless asked otherwise: about three sentences of news prose.</summary>
-    public const int DefaultSummaryWords = 80;
 
     /// <summary>Consolidates one story's articles.</summary>
     /// <param name="eventOf">
@@ -107,7 +104,7 @@ public sealed class StoryConsolidator(TermWeights weights, Paraphrases paraphras
             conflicts,
             days,
             timeline,
-            Summarizer.Pick(candidates, DefaultSummaryWords),
+            Summarizer.Pick(candidates, SummaryLength.Of(story)),
             candidates,
             duplicates,
             reuse);

@@ -21,8 +21,11 @@ public sealed record StoryReport(
     ConsolidatedStory Consolidated,
     IReadOnlyDictionary<string, IReadOnlyList<StoredRemoval>> Removals)
 {
-    /// <summary>The report of a stored story, its summary within <paramref name="summaryWords"/> words.</summary>
-    public static StoryReport Of(StoryRecord record, int summaryWords = ReportOptions.DefaultSummaryWords) => new(
+    /// <summary>
+    /// The report of a stored story, its summary within <paramref name="summaryWords"/> words, or as long as the
+    /// story's articles call for (<see cref="SummaryLength"/>) without one.
+    /// </summary>
+    public static StoryReport Of(StoryRecord record, int? summaryWords = null) => new(
         record.Story,
         record.Articles,
         record.Duplicates,
@@ -32,7 +35,7 @@ public sealed record StoryReport(
         record.Removals);
 
     /// <summary>Every stored story's report, the largest first, streamed; the articles' removals only for <paramref name="format"/> html, the one that shows them.</summary>
-    public static IEnumerable<StoryReport> All(StoryReader reader, string format, int summaryWords = ReportOptions.DefaultSummaryWords) =>
+    public static IEnumerable<StoryReport> All(StoryReader reader, string format, int? summaryWords = null) =>
         reader.All(withRemovals: format == "html").Select(r => Of(r, summaryWords));
 
     public Article? Find(string id) => Articles.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.Ordinal));

@@ -8,7 +8,7 @@ namespace Khabar.Core.Tests.Consolidate;
 /// <summary>Consolidates a set of corpus articles as one story, with the copy they share found as ingest would.</summary>
 internal static class ConsolidationFixture
 {
-    public static ConsolidatedStory Of(IReadOnlyList<CorpusArticles.Item> items, int summaryWords = StoryConsolidator.DefaultSummaryWords)
+    public static ConsolidatedStory Of(IReadOnlyList<CorpusArticles.Item> items, int? summaryWords = null)
     {
         var reuse = new List<ReusePair>();
         var ordered = items.OrderBy(i => i.Id, StringComparer.Ordinal).ToList();
