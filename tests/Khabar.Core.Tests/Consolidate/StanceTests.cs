@@ -27,6 +27,16 @@ public class StanceTests
     // A restriction a few words on, by إلا or سوى, is no negation.
     [InlineData("لكن البرلمان لم يعمد إلى تبنيه إلا الشهر الماضي", 0)]
     [InlineData("لا يحصد أعداء الشعب سوى العار", 0)]
+    // «غير» before an indefinite word, or an adjective after a definite noun, negates; «غير أن» (however) and «غير»
+    // before a definite noun (other than) do not; «الغير» as news often writes it.
+    [InlineData("قال إن الهيئة غير قادرة على المنافسة", 1)]
+    [InlineData("دعت إلى جمعية عمومية غير عادية للاتحاد", 1)]
+    [InlineData("عقدت الجمعية العمومية غير العادية للاتحاد", 1)]
+    [InlineData("ستنشر أسماء المدارس الغير آمنة لاحقا", 1)]
+    [InlineData("غير أن الوزير أكد استمرار العمل", 0)]
+    [InlineData("لم يحضر أحد غير الوزير", 1)]
+    [InlineData("لا يعرف أحد غير الحكومة عدد الجنود", 1)]
+    [InlineData("تكفل بها غير الحكومة", 0)]
     public void Negations_are_counted_and_idioms_that_only_look_like_them_are_not(string text, int negations) =>
         Assert.Equal(negations, S(text).Negations);
 
@@ -53,6 +63,11 @@ public class StanceTests
     // Not at the start (nothing both name before it), and not «عدم» in what someone is urged to do.
     [InlineData("لم يتضح سبب الانفجار في البلدة الحدودية الصغيرة", "وقع انفجار في البلدة الحدودية الصغيرة وتضاربت الروايات عن سببه", false)]
     [InlineData("وطالب الدفاع المدني المواطنين بالحذر وعدم التحرك في مجاري الأودية", "وحذر الدفاع المدني المواطنين من النزول إلى مجاري الأودية", false)]
+    // A negation of the last word, which the other side says: nothing can follow it.
+    [InlineData("سفيرنا في أستراليا: السعوديون في مناطق تظاهرات سيدني بخير", "سفيرنا في أستراليا: السعوديون في مناطق تظاهرات سيدني ليسوا بخير", true)]
+    [InlineData("ماجد العبيد: الإذاعة والتلفزيون قادرة على المنافسة في أهم المحطات", "ماجد العبيد: الإذاعة والتلفزيون غير قادرة على المنافسة في أهم المحطات", true)]
+    // One extraordinary assembly, with the article and without it: no negation on one side only.
+    [InlineData("الاجتماع غير العادي للجمعية العمومية لانتخاب رئيس جديد للاتحاد يعقد في فبراير", "جمعية عمومية غير عادية لانتخاب رئيس جديد للاتحاد تعقد في فبراير", false)]
     // Two negative statements say the same thing.
     [InlineData("نفى وزير التعليم ما يتم تداوله عن تأجيل الدراسة", "أكد وزير التعليم عدم صحة ما يتم تداوله عن تأجيل الدراسة", false)]
     // A negation in a clause only one side has, and «لا يزال» (still), reverse nothing.

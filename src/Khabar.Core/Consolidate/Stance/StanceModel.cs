@@ -397,7 +397,12 @@ public static class StanceFeatures
 
         private readonly HashSet<int> _sharedB;
 
-        private Alignment(List<(int A, int B)> pairs, HashSet<int> sharedA, HashSet<int> sharedB) => (_pairs, _sharedA, _sharedB) = (pairs, sharedA, sharedB);
+        private readonly int _lengthA;
+
+        private readonly int _lengthB;
+
+        private Alignment(List<(int A, int B)> pairs, HashSet<int> sharedA, HashSet<int> sharedB, int lengthA, int lengthB) =>
+            (_pairs, _sharedA, _sharedB, _lengthA, _lengthB) = (pairs, sharedA, sharedB, lengthA, lengthB);
 
         public static Alignment Of(IReadOnlyList<string> a, IReadOnlyList<string> b)
         {
@@ -433,7 +438,9 @@ public static class StanceFeatures
             var (inA, inB) = (a.ToHashSet(StringComparer.Ordinal), b.ToHashSet(StringComparer.Ordinal));
             return new Alignment(pairs,
                 [.. Enumerable.Range(0, a.Count).Where(i => inB.Contains(a[i]))],
-                [.. Enumerable.Range(0, b.Count).Where(j => inA.Contains(b[j]))]);
+                [.. Enumerable.Range(0, b.Count).Where(j => inA.Contains(b[j]))],
+                a.Count,
+                b.Count);
         }
 
         /// <summary>Whether a shared word stands within <see cref="Reach"/> before position <paramref name="at"/> of one side.</summary>
@@ -442,13 +449,20 @@ public static class StanceFeatures
         /// <summary>
         /// Whether a negation standing before word <paramref name="at"/> bears on what both say: a shared word within
         /// <see cref="Reach"/> before it (or it stands first), and one of the two words it negates shared («لم يعلن» /
-        /// «يعلن»), not a clause only its side has («في معلومات لا يمكن التأكد منها»).
+        /// «يعلن»), not a clause only its side has («في معلومات لا يمكن التأكد منها»); or, when it negates the statement's
+        /// last word, that word shared.
         /// </summary>
         public bool Surrounds(int at, bool inA)
         {
             var before = at < Reach || SharedBefore(at, inA);
-            return before && Follows(at, inA);
+            return before && (Follows(at, inA) || EndsShared(at, inA));
         }
+
+        /// <summary>
+        /// Whether the statement ends with the negated word and the other says it: «السعوديون في سيدني بخير» / «…
+        /// ليسوا بخير», where no second shared word can follow because nothing follows.
+        /// </summary>
+        private bool EndsShared(int at, bool inA) => at == (inA ? _lengthA : _lengthB) - 1 && SharedAt(at, inA);
 
         /// <summary>Whether shared words follow word position <paramref name="at"/> closely: one within <see cref="Reach"/> + 1 (a subject may come between a verb and its object), and two in all within twice <see cref="Reach"/>.</summary>
         public bool Follows(int at, bool inA) =>

@@ -234,12 +234,22 @@ public sealed class Statement
         return new Statement(stems, rarity, negated, denied, modal, senses, numbers, weekdays, auxiliaries, symmetric, objectPronouns, particles);
     }
 
-    /// <summary>«عدم» and «دون», alone or after ب or ل (بعدم، لعدم، بدون).</summary>
+    /// <summary>«عدم», «دون» and «غير» (or «الغير»), alone or after ب or ل (بعدم، لعدم، بدون).</summary>
     private static bool IsNegatingNoun(string bare)
     {
         var word = bare.Length >= 4 && bare[0] is 'ب' or 'ل' ? bare[1..] : bare;
-        return word is "عدم" or "دون";
+        return word is "عدم" or "دون" or "غير" or "الغير";
     }
+
+    /// <summary>
+    /// Whether «غير» negates the word after it: before an indefinite word (غير قادرة، غير راض، جمعية غير عادية) it does,
+    /// and before a definite one when a definite word stands before it (الجمعية غير العادية: an adjective of the noun);
+    /// otherwise, before a definite word, it means "other than" (غير الحكومة), and «غير أن» is "however". «الغير» (المدارس
+    /// الغير آمنة) is the same negation as news often writes it.
+    /// </summary>
+    private static bool NegatedByGhayr(string previous, string next) =>
+        next.Length >= 2 && next is not ("ان" or "انه" or "انها") && !StopWords.Default.Contains(next)
+        && (!next.StartsWith("ال", StringComparison.Ordinal) || previous.StartsWith("ال", StringComparison.Ordinal));
 
     /// <summary>
     /// Whether word <paramref name="i"/> negates: a negating word (also after ب or ل: «بعدم», «لعدم»; or «(ب)دون أن»,
@@ -253,6 +263,7 @@ public sealed class Statement
         var next = i + 1 < words.Count ? words[i + 1].Bare : "";
         var unprefixed = bare.Length >= 4 && bare[0] is 'ب' or 'ل' ? bare[1..] : bare;
         var negates = cues.Negations.Contains(key) || cues.Negations.Contains(bare) || alla || (unprefixed == "دون" && next == "ان")
+            || (bare is "غير" or "الغير" && NegatedByGhayr(i > 0 ? words[i - 1].Bare : "", next))
             || (bare == "الا" && !illa && next.Length >= 3 && next[0] is 'ي' or 'ت' or 'ن')
             || (unprefixed.Length >= 3 && cues.Negations.Contains(unprefixed));
         if (!negates || cues.NegationIdioms.Contains(next) || (i > 0 && cues.Purpose.Contains(words[i - 1].Bare)))
