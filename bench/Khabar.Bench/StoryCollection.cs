@@ -9,13 +9,14 @@ using Khabar.Storage.Sqlite;
 namespace Khabar.Bench;
 
 /// <summary>
-/// <c>story-collection LABELS.tsv [--kind K] [--undated] [--corpus DIR] [--keep FILE]</c>: the labelled stories of one
+/// <c>story-collection LABELS.tsv [--kind K] [--undated] [--stretch K] [--corpus DIR] [--keep FILE]</c>: the labelled stories of one
 /// kind (default <c>developing</c>; <c>all</c> takes every kind) as a collection of their own, without the rest of SaudiNewsNet: their articles are
 /// read from the corpus, written as one JSON file (the corpus's own fields; <c>--undated</c> drops the dates) and
 /// ingested through the whole pipeline into a store of their own, whose stories are scored against the labels (B-cubed,
 /// stories and events). That is the situation of a user who brings a handful of developing stories and nothing else,
 /// as against <c>story-eval</c>, which scores them among every other article of the corpus. <c>--keep</c> leaves the
-/// JSON file there.
+/// JSON file there. <c>--stretch K</c> spaces the articles K times as far apart in time (the corpus's 18 days become 18 × K),
+/// as a story followed for weeks or months is reported.
 /// </summary>
 internal static class StoryCollection
 {
@@ -31,6 +32,7 @@ internal static class StoryCollection
 
         var kind = NerTraining.Option(args, "--kind") ?? "developing";
         var undated = args.Contains("--undated");
+        var stretch = NerTraining.Option(args, "--stretch") is { } k ? double.Parse(k, System.Globalization.CultureInfo.InvariantCulture) : 1;
         var corpus = NerTraining.Option(args, "--corpus") ?? Path.Combine("..", "shared", "data", "saudinewsnet");
         var zips = Directory.Exists(corpus) ? Directory.GetFiles(corpus, "*.zip").Order(StringComparer.Ordinal).ToList() : [];
         var kindMissing = args.Contains("--kind") && (NerTraining.Option(args, "--kind") is null || kind.StartsWith("--", StringComparison.Ordinal));
@@ -87,6 +89,14 @@ internal static class StoryCollection
                             }
                         }
 
+                        if (stretch != 1 && copy["date_extracted"] is JsonValue date && date.TryGetValue<string>(out var text)
+                            && DateTime.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var when))
+                        {
+                            // The corpus's first day stays; every other moment moves K times as far from it.
+                            var first = new DateTime(2015, 7, 21);
+                            copy["date_extracted"] = (first + ((when - first) * stretch)).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+                        }
+
                         articles.Add(copy);
                     }
                 }
@@ -119,7 +129,7 @@ internal static class StoryCollection
             var predicted = scored.Where(l => storyOf.ContainsKey(idOfUrl[l.Key])).ToDictionary(l => l.Key, l => storyOf[idOfUrl[l.Key]], StringComparer.Ordinal);
             var stories = BCubed.Of(predicted, scored.ToDictionary(l => l.Key, l => l.Value.Story, StringComparer.Ordinal));
             var events = BCubed.Of(predicted, scored.ToDictionary(l => l.Key, l => l.Value.Event, StringComparer.Ordinal));
-            Console.WriteLine($"{Path.GetFileName(args[0])}, {kind}{(undated ? ", undated" : "")}: {scored.Count:N0} articles of {scored.Select(l => l.Value.Story).Distinct().Count()} stories / {scored.Select(l => l.Value.Event).Distinct().Count()} events; Khabar made {predicted.Values.Distinct().Count()} stories");
+            Console.WriteLine($"{Path.GetFileName(args[0])}, {kind}{(undated ? ", undated" : "")}{(stretch != 1 ? $", {stretch}× as far apart" : "")}: {scored.Count:N0} articles of {scored.Select(l => l.Value.Story).Distinct().Count()} stories / {scored.Select(l => l.Value.Event).Distinct().Count()} events; Khabar made {predicted.Values.Distinct().Count()} stories");
             Console.WriteLine($"  vs stories  P {stories.Precision:F3}  R {stories.Recall:F3}  F1 {stories.F1:F3}");
             Console.WriteLine($"  vs events   P {events.Precision:F3}  R {events.Recall:F3}  F1 {events.F1:F3}");
             return 0;

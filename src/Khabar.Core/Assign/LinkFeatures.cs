@@ -31,10 +31,11 @@ public static class LinkFeatures
         return features;
     }
 
-    public static void Write(AssignArticle x, AssignArticle y, double cosine, Span<double> features)
+    /// <param name="asIfDays">Days apart the pair is shown as, whatever its dates say (<see cref="StoryLinker.FarApartAsIfDays"/>).</param>
+    public static void Write(AssignArticle x, AssignArticle y, double cosine, Span<double> features, double? asIfDays = null)
     {
         var undated = x.Published is null || y.Published is null;
-        var days = undated ? 0 : Math.Abs((x.Published!.Value - y.Published!.Value).TotalDays);
+        var days = asIfDays ?? (undated ? 0 : Math.Abs((x.Published!.Value - y.Published!.Value).TotalDays));
         var logDays = Math.Log(1 + days);
         var index = (double)SharedIndexTerms(x.Profile, y.Profile) / ArticleProfile.MaxIndexTerms;
         features[0] = 1;
@@ -53,7 +54,7 @@ public static class LinkFeatures
     }
 
     /// <summary>The smaller share of either article's names found among the other's terms (0 when either has none).</summary>
-    private static double NameAgreement(ArticleProfile x, ArticleProfile y) =>
+    public static double NameAgreement(ArticleProfile x, ArticleProfile y) =>
         x.NameTerms.Length == 0 || y.NameTerms.Length == 0
             ? 0
             : Math.Min((double)Found(x.NameTerms, y.Terms) / x.NameTerms.Length, (double)Found(y.NameTerms, x.Terms) / y.NameTerms.Length);

@@ -111,5 +111,22 @@ public sealed record LinkRules(
         probability >= StoryThreshold
         || (wording < Wordless && (probability >= WordlessStoryThreshold || (probability >= NamedStoryThreshold && sharedNames >= MinSharedNames)));
 
+    /// <summary>
+    /// Whether two articles further apart than <see cref="StoryLinker.StoryWindow"/> are one story: no shared wording (a
+    /// template's instances a week or more apart repeat their sentences), each holding at least
+    /// <see cref="FarApartMinSharedNames"/> of the other's names, and the story model at least
+    /// <see cref="FarApartStoryThreshold"/>. Chosen on the dev labels (docs/stories.md, "Stories followed for weeks").
+    /// </summary>
+    public bool SameStoryFarApart(double probability, double wording, double sharedNames) =>
+        wording < Wordless && sharedNames >= FarApartMinSharedNames && probability >= FarApartStoryThreshold;
+
+    /// <summary>The story model's probability <see cref="SameStoryFarApart"/> needs.</summary>
+    public double FarApartStoryThreshold { get; init; } = DefaultFarApartStoryThreshold;
+
+    /// <summary>The share of each article's names the other must hold for <see cref="SameStoryFarApart"/>.</summary>
+    public double FarApartMinSharedNames { get; init; } = DefaultMinSharedNames;
+
+    public const double DefaultFarApartStoryThreshold = 0.8;
+
     public static LinkRules Default => Shipped.Value;
 }

@@ -15,7 +15,7 @@ namespace Khabar.Core.Assign;
 /// linking is sequential. Because links depend only on the two articles, running once over everything or once
 /// per batch, in any order, gives the same stories.
 /// The stored articles loaded as context are bounded, whatever the size of the store: dated ones within
-/// <see cref="StoryLinker.Window"/> of the new dated ones, those up to <see cref="StoryLinker.StoryWindow"/> away
+/// <see cref="StoryLinker.Window"/> of the new dated ones, those up to <see cref="StoryLinker.LongWindow"/> away
 /// that share an index term with them (a story link needs one), plus those the new articles' index terms find
 /// among the stored index terms when either side is undated (an undated article is compared with every article
 /// that shares an index term, as the linker would, but never with the whole store).
@@ -63,7 +63,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
             // A chunk's earliest article, not its first: a duplicate sorted with a later original comes earlier.
             if (chunk.All(c => c.Published is not null) && chunk.Min(c => c.Published) is { } earliest)
             {
-                var before = earliest - StoryLinker.StoryWindow;
+                var before = earliest - StoryLinker.LongWindow;
                 foreach (var id in known.Where(k => k.Value.Assign.Published is not { } p || p < before).Select(k => k.Key).ToList())
                 {
                     known.Remove(id);
@@ -245,7 +245,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
             // up to the story window, only those sharing an index term can.
             found.AddRange(store.AssignedNear(dated.Min() - StoryLinker.Window, dated.Max() + StoryLinker.Window));
             var datedTerms = fresh.Where(a => a.Published is not null).SelectMany(a => prepared[a.Id].Assign.Profile.IndexTerms).ToHashSet();
-            found.AddRange(store.AssignedSharing(datedTerms, undatedOnly: false, dated.Min() - StoryLinker.StoryWindow, dated.Max() + StoryLinker.StoryWindow));
+            found.AddRange(store.AssignedSharing(datedTerms, undatedOnly: false, dated.Min() - StoryLinker.LongWindow, dated.Max() + StoryLinker.LongWindow));
             found.AddRange(store.AssignedSharing(datedTerms, undatedOnly: true));
         }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Khabar.Core.Analyze;
 
 namespace Khabar.Core.Assign;
@@ -5,13 +6,15 @@ namespace Khabar.Core.Assign;
 /// <summary>
 /// Finds the links of each article added to the articles added before it. Candidates come from two indexes: an
 /// inverted index over each article's most telling terms (index terms), limited to articles within
-/// <see cref="StoryWindow"/> of its publication time (undated articles are compared with all), and LSH over MinHash
+/// <see cref="StoryWindow"/> of its publication time (undated articles are compared with all), one over its names
+/// (<see cref="ArticleProfile.NameTerms"/>) within <see cref="LongWindow"/>, and LSH over MinHash
 /// signatures for near-duplicates that share no indexed term. The same clean text is a duplicate anywhere within
 /// <see cref="StoryWindow"/> (the store links exact copies further apart). A candidate is linked as a near-duplicate when its
 /// verified shingle Jaccard reaches <see cref="NearDuplicateThreshold"/> (within <see cref="Window"/>); else the
 /// link models of <see cref="LinkRules"/> decide: within <see cref="Window"/>, one event
-/// (<see cref="LinkKind.Related"/>); within <see cref="StoryWindow"/>, one story (<see cref="LinkKind.Story"/>).
-/// Exact duplicates further apart than the window are the store's business (it knows every content hash).
+/// (<see cref="LinkKind.Related"/>); within <see cref="StoryWindow"/>, one story (<see cref="LinkKind.Story"/>); further
+/// apart, up to <see cref="LongWindow"/>, one story by a stricter rule of their own (<see cref="LinkRules.SameStoryFarApart"/>).
+/// Exact duplicates further apart than <see cref="StoryWindow"/> are the store's business (it knows every content hash).
 /// Whether two articles are linked depends on those two articles only, never on what else was added or in
 /// what order: that is what makes stories deterministic. The cost of an add depends on how many articles
 /// share its terms inside the window, not on how many were added in all.
@@ -23,11 +26,34 @@ public sealed class StoryLinker(LinkRules rules)
     /// <summary>Articles further apart in time than this report different events (they may still be one story).</summary>
     public static readonly TimeSpan Window = TimeSpan.FromDays(3);
 
-    /// <summary>Articles further apart in time than this are never linked directly (a story goes on through the articles between).</summary>
+    /// <summary>Articles further apart in time than this are one story only by the far-apart rule (<see cref="LinkRules.SameStoryFarApart"/>).</summary>
     public static readonly TimeSpan StoryWindow = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// Articles further apart in time than this are never linked directly (a story goes on through the articles between):
+    /// a month, as far as Google News's full coverage looks back. A story followed for weeks or months in a few reports
+    /// (a summit prepared over weeks, a trial) has no article between two of its reports to carry it across.
+    /// </summary>
+    public static readonly TimeSpan LongWindow = TimeSpan.FromDays(30);
+
+    /// <summary>
+    /// How far apart the story model is shown two articles further apart than <see cref="StoryWindow"/>: it was fitted on
+    /// pairs of a dense stream within a week, where similarity far apart mostly meant a topic, and would give any pair a
+    /// month apart too little; the far-apart rule's own bars (no shared wording, shared names) stand in for time.
+    /// </summary>
+    public const double FarApartAsIfDays = 1;
 
     private readonly List<AssignArticle> _articles = [];
     private readonly Dictionary<ulong, TermPostings> _postings = [];
+
+    /// <summary>Articles by their name terms: where a pair further apart than <see cref="StoryWindow"/> is looked for.</summary>
+    private readonly Dictionary<ulong, TermPostings> _namePostings = [];
+
+    /// <summary>
+    /// A name held by more articles than this between <see cref="StoryWindow"/> and <see cref="LongWindow"/> away finds no
+    /// far-apart pairs: a story that busy is carried across by its articles between.
+    /// </summary>
+    public const int MaxFarHolders = 50;
     private readonly LshIndex<int> _lsh = new();
 
     public StoryLinker()
@@ -76,6 +102,16 @@ public sealed class StoryLinker(LinkRules rules)
             postings.Add(article.Published, added);
         }
 
+        foreach (var term in article.Profile.NameTerms)
+        {
+            if (!_namePostings.TryGetValue(term, out var postings))
+            {
+                _namePostings[term] = postings = new TermPostings();
+            }
+
+            postings.Add(article.Published, added);
+        }
+
         _lsh.Add(added, article.Profile.Signature);
     }
 
@@ -88,6 +124,31 @@ public sealed class StoryLinker(LinkRules rules)
             if (_postings.TryGetValue(term, out var postings))
             {
                 postings.Near(article.Published, StoryWindow, candidates);
+            }
+        }
+
+        // Further apart, only articles that share a name can be one story (LinkRules.SameStoryFarApart): looked for
+        // by name terms, whose postings are short, rather than by every index term over a month.
+        if (article.Published is { } published && article.Profile.NameTerms.Length > 0)
+        {
+            // A pair that far apart must hold half of each other's names: with two names or more, it shares two. A name
+            // many articles of the month hold is carried from one to the next by the articles between: no far link needed.
+            var far = new Dictionary<int, int>();
+            foreach (var term in article.Profile.NameTerms)
+            {
+                if (_namePostings.TryGetValue(term, out var postings))
+                {
+                    postings.Beyond(published, StoryWindow, LongWindow, MaxFarHolders, far);
+                }
+            }
+
+            var least = Math.Min(2, article.Profile.NameTerms.Length);
+            foreach (var (index, shared) in far)
+            {
+                if (shared >= least)
+                {
+                    candidates.Add(index);
+                }
             }
         }
 
@@ -127,9 +188,14 @@ public sealed class StoryLinker(LinkRules rules)
     public StoryLink? Link(AssignArticle x, AssignArticle y, bool nearDuplicateCandidate)
     {
         var apart = x.Published is { } a && y.Published is { } b ? (a - b).Duration() : TimeSpan.Zero;
-        if (apart > StoryWindow)
+        if (apart > LongWindow)
         {
             return null;
+        }
+
+        if (apart > StoryWindow)
+        {
+            return FarApart(x, y);
         }
 
         var score = Math.Round(x.Profile.Similarity(y.Profile), 4);
@@ -158,6 +224,26 @@ public sealed class StoryLinker(LinkRules rules)
         LinkFeatures.Write(x, y, score, features);
         return near && (rules.Models.Event.Probability(features) >= rules.EventThreshold || ShortAndContained(x.Profile, y.Profile)) ? StoryLink.Between(x.Id, y.Id, LinkKind.Related, score, null)
             : rules.SameStory(rules.Models.Story.Probability(features), features[LinkFeatures.Wording], features[LinkFeatures.SharedNames]) ? StoryLink.Between(x.Id, y.Id, LinkKind.Story, score, null)
+            : null;
+    }
+
+    /// <summary>
+    /// Two articles further apart than <see cref="StoryWindow"/> (up to <see cref="LongWindow"/>): one story only when they
+    /// share an index term and the story model, shown them <see cref="FarApartAsIfDays"/> apart, passes
+    /// <see cref="LinkRules.SameStoryFarApart"/>. Their names are compared first: most such pairs share none.
+    /// </summary>
+    private StoryLink? FarApart(AssignArticle x, AssignArticle y)
+    {
+        if (LinkFeatures.NameAgreement(x.Profile, y.Profile) < rules.FarApartMinSharedNames || !x.Profile.IndexTerms.Any(t => Array.IndexOf(y.Profile.IndexTerms, t) >= 0))
+        {
+            return null;
+        }
+
+        var score = Math.Round(x.Profile.Similarity(y.Profile), 4);
+        Span<double> features = stackalloc double[LinkFeatures.Count];
+        LinkFeatures.Write(x, y, score, features, FarApartAsIfDays);
+        return rules.SameStoryFarApart(rules.Models.Story.Probability(features), features[LinkFeatures.Wording], features[LinkFeatures.SharedNames])
+            ? StoryLink.Between(x.Id, y.Id, LinkKind.Story, score, null)
             : null;
     }
 
@@ -224,6 +310,31 @@ public sealed class StoryLinker(LinkRules rules)
             for (var k = LowerBound(time.UtcTicks - window.Ticks); k < _dated.Count && _dated[k].Ticks <= to; k++)
             {
                 into.Add(_dated[k].Index);
+            }
+        }
+
+        /// <summary>
+        /// Counts, for each dated article further than <paramref name="inner"/> from <paramref name="published"/> and within
+        /// <paramref name="outer"/> (either side), one more term shared; nothing when more than <paramref name="most"/> hold it there.
+        /// </summary>
+        public void Beyond(DateTimeOffset published, TimeSpan inner, TimeSpan outer, int most, Dictionary<int, int> counts)
+        {
+            var time = published.UtcTicks;
+            var (earlyFrom, earlyTo) = (LowerBound(time - outer.Ticks), LowerBound(time - inner.Ticks));
+            var (lateFrom, lateTo) = (LowerBound(time + inner.Ticks + 1), LowerBound(time + outer.Ticks + 1));
+            if ((earlyTo - earlyFrom) + (lateTo - lateFrom) > most)
+            {
+                return;
+            }
+
+            for (var k = earlyFrom; k < earlyTo; k++)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, _dated[k].Index, out _)++;
+            }
+
+            for (var k = lateFrom; k < lateTo; k++)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, _dated[k].Index, out _)++;
             }
         }
 
