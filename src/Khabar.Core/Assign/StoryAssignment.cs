@@ -15,8 +15,9 @@ namespace Khabar.Core.Assign;
 /// linking is sequential. Because links depend only on the two articles, running once over everything or once
 /// per batch, in any order, gives the same stories.
 /// The stored articles loaded as context are bounded, whatever the size of the store: dated ones within
-/// <see cref="StoryLinker.Window"/> of the new dated ones, those up to <see cref="StoryLinker.LongWindow"/> away
-/// that share an index term with them (a story link needs one), plus those the new articles' index terms find
+/// <see cref="StoryLinker.Window"/> of the new dated ones, those up to <see cref="StoryLinker.StoryWindow"/> away
+/// that share an index term with them (a story link needs one), those up to <see cref="StoryLinker.LongWindow"/> away
+/// that share two index terms that are also names of the new articles (a far-apart link needs two), plus those the new articles' index terms find
 /// among the stored index terms when either side is undated (an undated article is compared with every article
 /// that shares an index term, as the linker would, but never with the whole store).
 /// </summary>
@@ -242,10 +243,14 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         if (dated.Count > 0)
         {
             // Within the event window every article may link (near-duplicates need no shared index term); further,
-            // up to the story window, only those sharing an index term can.
+            // up to the story window, only those sharing an index term can; further still, up to a month, only those
+            // sharing two names that are index terms of both (StoryLinker's far-apart pairs).
             found.AddRange(store.AssignedNear(dated.Min() - StoryLinker.Window, dated.Max() + StoryLinker.Window));
-            var datedTerms = fresh.Where(a => a.Published is not null).SelectMany(a => prepared[a.Id].Assign.Profile.IndexTerms).ToHashSet();
-            found.AddRange(store.AssignedSharing(datedTerms, undatedOnly: false, dated.Min() - StoryLinker.LongWindow, dated.Max() + StoryLinker.LongWindow));
+            var datedProfiles = fresh.Where(a => a.Published is not null).Select(a => prepared[a.Id].Assign.Profile).ToList();
+            var datedTerms = datedProfiles.SelectMany(p => p.IndexTerms).ToHashSet();
+            found.AddRange(store.AssignedSharing(datedTerms, undatedOnly: false, dated.Min() - StoryLinker.StoryWindow, dated.Max() + StoryLinker.StoryWindow));
+            var nameTerms = datedProfiles.SelectMany(StoryLinker.NamedIndexTerms).ToHashSet();
+            found.AddRange(store.AssignedSharing(nameTerms, undatedOnly: false, dated.Min() - StoryLinker.LongWindow, dated.Max() + StoryLinker.LongWindow, StoryLinker.FarApartSharedTerms));
             found.AddRange(store.AssignedSharing(datedTerms, undatedOnly: true));
         }
 

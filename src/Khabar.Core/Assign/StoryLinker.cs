@@ -48,12 +48,6 @@ public sealed class StoryLinker(LinkRules rules)
 
     /// <summary>Articles by their name terms: where a pair further apart than <see cref="StoryWindow"/> is looked for.</summary>
     private readonly Dictionary<ulong, TermPostings> _namePostings = [];
-
-    /// <summary>
-    /// A name held by more articles than this between <see cref="StoryWindow"/> and <see cref="LongWindow"/> away finds no
-    /// far-apart pairs: a story that busy is carried across by its articles between.
-    /// </summary>
-    public const int MaxFarHolders = 50;
     private readonly LshIndex<int> _lsh = new();
 
     public StoryLinker()
@@ -131,14 +125,13 @@ public sealed class StoryLinker(LinkRules rules)
         // by name terms, whose postings are short, rather than by every index term over a month.
         if (article.Published is { } published && article.Profile.NameTerms.Length > 0)
         {
-            // A pair that far apart must hold half of each other's names: with two names or more, it shares two. A name
-            // many articles of the month hold is carried from one to the next by the articles between: no far link needed.
+            // A pair that far apart must hold half of each other's names: with two names or more, it shares two.
             var far = new Dictionary<int, int>();
             foreach (var term in article.Profile.NameTerms)
             {
                 if (_namePostings.TryGetValue(term, out var postings))
                 {
-                    postings.Beyond(published, StoryWindow, LongWindow, MaxFarHolders, far);
+                    postings.Beyond(published, StoryWindow, LongWindow, far);
                 }
             }
 
@@ -229,12 +222,14 @@ public sealed class StoryLinker(LinkRules rules)
 
     /// <summary>
     /// Two articles further apart than <see cref="StoryWindow"/> (up to <see cref="LongWindow"/>): one story only when they
-    /// share an index term and the story model, shown them <see cref="FarApartAsIfDays"/> apart, passes
-    /// <see cref="LinkRules.SameStoryFarApart"/>. Their names are compared first: most such pairs share none.
+    /// share a name that is an index term of both (<see cref="NamedIndexTerms"/>: what Assign looks stored articles up by
+    /// that far back, so that batches find the pairs one run finds) and the story model, shown them
+    /// <see cref="FarApartAsIfDays"/> apart, passes <see cref="LinkRules.SameStoryFarApart"/>. Names are compared first:
+    /// most such pairs share too few.
     /// </summary>
     private StoryLink? FarApart(AssignArticle x, AssignArticle y)
     {
-        if (LinkFeatures.NameAgreement(x.Profile, y.Profile) < rules.FarApartMinSharedNames || !x.Profile.IndexTerms.Any(t => Array.IndexOf(y.Profile.IndexTerms, t) >= 0))
+        if (LinkFeatures.NameAgreement(x.Profile, y.Profile) < rules.FarApartMinSharedNames || SharedNamedIndexTerms(x.Profile, y.Profile) < FarApartSharedTerms)
         {
             return null;
         }
@@ -245,6 +240,26 @@ public sealed class StoryLinker(LinkRules rules)
         return rules.SameStoryFarApart(rules.Models.Story.Probability(features), features[LinkFeatures.Wording], features[LinkFeatures.SharedNames])
             ? StoryLink.Between(x.Id, y.Id, LinkKind.Story, score, null)
             : null;
+    }
+
+    /// <summary>An article's index terms that are also among its names: what a far-apart pair must share <see cref="FarApartSharedTerms"/> of.</summary>
+    public static IEnumerable<ulong> NamedIndexTerms(ArticleProfile profile) => profile.IndexTerms.Where(t => Array.IndexOf(profile.NameTerms, t) >= 0);
+
+    /// <summary>
+    /// Named index terms a far-apart pair shares at least: Assign looks stored articles that far back up by the new
+    /// ones' named index terms, two at least, which keeps what it reads bounded by the names, not by the month's news.
+    /// </summary>
+    public const int FarApartSharedTerms = 2;
+
+    private static int SharedNamedIndexTerms(ArticleProfile x, ArticleProfile y)
+    {
+        var shared = 0;
+        foreach (var term in x.IndexTerms)
+        {
+            shared += Array.IndexOf(x.NameTerms, term) >= 0 && Array.IndexOf(y.IndexTerms, term) >= 0 && Array.IndexOf(y.NameTerms, term) >= 0 ? 1 : 0;
+        }
+
+        return shared;
     }
 
     /// <summary>Content terms an article may have and still be a headline or a brief (<see cref="ShortAndContained"/>).</summary>
@@ -315,17 +330,13 @@ public sealed class StoryLinker(LinkRules rules)
 
         /// <summary>
         /// Counts, for each dated article further than <paramref name="inner"/> from <paramref name="published"/> and within
-        /// <paramref name="outer"/> (either side), one more term shared; nothing when more than <paramref name="most"/> hold it there.
+        /// <paramref name="outer"/> (either side), one more term shared.
         /// </summary>
-        public void Beyond(DateTimeOffset published, TimeSpan inner, TimeSpan outer, int most, Dictionary<int, int> counts)
+        public void Beyond(DateTimeOffset published, TimeSpan inner, TimeSpan outer, Dictionary<int, int> counts)
         {
             var time = published.UtcTicks;
             var (earlyFrom, earlyTo) = (LowerBound(time - outer.Ticks), LowerBound(time - inner.Ticks));
             var (lateFrom, lateTo) = (LowerBound(time + inner.Ticks + 1), LowerBound(time + outer.Ticks + 1));
-            if ((earlyTo - earlyFrom) + (lateTo - lateFrom) > most)
-            {
-                return;
-            }
 
             for (var k = earlyFrom; k < earlyTo; k++)
             {

@@ -56,7 +56,7 @@ public sealed partial class PostgresStore
         return ReadAssigned(command);
     }
 
-    public IReadOnlyList<(string Id, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly, DateTimeOffset? from = null, DateTimeOffset? to = null)
+    public IReadOnlyList<(string Id, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly, DateTimeOffset? from = null, DateTimeOffset? to = null, int minShared = 1)
     {
         if (indexTerms.Count == 0)
         {
@@ -68,7 +68,9 @@ public sealed partial class PostgresStore
             SELECT m.article_id, m.story_id FROM story_members m
             WHERE m.article_seq IN (
                 SELECT t.article_seq FROM unnest(@terms) AS w (term)
-                JOIN assign_terms t ON t.term = w.term AND t.published BETWEEN @from AND @to)
+                JOIN assign_terms t ON t.term = w.term AND t.published BETWEEN @from AND @to
+                GROUP BY t.article_seq
+                HAVING COUNT(*) >= @min)
             ORDER BY m.article_seq
             """);
         var (first, last) = undatedOnly ? (Undated, Undated)
@@ -76,6 +78,7 @@ public sealed partial class PostgresStore
         command.Parameters.AddWithValue("terms", indexTerms.Distinct().Select(t => unchecked((long)t)).ToArray());
         command.Parameters.AddWithValue("from", first);
         command.Parameters.AddWithValue("to", last);
+        command.Parameters.AddWithValue("min", minShared);
         return ReadAssigned(command);
     }
 

@@ -69,7 +69,7 @@ public sealed partial class SqliteArticleStore
         return ReadAssigned(command);
     }
 
-    public IReadOnlyList<(string Id, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly, DateTimeOffset? from = null, DateTimeOffset? to = null)
+    public IReadOnlyList<(string Id, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly, DateTimeOffset? from = null, DateTimeOffset? to = null, int minShared = 1)
     {
         if (indexTerms.Count == 0)
         {
@@ -98,12 +98,14 @@ public sealed partial class SqliteArticleStore
             JOIN assign_terms t ON t.term = w.term AND t.published BETWEEN $from AND $to
             JOIN story_members m ON m.article_seq = t.article_seq
             GROUP BY t.article_seq
+            HAVING COUNT(*) >= $min
             ORDER BY t.article_seq
-            """, "$from", "$to");
+            """, "$from", "$to", "$min");
         var (first, last) = undatedOnly ? (Undated, Undated)
             : (from is { } f ? f.ToUnixTimeSeconds() : Undated, to is { } t ? t.ToUnixTimeSeconds() : long.MaxValue);
         command.Parameters["$from"].Value = first;
         command.Parameters["$to"].Value = last;
+        command.Parameters["$min"].Value = minShared;
         var found = ReadAssigned(command);
         transaction.Commit();
         return found;

@@ -171,6 +171,40 @@ public class StoryAssignmentTests
 
     [Theory]
     [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Reports_three_weeks_apart_that_share_their_names_are_one_story_whatever_the_batches(string kind)
+    {
+        // A story model that gives every pair 0.82: over the far-apart bar (0.8), under every bar for pairs within a
+        // week but the one for pairs holding each other's names (0.6). So only a pair sharing names links, and a
+        // pair three weeks apart only by the far-apart rule; what is stored must find it in any batching.
+        var story = new double[LinkFeatures.Count];
+        story[0] = Math.Log(0.82 / 0.18);
+        var never = new double[LinkFeatures.Count];
+        never[0] = -20;
+        var rules = new LinkRules(new LinkModels(new LinkModel(never), new LinkModel(story)), 0.7, 0.9, 0.85);
+        var day = new DateTimeOffset(2025, 10, 16, 20, 0, 0, TimeSpan.FromHours(4));
+        RawArticle Report(string id, string source, DateTimeOffset published, string text) =>
+            new() { Id = id, Origin = $"{id}.txt", Format = "text", Source = source, Published = published, Text = text };
+        var storm = Report("storm", "sada", day,
+            "قالت السلطات العمانية إن 12 شخصاً لقوا حتفهم جراء العاصفة المدارية «مزن» التي ضربت محافظة ظفار مساء الخميس.\n" +
+            "وأوضحت هيئة الدفاع المدني أن الأمطار الغزيرة تسببت في انهيار جسر على الطريق الساحلي قرب صلالة.");
+        var rebuilding = Report("rebuilding", "nabaa", day.AddDays(21),
+            "بدأت فرق الإغاثة في ظفار إعادة فتح الطريق إلى صلالة بعد أسابيع من العاصفة «مزن».\n" +
+            "وتعهدت الحكومة بتعويض الأسر المتضررة وإعادة بناء الجسر المنهار خلال أشهر.");
+        var typhoon = Report("typhoon", "ofoq", day.AddDays(21),
+            "أعلنت السلطات الفلبينية إجلاء آلاف السكان من جزيرة لوزون قبل وصول الإعصار «هاغوبيت».\n" +
+            "وحذرت هيئة الأرصاد من أمطار غزيرة وانهيارات أرضية في المناطق الجبلية.");
+        string[] expected = ["rebuilding storm", "typhoon"];
+
+        foreach (var batches in new[] { new[] { new[] { storm, rebuilding, typhoon } }, [[storm], [rebuilding, typhoon]], [[rebuilding, typhoon], [storm]] })
+        {
+            using var store = Stream(kind, rules, batches);
+
+            Assert.Equal(expected, store.Stories().Select(s => string.Join(' ', s.Articles.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
     public void An_exact_duplicate_joins_its_original_story_even_weeks_later(string kind)
     {
         var original = Samples.Single(a => a.Id == "storm-sada-2025-10-17");
