@@ -123,9 +123,9 @@ public sealed class StoryLinker(LinkRules rules)
 
         // Further apart, only articles that share a name can be one story (LinkRules.SameStoryFarApart): looked for
         // by name terms, whose postings are short, rather than by every index term over a month.
-        if (article.Published is { } published && article.Profile.NameTerms.Length > 0)
+        if (article.Published is { } published && article.Profile.NameTerms.Length >= FarApartSharedTerms)
         {
-            // A pair that far apart must hold half of each other's names: with two names or more, it shares two.
+            // A pair that far apart shares two names at least (FarApartSharedTerms): only those are compared.
             var far = new Dictionary<int, int>();
             foreach (var term in article.Profile.NameTerms)
             {
@@ -135,10 +135,9 @@ public sealed class StoryLinker(LinkRules rules)
                 }
             }
 
-            var least = Math.Min(2, article.Profile.NameTerms.Length);
             foreach (var (index, shared) in far)
             {
-                if (shared >= least)
+                if (shared >= FarApartSharedTerms)
                 {
                     candidates.Add(index);
                 }

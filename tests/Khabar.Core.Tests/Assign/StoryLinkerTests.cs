@@ -19,7 +19,8 @@ public class StoryLinkerTests
     [Fact]
     public void The_same_text_is_a_duplicate_within_the_story_window_and_never_linked_beyond_it()
     {
-        // Further apart, an exact copy joins its original through the store's content hashes, not the linker.
+        // Further apart, an exact copy joins its original through the store's content hashes, not the linker (up to a
+        // month the far-apart rule judges the pair, and a copy shares all its wording: no link).
         var first = Article("a", Storm, Day);
 
         Assert.Equal(LinkKind.Duplicate, Linker.Link(first, Article("b", Storm, Day.AddDays(1)), false)?.Kind);

@@ -254,7 +254,16 @@ public static class StanceFeatures
 
     private static bool NegationInside(Statement a, Statement b, Alignment alignment) =>
         (a.Negations > 0 && b.Negations == 0 && a.NegatedAt.Any(at => alignment.Surrounds(at, inA: true) && (NegatesShared(a, at, b) || NegatesInstead(a, at, b, alignment))))
-        || (b.Negations > 0 && a.Negations == 0 && b.NegatedAt.Any(at => alignment.Surrounds(at, inA: false) && (NegatesShared(b, at, a) || NegatesInstead(b, at, a, Alignment.Of(b.Stems, a.Stems)))));
+        || (b.Negations > 0 && a.Negations == 0 && b.NegatedAt.Any(at => alignment.Surrounds(at, inA: false) && (NegatesShared(b, at, a) || NegatesInstead(b, at, a, Alignment.Of(b.Stems, a.Stems)))))
+        || (a.Negations == 0 && b.Negations == 0 && (GhayrOnOneSide(a, b, alignment, inA: true) || GhayrOnOneSide(b, a, alignment, inA: false)));
+
+    /// <summary>
+    /// Whether <paramref name="negating"/> says with «غير» a word the other says without it, among what both say
+    /// («قادرة على المنافسة» / «غير قادرة على المنافسة»). When the other has «غير» too, however it is read, nothing is
+    /// reversed: a name both give with it (منظمة غير حكومية), or one phrase spelt two ways (المدارس غير الآمنة / الغير آمنه).
+    /// </summary>
+    private static bool GhayrOnOneSide(Statement negating, Statement other, Alignment alignment, bool inA) =>
+        !other.MentionsGhayr && negating.GhayrAt.Any(at => at < negating.Stems.Count && alignment.Surrounds(at, inA) && NegatesShared(negating, at, other));
 
     /// <summary>
     /// Whether the negated word stands where the other statement has a word of its own between the same shared words:

@@ -13,8 +13,9 @@ namespace Khabar.Core.Consolidate.Stance;
 /// </summary>
 public sealed class Statement
 {
-    private Statement(List<string> stems, Dictionary<string, double> rarity, List<int> negated, List<int> denied, bool modal, List<(int Sense, int At)> senseAt, HashSet<double> numbers, HashSet<DayOfWeek> weekdays, HashSet<int> auxiliaries, List<int> symmetric, HashSet<int> objectPronouns, HashSet<int> particles)
+    private Statement(List<string> stems, Dictionary<string, double> rarity, List<int> negated, List<int> denied, bool modal, List<(int Sense, int At)> senseAt, HashSet<double> numbers, HashSet<DayOfWeek> weekdays, HashSet<int> auxiliaries, List<int> symmetric, HashSet<int> objectPronouns, HashSet<int> particles, List<int> ghayr)
     {
+        GhayrAt = ghayr;
         ObjectPronounAt = objectPronouns;
         ParticleAt = particles;
         SymmetricAt = symmetric;
@@ -42,6 +43,17 @@ public sealed class Statement
 
     /// <summary>Where each negating word stands: the index in <see cref="Stems"/> of the word after it.</summary>
     public IReadOnlyList<int> NegatedAt { get; }
+
+    /// <summary>
+    /// Where «غير» negates the word after it (غير قادرة): the index in <see cref="Stems"/> of that word. Not counted in
+    /// <see cref="Negations"/>: «منظمة غير حكومية» names a thing rather than denying anything, and two statements that
+    /// both name it may still contradict each other (لم تنسحب / انسحبت). It counts only where one side says the word
+    /// with «غير» and the other without (<see cref="StanceFeatures.PolarityDiffers"/>).
+    /// </summary>
+    public IReadOnlyList<int> GhayrAt { get; }
+
+    /// <summary>Whether «غير» or «الغير» stands anywhere in it, negating or not (غير الآمنة against الغير آمنة).</summary>
+    public bool MentionsGhayr { get; private init; }
 
     /// <summary>
     /// Those of <see cref="NegatedAt"/> negated by a particle before a verb or predicate (لم، لن، لا، ليس), not by a
@@ -121,6 +133,8 @@ public sealed class Statement
         var rarity = new Dictionary<string, double>(StringComparer.Ordinal);
         var senses = new List<(int, int)>();
         var negated = new List<int>();
+        var ghayr = new List<int>();
+        var mentionsGhayr = false;
         var modal = false;
         var denied = new List<int>();
         var numbers = new HashSet<double>();
@@ -155,6 +169,18 @@ public sealed class Statement
         for (var i = 0; i < words.Count; i++)
         {
             var (key, bare, alla, _) = words[i];
+            if (bare is "غير" or "الغير")
+            {
+                mentionsGhayr = true;
+            }
+
+            if (bare is "غير" or "الغير" && i + 1 < words.Count && NegatedByGhayr(words, withPronoun, i))
+            {
+                // «غير قادرة»: a negation of the word after it, kept apart from the particles' (see GhayrAt).
+                ghayr.Add(stems.Count);
+                continue;
+            }
+
             if (IsNegation(words, i, cues))
             {
                 negated.Add(stems.Count);
@@ -231,25 +257,56 @@ public sealed class Statement
             }
         }
 
-        return new Statement(stems, rarity, negated, denied, modal, senses, numbers, weekdays, auxiliaries, symmetric, objectPronouns, particles);
+        return new Statement(stems, rarity, negated, denied, modal, senses, numbers, weekdays, auxiliaries, symmetric, objectPronouns, particles, ghayr) { MentionsGhayr = mentionsGhayr };
     }
 
-    /// <summary>«عدم», «دون» and «غير» (or «الغير»), alone or after ب or ل (بعدم، لعدم، بدون).</summary>
+    /// <summary>«عدم» and «دون», alone or after ب or ل (بعدم، لعدم، بدون).</summary>
     private static bool IsNegatingNoun(string bare)
     {
         var word = bare.Length >= 4 && bare[0] is 'ب' or 'ل' ? bare[1..] : bare;
-        return word is "عدم" or "دون" or "غير" or "الغير";
+        return word is "عدم" or "دون";
     }
 
     /// <summary>
-    /// Whether «غير» negates the word after it: before an indefinite word (غير قادرة، غير راض، جمعية غير عادية) it does,
-    /// and before a definite one when a definite word stands before it (الجمعية غير العادية: an adjective of the noun);
-    /// otherwise, before a definite word, it means "other than" (غير الحكومة), and «غير أن» is "however". «الغير» (المدارس
-    /// الغير آمنة) is the same negation as news often writes it.
+    /// Whether «غير» (word <paramref name="i"/>) negates the word after it: before an indefinite word (غير قادرة، غير راض،
+    /// جمعية غير عادية) it does, and before a definite word shaped as an adjective after a definite noun (الجمعية غير
+    /// العادية، للجمعية غير العادية). It does not before a definite word otherwise ("other than": غير الحكومة، لم يحضر
+    /// الاجتماع غير الوزير),
+    /// nor before «أن» with or without a pronoun (however), a function word, or, after «غير» without the article, a word
+    /// with an attached pronoun (the verb غيّر: غير موقفه). «الغير» (المدارس الغير آمنة) is the same negation as news often writes it.
     /// </summary>
-    private static bool NegatedByGhayr(string previous, string next) =>
-        next.Length >= 2 && next is not ("ان" or "انه" or "انها") && !StopWords.Default.Contains(next)
-        && (!next.StartsWith("ال", StringComparison.Ordinal) || previous.StartsWith("ال", StringComparison.Ordinal));
+    private static bool NegatedByGhayr(List<(string Key, string Bare, bool Alla, bool Illa)> words, List<bool> withPronoun, int i)
+    {
+        var next = words[i + 1];
+        if (next.Bare.Length < 2 || (next.Bare.StartsWith("ان", StringComparison.Ordinal) && next.Bare.Length <= 5)
+            || StopWords.Default.Contains(next.Bare) || (withPronoun[i + 1] && words[i].Bare == "غير"))
+        {
+            return false;
+        }
+
+        if (!Definite(next.Bare) || next.Illa)
+        {
+            return true; // «إلزامية» keys as «الزامية» but has no article
+        }
+
+        var previous = i > 0 ? words[i - 1] : default;
+        return i > 0 && !previous.Illa && Definite(previous.Bare) && !StopWords.Default.Contains(previous.Bare) && AdjectiveShaped(next.Bare);
+    }
+
+    /// <summary>
+    /// A definite word shaped as an adjective: a relative adjective (العادية، الرسمي، الحكوميين) or a participle
+    /// (المسبوق، المشروعة); «الوزير» and «الحكومة» are not, and «غير» before them means "other than".
+    /// </summary>
+    private static bool AdjectiveShaped(string bare)
+    {
+        var word = bare.StartsWith("ال", StringComparison.Ordinal) ? bare.AsSpan(2) : bare.StartsWith("لل", StringComparison.Ordinal) ? bare.AsSpan(2) : bare.AsSpan(3);
+        return word.Length >= 3 && (word[0] == 'م' || word.EndsWith("ي") || word.EndsWith("يه") || word.EndsWith("يين") || word.EndsWith("يون") || word.EndsWith("يات"));
+    }
+
+    /// <summary>Whether a word (its key without و or ف) carries the article, also after ب، ل or ك (بال، لل، كال).</summary>
+    private static bool Definite(string bare) =>
+        bare.StartsWith("ال", StringComparison.Ordinal) || bare.StartsWith("لل", StringComparison.Ordinal)
+        || (bare.Length > 3 && bare[0] is 'ب' or 'ك' && bare.AsSpan(1).StartsWith("ال", StringComparison.Ordinal));
 
     /// <summary>
     /// Whether word <paramref name="i"/> negates: a negating word (also after ب or ل: «بعدم», «لعدم»; or «(ب)دون أن»,
@@ -263,7 +320,6 @@ public sealed class Statement
         var next = i + 1 < words.Count ? words[i + 1].Bare : "";
         var unprefixed = bare.Length >= 4 && bare[0] is 'ب' or 'ل' ? bare[1..] : bare;
         var negates = cues.Negations.Contains(key) || cues.Negations.Contains(bare) || alla || (unprefixed == "دون" && next == "ان")
-            || (bare is "غير" or "الغير" && NegatedByGhayr(i > 0 ? words[i - 1].Bare : "", next))
             || (bare == "الا" && !illa && next.Length >= 3 && next[0] is 'ي' or 'ت' or 'ن')
             || (unprefixed.Length >= 3 && cues.Negations.Contains(unprefixed));
         if (!negates || cues.NegationIdioms.Contains(next) || (i > 0 && cues.Purpose.Contains(words[i - 1].Bare)))
