@@ -17,7 +17,7 @@ namespace Khabar.Core.Assign;
 /// The stored articles loaded as context are bounded, whatever the size of the store: dated ones within
 /// <see cref="StoryLinker.Window"/> of the new dated ones, those up to <see cref="StoryLinker.StoryWindow"/> away
 /// that share an index term with them (a story link needs one), those up to <see cref="StoryLinker.LongWindow"/> away
-/// that share two index terms that are also names of the new articles (a far-apart link needs two), plus those the new articles' index terms find
+/// that share two index terms that are also names of one new article (a far-apart link needs two), plus those the new articles' index terms find
 /// among the stored index terms when either side is undated (an undated article is compared with every article
 /// that shares an index term, as the linker would, but never with the whole store).
 /// </summary>
@@ -244,13 +244,13 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         {
             // Within the event window every article may link (near-duplicates need no shared index term); further,
             // up to the story window, only those sharing an index term can; further still, up to a month, only those
-            // sharing two names that are index terms of both (StoryLinker's far-apart pairs).
+            // sharing two of one new article's names that are index terms (StoryLinker's far-apart pairs).
             found.AddRange(store.AssignedNear(dated.Min() - StoryLinker.Window, dated.Max() + StoryLinker.Window));
             var datedProfiles = fresh.Where(a => a.Published is not null).Select(a => prepared[a.Id].Assign.Profile).ToList();
             var datedTerms = datedProfiles.SelectMany(p => p.IndexTerms).ToHashSet();
             found.AddRange(store.AssignedSharing(datedTerms, undatedOnly: false, dated.Min() - StoryLinker.StoryWindow, dated.Max() + StoryLinker.StoryWindow));
-            var nameTerms = datedProfiles.SelectMany(StoryLinker.NamedIndexTerms).ToHashSet();
-            found.AddRange(store.AssignedSharing(nameTerms, undatedOnly: false, dated.Min() - StoryLinker.LongWindow, dated.Max() + StoryLinker.LongWindow, StoryLinker.FarApartSharedTerms));
+            var named = datedProfiles.Select(p => (IReadOnlyCollection<ulong>)[.. StoryLinker.NamedIndexTerms(p).Distinct()]).ToList();
+            found.AddRange(store.AssignedSharingEach(named, StoryLinker.FarApartSharedTerms, dated.Min() - StoryLinker.LongWindow, dated.Max() + StoryLinker.LongWindow));
             found.AddRange(store.AssignedSharing(datedTerms, undatedOnly: true));
         }
 

@@ -31,9 +31,16 @@ public interface IStoryStore : IPassageIndex
     /// The ids of the assigned articles that have one of <paramref name="indexTerms"/> among their own index terms
     /// (undated ones only when <paramref name="undatedOnly"/>), with the story of each: the candidates an article's
     /// terms find whatever their time, or, given <paramref name="from"/> or <paramref name="to"/>, the dated ones
-    /// published from and until them. With <paramref name="minShared"/> above 1, only those that have at least that many.
+    /// published from and until them.
     /// </summary>
-    IReadOnlyList<(string Id, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly, DateTimeOffset? from = null, DateTimeOffset? to = null, int minShared = 1);
+    IReadOnlyList<(string Id, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly, DateTimeOffset? from = null, DateTimeOffset? to = null);
+
+    /// <summary>
+    /// The ids of the dated assigned articles published from <paramref name="from"/> until <paramref name="to"/> that have
+    /// at least <paramref name="minShared"/> of one group's terms among their own index terms, with the story of each: the
+    /// stored articles far enough back that only those sharing several names with one new article can link with it.
+    /// </summary>
+    IReadOnlyList<(string Id, string Story)> AssignedSharingEach(IReadOnlyList<IReadOnlyCollection<ulong>> groups, int minShared, DateTimeOffset from, DateTimeOffset to);
 
     /// <summary>For each stored article among <paramref name="ids"/> that has a stored exact duplicate, that duplicate's id.</summary>
     IReadOnlyList<(string Id, string DuplicateOf)> Duplicates(IReadOnlyCollection<string> ids);

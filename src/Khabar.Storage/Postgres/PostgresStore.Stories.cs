@@ -56,7 +56,32 @@ public sealed partial class PostgresStore
         return ReadAssigned(command);
     }
 
-    public IReadOnlyList<(string Id, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly, DateTimeOffset? from = null, DateTimeOffset? to = null, int minShared = 1)
+    public IReadOnlyList<(string Id, string Story)> AssignedSharingEach(IReadOnlyList<IReadOnlyCollection<ulong>> groups, int minShared, DateTimeOffset from, DateTimeOffset to)
+    {
+        var pairs = groups.SelectMany((g, i) => g.Count < minShared ? [] : g.Distinct().Select(t => (Group: i, Term: unchecked((long)t)))).ToList();
+        if (pairs.Count == 0)
+        {
+            return [];
+        }
+
+        using var command = Command(null, """
+            SELECT m.article_id, m.story_id FROM story_members m
+            WHERE m.article_seq IN (
+                SELECT t.article_seq FROM unnest(@groups, @terms) AS w (grp, term)
+                JOIN assign_terms t ON t.term = w.term AND t.published BETWEEN @from AND @to
+                GROUP BY w.grp, t.article_seq
+                HAVING COUNT(*) >= @min)
+            ORDER BY m.article_seq
+            """);
+        command.Parameters.AddWithValue("groups", pairs.Select(p => p.Group).ToArray());
+        command.Parameters.AddWithValue("terms", pairs.Select(p => p.Term).ToArray());
+        command.Parameters.AddWithValue("from", from.ToUnixTimeSeconds());
+        command.Parameters.AddWithValue("to", to.ToUnixTimeSeconds());
+        command.Parameters.AddWithValue("min", minShared);
+        return ReadAssigned(command);
+    }
+
+    public IReadOnlyList<(string Id, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly, DateTimeOffset? from = null, DateTimeOffset? to = null)
     {
         if (indexTerms.Count == 0)
         {
@@ -68,9 +93,7 @@ public sealed partial class PostgresStore
             SELECT m.article_id, m.story_id FROM story_members m
             WHERE m.article_seq IN (
                 SELECT t.article_seq FROM unnest(@terms) AS w (term)
-                JOIN assign_terms t ON t.term = w.term AND t.published BETWEEN @from AND @to
-                GROUP BY t.article_seq
-                HAVING COUNT(*) >= @min)
+                JOIN assign_terms t ON t.term = w.term AND t.published BETWEEN @from AND @to)
             ORDER BY m.article_seq
             """);
         var (first, last) = undatedOnly ? (Undated, Undated)
@@ -78,7 +101,6 @@ public sealed partial class PostgresStore
         command.Parameters.AddWithValue("terms", indexTerms.Distinct().Select(t => unchecked((long)t)).ToArray());
         command.Parameters.AddWithValue("from", first);
         command.Parameters.AddWithValue("to", last);
-        command.Parameters.AddWithValue("min", minShared);
         return ReadAssigned(command);
     }
 

@@ -69,7 +69,56 @@ public sealed partial class SqliteArticleStore
         return ReadAssigned(command);
     }
 
-    public IReadOnlyList<(string Id, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly, DateTimeOffset? from = null, DateTimeOffset? to = null, int minShared = 1)
+    public IReadOnlyList<(string Id, string Story)> AssignedSharingEach(IReadOnlyList<IReadOnlyCollection<ulong>> groups, int minShared, DateTimeOffset from, DateTimeOffset to)
+    {
+        if (groups.All(g => g.Count < minShared))
+        {
+            return [];
+        }
+
+        using var transaction = _connection.BeginTransaction();
+        using (var create = Command(transaction, "CREATE TEMP TABLE IF NOT EXISTS wanted_groups (grp INTEGER NOT NULL, term INTEGER NOT NULL, PRIMARY KEY (grp, term)); DELETE FROM wanted_groups;"))
+        {
+            create.ExecuteNonQuery();
+        }
+
+        using (var insert = Command(transaction, "INSERT OR IGNORE INTO wanted_groups (grp, term) VALUES ($grp, $term)", "$grp", "$term"))
+        {
+            for (var g = 0; g < groups.Count; g++)
+            {
+                if (groups[g].Count < minShared)
+                {
+                    continue;
+                }
+
+                insert.Parameters["$grp"].Value = g;
+                foreach (var term in groups[g])
+                {
+                    insert.Parameters["$term"].Value = unchecked((long)term);
+                    insert.ExecuteNonQuery();
+                }
+            }
+        }
+
+        // Each group's terms are one range of the key per term and window, as for AssignedSharing.
+        using var command = Command(transaction, """
+            SELECT m.article_id, m.story_id FROM story_members m
+            WHERE m.article_seq IN (
+                SELECT t.article_seq FROM wanted_groups w
+                JOIN assign_terms t ON t.term = w.term AND t.published BETWEEN $from AND $to
+                GROUP BY w.grp, t.article_seq
+                HAVING COUNT(*) >= $min)
+            ORDER BY m.article_seq
+            """, "$from", "$to", "$min");
+        command.Parameters["$from"].Value = from.ToUnixTimeSeconds();
+        command.Parameters["$to"].Value = to.ToUnixTimeSeconds();
+        command.Parameters["$min"].Value = minShared;
+        var found = ReadAssigned(command);
+        transaction.Commit();
+        return found;
+    }
+
+    public IReadOnlyList<(string Id, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly, DateTimeOffset? from = null, DateTimeOffset? to = null)
     {
         if (indexTerms.Count == 0)
         {
@@ -98,14 +147,12 @@ public sealed partial class SqliteArticleStore
             JOIN assign_terms t ON t.term = w.term AND t.published BETWEEN $from AND $to
             JOIN story_members m ON m.article_seq = t.article_seq
             GROUP BY t.article_seq
-            HAVING COUNT(*) >= $min
             ORDER BY t.article_seq
-            """, "$from", "$to", "$min");
+            """, "$from", "$to");
         var (first, last) = undatedOnly ? (Undated, Undated)
             : (from is { } f ? f.ToUnixTimeSeconds() : Undated, to is { } t ? t.ToUnixTimeSeconds() : long.MaxValue);
         command.Parameters["$from"].Value = first;
         command.Parameters["$to"].Value = last;
-        command.Parameters["$min"].Value = minShared;
         var found = ReadAssigned(command);
         transaction.Commit();
         return found;
