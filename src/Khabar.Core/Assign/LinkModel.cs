@@ -117,16 +117,14 @@ public sealed record LinkRules(
     /// <see cref="FarApartMinSharedNames"/> of the other's names, and the story model at least
     /// <see cref="FarApartStoryThreshold"/>. Chosen on the dev labels (docs/stories.md, "Stories followed for weeks").
     /// </summary>
-    public bool SameStoryFarApart(double probability, double wording, double sharedNames) =>
+    public static bool SameStoryFarApart(double probability, double wording, double sharedNames) =>
         wording < Wordless && sharedNames >= FarApartMinSharedNames && probability >= FarApartStoryThreshold;
 
     /// <summary>The story model's probability <see cref="SameStoryFarApart"/> needs.</summary>
-    public double FarApartStoryThreshold { get; init; } = DefaultFarApartStoryThreshold;
+    public const double FarApartStoryThreshold = 0.8;
 
     /// <summary>The share of each article's names the other must hold for <see cref="SameStoryFarApart"/>.</summary>
-    public double FarApartMinSharedNames { get; init; } = DefaultMinSharedNames;
-
-    public const double DefaultFarApartStoryThreshold = 0.8;
+    public const double FarApartMinSharedNames = 0.5;
 
     public static LinkRules Default => Shipped.Value;
 }

@@ -221,14 +221,14 @@ public sealed class StoryLinker(LinkRules rules)
 
     /// <summary>
     /// Two articles further apart than <see cref="StoryWindow"/> (up to <see cref="LongWindow"/>): one story only when they
-    /// share a name that is an index term of both (<see cref="NamedIndexTerms"/>: what Assign looks stored articles up by
-    /// that far back, so that batches find the pairs one run finds) and the story model, shown them
-    /// <see cref="FarApartAsIfDays"/> apart, passes <see cref="LinkRules.SameStoryFarApart"/>. Names are compared first:
-    /// most such pairs share too few.
+    /// share <see cref="FarApartSharedTerms"/> names that are index terms of both (<see cref="NamedIndexTerms"/>: what
+    /// Assign looks stored articles up by that far back, so that batches find the pairs one run finds) and the story model, shown them
+    /// <see cref="FarApartAsIfDays"/> apart, passes <see cref="LinkRules.SameStoryFarApart"/>. The shared names are counted
+    /// first: most such pairs share too few.
     /// </summary>
     private StoryLink? FarApart(AssignArticle x, AssignArticle y)
     {
-        if (LinkFeatures.NameAgreement(x.Profile, y.Profile) < rules.FarApartMinSharedNames || SharedNamedIndexTerms(x.Profile, y.Profile) < FarApartSharedTerms)
+        if (SharedNamedIndexTerms(x.Profile, y.Profile) < FarApartSharedTerms || LinkFeatures.NameAgreement(x.Profile, y.Profile) < LinkRules.FarApartMinSharedNames)
         {
             return null;
         }
@@ -236,7 +236,7 @@ public sealed class StoryLinker(LinkRules rules)
         var score = Math.Round(x.Profile.Similarity(y.Profile), 4);
         Span<double> features = stackalloc double[LinkFeatures.Count];
         LinkFeatures.Write(x, y, score, features, FarApartAsIfDays);
-        return rules.SameStoryFarApart(rules.Models.Story.Probability(features), features[LinkFeatures.Wording], features[LinkFeatures.SharedNames])
+        return LinkRules.SameStoryFarApart(rules.Models.Story.Probability(features), features[LinkFeatures.Wording], features[LinkFeatures.SharedNames])
             ? StoryLink.Between(x.Id, y.Id, LinkKind.Story, score, null)
             : null;
     }

@@ -172,13 +172,12 @@ public sealed class Statement
             if (bare is "غير" or "الغير")
             {
                 mentionsGhayr = true;
-            }
-
-            if (bare is "غير" or "الغير" && i + 1 < words.Count && NegatedByGhayr(words, withPronoun, i))
-            {
-                // «غير قادرة»: a negation of the word after it, kept apart from the particles' (see GhayrAt).
-                ghayr.Add(stems.Count);
-                continue;
+                if (i + 1 < words.Count && NegatedByGhayr(words, withPronoun, i))
+                {
+                    // «غير قادرة»: a negation of the word after it, kept apart from the particles' (see GhayrAt).
+                    ghayr.Add(stems.Count);
+                    continue;
+                }
             }
 
             if (IsNegation(words, i, cues))
