@@ -243,7 +243,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         if (dated.Count > 0)
         {
             // Within the event window every article may link (near-duplicates need no shared index term); further,
-            // up to the story window, only those sharing an index term can; further still, up to a month, only those
+            // up to the story window, only those sharing an index term can; further still, up to LongWindow, only those
             // sharing two of one new article's names that are index terms (StoryLinker's far-apart pairs).
             found.AddRange(store.AssignedNear(dated.Min() - StoryLinker.Window, dated.Max() + StoryLinker.Window));
             var datedProfiles = fresh.Where(a => a.Published is not null).Select(a => prepared[a.Id].Assign.Profile).ToList();

@@ -31,10 +31,12 @@ public sealed class StoryLinker(LinkRules rules)
 
     /// <summary>
     /// Articles further apart in time than this are never linked directly (a story goes on through the articles between):
-    /// a month, as far as Google News's full coverage looks back. A story followed for weeks or months in a few reports
-    /// (a summit prepared over weeks, a trial) has no article between two of its reports to carry it across.
+    /// a season. A story followed for weeks or months in a few reports (a summit prepared over weeks, a trial, a disaster's
+    /// aftermath) has no article between two of its reports to carry it across. Google News's full coverage looks back a
+    /// month over a dense stream; over SaudiNewsNet spaced out in time, 90 days kept what a month lost and a year gained
+    /// little more (docs/stories.md, "How far back").
     /// </summary>
-    public static readonly TimeSpan LongWindow = TimeSpan.FromDays(30);
+    public static readonly TimeSpan LongWindow = TimeSpan.FromDays(90);
 
     /// <summary>
     /// How far apart the story model is shown two articles further apart than <see cref="StoryWindow"/>: it was fitted on
@@ -122,7 +124,7 @@ public sealed class StoryLinker(LinkRules rules)
         }
 
         // Further apart, only articles that share a name can be one story (LinkRules.SameStoryFarApart): looked for
-        // by name terms, whose postings are short, rather than by every index term over a month.
+        // by name terms, whose postings are short, rather than by every index term over LongWindow.
         if (article.Published is { } published && article.Profile.NameTerms.Length >= FarApartSharedTerms)
         {
             // A pair that far apart shares two names at least (FarApartSharedTerms): only those are compared.

@@ -137,6 +137,8 @@ public class StoryLinkerTests
         Assert.Equal(LinkKind.Story, linker.Link(rebuilding, storm, false)?.Kind);
         Assert.Null(linker.Link(storm, otherStorm, false)); // none of the names
         Assert.Null(linker.Link(storm, bulletin, false)); // the same wording: a template's later instance
+        // A disaster's aftermath is reported months on: two months later the same report is still the story's.
+        Assert.Equal(LinkKind.Story, linker.Link(storm, Article("g", Rebuilding, Day.AddDays(60)), false)?.Kind);
         Assert.Null(linker.Link(storm, Article("e", Rebuilding, Day + StoryLinker.LongWindow + TimeSpan.FromHours(1)), false));
         var lessSure = new double[LinkFeatures.Count];
         lessSure[0] = Math.Log(0.75 / 0.25);
