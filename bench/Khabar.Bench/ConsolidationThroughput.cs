@@ -14,8 +14,9 @@ namespace Khabar.Bench;
 /// Times the Consolidate stage on the largest stories of a store that <c>khabar ingest</c> filled: reading the
 /// story's articles and analyses, resolving its entities, and consolidating it (facts, dates, conflicts,
 /// timeline, summary), each the median of 5 runs after a warm-up. Usage: <c>consolidate DB [--top N]</c>.
-/// <c>consolidate DB --all [--limit N]</c> consolidates every stored story (or the first N by id) on one thread, as the
-/// stage does but without storing, and prints the time and bytes allocated in consolidation alone (reading excluded).
+/// <c>consolidate DB --all [--limit N] [--alloc]</c> consolidates every stored story (or the first N by id) on one thread, as the
+/// stage does but without storing, and prints the time and bytes allocated in consolidation alone (reading excluded), and
+/// the share of stories of one article; <c>--alloc</c> adds the runtime's allocation samples by type (reading included).
 /// </summary>
 internal static class ConsolidationThroughput
 {
@@ -25,7 +26,7 @@ internal static class ConsolidationThroughput
     {
         if (args.Length == 0 || !File.Exists(args[0]))
         {
-            Console.Error.WriteLine($"consolidate: usage: consolidate DB [--top N] [--steps] | consolidate DB --all [--limit N], DB a stored corpus{(args.Length > 0 ? $" ('{args[0]}' is no file)" : "")}");
+            Console.Error.WriteLine($"consolidate: usage: consolidate DB [--top N] [--steps] | consolidate DB --all [--limit N] [--alloc], DB a stored corpus{(args.Length > 0 ? $" ('{args[0]}' is no file)" : "")}");
             return 2;
         }
 
@@ -72,24 +73,38 @@ internal static class ConsolidationThroughput
             consolidator.Consolidate(StoredStoryArticles.Of(store, story), store.ReuseOf(story.Id), [.. store.LinksOf(story.Id).Where(l => l.Kind.IsCopy())]);
         }
 
+        using var sampled = args.Contains("--alloc") ? new AllocationTypes() : null;
         var clock = new Stopwatch();
-        long allocated = 0, facts = 0, articles = 0;
+        var singles = new Stopwatch();
+        long allocated = 0, facts = 0, articles = 0, singleCount = 0, singleAllocated = 0;
         foreach (var story in stories)
         {
             var inputs = StoredStoryArticles.Of(store, story);
             var reuse = store.ReuseOf(story.Id);
             var links = store.LinksOf(story.Id).Where(l => l.Kind.IsCopy()).ToList();
             var before = GC.GetAllocatedBytesForCurrentThread();
+            var part = inputs.Count == 1 ? singles : null;
             clock.Start();
+            part?.Start();
             var result = consolidator.Consolidate(inputs, reuse, links);
+            part?.Stop();
             clock.Stop();
-            allocated += GC.GetAllocatedBytesForCurrentThread() - before;
+            var spent = GC.GetAllocatedBytesForCurrentThread() - before;
+            allocated += spent;
             facts += result.Facts.Count;
             articles += inputs.Count;
+            if (inputs.Count == 1)
+            {
+                singleCount++;
+                singleAllocated += spent;
+            }
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{stories.Count:N0} stories, {articles:N0} articles, {facts:N0} facts: {clock.Elapsed.TotalSeconds:F2} s on one thread, {allocated / 1e6:F0} MB allocated"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  of which {singleCount:N0} stories of one article: {singles.Elapsed.TotalSeconds:F2} s, {singleAllocated / 1e6:F0} MB allocated"));
+        sampled?.Print(30);
         return 0;
     }
 

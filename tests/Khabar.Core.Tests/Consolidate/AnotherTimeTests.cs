@@ -1,0 +1,95 @@
+using Khabar.Core.Consolidate;
+using static Khabar.Core.Tests.Consolidate.MadeUpStory;
+
+namespace Khabar.Core.Tests.Consolidate;
+
+/// <summary>One statement two outlets tell the same day, each with its own time for it.</summary>
+public class AnotherTimeTests
+{
+    private static IReadOnlyList<Conflict> DateConflicts(string a, string b, string day = "2025-05-06") =>
+        [.. Consolidated(Article("a", "sada", day, a), Article("b", "ofoq", day, b)).Conflicts.Where(c => c.About == ConflictKind.Date)];
+
+    private static string[] Values(Conflict conflict) => [.. conflict.Sides.Select(s => s.Value).Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void Two_coming_weekdays_for_one_opening_conflict()
+    {
+        var conflict = Assert.Single(DateConflicts(
+            "جامعة الأمل تعلن بدء القبول لبرنامج الدراسات العليا الأحد القادم في جميع كلياتها",
+            "جامعة الأمل تعلن بدء القبول لبرنامج الدراسات العليا الثلاثاء القادم في جميع كلياتها"));
+
+        Assert.Equal(["الأحد القادم", "الثلاثاء القادم"], Values(conflict));
+    }
+
+    [Fact]
+    public void Two_hijri_months_and_two_feasts_the_date_reader_leaves_conflict()
+    {
+        // «شهر» before a month is no span of a month: only the months differ.
+        Assert.Equal(["رمضان", "شوال"], Values(Assert.Single(DateConflicts(
+            "بلدية الساحل تغلق 250 محلاً مخالفاً لاشتراطات السلامة خلال رمضان في أحياء المدينة",
+            "بلدية الساحل تغلق 250 محلاً مخالفاً لاشتراطات السلامة خلال شهر شوال في أحياء المدينة"))));
+        Assert.Equal(["عيد الأضحى", "عيد الفطر"], Values(Assert.Single(DateConflicts(
+            "محافظة الوادي تحتفل بعيد الفطر على وقع الدفوف في ساحة المهرجانات الكبرى",
+            "محافظة الوادي تحتفل بعيد الأضحى على وقع الدفوف في ساحة المهرجانات الكبرى"))));
+    }
+
+    [Fact]
+    public void Two_years_and_two_spans_from_the_writing_conflict()
+    {
+        Assert.Equal(["2019", "2022"], Values(Assert.Single(DateConflicts(
+            "طرح مناقصات مشاريع القطار الخفيف في المدينة وبدء التشغيل التجريبي في 2019 بحسب الهيئة",
+            "طرح مناقصات مشاريع القطار الخفيف في المدينة وبدء التشغيل التجريبي في 2022 بحسب الهيئة"))));
+        Assert.Equal(["الأسبوع المقبل", "بعد أسبوعين"], Values(Assert.Single(DateConflicts(
+            "المدرب الجديد يصل لقيادة تدريبات الفريق الأسبوع المقبل والإدارة تواصل مفاوضاتها مع المهاجم",
+            "المدرب الجديد يصل لقيادة تدريبات الفريق بعد أسبوعين والإدارة تواصل مفاوضاتها مع المهاجم"))));
+    }
+
+    [Theory]
+    [InlineData("يوم الأحد", "الأحد")] // one weekday, with and without «يوم»
+    [InlineData("في رمضان", "في شهر رمضان")] // one month
+    [InlineData("أمس", "اليوم")] // a print edition's day against the writing's
+    [InlineData("", "الشهر المقبل")] // one side adds a time: more said, nothing denied
+    [InlineData("في 2 مايو", "يوم الجمعة")] // two names of one day (2025-05-02 was a Friday)
+    public void One_time_told_two_ways_or_a_time_added_is_no_conflict(string a, string b) =>
+        Assert.Empty(DateConflicts(
+            $"لجنة الانتخابات البلدية في المنطقة الشرقية تطلق تطبيقاً خاصاً لتسجيل الناخبين {a} على المتاجر الإلكترونية",
+            $"لجنة الانتخابات البلدية في المنطقة الشرقية تطلق تطبيقاً خاصاً لتسجيل الناخبين {b} على المتاجر الإلكترونية"));
+
+    [Fact]
+    public void This_week_against_last_week_is_where_a_week_begins_not_a_dispute()
+    {
+        Assert.Empty(DateConflicts(
+            "وقال كبير خبراء الأمن في الشركة خلال المؤتمر الأمني السنوي في لاس فيغاس هذا الأسبوع إن التحديثات ستصدر شهرياً",
+            "وقال كبير خبراء الأمن في الشركة خلال المؤتمر الأمني السنوي في لاس فيغاس الأسبوع الماضي إن التحديثات ستصدر شهرياً"));
+        Assert.Single(DateConflicts(
+            "وقال كبير خبراء الأمن في الشركة إن الهواتف سيجري تحديثها هذا الأسبوع وإن بقية المصنعين سيتبعونها تباعاً",
+            "وقال كبير خبراء الأمن في الشركة إن الهواتف سيجري تحديثها الأسبوع المقبل وإن بقية المصنعين سيتبعونها تباعاً"));
+    }
+
+    [Fact]
+    public void Two_times_of_two_slots_are_no_dispute()
+    {
+        // One outlet gives the day payments closed, the other the day paying began: no word around the two is shared.
+        Assert.Empty(DateConflicts(
+            "وتمثل الدفعة مستحقات المزارعين الذين أقفلوا حساباتهم حتى تاريخ 21 شوال 1436هـ والبالغ عددهم 932 مزارعاً في المنطقة",
+            "وباشرت المؤسسة اعتباراً من يوم الأحد صرف مستحقات المزارعين الذين أقفلوا حساباتهم والبالغ عددهم 932 مزارعاً في المنطقة"));
+    }
+
+    [Fact]
+    public void A_length_the_number_reader_found_is_no_time_against_a_day()
+    {
+        // «لمدة أربعة أعوام» is a contract's length, «أمس» the day it was signed.
+        Assert.Empty(DateConflicts(
+            "أعلن النادي الباريسي ضم لاعب الوسط الأرجنتيني رسمياً من مانشستر يونايتد لمدة أربعة أعوام مقابل 63 مليون يورو",
+            "أعلن النادي الباريسي أمس ضم لاعب الوسط الأرجنتيني رسمياً من مانشستر يونايتد مقابل 63 مليون يورو"));
+    }
+
+    [Fact]
+    public void A_name_that_is_also_a_month_is_no_time_against_a_year()
+    {
+        // «رمضان» is a family name here; the other outlet gives a year instead: two families, no dispute over a time.
+        Assert.Empty(DateConflicts(
+            "الكاتب حسين رمضان يوقع روايته الجديدة في معرض الكتاب بحضور عدد من النقاد والقراء",
+            "الكاتب حسين يوقع روايته الجديدة لعام 2025 في معرض الكتاب بحضور عدد من النقاد والقراء"));
+    }
+}
