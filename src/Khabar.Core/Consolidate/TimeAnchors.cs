@@ -52,7 +52,20 @@ internal readonly record struct TimeAnchor(string Atom, TimeFamily Family, TextE
 /// </summary>
 internal static class TimeAnchors
 {
-    private static readonly Lazy<(FrozenDictionary<string, string> Words, int Longest)> List = new(Load);
+    /// <summary>What a line of <c>time-words.txt</c> says a word (or two) is.</summary>
+    private enum TimeWordKind : byte
+    {
+        Month,
+        Feast,
+        Dual,
+        Unit,
+        SpanWord,
+    }
+
+    /// <summary>A listed time word: its kind, the atom it names (months, feasts) and its days (duals, units).</summary>
+    private readonly record struct TimeWord(TimeWordKind Kind, string Atom, double Days);
+
+    private static readonly Lazy<(FrozenDictionary<string, TimeWord> Words, int Longest)> List = new(Load);
 
     public static List<TimeAnchor> Of(string text, StorySentence sentence)
     {
@@ -112,33 +125,33 @@ internal static class TimeAnchors
                     break;
                 }
 
-                if (Names(meaning))
+                if (meaning.Kind is TimeWordKind.Month or TimeWordKind.Feast)
                 {
                     // Shown without its proclitics («بعيد الفطر» → «عيد الفطر»).
                     var from = start + Math.Min(Reading(keys, i, n == 1 ? "" : " " + string.Join(' ', keys, i + 1, n - 1), words)?.Proclitics ?? 0, tokens[i].Length - 1);
-                    anchors.Add(new TimeAnchor(meaning, meaning.StartsWith("hm:", StringComparison.Ordinal) ? TimeFamily.Month : TimeFamily.Feast, new TextExtent(from, end - from)));
+                    anchors.Add(new TimeAnchor(meaning.Atom, meaning.Kind == TimeWordKind.Month ? TimeFamily.Month : TimeFamily.Feast, new TextExtent(from, end - from)));
                     i += n - 1;
                 }
-                else if (meaning.StartsWith("dur:", StringComparison.Ordinal))
+                else if (meaning.Kind == TimeWordKind.Dual)
                 {
                     // A dual is a time only after a span word, and shown with it: «بعد أسبوعين» (a time from the writing),
                     // «خلال أسبوعين» (a length); «مائة وعامين» is a number.
                     if (i > 0 && SpanWord(keys[i - 1]) is { } family)
                     {
                         var from = sentence.Extent.Start + tokens[i - 1].Start;
-                        anchors.Add(new TimeAnchor(Days(double.Parse(meaning.AsSpan(4), CultureInfo.InvariantCulture)), family, new TextExtent(from, end - from)));
+                        anchors.Add(new TimeAnchor(Days(meaning.Days), family, new TextExtent(from, end - from)));
                     }
 
                     i += n - 1;
                 }
-                else if (meaning == "span" && n == 1 && i + 1 < tokens.Count && Match(keys, i + 1, 1, words) is { } unit && unit.StartsWith("unit:", StringComparison.Ordinal)
-                    && !(i + 2 < tokens.Count && (tokens[i + 2].Kind == TokenKind.Number || Names(Longest(keys, i + 2, longest, words)))))
+                else if (meaning.Kind == TimeWordKind.SpanWord && n == 1 && i + 1 < tokens.Count && Match(keys, i + 1, 1, words) is { Kind: TimeWordKind.Unit } unit
+                    && !(i + 2 < tokens.Count && (tokens[i + 2].Kind == TokenKind.Number || Longest(keys, i + 2, longest, words) is { Kind: TimeWordKind.Month or TimeWordKind.Feast })))
                 {
                     // «خلال عام»، «بعد أسبوع»: a span of one unit («منذ عام 1924» is a year, read above; «خلال شهر رمضان» a month).
                     var unitEnd = sentence.Extent.Start + tokens[i + 1].End;
                     if (Free(start, unitEnd))
                     {
-                        anchors.Add(new TimeAnchor(Days(double.Parse(unit.AsSpan(5), CultureInfo.InvariantCulture)), SpanWord(keys[i]) ?? TimeFamily.Span, new TextExtent(start, unitEnd - start)));
+                        anchors.Add(new TimeAnchor(Days(unit.Days), SpanWord(keys[i]) ?? TimeFamily.Span, new TextExtent(start, unitEnd - start)));
                         i++;
                     }
                 }
@@ -165,7 +178,7 @@ internal static class TimeAnchors
         var (words, _) = List.Value;
         foreach (var reading in Proclitics.Readings(key))
         {
-            if (words.TryGetValue(reading, out var meaning) && meaning == "span")
+            if (words.TryGetValue(reading, out var meaning) && meaning.Kind == TimeWordKind.SpanWord)
             {
                 return reading is "بعد" or "قبل" ? TimeFamily.Relative : TimeFamily.Span;
             }
@@ -173,10 +186,6 @@ internal static class TimeAnchors
 
         return null;
     }
-
-    /// <summary>Whether a list meaning is a month or a feast.</summary>
-    private static bool Names(string? meaning) =>
-        meaning is not null && (meaning.StartsWith("hm:", StringComparison.Ordinal) || meaning.StartsWith("feast:", StringComparison.Ordinal));
 
     private static string Days(double days) => "dur:" + days.ToString("0.##", CultureInfo.InvariantCulture);
 
@@ -222,7 +231,7 @@ internal static class TimeAnchors
     }
 
     /// <summary>What the longest run of listed words from <paramref name="at"/> names, or null.</summary>
-    private static string? Longest(string[] keys, int at, int longest, FrozenDictionary<string, string> words)
+    private static TimeWord? Longest(string[] keys, int at, int longest, FrozenDictionary<string, TimeWord> words)
     {
         for (var n = Math.Min(longest, keys.Length - at); n >= 1; n--)
         {
@@ -236,7 +245,7 @@ internal static class TimeAnchors
     }
 
     /// <summary>What the n words from <paramref name="at"/> name, the first read with or without its proclitics.</summary>
-    private static string? Match(string[] keys, int at, int n, FrozenDictionary<string, string> words)
+    private static TimeWord? Match(string[] keys, int at, int n, FrozenDictionary<string, TimeWord> words)
     {
         if (keys[at].Length == 0)
         {
@@ -257,7 +266,7 @@ internal static class TimeAnchors
     }
 
     /// <summary>What the first word (with <paramref name="rest"/> after it) names, and how many letters of it are proclitics.</summary>
-    private static (string Meaning, int Proclitics)? Reading(string[] keys, int at, string rest, FrozenDictionary<string, string> words)
+    private static (TimeWord Meaning, int Proclitics)? Reading(string[] keys, int at, string rest, FrozenDictionary<string, TimeWord> words)
     {
         foreach (var reading in Proclitics.Readings(keys[at]))
         {
@@ -270,9 +279,9 @@ internal static class TimeAnchors
         return null;
     }
 
-    private static (FrozenDictionary<string, string>, int) Load()
+    private static (FrozenDictionary<string, TimeWord>, int) Load()
     {
-        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        var words = new Dictionary<string, TimeWord>(StringComparer.Ordinal);
         var longest = 1;
         foreach (var line in EmbeddedWordList.Load(typeof(TimeAnchors).Assembly, "Khabar.Core.Consolidate.Resources.time-words.txt"))
         {
@@ -283,10 +292,27 @@ internal static class TimeAnchors
             }
 
             var parts = line[..tab].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => MatchKey.Of(w)).ToArray();
-            words[string.Join(' ', parts)] = line[(tab + 1)..].Trim();
+            words[string.Join(' ', parts)] = Parse(line[(tab + 1)..].Trim(), line);
             longest = Math.Max(longest, parts.Length);
         }
 
         return (words.ToFrozenDictionary(StringComparer.Ordinal), longest);
+    }
+
+    private static TimeWord Parse(string meaning, string line)
+    {
+        double DaysOf(string days) => double.TryParse(days, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new InvalidDataException($"time-words.txt: '{line}': '{days}' is no number of days");
+
+        return meaning switch
+        {
+            "span" => new TimeWord(TimeWordKind.SpanWord, "", 0),
+            _ when meaning.StartsWith("hm:", StringComparison.Ordinal) => new TimeWord(TimeWordKind.Month, meaning, 0),
+            _ when meaning.StartsWith("feast:", StringComparison.Ordinal) => new TimeWord(TimeWordKind.Feast, meaning, 0),
+            _ when meaning.StartsWith("dur:", StringComparison.Ordinal) => new TimeWord(TimeWordKind.Dual, "", DaysOf(meaning[4..])),
+            _ when meaning.StartsWith("unit:", StringComparison.Ordinal) => new TimeWord(TimeWordKind.Unit, "", DaysOf(meaning[5..])),
+            _ => throw new InvalidDataException($"time-words.txt: '{line}': '{meaning}' is none of hm:, feast:, dur:, unit:, span"),
+        };
     }
 }
