@@ -9,50 +9,16 @@ using Khabar.Text.Tokenize;
 
 namespace Khabar.Core.Consolidate;
 
-/// <summary>What a time anchor names, for telling which two can be put in each other's place.</summary>
-internal enum TimeFamily : byte
-{
-    /// <summary>A calendar day: a date, a weekday.</summary>
-    Day,
-
-    /// <summary>A month of either calendar.</summary>
-    Month,
-
-    /// <summary>A feast of the year (عيد الفطر، عيد الأضحى).</summary>
-    Feast,
-
-    /// <summary>A year of either calendar.</summary>
-    Year,
-
-    /// <summary>A time counted from the writing: «غداً»، «الأسبوع المقبل»، «العام المقبل»، «بعد أسبوعين»، «قبل عام».</summary>
-    Relative,
-
-    /// <summary>A length of time: «خلال أسبوعين»، «منذ عام»، «3 أيام».</summary>
-    Span,
-}
-
-/// <summary>
-/// One time a sentence names, as an atom two tellings of one statement can be compared by: «الأحد القادم» and «يوم
-/// الأحد» are the same weekday, «رمضان» and «شوال» two months. <see cref="Extent"/> is in the article's clean text.
-/// </summary>
-internal readonly record struct TimeAnchor(string Atom, TimeFamily Family, TextExtent Extent, TemporalExpression? Expression = null, bool Counted = false)
-{
-    /// <summary>The match keys of the words just before and just after the anchor in its sentence ("" at either end).</summary>
-    public (string Before, string After) Neighbours { get; init; }
-
-    /// <summary>A day counted from the writing without its weekday («اليوم»، «أمس»).</summary>
-    public bool BareDay => Expression is { Kind: TemporalKind.RelativeDay, Weekday: null };
-}
-
 /// <summary>
 /// The times a sentence names: what the date reader found (days, weekdays, months, weeks and years counted from the
-/// writing), spans the number reader found («3 أيام»), and what neither places on the calendar: a Hijri month named
-/// alone, a feast, a year written alone, a dual or a unit after a span word («بعد أسبوعين»، «خلال عام») from
-/// <c>time-words.txt</c>. A pure function of the sentence.
+/// writing), lengths the number reader found («3 أيام»), and what neither places on the calendar: a Hijri month named
+/// alone after a word that makes it a date («خلال رمضان»; «رجب طيب أردوغان» is a name), a feast, a year written alone, a
+/// dual or a unit after a span word («بعد أسبوعين»، «خلال عام») from <c>time-words.txt</c>. A pure function of the
+/// sentence.
 /// </summary>
 internal static class TimeAnchors
 {
-    /// <summary>What a line of <c>time-words.txt</c> says a word (or two) is.</summary>
+    /// <summary>What a listed word (or two) is.</summary>
     private enum TimeWordKind : byte
     {
         Month,
@@ -64,6 +30,8 @@ internal static class TimeAnchors
 
     /// <summary>A listed time word: its kind, the atom it names (months, feasts) and its days (duals, units).</summary>
     private readonly record struct TimeWord(TimeWordKind Kind, string Atom, double Days);
+
+    private const string ListName = "time-words.txt";
 
     private static readonly Lazy<(FrozenDictionary<string, TimeWord> Words, int Longest)> List = new(Load);
 
@@ -78,17 +46,13 @@ internal static class TimeAnchors
                 anchors.Add(new TimeAnchor(found.Atom, found.Family, new TextExtent(date.Start, date.Length), date));
             }
 
-            taken.Add(new TextExtent(date.Start, date.Length));
-        }
-
-        foreach (var quantity in sentence.Quantities)
-        {
-            if (quantity.Dimension == Dimension.Duration)
+            if (date is { Kind: TemporalKind.Month, Year: not 0 })
             {
-                anchors.Add(new TimeAnchor(Days(quantity.Normalized), TimeFamily.Span, new TextExtent(quantity.Start, quantity.Length), Counted: true));
+                // «سبتمبر 2019» names a month and a year: against «سبتمبر 2022» the years differ, against «سبتمبر» nothing.
+                anchors.Add(new TimeAnchor((date.Hijri ? "hy:" : "y:") + date.Year.ToString(CultureInfo.InvariantCulture), TimeFamily.Year, new TextExtent(date.Start, date.Length)));
             }
 
-            taken.Add(new TextExtent(quantity.Start, quantity.Length));
+            taken.Add(new TextExtent(date.Start, date.Length));
         }
 
         var (words, longest) = List.Value;
@@ -101,12 +65,30 @@ internal static class TimeAnchors
             keys[k] = tokens[k].IsWord ? MatchKey.Of(tokens[k].Of(span)) : "";
         }
 
-        bool Free(int start, int end) => !taken.Any(t => start < t.Start + t.Length && t.Start < end);
+        foreach (var quantity in sentence.Quantities)
+        {
+            if (quantity.Dimension == Dimension.Duration)
+            {
+                // «بعد 3 أيام» is a time from the writing, as «بعد أسبوعين» is; «3 أيام» alone a length.
+                var at = tokens.FindIndex(t => sentence.Extent.Start + t.Start >= quantity.Start);
+                var family = at > 0 ? SpanWord(keys[at - 1]) : null;
+                var from = family is null ? quantity.Start : sentence.Extent.Start + tokens[at - 1].Start;
+                var end = quantity.Start + quantity.Length;
+                anchors.Add(new TimeAnchor(Days(quantity.Normalized), family ?? TimeFamily.Span, new TextExtent(from, end - from)));
+            }
+
+            // A year the number reader read as a count is read as a year below.
+            if (!(quantity.Dimension == Dimension.Count && Years.Plausible(quantity.Value)))
+            {
+                taken.Add(new TextExtent(quantity.Start, quantity.Length));
+            }
+        }
+
         for (var i = 0; i < tokens.Count; i++)
         {
             var start = sentence.Extent.Start + tokens[i].Start;
             if (tokens[i].Kind == TokenKind.Number && Year(tokens[i].Of(span), i + 1 < tokens.Count ? keys[i + 1] : "") is { } year
-                && Free(start, start + tokens[i].Length))
+                && Free(taken, start, start + tokens[i].Length))
             {
                 anchors.Add(new TimeAnchor(year, TimeFamily.Year, new TextExtent(start, tokens[i].Length)));
                 continue;
@@ -114,48 +96,44 @@ internal static class TimeAnchors
 
             for (var n = Math.Min(longest, tokens.Count - i); n >= 1; n--)
             {
-                if (Match(keys, i, n, words) is not { } meaning)
+                if (Reading(keys, i, n, words) is not { } found)
                 {
                     continue;
                 }
 
+                var meaning = found.Word;
                 var end = sentence.Extent.Start + tokens[i + n - 1].End;
-                if (!Free(start, end))
+                if (!Free(taken, start, end))
                 {
                     break;
                 }
 
-                if (meaning.Kind is TimeWordKind.Month or TimeWordKind.Feast)
+                if (meaning.Kind == TimeWordKind.Feast || (meaning.Kind == TimeWordKind.Month && i > 0 && MonthCue(keys[i - 1])))
                 {
                     // Shown without its proclitics («بعيد الفطر» → «عيد الفطر»).
-                    var from = start + Math.Min(Reading(keys, i, n == 1 ? "" : " " + string.Join(' ', keys, i + 1, n - 1), words)?.Proclitics ?? 0, tokens[i].Length - 1);
+                    var from = start + SourceLength(tokens[i].Of(span), found.Proclitics);
                     anchors.Add(new TimeAnchor(meaning.Atom, meaning.Kind == TimeWordKind.Month ? TimeFamily.Month : TimeFamily.Feast, new TextExtent(from, end - from)));
-                    i += n - 1;
                 }
-                else if (meaning.Kind == TimeWordKind.Dual)
+                else if (meaning.Kind == TimeWordKind.Dual && i > 0 && SpanWord(keys[i - 1]) is { } family)
                 {
                     // A dual is a time only after a span word, and shown with it: «بعد أسبوعين» (a time from the writing),
                     // «خلال أسبوعين» (a length); «مائة وعامين» is a number.
-                    if (i > 0 && SpanWord(keys[i - 1]) is { } family)
-                    {
-                        var from = sentence.Extent.Start + tokens[i - 1].Start;
-                        anchors.Add(new TimeAnchor(Days(meaning.Days), family, new TextExtent(from, end - from)));
-                    }
-
-                    i += n - 1;
+                    var from = sentence.Extent.Start + tokens[i - 1].Start;
+                    anchors.Add(new TimeAnchor(Days(meaning.Days), family, new TextExtent(from, end - from)));
                 }
-                else if (meaning.Kind == TimeWordKind.SpanWord && n == 1 && i + 1 < tokens.Count && Match(keys, i + 1, 1, words) is { Kind: TimeWordKind.Unit } unit
+                else if (meaning.Kind == TimeWordKind.SpanWord && n == 1 && i + 1 < tokens.Count && Reading(keys, i + 1, 1, words) is { Word.Kind: TimeWordKind.Unit } unit
                     && !(i + 2 < tokens.Count && (tokens[i + 2].Kind == TokenKind.Number || Longest(keys, i + 2, longest, words) is { Kind: TimeWordKind.Month or TimeWordKind.Feast })))
                 {
                     // «خلال عام»، «بعد أسبوع»: a span of one unit («منذ عام 1924» is a year, read above; «خلال شهر رمضان» a month).
                     var unitEnd = sentence.Extent.Start + tokens[i + 1].End;
-                    if (Free(start, unitEnd))
+                    if (Free(taken, start, unitEnd))
                     {
-                        anchors.Add(new TimeAnchor(Days(unit.Days), SpanWord(keys[i]) ?? TimeFamily.Span, new TextExtent(start, unitEnd - start)));
-                        i++;
+                        anchors.Add(new TimeAnchor(Days(unit.Word.Days), SpanWord(keys[i]) ?? TimeFamily.Span, new TextExtent(start, unitEnd - start)));
+                        n = 2;
                     }
                 }
 
+                i += n - 1;
                 break;
             }
         }
@@ -172,9 +150,28 @@ internal static class TimeAnchors
         return anchors;
     }
 
+    /// <summary>Whether the extent [start, end) overlaps none of <paramref name="taken"/>.</summary>
+    private static bool Free(List<TextExtent> taken, int start, int end)
+    {
+        foreach (var t in taken)
+        {
+            if (start < t.Start + t.Length && t.Start < end)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>What a span word makes of the length after it: a time from the writing after «بعد» or «قبل», a length otherwise.</summary>
     private static TimeFamily? SpanWord(string key)
     {
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
         var (words, _) = List.Value;
         foreach (var reading in Proclitics.Readings(key))
         {
@@ -185,6 +182,20 @@ internal static class TimeAnchors
         }
 
         return null;
+    }
+
+    /// <summary>Whether a word before a month name written alone makes it a date (the date reader's month cues, or «شهر»).</summary>
+    private static bool MonthCue(string key)
+    {
+        foreach (var reading in Proclitics.Readings(key))
+        {
+            if (TemporalWords.MonthCues.Contains(reading))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Days(double days) => "dur:" + days.ToString("0.##", CultureInfo.InvariantCulture);
@@ -203,31 +214,48 @@ internal static class TimeAnchors
         _ => null,
     };
 
-    /// <summary>A number written as a year: four digits, Gregorian 1900–2100 or, before هـ, Hijri 1300–1500 («2015»، «2015م»، «1436 هـ»).</summary>
+    /// <summary>
+    /// A number written as a year: four digits, Hijri 1300–1500 before a word naming the era («1436 هـ»، «للهجرة»),
+    /// Gregorian 1900–2100 otherwise («2015»، «2015م»).
+    /// </summary>
     private static string? Year(ReadOnlySpan<char> digits, string next)
     {
-        Span<char> ascii = stackalloc char[digits.Length];
-        var length = 0;
-        foreach (var c in digits)
-        {
-            if (char.IsDigit(c))
-            {
-                ascii[length++] = (char)('0' + (int)char.GetNumericValue(c));
-            }
-            else if (c is not ('م' or 'ه' or 'ـ'))
-            {
-                return null;
-            }
-        }
-
-        if (length != 4 || !int.TryParse(ascii[..length], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        if (digits.Length != 4)
         {
             return null;
         }
 
-        var hijri = next is "ه" or "هـ" || digits.EndsWith("ه");
-        return hijri ? year is >= 1300 and <= 1500 ? "hy:" + year.ToString(CultureInfo.InvariantCulture) : null
+        var year = 0;
+        foreach (var c in digits)
+        {
+            if (!char.IsDigit(c))
+            {
+                return null;
+            }
+
+            year = (year * 10) + (int)char.GetNumericValue(c);
+        }
+
+        return TemporalWords.HijriEra.Contains(next)
+            ? year is >= 1300 and <= 1500 ? "hy:" + year.ToString(CultureInfo.InvariantCulture) : null
             : year is >= 1900 and <= 2100 ? "y:" + year.ToString(CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>How many characters of a word's source text its first <paramref name="letters"/> key letters take (with their diacritics).</summary>
+    private static int SourceLength(ReadOnlySpan<char> word, int letters)
+    {
+        var at = 0;
+        while (letters > 0 && at < word.Length)
+        {
+            at++;
+            letters--;
+            while (at < word.Length && CharUnicodeInfo.GetUnicodeCategory(word[at]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format)
+            {
+                at++;
+            }
+        }
+
+        return Math.Min(at, Math.Max(0, word.Length - 1));
     }
 
     /// <summary>What the longest run of listed words from <paramref name="at"/> names, or null.</summary>
@@ -235,24 +263,22 @@ internal static class TimeAnchors
     {
         for (var n = Math.Min(longest, keys.Length - at); n >= 1; n--)
         {
-            if (Match(keys, at, n, words) is { } meaning)
+            if (Reading(keys, at, n, words) is { } found)
             {
-                return meaning;
+                return found.Word;
             }
         }
 
         return null;
     }
 
-    /// <summary>What the n words from <paramref name="at"/> name, the first read with or without its proclitics.</summary>
-    private static TimeWord? Match(string[] keys, int at, int n, FrozenDictionary<string, TimeWord> words)
+    /// <summary>
+    /// What the n words from <paramref name="at"/> name, the first read with or without its proclitics, and how many
+    /// letters of its key are proclitics.
+    /// </summary>
+    private static (TimeWord Word, int Proclitics)? Reading(string[] keys, int at, int n, FrozenDictionary<string, TimeWord> words)
     {
-        if (keys[at].Length == 0)
-        {
-            return null;
-        }
-
-        for (var k = at + 1; k < at + n; k++)
+        for (var k = at; k < at + n; k++)
         {
             if (keys[k].Length == 0)
             {
@@ -261,13 +287,6 @@ internal static class TimeAnchors
         }
 
         var rest = n == 1 ? "" : " " + string.Join(' ', keys, at + 1, n - 1);
-
-        return Reading(keys, at, rest, words)?.Meaning;
-    }
-
-    /// <summary>What the first word (with <paramref name="rest"/> after it) names, and how many letters of it are proclitics.</summary>
-    private static (TimeWord Meaning, int Proclitics)? Reading(string[] keys, int at, string rest, FrozenDictionary<string, TimeWord> words)
-    {
         foreach (var reading in Proclitics.Readings(keys[at]))
         {
             if (words.TryGetValue(reading + rest, out var meaning))
@@ -282,37 +301,48 @@ internal static class TimeAnchors
     private static (FrozenDictionary<string, TimeWord>, int) Load()
     {
         var words = new Dictionary<string, TimeWord>(StringComparer.Ordinal);
-        var longest = 1;
-        foreach (var line in EmbeddedWordList.Load(typeof(TimeAnchors).Assembly, "Khabar.Core.Consolidate.Resources.time-words.txt"))
+        void Add(string key, TimeWord word, string line)
+        {
+            if (words.TryGetValue(key, out var earlier) && earlier != word)
+            {
+                throw new FormatException($"'{ListName}': '{key}' is listed as both {earlier.Kind} {earlier.Atom}{earlier.Days} and {word.Kind} {word.Atom}{word.Days} ('{line}')");
+            }
+
+            words[key] = word;
+        }
+
+        foreach (var (name, month) in TemporalWords.HijriMonths)
+        {
+            Add(name, new TimeWord(TimeWordKind.Month, "hm:" + month.ToString(CultureInfo.InvariantCulture), 0), name);
+        }
+
+        foreach (var line in EmbeddedWordList.Load(typeof(TimeAnchors).Assembly, $"Khabar.Core.Consolidate.Resources.{ListName}"))
         {
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
             if (tab <= 0)
             {
-                throw new InvalidDataException($"time-words.txt: '{line}' has no TAB between the words and what they name");
+                throw new FormatException($"'{ListName}': '{line}' is not 'meaning TAB words'");
             }
 
-            var parts = line[..tab].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => MatchKey.Of(w)).ToArray();
-            words[string.Join(' ', parts)] = Parse(line[(tab + 1)..].Trim(), line);
-            longest = Math.Max(longest, parts.Length);
+            Add(EmbeddedWordList.KeyPhrase(line.AsSpan(tab + 1)), Parse(line[..tab].Trim(), line), line);
         }
 
-        return (words.ToFrozenDictionary(StringComparer.Ordinal), longest);
+        return (words.ToFrozenDictionary(StringComparer.Ordinal), words.Keys.Max(k => k.Count(c => c == ' ') + 1));
     }
 
     private static TimeWord Parse(string meaning, string line)
     {
         double DaysOf(string days) => double.TryParse(days, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0
             ? value
-            : throw new InvalidDataException($"time-words.txt: '{line}': '{days}' is no number of days");
+            : throw new FormatException($"'{ListName}': '{line}': '{days}' is no number of days");
 
         return meaning switch
         {
             "span" => new TimeWord(TimeWordKind.SpanWord, "", 0),
-            _ when meaning.StartsWith("hm:", StringComparison.Ordinal) => new TimeWord(TimeWordKind.Month, meaning, 0),
-            _ when meaning.StartsWith("feast:", StringComparison.Ordinal) => new TimeWord(TimeWordKind.Feast, meaning, 0),
-            _ when meaning.StartsWith("dur:", StringComparison.Ordinal) => new TimeWord(TimeWordKind.Dual, "", DaysOf(meaning[4..])),
-            _ when meaning.StartsWith("unit:", StringComparison.Ordinal) => new TimeWord(TimeWordKind.Unit, "", DaysOf(meaning[5..])),
-            _ => throw new InvalidDataException($"time-words.txt: '{line}': '{meaning}' is none of hm:, feast:, dur:, unit:, span"),
+            _ when meaning.StartsWith("feast:", StringComparison.Ordinal) && meaning.Length > "feast:".Length => new TimeWord(TimeWordKind.Feast, meaning, 0),
+            _ when meaning.StartsWith("dual:", StringComparison.Ordinal) => new TimeWord(TimeWordKind.Dual, "", DaysOf(meaning["dual:".Length..])),
+            _ when meaning.StartsWith("unit:", StringComparison.Ordinal) => new TimeWord(TimeWordKind.Unit, "", DaysOf(meaning["unit:".Length..])),
+            _ => throw new FormatException($"'{ListName}': '{line}': '{meaning}' is none of feast:NAME, dual:DAYS, unit:DAYS, span"),
         };
     }
 }

@@ -78,18 +78,67 @@ public class AnotherTimeTests
     [Fact]
     public void A_length_the_number_reader_found_is_no_time_against_a_day()
     {
-        // «لمدة أربعة أعوام» is a contract's length, «أمس» the day it was signed.
+        // «لمدة أربعة أعوام» is a contract's length, «أمس» the day it was signed: the word after both is the same, the
+        // families differ.
         Assert.Empty(DateConflicts(
-            "أعلن النادي الباريسي ضم لاعب الوسط الأرجنتيني رسمياً من مانشستر يونايتد لمدة أربعة أعوام مقابل 63 مليون يورو",
-            "أعلن النادي الباريسي أمس ضم لاعب الوسط الأرجنتيني رسمياً من مانشستر يونايتد مقابل 63 مليون يورو"));
+            "وقع اللاعب الأرجنتيني عقداً لمدة أربعة أعوام مع النادي الباريسي مقابل 63 مليون يورو",
+            "وقع اللاعب الأرجنتيني عقداً أمس مع النادي الباريسي مقابل 63 مليون يورو"));
     }
 
     [Fact]
-    public void A_name_that_is_also_a_month_is_no_time_against_a_year()
+    public void A_month_and_a_year_are_two_ways_to_date_one_thing()
     {
-        // «رمضان» is a family name here; the other outlet gives a year instead: two families, no dispute over a time.
         Assert.Empty(DateConflicts(
-            "الكاتب حسين رمضان يوقع روايته الجديدة في معرض الكتاب بحضور عدد من النقاد والقراء",
-            "الكاتب حسين يوقع روايته الجديدة لعام 2025 في معرض الكتاب بحضور عدد من النقاد والقراء"));
+            "افتتح أمير المنطقة المعرض الدولي للكتاب في رمضان بحضور عدد من الوزراء والمثقفين",
+            "افتتح أمير المنطقة المعرض الدولي للكتاب في 2019 بحضور عدد من الوزراء والمثقفين"));
+    }
+
+    [Fact]
+    public void Two_lengths_the_number_reader_found_are_one_figure_conflict_not_two()
+    {
+        var conflicts = Consolidated(
+            Article("a", "sada", "2025-05-06", "وقعت عشرة حوادث مرورية خلال 3 أيام على طريق المنتزه في المدينة"),
+            Article("b", "ofoq", "2025-05-06", "وقعت عشرة حوادث مرورية خلال 5 أيام على طريق المنتزه في المدينة")).Conflicts;
+
+        Assert.Equal(ConflictKind.Number, Assert.Single(conflicts).About);
+    }
+
+    [Fact]
+    public void A_name_that_is_also_a_month_is_no_month()
+    {
+        // «رجب» and «شعبان» are given names here: no word before them makes them a date.
+        Assert.Empty(DateConflicts(
+            "الفنان رجب علي يفتتح معرضه التشكيلي الأول في قاعة الفنون بجدة",
+            "الفنان شعبان علي يفتتح معرضه التشكيلي الأول في قاعة الفنون بجدة"));
+    }
+
+    [Fact]
+    public void Two_hijri_years_and_two_years_of_one_month_conflict()
+    {
+        Assert.Equal(["1436", "1437"], Values(Assert.Single(DateConflicts(
+            "صدرت الموافقة على لائحة الجمعيات الخيرية في عام 1436 هـ بعد دراستها في مجلس الشورى",
+            "صدرت الموافقة على لائحة الجمعيات الخيرية في عام 1437 هـ بعد دراستها في مجلس الشورى"))));
+        Assert.Single(DateConflicts(
+            "بدأت الشركة تشغيل المصنع الجديد في سبتمبر 2019 بطاقة إنتاجية تبلغ ألف طن",
+            "بدأت الشركة تشغيل المصنع الجديد في سبتمبر 2022 بطاقة إنتاجية تبلغ ألف طن"));
+        Assert.Empty(DateConflicts(
+            "بدأت الشركة تشغيل المصنع الجديد في سبتمبر بطاقة إنتاجية تبلغ ألف طن",
+            "بدأت الشركة تشغيل المصنع الجديد في سبتمبر 2022 بطاقة إنتاجية تبلغ ألف طن"));
+    }
+
+    [Fact]
+    public void A_hijri_year_against_a_gregorian_one_is_one_time_in_two_calendars()
+    {
+        Assert.Empty(DateConflicts(
+            "أعلنت الوزارة خطتها الخمسية التي تبدأ في عام 1437 هـ لتطوير شبكة الطرق في المناطق",
+            "أعلنت الوزارة خطتها الخمسية التي تبدأ في عام 2015 لتطوير شبكة الطرق في المناطق"));
+    }
+
+    [Fact]
+    public void A_feast_is_shown_without_its_proclitic_and_diacritic()
+    {
+        Assert.Equal(["عيد الأضحى", "عيد الفطر"], Values(Assert.Single(DateConflicts(
+            "محافظة الوادي تحتفل بِعيد الفطر على وقع الدفوف في ساحة المهرجانات الكبرى",
+            "محافظة الوادي تحتفل بِعيد الأضحى على وقع الدفوف في ساحة المهرجانات الكبرى"))));
     }
 }
