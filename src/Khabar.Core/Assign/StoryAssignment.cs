@@ -37,6 +37,14 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
     }
 
     /// <summary>An assignment run that saves every <paramref name="chunkSize"/> new articles.</summary>
+    /// <summary>
+    /// How long the profiles made for earlier chunks are kept for later ones: a cache, not a window (the context of a chunk
+    /// is what the store finds, the kept profiles only spare reading and profiling it again). A month keeps every pair
+    /// within <see cref="StoryLinker.StoryWindow"/> and most far-apart ones, while what a stream holds stays a month's
+    /// profiles, not <see cref="StoryLinker.LongWindow"/>'s three.
+    /// </summary>
+    private static readonly TimeSpan KeptFor = TimeSpan.FromDays(30);
+
     public StoryAssignment(IStoryStore store, TermWeights weights, int chunkSize)
         : this(store, () => weights) => _chunkSize = chunkSize;
 
@@ -60,11 +68,12 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         foreach (var chunk in ordered.Chunk(_chunkSize))
         {
             // Profiles made for earlier chunks are kept while they can still be in a later chunk's window: whole while
-            // they can be linked as one event, as a profile alone (no text) while they can only be linked as one story.
+            // they can be linked as one event, as a profile alone (no text) while they can only be linked as one story,
+            // up to KeptFor (a far-apart pair older than that is read from the store again, as any context is).
             // A chunk's earliest article, not its first: a duplicate sorted with a later original comes earlier.
             if (chunk.All(c => c.Published is not null) && chunk.Min(c => c.Published) is { } earliest)
             {
-                var before = earliest - StoryLinker.LongWindow;
+                var before = earliest - KeptFor;
                 foreach (var id in known.Where(k => k.Value.Assign.Published is not { } p || p < before).Select(k => k.Key).ToList())
                 {
                     known.Remove(id);
