@@ -350,8 +350,87 @@ internal static class ConflictFinder
     {
         var (aLow, aHigh) = Bounds(a);
         var (bLow, bHigh) = Bounds(b);
-        return aLow <= bHigh * (1 + Rounding) && bLow <= aHigh * (1 + Rounding);
+        return (aLow <= bHigh * (1 + Rounding) && bLow <= aHigh * (1 + Rounding)) || Reversed(a, b);
     }
+
+    /// <summary>
+    /// Whether two figures are one written with its two digit groups in the other's order, around the decimal point
+    /// (56.24 / 24.56, 1.11 / 11.1, 45.5 / 5.45 مليون): a page of right-to-left text that stores a number's parts in
+    /// display order prints every decimal of an outlet that way, so its copy of a wire sentence "disagrees" with
+    /// every other copy (docs/consolidation.md, "Decimals printed in reverse"). The scale after the digits must be the same.
+    /// </summary>
+    internal static bool Reversed(Quantity a, Quantity b)
+    {
+        if (DecimalParts(a.Text) is not var (aWhole, aFraction) || DecimalParts(b.Text) is not var (bWhole, bFraction)
+            || !aWhole.SequenceEqual(bFraction) || !aFraction.SequenceEqual(bWhole) || aWhole.SequenceEqual(aFraction))
+        {
+            return false;
+        }
+
+        // 24.56 against 56.24 as written; the normalized values must stand in the same ratio (one scale, one unit).
+        var written = Parse(aWhole, aFraction) / Parse(bWhole, bFraction);
+        return b.Normalized != 0 && Math.Abs(a.Normalized / b.Normalized / written - 1) < 1e-6;
+    }
+
+    /// <summary>The digits either side of the one decimal point of a figure's only run of digits; null when it has no such run.</summary>
+    private static (string Whole, string Fraction)? DecimalParts(string text)
+    {
+        (string, string)? found = null;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (DigitOf(text[i]) < 0)
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var separator = -1;
+            var separators = 0;
+            while (i < text.Length && (DigitOf(text[i]) >= 0 || (IsDecimalPoint(text[i]) && i + 1 < text.Length && DigitOf(text[i + 1]) >= 0)))
+            {
+                if (DigitOf(text[i]) < 0)
+                {
+                    separator = i;
+                    separators++;
+                }
+
+                i++;
+            }
+
+            if (found is not null || separators > 1)
+            {
+                return null;
+            }
+
+            found = separators == 1 ? (Digits(text, start, separator), Digits(text, separator + 1, i)) : null;
+            if (found is null)
+            {
+                return null;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsDecimalPoint(char c) => c is '.' or ',' or '\u066B' or '\u060C';
+
+    private static int DigitOf(char c) => c is >= '0' and <= '9' ? c - '0' : c is >= '\u0660' and <= '\u0669' ? c - '\u0660' : -1;
+
+    private static string Digits(string text, int start, int end)
+    {
+        var digits = new char[end - start];
+        for (var k = start; k < end; k++)
+        {
+            digits[k - start] = (char)('0' + DigitOf(text[k]));
+        }
+
+        return new string(digits);
+    }
+
+    private static double Parse(string whole, string fraction) =>
+        double.Parse(whole + "." + fraction, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
     private static (double Low, double High) Bounds(Quantity quantity)
     {

@@ -24,6 +24,27 @@ public class ConflictFinderTests
     public void Values_nothing_reconciles_conflict(string a, string b) =>
         Assert.False(ConflictFinder.Compatible(Of(a), Of(b)));
 
+    [Theory]
+    [InlineData("وتراجع مزيج برنت إلى 56.24 دولار للبرميل", "وتراجع مزيج برنت إلى 24.56 دولار للبرميل")]
+    [InlineData("بانخفاض قدره 1.11 دولار خلال اليوم", "بانخفاض قدره 11.1 دولار خلال اليوم")]
+    [InlineData("البند الجزائي الذي تبلغ قيمته 45.5 مليون يورو", "البند الجزائي الذي تبلغ قيمته 5.45 مليون يورو")]
+    [InlineData("ارتفع المؤشر 0.1 في المائة", "ارتفع المؤشر 1.0 في المائة")]
+    [InlineData("بلغ النمو ٣٫٥ في المائة", "بلغ النمو 5.3 في المائة")]
+    public void A_decimal_printed_with_its_digit_groups_reversed_is_the_same_figure(string a, string b)
+    {
+        Assert.True(ConflictFinder.Reversed(Of(a), Of(b)));
+        Assert.True(ConflictFinder.Compatible(Of(a), Of(b)));
+    }
+
+    [Theory]
+    [InlineData("بلغت قيمته 1.5 مليون دولار", "بلغت قيمته 5.1 مليار دولار")]
+    [InlineData("ارتفع المؤشر 2.2 في المائة", "ارتفع المؤشر 2.2 في المائة")]
+    [InlineData("بلغ النمو 3.5 في المائة", "بلغ النمو 53 في المائة")]
+    [InlineData("بلغت 1,500 دولار", "بلغت 2,100 دولار")]
+    [InlineData("سجل 12.34 نقطة", "سجل 34.21 نقطة")]
+    public void Other_figures_are_not_read_as_reversed(string a, string b) =>
+        Assert.False(ConflictFinder.Reversed(Of(a), Of(b)));
+
     /// <summary>The date conflicts of two outlets' reports of one departure, given the same day, in other words.</summary>
     private static IReadOnlyList<Conflict> DateConflicts(string dayInA, string dayInB) =>
         [.. Consolidated(
@@ -90,6 +111,18 @@ public class ConflictFinderTests
             "«الدفاع المدني» يعلن عن وظائف سائقين براتب 4 آلاف ريال"));
 
         Assert.Equal(["4,000 SAR", "6,000 SAR"], conflict.Sides.Select(s => s.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void One_statement_whose_decimal_one_outlet_prints_reversed_is_no_dispute()
+    {
+        // The same wire sentence, one outlet's page storing the price's digit groups in display order.
+        Assert.Empty(HeadlineNumberConflicts(
+            "وتراجع سعر مزيج برنت في التعاملات الآجلة إلى 56.24 دولار للبرميل بحلول الظهيرة",
+            "وتراجع سعر مزيج برنت في التعاملات الآجلة إلى 24.56 دولار للبرميل بحلول الظهيرة"));
+        Assert.Single(HeadlineNumberConflicts(
+            "وتراجع سعر مزيج برنت في التعاملات الآجلة إلى 56.24 دولار للبرميل بحلول الظهيرة",
+            "وتراجع سعر مزيج برنت في التعاملات الآجلة إلى 26.54 دولار للبرميل بحلول الظهيرة"));
     }
 
     [Fact]
