@@ -15,7 +15,9 @@ namespace Khabar.Core.Consolidate;
 /// <item><b>dates</b>: days at most <see cref="MaxDaysApart"/> apart but not equal (002's «يوم الجمعة» against
 /// 001's «السبت» for the bombers), both on or before their article's day (plans are often other events), unless
 /// one is a bare «اليوم»/«أمس» in an article given another date, or the two are a day apart and one is a day
-/// counted from the writing without its weekday in an article whose date was given;</item>
+/// counted from the writing without its weekday in an article whose date was given; and a dispute needs two outlets
+/// that each name their day (a weekday or a date: «مساء أمس الخميس» / «فجر الجمعة»): a bare «اليوم» or «أمس» only joins
+/// the side it agrees with, since the day it means hangs on when its article was written;</item>
 /// <item><b>numbers</b>: quantities of one dimension and unit that no approximation reconciles (12 / 15 قتيلاً;
 /// but أكثر من 4000 ميل and 6500 كيلومتر agree), in sentences at least <see cref="CloseSimilarity"/> alike: of the
 /// numbers each sentence gives that the other does not, two counts or durations that count the same thing (the
@@ -63,6 +65,9 @@ internal static class ConflictFinder
         StoryText story, SentencePairs pairs, DatedValue[][] dates, ValueDays days, PublicationDay[] published, IndependentSources sources, int[]? eventOf = null)
     {
         var dateEdges = new List<(Value A, Value B)>();
+        // Date edges between two days each outlet named (a weekday or a date, not a bare «اليوم»/«أمس»): a dispute
+        // needs one; the other edges only bring more outlets to its sides.
+        var namedDateEdges = new HashSet<int>();
         var numberEdges = new Dictionary<(Dimension, string?), List<(Value A, Value B)>>();
         // A number's slot is only needed when an alike sentence gives a number of the same kind: built on first use.
         var numbers = story.Sentences.Select(s => s.Quantities.Where(q => q.Approximation != Approximation.Vague)
@@ -97,6 +102,11 @@ internal static class ConflictFinder
                         && Past(x, dx, published) && Past(y, dy, published)
                         && Comparable(x.Slot, y.Slot, similarity))
                     {
+                        if (!Bare(x) && !Bare(y))
+                        {
+                            namedDateEdges.Add(dateEdges.Count);
+                        }
+
                         dateEdges.Add((new Value(a, dx.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), 0), new Value(b, dy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), 0)));
                     }
                 }
@@ -141,11 +151,12 @@ internal static class ConflictFinder
             if (!numbersFlagged && dateEdges.Count == datesBefore && similarity >= OneStatement && SameDayGiven(story.Sentences[a], story.Sentences[b], published)
                 && AnotherTime(TimesOf(a), TimesOf(b), published[story.Sentences[a].Article].Day) is var (ta, tb))
             {
+                namedDateEdges.Add(dateEdges.Count);
                 dateEdges.Add((new Value(a, TextOf(story, story.Sentences[a], ta), 0), new Value(b, TextOf(story, story.Sentences[b], tb), 0)));
             }
         }
 
-        return Merge(Group(story, dateEdges, ConflictKind.Date)
+        return Merge(Group(story, dateEdges, ConflictKind.Date, namedDateEdges.Contains)
             .Concat(numberEdges.OrderBy(k => k.Key.Item1).ThenBy(k => k.Key.Item2, StringComparer.Ordinal).SelectMany(k => Group(story, k.Value, ConflictKind.Number)))
             .ToList());
     }
@@ -292,7 +303,7 @@ internal static class ConflictFinder
     /// <summary>A value a sentence gives: its display form, and for numbers the normalized value (to group sides).</summary>
     private sealed record Value(int Sentence, string Display, double Number);
 
-    private static IEnumerable<(Conflict, int[])> Group(StoryText story, List<(Value A, Value B)> edges, ConflictKind kind)
+    private static IEnumerable<(Conflict, int[])> Group(StoryText story, List<(Value A, Value B)> edges, ConflictKind kind, Func<int, bool>? decisive = null)
     {
         var groupOf = new Dictionary<int, int>();
         int Root(int s)
@@ -314,8 +325,13 @@ internal static class ConflictFinder
             }
         }
 
-        foreach (var component in edges.GroupBy(e => Root(e.A.Sentence)).OrderBy(g => g.Key))
+        foreach (var component in edges.Select((e, i) => (e.A, e.B, Index: i)).GroupBy(e => Root(e.A.Sentence)).OrderBy(g => g.Key))
         {
+            if (decisive is not null && !component.Any(e => decisive(e.Index)))
+            {
+                continue;
+            }
+
             var values = component.SelectMany(e => new[] { e.A, e.B }).Distinct().ToList();
             var placed = new HashSet<int>();
             var sides = new List<ConflictSide>();

@@ -75,11 +75,33 @@ public class ConflictFinderTests
     }
 
     [Fact]
-    public void A_bare_day_two_days_from_the_other_still_conflicts()
+    public void Two_bare_days_are_no_dispute_however_far_apart()
     {
-        var conflict = Assert.Single(DateConflicts("أمس الأول", "اليوم"));
+        // Each means a day only through its article's date, which may be a print edition's or a crawl's.
+        Assert.Empty(DateConflicts("أمس الأول", "اليوم"));
+        Assert.Empty(DateConflicts("اليوم", "يوم الأحد"));
+    }
+
+    [Fact]
+    public void Two_named_days_two_days_apart_conflict()
+    {
+        var conflict = Assert.Single(DateConflicts("أمس الأول الأحد", "اليوم الثلاثاء"));
 
         Assert.Equal(["2025-05-04", "2025-05-06"], conflict.Sides.Select(s => s.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_bare_day_joins_the_side_it_agrees_with_once_two_named_days_disagree()
+    {
+        var conflicts = Consolidated(
+            Article("a", "sada", "2025-05-06", "غادر رئيس الوزراء بغداد يوم الأحد عائداً إلى بلاده بعد محادثات مع نظيره العراقي."),
+            Article("b", "ofoq", "2025-05-06", "رئيس الوزراء غادر العاصمة العراقية بغداد اليوم الثلاثاء بعد لقائه نظيره وتوقيع اتفاقيتين."),
+            Article("c", "nabaa", "2025-05-06", "غادر رئيس الوزراء العاصمة العراقية بغداد أمس الأول بعد محادثات مع نظيره العراقي وتوقيع اتفاقيتين."))
+            .Conflicts.Where(c => c.About == ConflictKind.Date).ToList();
+
+        var conflict = Assert.Single(conflicts);
+        var sunday = Assert.Single(conflict.Sides, s => s.Value == "2025-05-04");
+        Assert.Equal(["a", "c"], sunday.Quotes.Select(q => q.Article).Order(StringComparer.Ordinal));
     }
 
     /// <summary>The conflicts of two outlets carrying one wire sentence, the second a near duplicate of the first.</summary>
