@@ -366,8 +366,16 @@ internal static class ConflictFinder
     {
         var (aLow, aHigh) = Bounds(a);
         var (bLow, bHigh) = Bounds(b);
-        return (aLow <= bHigh * (1 + Rounding) && bLow <= aHigh * (1 + Rounding)) || Reversed(a, b);
+        return (aLow <= bHigh * (1 + Rounding) && bLow <= aHigh * (1 + Rounding)) || Reversed(a, b) || PointThousands(a, b) || PointThousands(b, a);
     }
+
+    /// <summary>
+    /// Whether <paramref name="a"/>, written with one point before three digits (151.980 ريال), is <paramref name="b"/>
+    /// with that point read as a thousands separator, as some outlets write it (151,980): the number reader keeps such a
+    /// point a decimal unless three zeros follow it (7.500 درهم may be either), so the two readings of one figure must agree.
+    /// </summary>
+    internal static bool PointThousands(Quantity a, Quantity b) =>
+        a.Text.Contains('.', StringComparison.Ordinal) && DecimalParts(a.Text) is (_, { Length: 3 }) && a.Normalized != 0 && Math.Abs(b.Normalized / (a.Normalized * 1000) - 1) < 1e-6;
 
     /// <summary>
     /// Whether two figures are one written with its two digit groups in the other's order, around the decimal point

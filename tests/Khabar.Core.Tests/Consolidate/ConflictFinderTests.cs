@@ -37,6 +37,18 @@ public class ConflictFinderTests
     }
 
     [Theory]
+    [InlineData("بلغت قيمة العقد 151.980 ريال", "بلغت قيمة العقد 151,980 ريالا")]
+    [InlineData("بلغت قيمة العقد 151.980 ريال", "بلغت قيمة العقد 151980 ريالا")]
+    public void A_point_before_three_digits_may_be_a_thousands_point(string a, string b) =>
+        Assert.True(ConflictFinder.Compatible(Of(a), Of(b)));
+
+    [Theory]
+    [InlineData("بلغت قيمة العقد 151.98 ريال", "بلغت قيمة العقد 151,980 ريالا")]
+    [InlineData("بلغت قيمة العقد 1,500 ريال", "بلغت قيمة العقد 1500000 ريال")]
+    public void Other_figures_a_thousand_apart_still_differ(string a, string b) =>
+        Assert.False(ConflictFinder.Compatible(Of(a), Of(b)));
+
+    [Theory]
     [InlineData("بلغت قيمته 1.5 مليون دولار", "بلغت قيمته 5.1 مليار دولار")]
     [InlineData("ارتفع المؤشر 2.2 في المائة", "ارتفع المؤشر 2.2 في المائة")]
     [InlineData("بلغ النمو 3.5 في المائة", "بلغ النمو 53 في المائة")]

@@ -17,6 +17,7 @@ public class QuantityFinderTests
     [InlineData("وارتفعت المبيعات 12 بالمئة خلال الربع الأول.", 12, "%", 12)]
     [InlineData("ودفعت الشركة خمسة ملايين ريال تعويضاً.", 5_000_000, "SAR", 5_000_000)]
     [InlineData("واستمرت الزيارة ستة أيام كاملة.", 6, "day", 6)]
+    [InlineData("وتراجع مزيج برنت 80 سنتا خلال الجلسة.", 80, "cent", 80)]
     public void Numbers_with_units_are_normalized(string text, double value, string unit, double normalized)
     {
         var quantity = Single(text);
