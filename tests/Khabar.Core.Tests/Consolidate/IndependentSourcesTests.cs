@@ -39,6 +39,30 @@ public class IndependentSourcesTests
     }
 
     [Fact]
+    public void A_release_sentence_another_outlet_carries_inside_a_longer_one_with_its_joining_word_changed_is_one_source()
+    {
+        // Eleven of b's twelve words stand in a's sentence in order («كما بات» / «وبات»), but no run of twelve.
+        var story = Story(
+            Article("a", "sada", "2025-03-10", "وبات بوسع المسافرين معاودة استخدام بطاقات الائتمان للقيام بمشتريات في الخارج، كما يمكن تحويل مبالغ محدودة للطلاب."),
+            Article("b", "ofoq", "2025-03-10", "كما بات بوسع المسافرين معاودة استخدام بطاقات الائتمان للقيام بمشتريات في الخارج."));
+        var sources = new IndependentSources(story, [], []);
+
+        Assert.True(sources.SameCopy(story.Sentences[0], story.Sentences[1]));
+        Assert.Equal([["a", "b"]], sources.Of([0, 1]));
+    }
+
+    [Fact]
+    public void Two_outlets_telling_one_fact_in_sentences_of_their_own_are_two_sources_though_one_is_longer()
+    {
+        var story = Story(
+            Article("a", "sada", "2025-03-10", "وأصبح في مقدور المسافرين استعمال بطاقاتهم الائتمانية مجدداً عند الشراء خارج البلاد، إلى جانب تحويل مبالغ محدودة للطلاب."),
+            Article("b", "ofoq", "2025-03-10", "كما بات بوسع المسافرين معاودة استخدام بطاقات الائتمان للقيام بمشتريات في الخارج."));
+        var sources = new IndependentSources(story, [], []);
+
+        Assert.False(sources.SameCopy(story.Sentences[0], story.Sentences[1]));
+    }
+
+    [Fact]
     public void Two_outlets_sharing_a_ruler_s_full_title_and_nothing_more_in_a_row_are_two_sources()
     {
         var story = Story(
