@@ -64,6 +64,17 @@ public static class QuantityFinder
                 continue; // «3- تعيين …», «5. العريف …»: an item's number at the head of its line, not a count
             }
 
+            if (tokens[i].Kind == TokenKind.Number && NumericDateEnd(text, tokens[i].Start) is var dateEnd and > 0)
+            {
+                // «26- 10- 1436ه», «1 / 11 / 1436ه», «4 – 9 - 1436ه»: a date set with spaces, whose parts are no counts.
+                while (i + 1 < tokens.Count && tokens[i + 1].Start < dateEnd)
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
             if (tokens[i].Kind == TokenKind.Number && i > 0 && Proclitics.HasArticle(keys[i - 1]) && Proclitics.Core(keys[i - 1]).SequenceEqual(TemporalWords.Clock))
             {
                 continue; // «بحلول الساعة 0928 بتوقيت جرينتش», «في الساعة 13.47»: a time of day, not a count
@@ -162,6 +173,13 @@ public static class QuantityFinder
             // «واحد وأربعين»: a unit whose first letter is و (واحد) read as itself, where tens follow it; alone, «واحد» is
             // rarely a count («واحد من أهم»), and as «و» + «احد» it is no number word at all.
             value = one + tables.Words[keys[i + 1][1..]].Value;
+            end++;
+        }
+        else if (tokens[i].IsWord && CliticUnitAndTens(keys, tables, i) is { } compound)
+        {
+            // «لواحد وعشرين عاماً», «الخمسة والعشرين ألف ريال»: a unit with the article or a preposition on it, then و and
+            // tens (with or without the article): one number, not the tens alone.
+            value = compound;
             end++;
         }
         else if (tokens[i].IsWord && i + 1 < tokens.Count && IsTen(keys[i + 1]) && tables.TeenUnits.TryGetValue(Unprefixed(keys[i]), out var two))
@@ -348,6 +366,88 @@ public static class QuantityFinder
         && keys[i + 1].Length > 1 && keys[i + 1][0] == 'و' && tables.Words.TryGetValue(keys[i + 1][1..], out var tens) && tens.Value is >= 20 and <= 90
             ? unit.Value
             : null;
+
+    /// <summary>
+    /// The end of a date written in digits from <paramref name="start"/>: day, month and a four-digit year (or year, month
+    /// and day), joined by / or a dash with or without spaces around it; −1 when none starts there.
+    /// </summary>
+    internal static int NumericDateEnd(string text, int start)
+    {
+        Span<int> lengths = stackalloc int[3];
+        var at = start;
+        for (var part = 0; part < 3; part++)
+        {
+            if (part > 0)
+            {
+                at = SkipSpaces(text, at);
+                if (at >= text.Length || text[at] is not ('/' or '-' or '–' or '—'))
+                {
+                    return -1;
+                }
+
+                at = SkipSpaces(text, at + 1);
+            }
+
+            var digitsFrom = at;
+            while (at < text.Length && char.IsDigit(text[at]))
+            {
+                at++;
+            }
+
+            lengths[part] = at - digitsFrom;
+            if (lengths[part] is 0 or > 4)
+            {
+                return -1;
+            }
+        }
+
+        var dayFirst = lengths[0] <= 2 && lengths[1] <= 2 && lengths[2] == 4;
+        var yearFirst = lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2;
+        return (dayFirst || yearFirst) && (at >= text.Length || !char.IsDigit(text[at])) ? at : -1;
+    }
+
+    private static int SkipSpaces(string text, int at)
+    {
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    /// <summary>Proclitics a unit word may carry before و and tens («الخمسة والعشرين», «لواحد وعشرين»), longest first.</summary>
+    private static readonly string[] UnitClitics = ["بال", "لل", "ال", "ل", "ب"];
+
+    /// <summary>
+    /// The value of a unit (1–9) written with a proclitic (<see cref="UnitClitics"/>) and followed by و and tens, the tens
+    /// with the article when the unit has it; null otherwise.
+    /// </summary>
+    private static double? CliticUnitAndTens(string[] keys, Tables tables, int i)
+    {
+        if (i + 1 >= keys.Length || keys[i + 1].Length < 3 || keys[i + 1][0] != 'و')
+        {
+            return null;
+        }
+
+        foreach (var clitic in UnitClitics)
+        {
+            if (keys[i].Length > clitic.Length + 2 && keys[i].StartsWith(clitic, StringComparison.Ordinal)
+                && tables.Words.TryGetValue(keys[i][clitic.Length..], out var unit) && unit.Value is >= 1 and < 10 && !unit.Multiplier)
+            {
+                var tens = keys[i + 1][1..];
+                var definite = clitic.EndsWith("ال", StringComparison.Ordinal) || clitic == "لل";
+                if (definite && tens.StartsWith("ال", StringComparison.Ordinal))
+                {
+                    tens = tens[2..];
+                }
+
+                return tables.Words.TryGetValue(tens, out var ten) && ten.Value is >= 20 and <= 90 && !ten.Multiplier ? unit.Value + ten.Value : null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A cardinal unit with the article and then عشر or عشرة (الاثنتي عشرة, الثلاث عشرة): its teen; null otherwise.</summary>
     private static double? TeenWithArticle(string[] keys, Tables tables, int i)

@@ -248,6 +248,9 @@ public class QuantityFinderTests
     [InlineData("ويمثل إنتاج الدول الاثنتي عشرة الأعضاء في المنظمة أعلى مستوياته.", 12, "الاثنتي عشرة")]
     [InlineData("وشارك اثنا عشر فريقاً في البطولة.", 12, "اثنا عشر")]
     [InlineData("وشاركت الفرق الثلاث عشرة في البطولة.", 13, "الثلاث عشرة")]
+    [InlineData("ويتمتع بخبرة مصرفية امتدت لواحد وعشرين عاماً في القطاع.", 21, "لواحد وعشرين عاماً")]
+    [InlineData("وضبطت بحوزتهم مبالغ تزيد عن الخمسة والعشرين ألف ريال.", 25_000, "الخمسة والعشرين ألف ريال")]
+    [InlineData("ووزعت الجمعية المساعدات على الثلاثة والثلاثين حياً في المدينة.", 33, "الثلاثة والثلاثين")]
     public void Compounds_with_one_and_cardinal_teens_with_the_article_are_read_whole(string text, double value, string written)
     {
         var quantity = Single(text);
@@ -268,4 +271,20 @@ public class QuantityFinderTests
     [InlineData("وتخطط الشركة لبيع 55-50 ألف سيارة سنوياً.")]
     public void A_scale_word_after_a_range_of_digits_is_no_thousand_of_its_own(string text) =>
         Assert.DoesNotContain(QuantityFinder.Find(text), q => q.Text == "ألف");
+
+    [Theory]
+    [InlineData("ابتداءً من يوم الثلاثاء 26- 10- 1436ه حتى نهاية دوام يوم الأحد.")]
+    [InlineData("حتى نهاية دوام يوم الأحد 1 / 11 / 1436ه لاستكمال المطابقة.")]
+    [InlineData("المعلنة بتاريخ 4 – 9 - 1436ه في موقع الوزارة.")]
+    [InlineData("وصدر القرار في 2015 / 8 / 3 بعد الاجتماع.")]
+    public void The_parts_of_a_date_set_in_digits_with_spaces_are_no_counts(string text) =>
+        Assert.Empty(QuantityFinder.Find(text));
+
+    [Fact]
+    public void Numbers_joined_by_a_dash_that_make_no_date_are_still_read()
+    {
+        // A score and a range of years: neither has the day, month and four-digit year of a date.
+        Assert.Equal([3.0, 1.0], QuantityFinder.Find("وانتهت المباراة بنتيجة 3 - 1 لصالح الفريق الضيف.").Select(q => q.Value));
+        Assert.Equal([12.0, 15.0], QuantityFinder.Find("وأصيب 12 - 15 شخصاً في الحادث.").Select(q => q.Value));
+    }
 }
