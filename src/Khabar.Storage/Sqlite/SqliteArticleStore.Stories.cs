@@ -342,39 +342,36 @@ public sealed partial class SqliteArticleStore
             }
         }
 
-        using (var term = Command(transaction, "INSERT OR IGNORE INTO assign_terms (term, published, article_seq) SELECT $term, $published, seq FROM articles WHERE id = $article", "$term", "$published", "$article"))
-        {
-            foreach (var (article, terms) in change.IndexTermsOf)
-            {
-                term.Parameters["$article"].Value = article;
-                term.Parameters["$published"].Value = change.PublishedOf.TryGetValue(article, out var published) && published is { } p ? p.ToUnixTimeSeconds() : Undated;
-                foreach (var t in terms)
-                {
-                    term.Parameters["$term"].Value = unchecked((long)t);
-                    term.ExecuteNonQuery();
-                }
-            }
-        }
-
         using (var seq = Command(transaction, "SELECT seq FROM articles WHERE id = $article", "$article"))
-        using (var print = Command(transaction, "INSERT OR IGNORE INTO passage_prints (print, article_seq) VALUES ($print, $seq)", "$print", "$seq"))
         {
-            // Inserted in key order: each page of the index is visited once per run, not once per row.
-            var rows = new List<(long Print, long Seq)>();
-            foreach (var (article, prints) in change.PassagePrintsOf)
+            long SeqOf(string article)
             {
                 seq.Parameters["$article"].Value = article;
-                var number = (long)(seq.ExecuteScalar() ?? throw new InvalidOperationException($"article '{article}' is not stored"));
-                rows.AddRange(prints.Select(p => (unchecked((long)p), number)));
+                return (long)(seq.ExecuteScalar() ?? throw new InvalidOperationException($"article '{article}' is not stored"));
             }
 
-            rows.Sort();
-            foreach (var (p, number) in rows)
+            // Rows go in key order, many to a statement: each page of an index is visited once per run, and the cost
+            // of a statement is paid once per many rows (a million passage prints for SaudiNewsNet).
+            var terms = new List<(long, long, long)>();
+            foreach (var (article, indexTerms) in change.IndexTermsOf)
             {
-                print.Parameters["$print"].Value = p;
-                print.Parameters["$seq"].Value = number;
-                print.ExecuteNonQuery();
+                var published = change.PublishedOf.TryGetValue(article, out var at) && at is { } p ? p.ToUnixTimeSeconds() : Undated;
+                var number = SeqOf(article);
+                terms.AddRange(indexTerms.Select(t => (unchecked((long)t), published, number)));
             }
+
+            terms.Sort();
+            InsertMany(transaction, "INSERT OR IGNORE INTO assign_terms (term, published, article_seq) VALUES ", terms, 3);
+
+            var prints = new List<(long, long, long)>();
+            foreach (var (article, articlePrints) in change.PassagePrintsOf)
+            {
+                var number = SeqOf(article);
+                prints.AddRange(articlePrints.Select(p => (unchecked((long)p), number, 0L)));
+            }
+
+            prints.Sort();
+            InsertMany(transaction, "INSERT OR IGNORE INTO passage_prints (print, article_seq) VALUES ", prints, 2);
         }
 
         using var story = Command(transaction, $"INSERT OR REPLACE INTO stories ({StoryColumns}) VALUES ($id, $title, $ta, $from, $to, $size, $sources)", "$id", "$title", "$ta", "$from", "$to", "$size", "$sources");
@@ -405,6 +402,64 @@ public sealed partial class SqliteArticleStore
         }
 
         transaction.Commit();
+    }
+
+    /// <summary>Rows a statement of <see cref="InsertMany"/> carries.</summary>
+    private const int RowsPerStatement = 32;
+
+    /// <summary>
+    /// Inserts <paramref name="rows"/> in their order, <see cref="RowsPerStatement"/> to a statement: the first
+    /// <paramref name="columns"/> values of each (two or three) after <paramref name="insert"/> (<c>INSERT … VALUES </c>).
+    /// </summary>
+    private void InsertMany(SqliteTransaction transaction, string insert, List<(long, long, long)> rows, int columns)
+    {
+        SqliteCommand? full = null;
+        try
+        {
+            for (var from = 0; from < rows.Count; from += RowsPerStatement)
+            {
+                var count = Math.Min(RowsPerStatement, rows.Count - from);
+                using var partial = count < RowsPerStatement ? ManyRows(transaction, insert, count, columns) : null;
+                var command = partial ?? (full ??= ManyRows(transaction, insert, RowsPerStatement, columns));
+                for (var r = 0; r < count; r++)
+                {
+                    var (a, b, c) = rows[from + r];
+                    command.Parameters[r * columns].Value = a;
+                    command.Parameters[(r * columns) + 1].Value = b;
+                    if (columns == 3)
+                    {
+                        command.Parameters[(r * columns) + 2].Value = c;
+                    }
+                }
+
+                command.ExecuteNonQuery();
+            }
+        }
+        finally
+        {
+            full?.Dispose();
+        }
+    }
+
+    private SqliteCommand ManyRows(SqliteTransaction transaction, string insert, int rows, int columns)
+    {
+        var sql = new System.Text.StringBuilder(insert);
+        var names = new string[rows * columns];
+        for (var r = 0; r < rows; r++)
+        {
+            sql.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < columns; c++)
+            {
+                names[(r * columns) + c] = string.Create(CultureInfo.InvariantCulture, $"$p{(r * columns) + c}");
+                sql.Append(c == 0 ? "" : ", ").Append(names[(r * columns) + c]);
+            }
+
+            sql.Append(')');
+        }
+
+        var command = Command(transaction, sql.ToString(), names);
+        command.Prepare();
+        return command;
     }
 
     public IReadOnlyList<Story> Stories()
