@@ -75,9 +75,14 @@ public static class QuantityFinder
                 continue;
             }
 
-            if (tokens[i].Kind == TokenKind.Number && i > 0 && Proclitics.HasArticle(keys[i - 1]) && Proclitics.Core(keys[i - 1]).SequenceEqual(TemporalWords.Clock))
+            if (i > 0 && Proclitics.HasArticle(keys[i - 1]) && Proclitics.Core(keys[i - 1]).SequenceEqual(TemporalWords.Clock))
             {
-                continue; // «بحلول الساعة 0928 بتوقيت جرينتش», «في الساعة 13.47»: a time of day, not a count
+                continue; // «بحلول الساعة 0928 بتوقيت جرينتش», «الساعة تسع صباحا»: a time of day, not a count
+            }
+
+            if (tokens[i].Kind == TokenKind.Number && IsLabel(tokens, keys, i))
+            {
+                continue; // «المركز الانتخابي رقم "311"», «برقم 1046»: a number that names a thing, not a count
             }
 
             var end = ReadNumber(text, tokens, keys, tables, i, out var value, out var vague);
@@ -89,6 +94,12 @@ public static class QuantityFinder
             if (!vague)
             {
                 end = ReadSmallerParts(text, tokens, keys, tables, end, ref value);
+            }
+
+            if (end + 1 < tokens.Count && tokens[end + 1].IsWord && TemporalWords.Parts.ContainsKey(keys[end + 1]) && !DayAfter(keys, end + 2))
+            {
+                i = end;
+                continue; // «من 9 صباحاً حتى 6 مساءً»: hours of the clock, not counts
             }
 
             var unitEnd = end;
@@ -414,6 +425,35 @@ public static class QuantityFinder
         }
 
         return at;
+    }
+
+    /// <summary>Words that name a day after a part of the day («مساء أمس», «صباح اليوم»), besides the weekdays.</summary>
+    private static readonly HashSet<string> DayWords = new(["امس", "يوم", "غد", "غدا"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the word at <paramref name="k"/> names a day: then the part of the day before it is «مساء أمس», and the
+    /// number before that a count («قتل 3 مساء أمس»), not an hour.
+    /// </summary>
+    private static bool DayAfter(string[] keys, int k) =>
+        k < keys.Length && Proclitics.Core(keys[k]) is var core && (DayWords.Contains(core.ToString()) || TemporalWords.Weekdays.ContainsKey(core.ToString()));
+
+    /// <summary>Whether the number at <paramref name="i"/> follows «رقم» (with its proclitics), quotes or brackets between.</summary>
+    private static bool IsLabel(List<Token> tokens, string[] keys, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+        {
+            if (tokens[k].IsWord)
+            {
+                return Proclitics.Core(keys[k]).SequenceEqual("رقم");
+            }
+
+            if (tokens[k].Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Proclitics a unit word may carry before و and tens («الخمسة والعشرين», «لواحد وعشرين»), longest first.</summary>

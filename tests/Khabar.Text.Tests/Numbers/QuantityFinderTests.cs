@@ -287,4 +287,21 @@ public class QuantityFinderTests
         Assert.Equal([3.0, 1.0], QuantityFinder.Find("وانتهت المباراة بنتيجة 3 - 1 لصالح الفريق الضيف.").Select(q => q.Value));
         Assert.Equal([12.0, 15.0], QuantityFinder.Find("وأصيب 12 - 15 شخصاً في الحادث.").Select(q => q.Value));
     }
+
+    [Theory]
+    [InlineData("بدأ الصيادون رحلة الصيد الساعة 9 صباحا حتى 6 مساء، وانتزع المركز الأول أحدهم.")]
+    [InlineData("بدأ الصيادون رحلة الصيد الساعة تسع صباحا حتى السادسة مساء.")]
+    [InlineData("ويستقبل المعرض زواره يومياً من 10 صباحاً إلى 11 ليلاً.")]
+    [InlineData("وجاءت التعديلات في نقل حدود المركز الانتخابي رقم \"311\" بمدرسة سلمة المتوسطة.")]
+    [InlineData("وصدر القرار برقم 1046 وتاريخه في الشهر الماضي.")]
+    public void Hours_of_the_clock_and_numbers_that_name_things_are_no_counts(string text) =>
+        Assert.Empty(QuantityFinder.Find(text));
+
+    [Theory]
+    [InlineData("وقتل 3 مساء أمس في هجوم على نقطة تفتيش.", 3)]
+    [InlineData("وأصيب 12 شخصاً صباح الخميس في الحادث.", 12)]
+    [InlineData("وبلغ عدد المراكز 1046 مركزاً في المنطقة.", 1046)]
+    public void A_count_before_a_part_of_a_named_day_or_without_a_label_is_still_read(string text, double value) =>
+        Assert.Equal(value, Single(text).Value);
 }
+
