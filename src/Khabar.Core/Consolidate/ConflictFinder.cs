@@ -361,6 +361,35 @@ internal static class ConflictFinder
     private static bool Comparable(Slot a, Slot b, double similarity) =>
         a.NamesEvent && b.NamesEvent && a.Matches(b) && (similarity >= CloseSimilarity || a.SharesContext(b));
 
+    /// <summary>
+    /// Whether two sentences give figures of one kind that cannot both be true, each one the other lacks (2.2 % and
+    /// 1,108.18 dollars against 1.5 % and 1,116.43: two hours' gold prices): such sentences do not confirm each other,
+    /// whether or not their figures make a conflict (<see cref="Find"/> compares only what one event's slot names).
+    /// </summary>
+    internal static bool FiguresDisagree(StoryText story, StorySentence a, StorySentence b)
+    {
+        foreach (var x in a.Quantities)
+        {
+            if (x.Approximation == Approximation.Vague || YearLike(x) || b.Quantities.Any(y => SameKind(x, y) && Compatible(x, y)))
+            {
+                continue;
+            }
+
+            foreach (var y in b.Quantities)
+            {
+                // Counts disagree only when they count the same thing (280 doctors and 6 courses do not).
+                if (y.Approximation != Approximation.Vague && !YearLike(y) && SameKind(x, y)
+                    && (x.Dimension != Dimension.Count || SameCount(story, a, x, b, y))
+                    && !a.Quantities.Any(o => SameKind(o, y) && Compatible(o, y)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether two quantities can both be true: their ranges, widened for rounding, meet.</summary>
     internal static bool Compatible(Quantity a, Quantity b)
     {

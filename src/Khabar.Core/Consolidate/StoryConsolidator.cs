@@ -28,7 +28,7 @@ public sealed class StoryConsolidator(TermWeights weights, Paraphrases paraphras
     /// Bumped whenever a consolidation's content changes; stored consolidations of another version (or made from
     /// analyses of another <see cref="ArticleAnalyzer.Version"/>) are recomputed: see <see cref="Stamp"/>.
     /// </summary>
-    public const int Version = 42;
+    public const int Version = 43;
 
     /// <summary>The version a stored consolidation carries: this code's and the analyzer's it read.</summary>
     public const int Stamp = (Version * 1000) + ArticleAnalyzer.Version;
@@ -91,7 +91,9 @@ public sealed class StoryConsolidator(TermWeights weights, Paraphrases paraphras
         var facts = new Fact[clusters.Count];
         foreach (var c in order)
         {
-            var status = disputed.Contains(c) ? FactStatus.Conflict : outlets[c].Count >= 2 ? FactStatus.Corroborated : FactStatus.Single;
+            var status = disputed.Contains(c) ? FactStatus.Conflict
+                : outlets[c].Count >= 2 && Confirming(story, clusters[c], outlets[c]) ? FactStatus.Corroborated
+                : FactStatus.Single;
             facts[c] = new Fact(idOf[c], story.TextOf(leads[c]), status,
                 clusters[c].Select(s => story.QuoteOf(story.Sentences[s])).ToList(), outlets[c]);
         }
@@ -108,6 +110,38 @@ public sealed class StoryConsolidator(TermWeights weights, Paraphrases paraphras
             candidates,
             duplicates,
             reuse);
+    }
+
+    /// <summary>
+    /// Whether two of a fact's independent sources confirm each other: some sentence of one and some sentence of the
+    /// other give no figures of one kind that disagree (<see cref="ConflictFinder.FiguresDisagree"/>). Two outlets'
+    /// prices of other hours are aligned as one statement, but neither confirms the other.
+    /// </summary>
+    private static bool Confirming(StoryText story, int[] fact, IReadOnlyList<IReadOnlyList<string>> groups)
+    {
+        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            foreach (var id in groups[g])
+            {
+                groupOf[id] = g;
+            }
+        }
+
+        for (var i = 0; i < fact.Length; i++)
+        {
+            var a = story.Sentences[fact[i]];
+            for (var j = i + 1; j < fact.Length; j++)
+            {
+                var b = story.Sentences[fact[j]];
+                if (groupOf[story.Articles[a.Article].Id] != groupOf[story.Articles[b.Article].Id] && !ConflictFinder.FiguresDisagree(story, a, b))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The sentence of a fact most like the others (the first on ties).</summary>
