@@ -8,7 +8,7 @@ namespace Khabar.Bench;
 /// <summary>
 /// Runs the pipeline over a store, one part per process so that each part's peak memory shows on its own:
 /// <c>pipeline DB PATH... --stage store</c> reads, cleans, analyses and writes; <c>--stage catchup</c> assigns and
-/// consolidates what is new; <c>--stage all</c> (default) does both, as <c>khabar ingest</c> does. Prints the time
+/// consolidates what is new; <c>--stage all</c> (default) does both (<c>--alloc</c> with <c>store</c>: what it allocates, by type), as <c>khabar ingest</c> does. Prints the time
 /// per stage and the peak working set. <c>pipeline DB --stage stories</c> reads every stored story back as the
 /// reports do (decoded records, no writing) and prints the time; <c>--stage phases</c> times each phase of the JSON
 /// report of every story; <c>--stage list</c> times the server's list of every story.
@@ -26,8 +26,12 @@ internal static class PipelineThroughput
         switch (stage)
         {
             case "store":
+            {
+                using var sampled = args.Contains("--alloc") ? new AllocationTypes() : null;
                 Report(pipeline.Store(new FileSource(paths, IngestOptions.Default)));
+                sampled?.Print(25);
                 break;
+            }
             case "catchup":
                 Report(pipeline.CatchUp());
                 break;
