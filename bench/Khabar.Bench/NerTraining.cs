@@ -85,7 +85,7 @@ internal static class NerTraining
 
         var (p, r, f1) = evaluation.Overall([EntityType.Person, EntityType.Location, EntityType.Organization]);
         Console.WriteLine($"PERS+LOC+ORG micro: precision {p:P1} recall {r:P1} F1 {f1:F3}");
-        var (_, _, all) = evaluation.Overall(EntityTypes.All);
+        var (_, _, all) = evaluation.Overall(EntityTypes.All.ToArray());
         Console.WriteLine($"all four types micro F1 {all:F3}");
     }
 

@@ -19,7 +19,8 @@ public enum EntityType : byte
 /// <summary>The tag codes of <see cref="EntityType"/>.</summary>
 public static class EntityTypes
 {
-    public static IReadOnlyList<EntityType> All { get; } = [EntityType.Person, EntityType.Location, EntityType.Organization, EntityType.Misc];
+    /// <summary>Every type, in tag order: a span, so that the tagger's loops over it allocate nothing.</summary>
+    public static ReadOnlySpan<EntityType> All => [EntityType.Person, EntityType.Location, EntityType.Organization, EntityType.Misc];
 
     public static string Code(this EntityType type) => type switch
     {
