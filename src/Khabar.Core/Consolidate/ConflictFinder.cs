@@ -390,7 +390,10 @@ internal static class ConflictFinder
         return false;
     }
 
-    /// <summary>Whether two quantities can both be true: their ranges, widened for rounding, meet.</summary>
+    /// <summary>
+    /// Whether two quantities can both be true: their ranges, widened for rounding, meet; or one is the other as some
+    /// outlets print it (<see cref="Reversed"/>, <see cref="PointThousands"/>).
+    /// </summary>
     internal static bool Compatible(Quantity a, Quantity b)
     {
         var (aLow, aHigh) = Bounds(a);
