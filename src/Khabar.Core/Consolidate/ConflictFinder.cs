@@ -24,7 +24,8 @@ namespace Khabar.Core.Consolidate;
 /// same word after the number), or the only ones of their kind whose slots name the same event. Money, percentages
 /// and measures differ by the hour, the session and the company (an index's move, a quote, one firm's profit), so
 /// they conflict only as one statement told two ways (<see cref="OneStatement"/>): on SaudiNewsNet's labelled
-/// conflicts, every right number conflict was a toll, an age or a duration (docs/consolidation.md).</item>
+/// conflicts, every right number conflict was a toll, an age or a duration (docs/consolidation.md). No figures are
+/// compared between sentences that each name a year or a month the other does not (<see cref="OtherPeriods"/>).</item>
 /// <item><b>times of one statement</b>: two sentences <see cref="OneStatement"/> alike, of articles given one
 /// publication day, each naming one time the other does not in its place (<see cref="AnotherTime"/>): «الأحد القادم» /
 /// «الثلاثاء القادم», «خلال رمضان» / «خلال شوال», «في 2019» / «في 2022».</item>
@@ -114,7 +115,8 @@ internal static class ConflictFinder
 
             // A number that the other sentence also gives (or one compatible with it) is agreed; only the numbers
             // each sentence gives alone can disagree, and they must count the same thing.
-            var aloneA = similarity < CloseSimilarity ? [] : numbers[a].Where(x => !numbers[b].Any(y => SameKind(x.Quantity, y.Quantity) && Compatible(x.Quantity, y.Quantity))).ToList();
+            // Figures of sentences about other years or months are other periods' figures (2014's count, 2015's).
+            var aloneA = similarity < CloseSimilarity || OtherPeriods(TimesOf(a), TimesOf(b)) ? [] : numbers[a].Where(x => !numbers[b].Any(y => SameKind(x.Quantity, y.Quantity) && Compatible(x.Quantity, y.Quantity))).ToList();
             var aloneB = aloneA.Count == 0 ? [] : numbers[b].Where(y => !numbers[a].Any(x => SameKind(x.Quantity, y.Quantity) && Compatible(x.Quantity, y.Quantity))).ToList();
             foreach (var x in aloneA)
             {
@@ -360,6 +362,20 @@ internal static class ConflictFinder
     /// </summary>
     private static bool Comparable(Slot a, Slot b, double similarity) =>
         a.NamesEvent && b.NamesEvent && a.Matches(b) && (similarity >= CloseSimilarity || a.SharesContext(b));
+
+    /// <summary>Whether each sentence names a year or a month the other does not (2014's count against 2015's).</summary>
+    private static bool OtherPeriods(List<TimeAnchor> a, List<TimeAnchor> b)
+    {
+        foreach (var family in (ReadOnlySpan<TimeFamily>)[TimeFamily.Year, TimeFamily.Month])
+        {
+            if (a.Exists(x => x.Family == family && !b.Exists(y => y.Atom == x.Atom)) && b.Exists(y => y.Family == family && !a.Exists(x => x.Atom == y.Atom)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether two sentences give figures of one kind that cannot both be true, each one the other lacks (2.2 % and

@@ -160,6 +160,18 @@ public class ConflictFinderTests
     }
 
     [Fact]
+    public void Tolls_of_sentences_about_other_years_are_no_dispute()
+    {
+        // The same words around the count, but one sentence gives 2014's figure and the other 2015's.
+        Assert.Empty(ReportNumberConflicts(
+            "وأعلنت المنظمة أن السلطات نفذت حكم الإعدام في 289 شخصاً خلال عام 2014 بحسب الأرقام الرسمية.",
+            "وأعلنت المنظمة أن السلطات نفذت حكم الإعدام في 694 شخصاً خلال عام 2015 بحسب تقديراتها."));
+        Assert.Single(ReportNumberConflicts(
+            "وأعلنت المنظمة أن السلطات نفذت حكم الإعدام في 289 شخصاً خلال عام 2015 بحسب الأرقام الرسمية.",
+            "وأعلنت المنظمة أن السلطات نفذت حكم الإعدام في 694 شخصاً خلال عام 2015 بحسب تقديراتها."));
+    }
+
+    [Fact]
     public void One_statement_with_another_bare_count_or_of_another_day_is_no_dispute_by_that_rule()
     {
         // A bare count in one statement is as often a list item or a piece of a date; and a later day may update a figure.
