@@ -116,7 +116,7 @@ internal static class ConflictFinder
             // A number that the other sentence also gives (or one compatible with it) is agreed; only the numbers
             // each sentence gives alone can disagree, and they must count the same thing.
             // Figures of sentences about other years or months are other periods' figures (2014's count, 2015's).
-            var aloneA = similarity < CloseSimilarity || OtherPeriods(TimesOf(a), TimesOf(b)) ? [] : numbers[a].Where(x => !numbers[b].Any(y => SameKind(x.Quantity, y.Quantity) && Compatible(x.Quantity, y.Quantity))).ToList();
+            var aloneA = similarity < CloseSimilarity || numbers[a].Length == 0 || numbers[b].Length == 0 || OtherPeriods(TimesOf(a), TimesOf(b)) ? [] : numbers[a].Where(x => !numbers[b].Any(y => SameKind(x.Quantity, y.Quantity) && Compatible(x.Quantity, y.Quantity))).ToList();
             var aloneB = aloneA.Count == 0 ? [] : numbers[b].Where(y => !numbers[a].Any(x => SameKind(x.Quantity, y.Quantity) && Compatible(x.Quantity, y.Quantity))).ToList();
             foreach (var x in aloneA)
             {
@@ -408,101 +408,14 @@ internal static class ConflictFinder
 
     /// <summary>
     /// Whether two quantities can both be true: their ranges, widened for rounding, meet; or one is the other as some
-    /// outlets print it (<see cref="Reversed"/>, <see cref="PointThousands"/>).
+    /// outlets print it (<see cref="Misprints"/>).
     /// </summary>
     internal static bool Compatible(Quantity a, Quantity b)
     {
         var (aLow, aHigh) = Bounds(a);
         var (bLow, bHigh) = Bounds(b);
-        return (aLow <= bHigh * (1 + Rounding) && bLow <= aHigh * (1 + Rounding)) || Reversed(a, b) || PointThousands(a, b) || PointThousands(b, a);
+        return (aLow <= bHigh * (1 + Rounding) && bLow <= aHigh * (1 + Rounding)) || Misprints.Reversed(a, b) || Misprints.PointThousands(a, b) || Misprints.PointThousands(b, a);
     }
-
-    /// <summary>
-    /// Whether <paramref name="a"/>, written with one point before three digits (151.980 ريال), is <paramref name="b"/>
-    /// with that point read as a thousands separator, as some outlets write it (151,980): the number reader keeps such a
-    /// point a decimal unless three zeros follow it (7.500 درهم may be either), so the two readings of one figure must agree.
-    /// </summary>
-    internal static bool PointThousands(Quantity a, Quantity b) =>
-        a.Text.Contains('.', StringComparison.Ordinal) && DecimalParts(a.Text) is (_, { Length: 3 }) && a.Normalized != 0 && Math.Abs(b.Normalized / (a.Normalized * 1000) - 1) < 1e-6;
-
-    /// <summary>
-    /// Whether two figures are one written with its two digit groups in the other's order, around the decimal point
-    /// (56.24 / 24.56, 1.11 / 11.1, 45.5 / 5.45 مليون): a page of right-to-left text that stores a number's parts in
-    /// display order prints every decimal of an outlet that way, so its copy of a wire sentence "disagrees" with
-    /// every other copy (docs/consolidation.md, "Decimals printed in reverse"). The scale after the digits must be the same.
-    /// </summary>
-    internal static bool Reversed(Quantity a, Quantity b)
-    {
-        if (DecimalParts(a.Text) is not var (aWhole, aFraction) || DecimalParts(b.Text) is not var (bWhole, bFraction)
-            || !aWhole.SequenceEqual(bFraction) || !aFraction.SequenceEqual(bWhole) || aWhole.SequenceEqual(aFraction))
-        {
-            return false;
-        }
-
-        // 24.56 against 56.24 as written; the normalized values must stand in the same ratio (one scale, one unit).
-        var written = Parse(aWhole, aFraction) / Parse(bWhole, bFraction);
-        return b.Normalized != 0 && Math.Abs(a.Normalized / b.Normalized / written - 1) < 1e-6;
-    }
-
-    /// <summary>The digits either side of the one decimal point of a figure's only run of digits; null when it has no such run.</summary>
-    private static (string Whole, string Fraction)? DecimalParts(string text)
-    {
-        (string, string)? found = null;
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (DigitOf(text[i]) < 0)
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            var separator = -1;
-            var separators = 0;
-            while (i < text.Length && (DigitOf(text[i]) >= 0 || (IsDecimalPoint(text[i]) && i + 1 < text.Length && DigitOf(text[i + 1]) >= 0)))
-            {
-                if (DigitOf(text[i]) < 0)
-                {
-                    separator = i;
-                    separators++;
-                }
-
-                i++;
-            }
-
-            if (found is not null || separators > 1)
-            {
-                return null;
-            }
-
-            found = separators == 1 ? (Digits(text, start, separator), Digits(text, separator + 1, i)) : null;
-            if (found is null)
-            {
-                return null;
-            }
-        }
-
-        return found;
-    }
-
-    private static bool IsDecimalPoint(char c) => c is '.' or ',' or '\u066B' or '\u060C';
-
-    private static int DigitOf(char c) => c is >= '0' and <= '9' ? c - '0' : c is >= '\u0660' and <= '\u0669' ? c - '\u0660' : -1;
-
-    private static string Digits(string text, int start, int end)
-    {
-        var digits = new char[end - start];
-        for (var k = start; k < end; k++)
-        {
-            digits[k - start] = (char)('0' + DigitOf(text[k]));
-        }
-
-        return new string(digits);
-    }
-
-    private static double Parse(string whole, string fraction) =>
-        double.Parse(whole + "." + fraction, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
     private static (double Low, double High) Bounds(Quantity quantity)
     {

@@ -35,6 +35,43 @@ internal static class TimeAnchors
 
     private static readonly Lazy<(FrozenDictionary<string, TimeWord> Words, int Longest)> List = new(Load);
 
+    /// <summary>
+    /// The first words of the list's entries, and their lengths: a word's readings are its key's ends (proclitics come
+    /// first), so a key that ends in none of them begins no entry, and most words are passed over without a reading made.
+    /// </summary>
+    private static readonly Lazy<(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Heads, int[] Lengths)> Heads = new(() =>
+    {
+        var heads = List.Value.Words.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
+        return (heads.GetAlternateLookup<ReadOnlySpan<char>>(), [.. heads.Select(h => h.Length).Distinct().Order()]);
+    });
+
+    /// <summary>
+    /// Whether some reading of <paramref name="key"/> (<see cref="Proclitics.Readings"/>) may be the first word of an
+    /// entry: an ending of the key, or «لل» read as «ال» (للعيد → العيد).
+    /// </summary>
+    private static bool MayBegin(string key)
+    {
+        var (heads, lengths) = Heads.Value;
+        foreach (var length in lengths)
+        {
+            if (length <= key.Length && heads.Contains(key.AsSpan(key.Length - length)))
+            {
+                return true;
+            }
+        }
+
+        var lam = key.StartsWith("لل", StringComparison.Ordinal) ? 0 : key.Length > 2 && key.AsSpan(1).StartsWith("لل", StringComparison.Ordinal) ? 1 : -1;
+        if (lam < 0)
+        {
+            return false;
+        }
+
+        Span<char> article = stackalloc char[key.Length - lam];
+        "ال".AsSpan().CopyTo(article);
+        key.AsSpan(lam + 2).CopyTo(article[2..]);
+        return heads.Contains(article);
+    }
+
     public static List<TimeAnchor> Of(string text, StorySentence sentence)
     {
         var anchors = new List<TimeAnchor>();
@@ -278,6 +315,11 @@ internal static class TimeAnchors
     /// </summary>
     private static (TimeWord Word, int Proclitics)? Reading(string[] keys, int at, int n, FrozenDictionary<string, TimeWord> words)
     {
+        if (!MayBegin(keys[at]))
+        {
+            return null;
+        }
+
         for (var k = at; k < at + n; k++)
         {
             if (keys[k].Length == 0)

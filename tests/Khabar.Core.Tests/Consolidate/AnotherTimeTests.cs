@@ -34,6 +34,15 @@ public class AnotherTimeTests
     }
 
     [Fact]
+    public void A_feast_after_lil_is_read_as_the_feast_with_its_article()
+    {
+        // «للفطر» is «ل» + «الفطر»: its reading is no ending of the word as written (shown as written).
+        Assert.Equal(["للأضحى", "للفطر"], Values(Assert.Single(DateConflicts(
+            "الأسواق الشعبية في محافظة الوادي تمدد ساعات العمل استعداداً للفطر وسط إقبال كبير من المتسوقين",
+            "الأسواق الشعبية في محافظة الوادي تمدد ساعات العمل استعداداً للأضحى وسط إقبال كبير من المتسوقين"))));
+    }
+
+    [Fact]
     public void Two_years_and_two_spans_from_the_writing_conflict()
     {
         Assert.Equal(["2019", "2022"], Values(Assert.Single(DateConflicts(

@@ -32,7 +32,7 @@ public class ConflictFinderTests
     [InlineData("بلغ النمو ٣٫٥ في المائة", "بلغ النمو 5.3 في المائة")]
     public void A_decimal_printed_with_its_digit_groups_reversed_is_the_same_figure(string a, string b)
     {
-        Assert.True(ConflictFinder.Reversed(Of(a), Of(b)));
+        Assert.True(Misprints.Reversed(Of(a), Of(b)));
         Assert.True(ConflictFinder.Compatible(Of(a), Of(b)));
     }
 
@@ -55,7 +55,7 @@ public class ConflictFinderTests
     [InlineData("بلغت 1,500 دولار", "بلغت 2,100 دولار")]
     [InlineData("سجل 12.34 نقطة", "سجل 34.21 نقطة")]
     public void Other_figures_are_not_read_as_reversed(string a, string b) =>
-        Assert.False(ConflictFinder.Reversed(Of(a), Of(b)));
+        Assert.False(Misprints.Reversed(Of(a), Of(b)));
 
     /// <summary>The date conflicts of two outlets' reports of one departure, given the same day, in other words.</summary>
     private static IReadOnlyList<Conflict> DateConflicts(string dayInA, string dayInB) =>
