@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Khabar.Core.Ingest;
 using Khabar.Core.Pipeline;
+using Khabar.Core.Ports;
 using Khabar.Storage.Sqlite;
 
 namespace Khabar.Bench;
@@ -32,6 +33,9 @@ internal static class PipelineThroughput
                 sampled?.Print(25);
                 break;
             }
+            case "write":
+                Write(store, paths);
+                break;
             case "catchup":
                 Report(pipeline.CatchUp());
                 break;
@@ -111,8 +115,35 @@ internal static class PipelineThroughput
                 break;
         }
 
-        Console.WriteLine($"wall {clock.Elapsed.TotalSeconds:F1} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB");
+        Console.WriteLine($"wall {clock.Elapsed.TotalSeconds:F1} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB; GC paused {GC.GetTotalPauseDuration().TotalSeconds:F1} s, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, {GC.GetTotalAllocatedBytes() / 1e9:F2} GB allocated, JIT {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F1} s");
         return 0;
+    }
+
+    /// <summary>
+    /// The SQLite writes of the Store stage alone: the inputs are prepared first (on all cores, as ingest does), then
+    /// written in batches of 256 on one thread with nothing else running, and the writing timed.
+    /// </summary>
+    private static void Write(SqliteArticleStore store, List<string> paths)
+    {
+        var preparation = new ArticlePreparation(PipelineParts.BuiltIn().Analyzer);
+        var raw = new FileSource(paths, IngestOptions.Default).Read().Where(i => i.Article is not null).Select(i => i.Article!).ToArray();
+        var prepared = new ArticleToStore[raw.Length];
+        Parallel.For(0, raw.Length, i =>
+        {
+            var article = preparation.Prepare(raw[i]);
+            prepared[i] = new ArticleToStore(
+                article.Article,
+                [Core.Store.DerivedCodec.Cleaning(article.Cleaning), Core.Store.DerivedCodec.Analysis(article.Analysis)],
+                Core.Search.SearchTerms.Of(article.Article.CleanText, article.Analysis));
+        });
+        var (pauses, allocated) = (GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes(precise: true));
+        var clock = Stopwatch.StartNew();
+        foreach (var batch in prepared.Chunk(256))
+        {
+            store.Write(batch);
+        }
+
+        Console.WriteLine($"wrote {prepared.Length:N0} articles in {clock.Elapsed.TotalSeconds:F2} s ({clock.Elapsed.TotalMilliseconds * 1000 / prepared.Length:F0} µs/article); GC paused {(GC.GetTotalPauseDuration() - pauses).TotalSeconds:F2} s; {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:F0} MB allocated");
     }
 
     /// <summary>

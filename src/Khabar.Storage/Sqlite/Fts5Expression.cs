@@ -18,29 +18,77 @@ internal static class Fts5Expression
     public static List<string> Tokens(string text)
     {
         var tokens = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        Span<char> folded = stackalloc char[MaxFoldedOnStack];
+        foreach (var range in Terms(text))
         {
-            var inside = i < text.Length && (text[i] >= 0x80 || char.IsAsciiLetterOrDigit(text[i]));
-            if (inside && start < 0)
-            {
-                start = i;
-            }
-            else if (!inside && start >= 0)
-            {
-                tokens.Add(string.Create(i - start, (text, start), static (span, at) =>
-                {
-                    for (var k = 0; k < span.Length; k++)
-                    {
-                        var c = at.text[at.start + k];
-                        span[k] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
-                    }
-                }));
-                start = -1;
-            }
+            tokens.Add(Fold(text.AsSpan(range), folded).ToString());
         }
 
         return tokens;
+    }
+
+    /// <summary>Terms longer than this are folded into a new array rather than on the stack.</summary>
+    public const int MaxFoldedOnStack = 256;
+
+    /// <summary>Where each term of <paramref name="text"/> is, as <see cref="Tokens"/> cuts them, without making a string.</summary>
+    public static TermRanges Terms(ReadOnlySpan<char> text) => new(text);
+
+    /// <summary>
+    /// <paramref name="term"/> with its ASCII capitals folded to lower case: the term itself when it has none, else
+    /// written into <paramref name="buffer"/> (or a new array when it does not fit).
+    /// </summary>
+    public static ReadOnlySpan<char> Fold(ReadOnlySpan<char> term, Span<char> buffer)
+    {
+        if (!term.ContainsAnyInRange('A', 'Z'))
+        {
+            return term;
+        }
+
+        var target = term.Length <= buffer.Length ? buffer[..term.Length] : new char[term.Length];
+        for (var k = 0; k < term.Length; k++)
+        {
+            target[k] = char.IsAsciiLetterUpper(term[k]) ? (char)(term[k] | 0x20) : term[k];
+        }
+
+        return target;
+    }
+
+    /// <summary>The ranges of a text's terms, in order (a <c>foreach</c> over it allocates nothing).</summary>
+    public ref struct TermRanges(ReadOnlySpan<char> text)
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+        private int _next;
+
+        public Range Current { get; private set; }
+
+        public readonly TermRanges GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            var i = _next;
+            while (i < _text.Length && !Inside(_text[i]))
+            {
+                i++;
+            }
+
+            if (i == _text.Length)
+            {
+                _next = i;
+                return false;
+            }
+
+            var start = i;
+            while (i < _text.Length && Inside(_text[i]))
+            {
+                i++;
+            }
+
+            Current = start..i;
+            _next = i;
+            return true;
+        }
+
+        private static bool Inside(char c) => c >= 0x80 || char.IsAsciiLetterOrDigit(c);
     }
 
     private static string Group(SearchGroup group)

@@ -67,6 +67,7 @@ public sealed partial class SqliteArticleStore
 
         indexer.Complete();
         transaction.Commit();
+        indexer.Committed();
     }
 
     public SearchHits Search(SearchQuery query, int limit, int rankWindow)

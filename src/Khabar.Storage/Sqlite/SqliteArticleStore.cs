@@ -141,6 +141,7 @@ public sealed partial class SqliteArticleStore : IStore
 
         indexer.Complete();
         transaction.Commit();
+        indexer.Committed();
         return results;
     }
 
@@ -201,6 +202,7 @@ public sealed partial class SqliteArticleStore : IStore
         duplicates.ExecuteNonQuery();
         indexer.Complete();
         transaction.Commit();
+        indexer.Committed();
     }
 
     public void PutDerived(IReadOnlyList<(string ArticleId, DerivedRecord Record)> records)

@@ -71,6 +71,24 @@ public class SearchIndexTests
 
     [Theory]
     [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void An_article_given_twice_in_one_indexing_is_indexed_once(string kind)
+    {
+        var (store, _) = DemoStore.Open(kind);
+        using var __ = store;
+        var query = SearchQuery.Parse("العاصفة")!;
+        var before = store.Search(query, 100, 1000).Hits;
+        var article = store.Find("storm-alofoq-dhofar")!;
+        var sentences = SearchTerms.Of(article.CleanText, []);
+
+        store.Index([(article.Id, sentences), (article.Id, sentences)]);
+
+        var after = store.Search(query, 100, 1000).Hits;
+        Assert.Equal(before.Count, after.Count);
+        Assert.Single(after, h => h.ArticleId == article.Id && h.Extent == before.First(b => b.ArticleId == article.Id).Extent);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
     public void An_article_indexed_with_nothing_to_index_is_not_taken_up_again(string kind)
     {
         var (store, _) = DemoStore.Open(kind);
@@ -390,6 +408,43 @@ public class SearchIndexTests
         }
 
         Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+    }
+
+    [Fact]
+    public void Terms_a_batch_repeats_from_the_batches_before_stay_listed_and_its_new_terms_are_listed()
+    {
+        // The store remembers what it listed for its shard and lists only a batch's new terms; written two articles
+        // at a time, the list must still be exactly the shard's vocabulary.
+        var path = Path.Combine(Directory.CreateTempSubdirectory("khabar-search-").FullName, "k.db");
+        using (var store = SqliteArticleStore.Open(path))
+        {
+            var pipeline = new KhabarPipeline(store, PipelineParts.BuiltIn());
+            var tally = new Core.Store.IngestJob(store, pipeline.Preparation, batchSize: 2)
+                .Run(new FileSource([SharedData.Samples], IngestOptions.Default).Read().Where(i => i.Article is not null).Select(i => i.Article!));
+            Assert.True(tally.Stored > 4, $"{tally.Stored} stored");
+        }
+
+        var listed = Strings(path, "SELECT term FROM search_terms WHERE shard = 0");
+        var vocabulary = Strings(path, "CREATE VIRTUAL TABLE temp.v USING fts5vocab (main, 'search_sentences_0', 'row'); SELECT term FROM temp.v");
+        Assert.Contains("pavlenko", vocabulary);
+        Assert.True(vocabulary.SetEquals(listed), $"{vocabulary.Except(listed).Count()} terms unlisted, {listed.Except(vocabulary).Count()} listed in vain");
+        Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+    }
+
+    private static HashSet<string> Strings(string path, string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var strings = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            strings.Add(reader.GetString(0));
+        }
+
+        return strings;
     }
 
     /// <summary>A SQLite store file in a folder of its own, holding the demo corpus.</summary>
