@@ -33,7 +33,7 @@ internal static class StoreCost
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
             void Step(string what)
             {
-                if (true)
+                if (!first)
                 {
                     var now = GC.GetTotalAllocatedBytes(precise: true);
                     Console.WriteLine($"{what,-28} {clock.Elapsed.TotalMilliseconds * 1000 / raw.Length,8:F1} µs/article {(now - allocated) / raw.Length / 1024.0,8:F1} KB/article");
