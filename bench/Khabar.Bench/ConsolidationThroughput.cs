@@ -73,6 +73,12 @@ internal static class ConsolidationThroughput
             consolidator.Consolidate(StoredStoryArticles.Of(store, story), store.ReuseOf(story.Id), [.. store.LinksOf(story.Id).Where(l => l.Kind.IsCopy())]);
         }
 
+        if (args.Contains("--steps"))
+        {
+            StepTotals(store, stories);
+            return 0;
+        }
+
         using var sampled = args.Contains("--alloc") ? new AllocationTypes() : null;
         var clock = new Stopwatch();
         var singles = new Stopwatch();
@@ -106,6 +112,76 @@ internal static class ConsolidationThroughput
             $"  of which {singleCount:N0} stories of one article: {singles.Elapsed.TotalSeconds:F2} s, {singleAllocated / 1e6:F0} MB allocated"));
         sampled?.Print(30);
         return 0;
+    }
+
+    /// <summary>
+    /// The time of each step of <see cref="StoryConsolidator.Consolidate"/> summed over every story, the stories of one
+    /// article apart (<c>consolidate DB --all --steps</c>), reading the store included: where a whole store's
+    /// consolidation goes.
+    /// </summary>
+    private static void StepTotals(SqliteArticleStore store, List<Core.Domain.Story> stories)
+    {
+        var weights = PipelineParts.BuiltIn().Weights;
+        var paraphrases = Paraphrases.Load();
+        var entities = new Core.Entities.EntityResolver(Core.Entities.EquipmentFamilies.Default, Core.Entities.LatinNames.Default, Core.Entities.Gazetteer.Default);
+        string[] names = ["read", "text", "align", "values", "infer", "outlets", "value days", "conflicts", "claims", "timeline", "summary", "entities"];
+        var totals = new double[2, names.Length];
+        foreach (var record in stories)
+        {
+            var clock = Stopwatch.StartNew();
+            var row = 0;
+            var step = 0;
+            void Lap()
+            {
+                totals[row, step++] += clock.Elapsed.TotalSeconds;
+                clock.Restart();
+            }
+
+            var articles = StoredStoryArticles.Of(store, record);
+            var reuse = store.ReuseOf(record.Id);
+            var links = store.LinksOf(record.Id).Where(l => l.Kind.IsCopy()).ToList();
+            row = articles.Count == 1 ? 1 : 0;
+            Lap();
+            var story = StoryText.Of(articles, weights, paraphrases);
+            Lap();
+            var facts = FactAligner.Align(story, out var pairs);
+            Lap();
+            var factOf = new int[story.Sentences.Count];
+            for (var f = 0; f < facts.Count; f++)
+            {
+                foreach (var s in facts[f])
+                {
+                    factOf[s] = f;
+                }
+            }
+
+            var values = DatedValue.Of(story);
+            Lap();
+            var days = PublicationInference.Infer(story, pairs, values);
+            Lap();
+            var sources = new IndependentSources(story, reuse, links);
+            var outlets = facts.Select(sources.Of).ToList();
+            Lap();
+            var valueDays = new ValueDays(story, values, factOf, days, sources);
+            Lap();
+            ConflictFinder.Find(story, pairs, values, valueDays, days, sources, null);
+            Lap();
+            ClaimConflicts.Find(story, facts, pairs, sources, Core.Consolidate.Stance.StanceModel.Default, StoryConsolidator.ClaimThreshold, Core.Consolidate.Stance.ClaimGate.Default);
+            Lap();
+            var ordered = facts.Select((f, i) => new Fact("f" + i, story.TextOf(story.Sentences[f[0]]), FactStatus.Single, f.Select(s => story.QuoteOf(story.Sentences[s])).ToList(), outlets[i])).ToList();
+            var timeline = TimelineBuilder.Build(story, pairs, values, factOf, ordered, sources, valueDays, days);
+            Lap();
+            Summarizer.Pick(Summarizer.Rank(story, facts.Select((f, i) => (ordered[i], story.Sentences[f[0]])).ToList(), timeline), SummaryLength.Of(story));
+            Lap();
+            entities.Resolve(articles.Select(a => (a.Id, a.Analysis.Mentions)));
+            Lap();
+        }
+
+        for (var row = 0; row < 2; row++)
+        {
+            Console.WriteLine((row == 0 ? "stories of several articles: " : "stories of one article: ") + string.Join(", ",
+                names.Select((n, i) => string.Create(CultureInfo.InvariantCulture, $"{n} {totals[row, i]:F2}"))) + string.Create(CultureInfo.InvariantCulture, $" (s; {Enumerable.Range(0, names.Length).Sum(i => totals[row, i]):F2} in all)"));
+        }
     }
 
     /// <summary>The median time of each step of <see cref="StoryConsolidator.Consolidate"/>, run one by one.</summary>

@@ -16,8 +16,10 @@ namespace Khabar.Core.Consolidate;
 /// 001's «السبت» for the bombers), both on or before their article's day (plans are often other events), unless
 /// one is a bare «اليوم»/«أمس» in an article given another date, or the two are a day apart and one is a day
 /// counted from the writing without its weekday in an article whose date was given; and a dispute needs two outlets
-/// that each name their day (a weekday or a date: «مساء أمس الخميس» / «فجر الجمعة»): a bare «اليوم» or «أمس» only joins
-/// the side it agrees with, since the day it means hangs on when its article was written;</item>
+/// that each name their day (a weekday or a date: «مساء أمس الخميس» / «فجر الجمعة») in sentences at least
+/// <see cref="CloseSimilarity"/> alike, as figures need: a bare «اليوم» or «أمس», or a named day in a sentence less
+/// alike, only joins the side it agrees with, since the day it means hangs on when its article was written, and less
+/// alike sentences were, on SaudiNewsNet, mostly two happenings of one story (docs/consolidation.md);</item>
 /// <item><b>numbers</b>: quantities of one dimension and unit that no approximation reconciles (12 / 15 قتيلاً;
 /// but أكثر من 4000 ميل and 6500 كيلومتر agree), in sentences at least <see cref="CloseSimilarity"/> alike: of the
 /// numbers each sentence gives that the other does not, two counts or durations that count the same thing (the
@@ -103,7 +105,8 @@ internal static class ConflictFinder
                         && Past(x, dx, published) && Past(y, dy, published)
                         && Comparable(x.Slot, y.Slot, similarity))
                     {
-                        if (!Bare(x) && !Bare(y))
+                        // Two named days disagree only in sentences that state the same thing, the bar figures have.
+                        if (!Bare(x) && !Bare(y) && similarity >= CloseSimilarity)
                         {
                             namedDateEdges.Add(dateEdges.Count);
                         }

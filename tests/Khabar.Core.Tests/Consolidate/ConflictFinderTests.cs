@@ -103,6 +103,23 @@ public class ConflictFinderTests
     }
 
     [Fact]
+    public void Two_named_days_in_sentences_less_alike_than_figures_need_are_no_dispute()
+    {
+        // Two happenings of one story, each with its own day: alike enough to compare (they share the leaving and the
+        // city, words the rest of the story does not use), not alike enough to be one statement.
+        const string other = "وارتفعت درجات الحرارة في المحافظات الجنوبية. وفاز فريق الشرطة على منافسه في الدوري. "
+            + "وأعلنت وزارة التربية نتائج الامتحانات. وافتتح معرض الكتاب أبوابه للزوار. وتراجعت أسعار الذهب في الأسواق المحلية. "
+            + "وشهدت الموانئ حركة نشطة لسفن الشحن. وأطلقت البلدية حملة لتنظيف الشوارع.";
+        var a = Article("a", "sada", "2025-05-06", "غادر رئيس الوزراء العاصمة العراقية بغداد يوم الأحد عائداً إلى بلاده بعد محادثات مع نظيره تناولت الطاقة والحدود والمياه.");
+        var b = Article("b", "ofoq", "2025-05-06", "وغادر رئيس الوزراء بغداد يوم الاثنين متوجهاً إلى عمّان في جولة إقليمية تشمل ثلاث دول.");
+        var c = Article("c", "nabaa", "2025-05-06", other);
+        var story = Story(a, b, c);
+        Assert.InRange(story.Similarity(story.Sentences[0], story.Sentences[1]), ConflictFinder.MinSimilarity, ConflictFinder.CloseSimilarity - 1e-9);
+
+        Assert.DoesNotContain(Consolidated(a, b, c).Conflicts, c => c.About == ConflictKind.Date);
+    }
+
+    [Fact]
     public void A_bare_day_joins_the_side_it_agrees_with_once_two_named_days_disagree()
     {
         var conflicts = Consolidated(
