@@ -417,7 +417,8 @@ internal static class ConflictFinder
     {
         var (aLow, aHigh) = Bounds(a);
         var (bLow, bHigh) = Bounds(b);
-        return (aLow <= bHigh * (1 + Rounding) && bLow <= aHigh * (1 + Rounding)) || Misprints.Reversed(a, b) || Misprints.PointThousands(a, b) || Misprints.PointThousands(b, a);
+        return (aLow <= bHigh * (1 + Rounding) && bLow <= aHigh * (1 + Rounding)) || Misprints.Reversed(a, b) || Misprints.PointThousands(a, b) || Misprints.PointThousands(b, a)
+            || Misprints.RedundantThousand(a, b) || Misprints.RedundantThousand(b, a);
     }
 
     private static (double Low, double High) Bounds(Quantity quantity)

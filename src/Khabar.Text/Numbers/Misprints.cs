@@ -40,6 +40,45 @@ public static class Misprints
         a.Normalized != 0 && Math.Abs(b.Normalized / (a.Normalized * 1000) - 1) < 1e-6
         && DecimalParts(a.Text, out var whole, out var fraction) && a.Text[whole.End.Value] == '.' && fraction.End.Value - fraction.Start.Value == 3;
 
+    /// <summary>
+    /// Whether <paramref name="a"/> is a figure of a thousand or more in digits with «ألف» after it (46,000 ألف, (18000)
+    /// ألف ريال), and <paramref name="b"/> that figure without the word: some outlets write the thousand twice, and the
+    /// number reader multiplies. Either may be meant, so the two are not a dispute.
+    /// </summary>
+    public static bool RedundantThousand(Quantity a, Quantity b)
+    {
+        if (b.Normalized == 0 || Math.Abs(a.Normalized / (b.Normalized * 1000) - 1) > 1e-6)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> text = a.Text;
+        var thousand = text.IndexOf("ألف", StringComparison.Ordinal);
+        if (thousand < 0)
+        {
+            return false;
+        }
+
+        // The digits before the word, thousands separators and brackets allowed, must make a thousand or more.
+        var value = 0L;
+        var digits = 0;
+        foreach (var c in text[..thousand])
+        {
+            var digit = CharClassTable.DigitValue(c);
+            if (digit >= 0)
+            {
+                value = Math.Min(value * 10 + digit, long.MaxValue / 10);
+                digits++;
+            }
+            else if (digits > 0 && c is not (',' or '٬' or '.' or ' ' or ')' or ']'))
+            {
+                return false;
+            }
+        }
+
+        return value >= 1000;
+    }
+
     /// <summary>The digits either side of the one decimal point of a figure's only run of digits; false when it has no such run.</summary>
     private static bool DecimalParts(ReadOnlySpan<char> text, out Range whole, out Range fraction)
     {

@@ -43,6 +43,23 @@ public class ConflictFinderTests
         Assert.True(ConflictFinder.Compatible(Of(a), Of(b)));
 
     [Theory]
+    [InlineData("وبحوزتهم مبالغ تزيد على 18000 ألف ريال", "وبحوزتهم مبالغ تزيد على 18 ألف ريال")]
+    [InlineData("عثر على مبلغ مالي قدره (18000) ألف ريال سعودي", "عثر على مبلغ 18 ألف ريال سعودي")]
+    [InlineData("شارك أكثر من 46,000 ألف زائر", "شارك 46,000 زائر")]
+    public void A_thousand_written_twice_is_not_a_thousand_times_the_figure(string a, string b)
+    {
+        Assert.True(Misprints.RedundantThousand(Of(a), Of(b)));
+        Assert.True(ConflictFinder.Compatible(Of(a), Of(b)));
+    }
+
+    [Theory]
+    [InlineData("بلغت قيمة العقد 18 ألف ريال", "بلغت قيمة العقد 18 ريال")]
+    [InlineData("بلغت قيمة العقد 999 ألف ريال", "بلغت قيمة العقد 999 ريال")]
+    [InlineData("بلغت قيمة العقد 18000 ألف ريال", "بلغت قيمة العقد 19000 ريال")]
+    public void A_figure_under_a_thousand_before_its_thousand_is_read_as_written(string a, string b) =>
+        Assert.False(Misprints.RedundantThousand(Of(a), Of(b)));
+
+    [Theory]
     [InlineData("بلغت قيمة العقد 151.98 ريال", "بلغت قيمة العقد 151,980 ريالا")]
     [InlineData("بلغت قيمة العقد 1,500 ريال", "بلغت قيمة العقد 1500000 ريال")]
     public void Other_figures_a_thousand_apart_still_differ(string a, string b) =>
