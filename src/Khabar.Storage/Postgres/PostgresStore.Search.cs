@@ -120,10 +120,13 @@ public sealed partial class PostgresStore
         remove.ExecuteNonQuery();
     }
 
-    /// <summary>Writes articles' sentences into the index and marks them indexed, in the caller's transaction (none indexed before).</summary>
+    /// <summary>
+    /// Writes articles' sentences into the index and marks them indexed, in the caller's transaction (none indexed
+    /// before). An article given twice is indexed as given last, as on SQLite (one statement cannot write a row twice).
+    /// </summary>
     private void IndexSentences(NpgsqlTransaction transaction, IEnumerable<(long Seq, IReadOnlyList<IndexedSentence> Sentences)> articles)
     {
-        var list = articles.ToList();
+        var list = articles.GroupBy(a => a.Seq).Select(g => g.Last()).ToList();
         if (list.Count == 0)
         {
             return;
