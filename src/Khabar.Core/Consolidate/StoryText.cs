@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Khabar.Core.Analyze;
 using Khabar.Text;
 
@@ -114,44 +115,48 @@ internal sealed class StoryText
         ContentTerms[] terms, StorySentence[] sentences, Paraphrases paraphrases)
     {
         var keys = new ulong[sentences.Length][];
-        var corpus = new Dictionary<ulong, float>();
-        var counts = new Dictionary<ulong, int>();
+        var words = 0;
+        foreach (var sentence in sentences)
+        {
+            words += terms[sentence.Article].TermsOf(sentence.Local).Length;
+        }
+
+        // Per key: its highest corpus weight and the number of sentences that have it, in one table sized for the words.
+        var seen = new Dictionary<ulong, (float Corpus, int Sentences)>(words);
         foreach (var sentence in sentences)
         {
             var article = terms[sentence.Article];
-            var words = article.TermsOf(sentence.Local);
-            var own = new ulong[words.Length];
-            for (var t = 0; t < words.Length; t++)
-            {
-                own[t] = paraphrases.KeyOf(words[t].Stem, words[t].Key);
-                var weight = article.Weights.Of(words[t].Key);
-                if (!corpus.TryGetValue(own[t], out var known) || weight > known)
-                {
-                    corpus[own[t]] = weight;
-                }
-            }
-
-            Array.Sort(own);
-            var distinct = 0;
+            var own = article.TermsOf(sentence.Local);
+            var sentenceKeys = new ulong[own.Length];
             for (var t = 0; t < own.Length; t++)
             {
-                if (t == 0 || own[t] != own[t - 1])
+                sentenceKeys[t] = paraphrases.KeyOf(own[t].Stem, own[t].Key);
+                var weight = article.Weights.Of(own[t].Key);
+                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, sentenceKeys[t], out var known);
+                entry.Corpus = known ? Math.Max(entry.Corpus, weight) : weight;
+            }
+
+            Array.Sort(sentenceKeys);
+            var distinct = 0;
+            for (var t = 0; t < sentenceKeys.Length; t++)
+            {
+                if (t == 0 || sentenceKeys[t] != sentenceKeys[t - 1])
                 {
-                    own[distinct++] = own[t];
-                    counts[own[t]] = counts.GetValueOrDefault(own[t]) + 1;
+                    sentenceKeys[distinct++] = sentenceKeys[t];
+                    CollectionsMarshal.GetValueRefOrNullRef(seen, sentenceKeys[t]).Sentences++;
                 }
             }
 
-            keys[sentence.Index] = own[..distinct];
+            keys[sentence.Index] = distinct == sentenceKeys.Length ? sentenceKeys : sentenceKeys[..distinct];
         }
 
         // A key weighs the same in every sentence that has it: each weight computed once, by key.
         var scale = Math.Log(1 + sentences.Length);
-        var byKey = new Dictionary<ulong, float>(counts.Count);
-        var share = new Dictionary<ulong, double>(counts.Count);
-        foreach (var (key, count) in counts)
+        var byKey = new Dictionary<ulong, float>(seen.Count);
+        var share = new Dictionary<ulong, double>(seen.Count);
+        foreach (var (key, (corpus, count)) in seen)
         {
-            byKey[key] = (float)(corpus[key] * Math.Log(1 + (double)sentences.Length / count) / scale);
+            byKey[key] = (float)(corpus * Math.Log(1 + (double)sentences.Length / count) / scale);
             share[key] = (double)count / sentences.Length;
         }
 
