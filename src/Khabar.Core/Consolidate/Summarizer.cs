@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 namespace Khabar.Core.Consolidate;
 
 /// <summary>
@@ -133,9 +134,14 @@ internal static class Summarizer
         return previous.Words < HeadlineWords || Ends(story.TextOf(previous));
     }
 
-    /// <summary>For each key, the share of the story's articles that use it.</summary>
-    private static Dictionary<ulong, double> SharedKeys(StoryText story)
+    /// <summary>For each key, the number of the story's articles that use it; null for a story of one article, whose keys all are.</summary>
+    private static Dictionary<ulong, int>? SharedKeys(StoryText story)
     {
+        if (story.Articles.Count == 1)
+        {
+            return null;
+        }
+
         var counts = new Dictionary<ulong, int>();
         var keys = new HashSet<ulong>();
         for (var a = 0; a < story.Articles.Count; a++)
@@ -147,17 +153,17 @@ internal static class Summarizer
                 {
                     if (keys.Add(key))
                     {
-                        counts[key] = counts.GetValueOrDefault(key) + 1;
+                        CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;
                     }
                 }
             }
         }
 
-        return counts.ToDictionary(c => c.Key, c => (double)c.Value / story.Articles.Count);
+        return counts;
     }
 
     /// <summary>The weighted share of a sentence's keys that the story's articles share (0 to 1).</summary>
-    private static double Centrality(StoryText story, StorySentence sentence, Dictionary<ulong, double> shared)
+    private static double Centrality(StoryText story, StorySentence sentence, Dictionary<ulong, int>? shared)
     {
         var own = story.KeysOf(sentence);
         var weights = story.WeightsOf(sentence);
@@ -165,7 +171,7 @@ internal static class Summarizer
         for (var i = 0; i < own.Length; i++)
         {
             total += weights[i];
-            common += weights[i] * shared.GetValueOrDefault(own[i]);
+            common += weights[i] * (shared is null ? 1 : (double)shared.GetValueOrDefault(own[i]) / story.Articles.Count);
         }
 
         return total == 0 ? 0 : common / total;
