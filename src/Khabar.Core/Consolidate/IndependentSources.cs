@@ -261,7 +261,7 @@ internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePai
     {
         if (!_words.TryGetValue(sentence.Index, out var words))
         {
-            var text = story.TextOf(sentence);
+            var text = story.SpanOf(sentence);
             var keys = new List<string>();
             foreach (var token in Tokenizer.Tokenize(text))
             {

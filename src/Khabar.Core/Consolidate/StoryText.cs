@@ -61,7 +61,10 @@ internal sealed class StoryText
 
     public IReadOnlyList<StorySentence> Sentences { get; }
 
-    public string TextOf(StorySentence sentence) => sentence.Extent.Of(Articles[sentence.Article].Article.CleanText).ToString();
+    public string TextOf(StorySentence sentence) => SpanOf(sentence).ToString();
+
+    /// <summary>The sentence's text, in place.</summary>
+    public ReadOnlySpan<char> SpanOf(StorySentence sentence) => sentence.Extent.Of(Articles[sentence.Article].Article.CleanText);
 
     public Quote QuoteOf(StorySentence sentence) => Quote.Of(Articles[sentence.Article], sentence.Extent);
 

@@ -49,7 +49,7 @@ internal static class Summarizer
             .Select(f => (f.Fact, f.Lead, Score: f.Fact.Independent + 2 * Centrality(story, f.Lead, shared)
                 + (f.Lead.Local == 0 ? OpeningBonus : 0) - (f.Lead.Words > LongSentence && f.Lead.Local > 0 ? 1 : 0)))
             .OrderByDescending(f => f.Score).ThenBy(f => f.Lead.Index).ToList();
-        var eligible = ranked.Where(f => f.Lead.Words >= MinWords && Ends(story.TextOf(f.Lead)) && Starts(story, f.Lead))
+        var eligible = ranked.Where(f => f.Lead.Words >= MinWords && Ends(story.SpanOf(f.Lead)) && Starts(story, f.Lead))
             .Take(MaxCandidates).Select(f => (f.Fact, f.Lead)).ToList();
         if (eligible.Count == 0 && ranked.Count > 0)
         {
@@ -113,9 +113,9 @@ internal static class Summarizer
     /// Whether a piece ends as a sentence does (. ! ؟ …, perhaps inside a closing quote). Headlines, photo captions,
     /// tag lists («سمات …») and link lines that cleaning left end without one, and read badly in a summary.
     /// </summary>
-    internal static bool Ends(string sentence)
+    internal static bool Ends(ReadOnlySpan<char> sentence)
     {
-        var text = sentence.AsSpan().TrimEnd().TrimEnd("\"'»”)]");
+        var text = sentence.TrimEnd().TrimEnd("\"'»”)]");
         return text.Length > 0 && Khabar.Text.Unicode.Punctuation.IsSentenceFinal(text[^1]);
     }
 
@@ -131,7 +131,7 @@ internal static class Summarizer
         }
 
         var previous = story.SentencesOf(sentence.Article)[sentence.Local - 1];
-        return previous.Words < HeadlineWords || Ends(story.TextOf(previous));
+        return previous.Words < HeadlineWords || Ends(story.SpanOf(previous));
     }
 
     /// <summary>For each key, the number of the story's articles that use it; null for a story of one article, whose keys all are.</summary>
