@@ -262,35 +262,9 @@ public class SearchIndexTests
     {
         var path = DemoFile();
 
-        static (HashSet<string> Listed, HashSet<string> Vocabulary) Terms(string path)
-        {
-            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "CREATE VIRTUAL TABLE temp.v USING fts5vocab (main, 'search_sentences_0', 'row')";
-            command.ExecuteNonQuery();
-            var listed = new HashSet<string>(StringComparer.Ordinal);
-            var vocabulary = new HashSet<string>(StringComparer.Ordinal);
-            command.CommandText = "SELECT term FROM search_terms WHERE shard = 0";
-            using (var reader = command.ExecuteReader())
-            {
-                while (reader.Read())
-                {
-                    listed.Add(reader.GetString(0));
-                }
-            }
-
-            command.CommandText = "SELECT term FROM temp.v";
-            using (var reader = command.ExecuteReader())
-            {
-                while (reader.Read())
-                {
-                    vocabulary.Add(reader.GetString(0));
-                }
-            }
-
-            return (listed, vocabulary);
-        }
+        static (HashSet<string> Listed, HashSet<string> Vocabulary) Terms(string path) => (
+            Strings(path, "SELECT term FROM search_terms WHERE shard = 0"),
+            Strings(path, "CREATE VIRTUAL TABLE temp.v USING fts5vocab (main, 'search_sentences_0', 'row'); SELECT term FROM temp.v"));
 
         // Written as the articles are indexed: the tokens FTS5 made, Latin names folded as it folds them.
         var (listed, vocabulary) = Terms(path);
