@@ -78,7 +78,10 @@ public sealed class Gazetteer
         _lookup.TryGetValue(keyPhrase, out var kind) ? kind : GazetteerKind.None;
 
     /// <summary>What a text word (its match key) is known to be, in its most literal reading that is listed.</summary>
-    public GazetteerKind OfWord(string key)
+    public GazetteerKind OfWord(string key) => OfWord(key.AsSpan());
+
+    /// <summary>As <see cref="OfWord(string)"/>, for a key written in a buffer: no string is made.</summary>
+    public GazetteerKind OfWord(ReadOnlySpan<char> key)
     {
         // Only a word starting with a proclitic letter or the article has readings besides itself (most words do not).
         if (key.Length == 0 || !(Proclitics.IsLetter(key[0]) || key[0] == Khabar.Text.Unicode.ArabicChars.Alef))
@@ -86,7 +89,8 @@ public sealed class Gazetteer
             return Of(key);
         }
 
-        foreach (var reading in Proclitics.Readings(key))
+        Span<char> article = key.Length <= 128 ? stackalloc char[key.Length] : new char[key.Length];
+        foreach (var reading in Proclitics.Readings(key, article))
         {
             var kind = Of(reading);
             if (kind != GazetteerKind.None)

@@ -96,13 +96,15 @@ public sealed class LabelRules(Gazetteer gazetteer)
     /// </summary>
     private bool IsEquipmentWord(string surface, bool alone)
     {
-        var key = MatchKey.Of(surface);
-        if (!gazetteer.OfWord(key).HasFlag(GazetteerKind.Equipment))
+        // Most words are no equipment: the key is written in a buffer, and made a string only for one that is.
+        Span<char> buffer = stackalloc char[MatchKey.MaxLength(Tokenizer.MaxTokenLength)];
+        var known = surface.Length <= Tokenizer.MaxTokenLength ? gazetteer.OfWord(buffer[..MatchKey.Write(surface, buffer)]) : gazetteer.OfWord(MatchKey.Of(surface));
+        if (!known.HasFlag(GazetteerKind.Equipment))
         {
             return false;
         }
 
-        return !alone || IsRare(key);
+        return !alone || IsRare(MatchKey.Of(surface));
     }
 
     /// <summary>

@@ -58,33 +58,109 @@ public static class Proclitics
     /// </summary>
     public static IEnumerable<string> Readings(string key)
     {
-        yield return key;
-        var rest = key;
-        if (WithoutConjunction(key).Length < key.Length)
+        Span<char> article = key.Length <= 64 ? stackalloc char[key.Length] : new char[key.Length];
+        var readings = new List<string>(4);
+        foreach (var reading in Readings(key, article))
         {
-            rest = key[1..];
-            yield return rest;
+            readings.Add(reading.SequenceEqual(key) ? key : reading.ToString());
         }
 
-        string? withArticle = rest switch
+        return readings;
+    }
+
+    /// <summary>
+    /// The <see cref="Readings(string)"/> of <paramref name="key"/> as spans, without making strings: each a slice of
+    /// the key, or, for a word with لل, of <paramref name="article"/> (as long as the key), where its ال form is written.
+    /// </summary>
+    public static ReadingEnumerator Readings(ReadOnlySpan<char> key, Span<char> article) => new(key, article);
+
+    /// <summary>Walks the readings of a key in order: itself, without a conjunction, with and without its article or preposition.</summary>
+    public ref struct ReadingEnumerator
+    {
+        private readonly ReadOnlySpan<char> _key;
+        private readonly Span<char> _article;
+        private ReadOnlySpan<char> _rest;
+        private ReadOnlySpan<char> _withArticle;
+        private int _step;
+
+        internal ReadingEnumerator(ReadOnlySpan<char> key, Span<char> article)
         {
-            [Ba or Kaf or Fa, Alef, Lam, ..] when rest.Length - 3 >= MinCore => rest[1..],
-            [Lam, Lam, ..] when rest.Length - 2 >= MinCore => "ال" + rest[2..],
-            [Alef, Lam, ..] when rest.Length - 2 >= MinCore => rest,
-            _ => null,
-        };
-        if (withArticle is not null)
+            _key = key;
+            _article = article;
+            _rest = key;
+            _withArticle = default;
+            _step = 0;
+        }
+
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        public readonly ReadingEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            if (withArticle != rest)
+            while (true)
             {
-                yield return withArticle;
-            }
+                switch (_step++)
+                {
+                    case 0:
+                        Current = _key;
+                        return true;
+                    case 1:
+                        if (WithoutConjunction(_key).Length < _key.Length)
+                        {
+                            _rest = _key[1..];
+                            Current = _rest;
+                            return true;
+                        }
 
-            yield return withArticle[2..];
-        }
-        else if (rest.Length - 1 >= MinCore + 1 && rest[0] is Ba or Lam or Kaf)
-        {
-            yield return rest[1..];
+                        continue;
+                    case 2:
+                        var rest = _rest;
+                        if (rest is [Ba or Kaf or Fa, Alef, Lam, ..] && rest.Length - 3 >= MinCore)
+                        {
+                            _withArticle = rest[1..];
+                        }
+                        else if (rest is [Lam, Lam, ..] && rest.Length - 2 >= MinCore)
+                        {
+                            var written = _article[..rest.Length];
+                            (written[0], written[1]) = (Alef, Lam);
+                            rest[2..].CopyTo(written[2..]);
+                            _withArticle = written;
+                        }
+                        else if (rest is [Alef, Lam, ..] && rest.Length - 2 >= MinCore)
+                        {
+                            _withArticle = rest;
+                        }
+                        else
+                        {
+                            _step = 5; // no article: the preposition alone comes off
+                            continue;
+                        }
+
+                        if (!_withArticle.SequenceEqual(rest))
+                        {
+                            Current = _withArticle;
+                            return true;
+                        }
+
+                        continue;
+                    case 3:
+                        Current = _withArticle[2..];
+                        _step = 6;
+                        return true;
+                    case 5:
+                        _step = 6;
+                        if (_rest.Length - 1 >= MinCore + 1 && _rest[0] is Ba or Lam or Kaf)
+                        {
+                            Current = _rest[1..];
+                            return true;
+                        }
+
+                        return false;
+                    default:
+                        return false;
+                }
+            }
         }
     }
 }

@@ -41,4 +41,28 @@ public class ProcliticsTests
     [InlineData("سوف", 0)]
     [InlineData("بغداد", 1)]        // over-strips a name that starts with ب, as documented
     public void Length_of_the_proclitics(string key, int length) => Assert.Equal(length, Proclitics.Length(key));
+
+    [Theory]
+    [InlineData("والرياض", "والرياض|الرياض|رياض")]
+    [InlineData("الرياض", "الرياض|رياض")]
+    [InlineData("بالرياض", "بالرياض|الرياض|رياض")]
+    [InlineData("بموسكو", "بموسكو|موسكو")]
+    [InlineData("للسعوديه", "للسعوديه|السعوديه|سعوديه")]
+    [InlineData("وللسعوديه", "وللسعوديه|للسعوديه|السعوديه|سعوديه")]
+    [InlineData("وسوف", "وسوف|سوف")]
+    [InlineData("سوف", "سوف")]
+    [InlineData("بلد", "بلد")]       // too short to lose its ب
+    public void Readings_of_a_word_most_literal_first(string key, string readings)
+    {
+        Assert.Equal(readings.Split('|'), Proclitics.Readings(key));
+
+        // The spans, without strings, are the same readings in the same order.
+        var spans = new List<string>();
+        foreach (var reading in Proclitics.Readings(key.AsSpan(), new char[key.Length]))
+        {
+            spans.Add(reading.ToString());
+        }
+
+        Assert.Equal(readings.Split('|'), spans);
+    }
 }
