@@ -1,3 +1,4 @@
+using System.Text;
 using Khabar.Text;
 using Khabar.Text.Normalize;
 using Khabar.Text.Sentences;
@@ -42,39 +43,60 @@ public static class SearchTerms
         SentenceSplitter.Split(cleanText, sentences);
         var indexed = new List<IndexedSentence>(Math.Min(sentences.Count, MaxSentences));
         var tokens = new List<Token>();
+        // The three columns are written straight from the words' spans (what Word gives, without a string per term).
+        var (keys, stems, names) = (new StringBuilder(), new StringBuilder(), new StringBuilder());
+        Span<char> key = stackalloc char[MatchKey.MaxLength(Tokenizer.MaxTokenLength)];
+        Span<char> name = stackalloc char[NameKey.MaxLength(Tokenizer.MaxTokenLength)];
         foreach (var sentence in sentences.Take(MaxSentences))
         {
             var text = sentence.Of(cleanText);
             tokens.Clear();
             Tokenizer.Tokenize(text, tokens);
-            var (keys, stems, names) = (new List<string>(), new List<string>(), new List<string>());
+            keys.Clear();
+            stems.Clear();
+            names.Clear();
             foreach (var token in tokens)
             {
-                if (Word(token, text) is not { } word)
+                if (!token.IsWord && token.Kind != TokenKind.Number)
                 {
                     continue;
                 }
 
-                keys.Add(word.Key);
-                if (!string.Equals(word.Stem, word.Key, StringComparison.Ordinal))
+                var surface = token.Of(text);
+                var length = MatchKey.Write(surface, key);
+                if (length == 0)
                 {
-                    stems.Add(word.Stem);
+                    continue;
                 }
 
-                if (word.Name is { } name && Inside(mentions, sentence.Start + token.Start, token.Length))
+                var written = key[..length];
+                Append(keys, written);
+                var stem = token.IsWord ? LightStemmer.StemOf(written) : written;
+                if (stem.Length > 0 && !stem.SequenceEqual(written))
                 {
-                    names.Add(name);
+                    Append(stems, stem);
+                }
+
+                if (token.IsWord && written.Length >= 3 && Inside(mentions, sentence.Start + token.Start, token.Length) && !StopWords.Default.Contains(written))
+                {
+                    var nameKey = name[..NameKey.Write(surface, name)];
+                    if (!nameKey.IsWhiteSpace())
+                    {
+                        Append(names, nameKey);
+                    }
                 }
             }
 
-            if (keys.Count > 0)
+            if (keys.Length > 0)
             {
-                indexed.Add(new IndexedSentence(sentence, string.Join(' ', keys), string.Join(' ', stems), string.Join(' ', names), text.ToString()));
+                indexed.Add(new IndexedSentence(sentence, keys.ToString(), stems.ToString(), names.ToString(), text.ToString()));
             }
         }
 
         return indexed;
     }
+
+    private static void Append(StringBuilder column, ReadOnlySpan<char> term) => (column.Length > 0 ? column.Append(' ') : column).Append(term);
 
     /// <summary>Whether the place lies inside one of the sorted extents.</summary>
     private static bool Inside(IReadOnlyList<TextExtent> extents, int start, int length)
