@@ -43,7 +43,7 @@ public static class SearchTerms
         SentenceSplitter.Split(cleanText, sentences);
         var indexed = new List<IndexedSentence>(Math.Min(sentences.Count, MaxSentences));
         var tokens = new List<Token>();
-        // The three columns are written straight from the words' spans (what Word gives, without a string per term).
+        // The three columns are written straight from the words' spans (Word's terms, without a string per term).
         var (keys, stems, names) = (new StringBuilder(), new StringBuilder(), new StringBuilder());
         Span<char> key = stackalloc char[MatchKey.MaxLength(Tokenizer.MaxTokenLength)];
         Span<char> name = stackalloc char[NameKey.MaxLength(Tokenizer.MaxTokenLength)];
@@ -57,33 +57,20 @@ public static class SearchTerms
             names.Clear();
             foreach (var token in tokens)
             {
-                if (!token.IsWord && token.Kind != TokenKind.Number)
+                if (!KeyAndStem(token, text, key, out var written, out var stem))
                 {
                     continue;
                 }
 
-                var surface = token.Of(text);
-                var length = MatchKey.Write(surface, key);
-                if (length == 0)
-                {
-                    continue;
-                }
-
-                var written = key[..length];
                 Append(keys, written);
-                var stem = token.IsWord ? LightStemmer.StemOf(written) : written;
-                if (stem.Length > 0 && !stem.SequenceEqual(written))
+                if (!stem.SequenceEqual(written))
                 {
                     Append(stems, stem);
                 }
 
-                if (token.IsWord && written.Length >= 3 && Inside(mentions, sentence.Start + token.Start, token.Length) && !StopWords.Default.Contains(written))
+                if (Inside(mentions, sentence.Start + token.Start, token.Length) && NameOf(token, text, written, name) is { IsEmpty: false } nameKey)
                 {
-                    var nameKey = name[..NameKey.Write(surface, name)];
-                    if (!nameKey.IsWhiteSpace())
-                    {
-                        Append(names, nameKey);
-                    }
+                    Append(names, nameKey);
                 }
             }
 
@@ -126,21 +113,51 @@ public static class SearchTerms
     /// <summary>A token's terms: its match key, the stem of the key and (for a word of 3+ letters that is not a stop word) its name key; null for punctuation and symbols.</summary>
     public static SearchWord? Word(Token token, ReadOnlySpan<char> text)
     {
-        if (!token.IsWord && token.Kind != TokenKind.Number)
+        Span<char> key = stackalloc char[MatchKey.MaxLength(Tokenizer.MaxTokenLength)];
+        Span<char> name = stackalloc char[NameKey.MaxLength(Tokenizer.MaxTokenLength)];
+        if (!KeyAndStem(token, text, key, out var written, out var stem))
         {
             return null;
         }
 
-        var surface = token.Of(text);
-        var key = MatchKey.Of(surface);
-        if (key.Length == 0)
+        var keyText = written.ToString();
+        return new SearchWord(keyText, stem.SequenceEqual(written) ? keyText : stem.ToString(), NameOf(token, text, written, name) is { IsEmpty: false } found ? found.ToString() : null);
+    }
+
+    /// <summary>
+    /// A word's or number's match key, written into <paramref name="buffer"/>, and the light stem of that key (the key
+    /// itself for a number or when nothing is left); false for punctuation, symbols and tokens with no key.
+    /// </summary>
+    private static bool KeyAndStem(Token token, ReadOnlySpan<char> text, Span<char> buffer, out ReadOnlySpan<char> key, out ReadOnlySpan<char> stem)
+    {
+        key = default;
+        stem = default;
+        if ((!token.IsWord && token.Kind != TokenKind.Number) || token.Length > Tokenizer.MaxTokenLength)
         {
-            return null;
+            return false;
         }
 
-        var stem = token.IsWord ? LightStemmer.StemOf(key).ToString() : key;
-        var name = token.IsWord && key.Length >= 3 && !StopWords.Default.Contains(key) ? NameKey.Of(surface) : null;
-        return new SearchWord(key, stem.Length > 0 ? stem : key, string.IsNullOrWhiteSpace(name) ? null : name);
+        key = buffer[..MatchKey.Write(token.Of(text), buffer)];
+        if (key.IsEmpty)
+        {
+            return false;
+        }
+
+        stem = token.IsWord ? LightStemmer.StemOf(key) : key;
+        stem = stem.IsEmpty ? key : stem;
+        return true;
+    }
+
+    /// <summary>The name key of a word of 3 letters or more that is no stop word, written into <paramref name="buffer"/>; empty otherwise.</summary>
+    private static ReadOnlySpan<char> NameOf(Token token, ReadOnlySpan<char> text, ReadOnlySpan<char> key, Span<char> buffer)
+    {
+        if (!token.IsWord || key.Length < 3 || StopWords.Default.Contains(key))
+        {
+            return default;
+        }
+
+        var name = buffer[..NameKey.Write(token.Of(text), buffer)];
+        return name.IsWhiteSpace() ? default : name;
     }
 }
 

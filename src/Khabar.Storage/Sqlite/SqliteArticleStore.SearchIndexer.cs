@@ -189,7 +189,7 @@ public sealed partial class SqliteArticleStore
     /// </summary>
     private sealed class ListedTerms
     {
-        /// <summary>About 60 MB of strings at most; SaudiNewsNet's first shard (16,384 articles) lists about 300,000.</summary>
+        /// <summary>Some 60 MB of strings at most; SaudiNewsNet's first shard (16,384 articles) lists 232,193 terms.</summary>
         private const int MaxTerms = 1 << 20;
 
         private long _shard = -1;

@@ -133,7 +133,7 @@ public static class Proclitics
                         }
                         else
                         {
-                            _step = 5; // no article: the preposition alone comes off
+                            _step = 4; // no article: the preposition alone comes off
                             continue;
                         }
 
@@ -146,10 +146,10 @@ public static class Proclitics
                         continue;
                     case 3:
                         Current = _withArticle[2..];
-                        _step = 6;
+                        _step = 5;
                         return true;
-                    case 5:
-                        _step = 6;
+                    case 4:
+                        _step = 5;
                         if (_rest.Length - 1 >= MinCore + 1 && _rest[0] is Ba or Lam or Kaf)
                         {
                             Current = _rest[1..];

@@ -41,8 +41,8 @@ public static class Misprints
         && DecimalParts(a.Text, out var whole, out var fraction) && a.Text[whole.End.Value] == '.' && fraction.End.Value - fraction.Start.Value == 3;
 
     /// <summary>
-    /// Whether <paramref name="a"/> is a figure of a thousand or more in digits with «ألف» after it (46,000 ألف, (18000)
-    /// ألف ريال), and <paramref name="b"/> that figure without the word: some outlets write the thousand twice, and the
+    /// Whether <paramref name="a"/> is a figure of a thousand or more in digits with «ألف» (or «الف», as the number reader
+    /// also reads it) after it (46,000 ألف, (18000) الف ريال), and <paramref name="b"/> that figure without the word: some outlets write the thousand twice, and the
     /// number reader multiplies. Either may be meant, so the two are not a dispute.
     /// </summary>
     public static bool RedundantThousand(Quantity a, Quantity b)
@@ -53,7 +53,7 @@ public static class Misprints
         }
 
         ReadOnlySpan<char> text = a.Text;
-        var thousand = text.IndexOf("ألف", StringComparison.Ordinal);
+        var thousand = text.IndexOf("ألف", StringComparison.Ordinal) is var hamza and >= 0 ? hamza : text.IndexOf("الف", StringComparison.Ordinal);
         if (thousand < 0)
         {
             return false;

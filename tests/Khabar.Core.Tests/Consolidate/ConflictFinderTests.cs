@@ -46,6 +46,7 @@ public class ConflictFinderTests
     [InlineData("وبحوزتهم مبالغ تزيد على 18000 ألف ريال", "وبحوزتهم مبالغ تزيد على 18 ألف ريال")]
     [InlineData("عثر على مبلغ مالي قدره (18000) ألف ريال سعودي", "عثر على مبلغ 18 ألف ريال سعودي")]
     [InlineData("شارك أكثر من 46,000 ألف زائر", "شارك 46,000 زائر")]
+    [InlineData("عثر على مبلغ 18000 الف ريال", "عثر على مبلغ 18 الف ريال")]
     public void A_thousand_written_twice_is_not_a_thousand_times_the_figure(string a, string b)
     {
         Assert.True(Misprints.RedundantThousand(Of(a), Of(b)));
