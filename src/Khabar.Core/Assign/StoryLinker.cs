@@ -216,8 +216,18 @@ public sealed class StoryLinker(LinkRules rules)
 
         Span<double> features = stackalloc double[LinkFeatures.Count];
         LinkFeatures.Write(x, y, score, features);
-        return near && (rules.Models.Event.Probability(features) >= rules.EventThreshold || ShortAndContained(x.Profile, y.Profile)) ? StoryLink.Between(x.Id, y.Id, LinkKind.Related, score, null)
-            : rules.SameStory(rules.Models.Story.Probability(features), features[LinkFeatures.Wording], features[LinkFeatures.SharedNames]) ? StoryLink.Between(x.Id, y.Id, LinkKind.Story, score, null)
+        if (near && (rules.Models.Event.Probability(features) >= rules.EventThreshold || ShortAndContained(x.Profile, y.Profile)))
+        {
+            return StoryLink.Between(x.Id, y.Id, LinkKind.Related, score, null);
+        }
+
+        // Not one event: whether one story, with an undated page shown as from another day (LinkRules.UndatedAsIfDays).
+        if ((x.Published is null || y.Published is null) && rules.UndatedAsIfDays > 0)
+        {
+            LinkFeatures.Write(x, y, score, features, rules.UndatedAsIfDays);
+        }
+
+        return rules.SameStory(rules.Models.Story.Probability(features), features[LinkFeatures.Wording], features[LinkFeatures.SharedNames]) ? StoryLink.Between(x.Id, y.Id, LinkKind.Story, score, null)
             : null;
     }
 

@@ -84,6 +84,13 @@ internal static class PublicationInference
             .Select(o => (Day: o.Day!.Value.From, o.Article))
             .ToList()).ToList();
 
+        // With no weekday to pin it and nothing dated like its own values, no day scores: decided at once, rather than
+        // after trying every day of the story's span (a collection of undated pages can span decades).
+        if (pinned.Count == 0 && anchors.All(a => a.Count == 0))
+        {
+            return null;
+        }
+
         var scored = new List<(DateOnly Day, int Score, List<DateEvidence> Evidence)>();
         for (var day = first; day <= last; day = day.AddDays(1))
         {

@@ -149,6 +149,28 @@ public class StoryLinkerTests
     }
 
     [Fact]
+    public void An_undated_pair_is_shown_to_the_story_model_a_day_apart()
+    {
+        // Two air strikes on two towns of one province, reported by one monitor: two events of one war, no story. With
+        // the event tier set aside (its threshold out of reach), the story model joins them when the undated pair is
+        // shown as of one day, and not when it is shown a day apart, as it now is; a pair dated a day apart is judged
+        // the same way.
+        const string kafranbel = "أعلن المرصد السوري لحقوق الإنسان أن غارات جوية على بلدة كفرنبل في ريف إدلب أوقعت سبعة قتلى من المدنيين، بينهم طفلان.\n" +
+            "وأشار إلى أن الطائرات استهدفت سوق البلدة.";
+        const string khanShaykhun = "استهدفت غارات جوية بلدة خان شيخون في ريف إدلب الجنوبي، وقال المرصد السوري لحقوق الإنسان إن أربعة مدنيين قتلوا وأصيب عشرة آخرون.\n" +
+            "وتشهد المحافظة تصعيدا منذ أسابيع.";
+        var storiesOnly = LinkRules.Default with { EventThreshold = 1.01 };
+        var asOfOneDay = new StoryLinker(storiesOnly with { UndatedAsIfDays = 0 });
+        var linker = new StoryLinker(storiesOnly);
+
+        Assert.Equal(1, LinkRules.DefaultUndatedAsIfDays);
+        Assert.Equal(LinkKind.Story, asOfOneDay.Link(Article("a", kafranbel, null), Article("b", khanShaykhun, null), false)?.Kind);
+        Assert.Null(linker.Link(Article("a", kafranbel, null), Article("b", khanShaykhun, null), false));
+        Assert.Null(linker.Link(Article("a", kafranbel, Day), Article("b", khanShaykhun, null), false));
+        Assert.Null(linker.Link(Article("a", kafranbel, Day), Article("b", khanShaykhun, Day.AddDays(1)), false));
+    }
+
+    [Fact]
     public void A_link_is_a_function_of_the_pair_alone()
     {
         var samples = CorpusArticles.Samples();
