@@ -92,13 +92,9 @@ internal static class PublicationInference
         }
 
         var scored = new List<(DateOnly Day, int Score, List<DateEvidence> Evidence)>();
-        for (var day = first; day <= last; day = day.AddDays(1))
+        bool Allowed(DateOnly day) => !pinned.Any(v => day.AddDays(v.Expression.Offset).DayOfWeek != v.Expression.Weekday);
+        (DateOnly Day, int Score, List<DateEvidence> Evidence) Score(DateOnly day)
         {
-            if (pinned.Any(v => day.AddDays(v.Expression.Offset).DayOfWeek != v.Expression.Weekday))
-            {
-                continue;
-            }
-
             var evidence = pinned.Select(v => Evidence(story, v, day, anchor: null)).ToList();
             var score = 0;
             for (var i = 0; i < own.Count; i++)
@@ -110,7 +106,12 @@ internal static class PublicationInference
                 }
             }
 
-            scored.Add((day, score, evidence));
+            return (day, score, evidence);
+        }
+
+        foreach (var day in CandidateDays(own, anchors, first, last, published, Allowed))
+        {
+            scored.Add(Score(day));
         }
 
         if (scored.Count == 0 || (pinned.Count == 0 && scored.Max(s => s.Score) == 0))
@@ -123,6 +124,108 @@ internal static class PublicationInference
             .ThenBy(s => s.Day).ToList();
         var margin = ranked.Count > 1 ? ranked[0].Score - ranked[1].Score : ranked[0].Score + 1;
         return new Candidate(article, ranked[0].Day, pinned.Count > 0, ranked[0].Score, margin, ranked[0].Evidence);
+    }
+
+    /// <summary>
+    /// The allowed days from <paramref name="first"/> to <paramref name="last"/> that can rank first or second among
+    /// them all, in order: trying every day made a story whose texts give dates decades apart (undated search results)
+    /// cost minutes. A day scores above the rest only where one of the article's values that depends on its publication
+    /// day lands on an anchor, so within that value's <see cref="TemporalExpression.Reach"/> of the anchor; every other
+    /// day scores the same, and of those the two that come first by the ranking (nearest a known publication day, then
+    /// the earlier) stand for them all.
+    /// </summary>
+    private static IEnumerable<DateOnly> CandidateDays(
+        List<DatedValue> own, List<List<(DateOnly Day, string Article)>> anchors, DateOnly first, DateOnly last,
+        List<DateOnly> published, Func<DateOnly, bool> allowed)
+    {
+        var days = new SortedSet<DateOnly>();
+        for (var i = 0; i < own.Count; i++)
+        {
+            if (own[i].Expression.Reach is not { } reach)
+            {
+                continue;
+            }
+
+            foreach (var (anchor, _) in anchors[i])
+            {
+                var from = Math.Max(first.DayNumber, anchor.DayNumber - reach);
+                var to = Math.Min(last.DayNumber, anchor.DayNumber + reach);
+                for (var n = from; n <= to; n++)
+                {
+                    days.Add(DateOnly.FromDayNumber(n));
+                }
+            }
+        }
+
+        days.RemoveWhere(d => !allowed(d));
+        foreach (var day in Background(first, last, published, allowed, days).Take(2).ToList())
+        {
+            days.Add(day);
+        }
+
+        foreach (var day in days)
+        {
+            yield return day;
+        }
+    }
+
+    /// <summary>
+    /// The allowed days of the span not <paramref name="taken"/>, in the order the ranking takes days of equal score
+    /// (nearest a known publication day, then the earlier), as far as the first two: the first two found walking each way
+    /// from each known day hold them.
+    /// </summary>
+    private static IEnumerable<DateOnly> Background(DateOnly first, DateOnly last, List<DateOnly> published, Func<DateOnly, bool> allowed, SortedSet<DateOnly> taken)
+    {
+        // Whether a day is allowed depends on its weekday alone: with no allowed day in a week, none in the span.
+        if (!Enumerable.Range(0, 7).Any(k => allowed(first.AddDays(k))))
+        {
+            return [];
+        }
+
+        if (published.Count == 0)
+        {
+            return Walk(first.DayNumber, last.DayNumber, 1, 2).Select(DateOnly.FromDayNumber);
+        }
+
+        var known = published.Select(p => p.DayNumber).Distinct().Order().ToArray();
+        return known.SelectMany(p => Walk(p, first.DayNumber, -1, 2).Concat(Walk(p + 1, last.DayNumber, 1, 2)))
+            .Distinct().OrderBy(n => Nearest(known, n)).ThenBy(n => n).Select(DateOnly.FromDayNumber);
+
+        IEnumerable<int> Walk(int from, int to, int step, int wanted)
+        {
+            var found = 0;
+            for (var n = from; found < wanted && (step > 0 ? n <= to : n >= to); n += step)
+            {
+                if (allowed(DateOnly.FromDayNumber(n)) && !taken.Contains(DateOnly.FromDayNumber(n)))
+                {
+                    found++;
+                    yield return n;
+                }
+            }
+        }
+    }
+
+    private static int Nearest(int[] sorted, int n)
+    {
+        var at = Array.BinarySearch(sorted, n);
+        if (at >= 0)
+        {
+            return 0;
+        }
+
+        at = ~at;
+        var best = int.MaxValue;
+        if (at < sorted.Length)
+        {
+            best = sorted[at] - n;
+        }
+
+        if (at > 0)
+        {
+            best = Math.Min(best, n - sorted[at - 1]);
+        }
+
+        return best;
     }
 
     private static DateEvidence Evidence(StoryText story, DatedValue value, DateOnly day, string? anchor) =>

@@ -93,6 +93,25 @@ public sealed record TemporalExpression(TemporalKind Kind, int Start, int Length
     public bool Hijri { get; init; }
 
     /// <summary>
+    /// How many days at most lie between the publication day and the first day <see cref="Resolve"/> gives from it, or
+    /// null when what it gives does not depend on the publication day (a full date, a month with its year). A bound,
+    /// not the distance: a day and month is the nearest such day over three years, a bare weekday within a week.
+    /// </summary>
+    public int? Reach => Kind switch
+    {
+        _ when Date is not null => null,
+        TemporalKind.Month when Year > 0 => null,
+        TemporalKind.DayMonth => 800,
+        TemporalKind.RelativeDay => Math.Abs(Offset) + 3,
+        TemporalKind.Weekday => 7,
+        TemporalKind.RelativeWeek => (7 * Math.Abs(Offset)) + 7,
+        TemporalKind.RelativeMonth => 31 * (Math.Abs(Offset) + 1),
+        TemporalKind.RelativeYear => 366 * (Math.Abs(Offset) + 1),
+        TemporalKind.Month => 731,
+        _ => null,
+    };
+
+    /// <summary>
     /// The calendar day or range meant, seen from <paramref name="published"/>; null when it cannot be placed
     /// (a relative expression with no publication day, or a bare time). A bare weekday is the most recent such
     /// day up to the publication day (news reports what has happened), or from it on when <see cref="Upcoming"/>;

@@ -170,3 +170,42 @@ public class TemporalFinderTests
         Assert.Equal(new DateRange(new DateOnly(2023, 9, 18), new DateOnly(2023, 9, 18)), Single("بدأ بيع التذاكر أمس الاثنين.").Resolve(new DateOnly(2023, 9, 18)));
     }
 }
+
+public class TemporalReachTests
+{
+    [Theory]
+    [InlineData("وقع الحادث في 29 فبراير قرب الحدود.")]
+    [InlineData("وقع الحادث في 31 ديسمبر قرب الحدود.")]
+    [InlineData("وكان الوفد قد وصل أمس (السبت) إلى الميناء.")]
+    [InlineData("وكانت اللجنة قد اجتمعت أمس الأول في العاصمة.")]
+    [InlineData("وتعقد القمة بعد غد في المنامة.")]
+    [InlineData("وأقيم الحفل الأحد الماضي في القاعة.")]
+    [InlineData("ويزور الوفد العاصمة الخميس المقبل.")]
+    [InlineData("وصل الزعيم إلى المدينة يوم السبت قادماً من الشرق.")]
+    [InlineData("وتبدأ المنافسات يوم السبت في الملعب الكبير.")]
+    [InlineData("وقال الوزير اليوم الاثنين إن الخطة جاهزة.")]
+    public void What_an_expression_resolves_to_lies_within_its_reach_of_the_publication_day(string text)
+    {
+        // Publication inference tries only the days within an expression's reach of a dated anchor: a day it resolves
+        // to further away would be missed. Every day of four years, leap day included, as the publication day.
+        var expression = Assert.Single(TemporalFinder.Find(text));
+        var reach = Assert.IsType<int>(expression.Reach);
+        var widest = 0;
+        for (var day = new DateOnly(2022, 1, 1); day <= new DateOnly(2025, 12, 31); day = day.AddDays(1))
+        {
+            var resolved = Assert.IsType<DateRange>(expression.Resolve(day));
+            widest = Math.Max(widest, Math.Abs(resolved.From.DayNumber - day.DayNumber));
+        }
+
+        Assert.InRange(widest, 0, reach);
+    }
+
+    [Fact]
+    public void A_full_date_has_no_reach_as_it_resolves_alike_from_any_day()
+    {
+        var expression = Assert.Single(TemporalFinder.Find("وقع الحادث في 16 سبتمبر 2023 قرب الحدود."));
+
+        Assert.Null(expression.Reach);
+        Assert.Equal(expression.Resolve(null), expression.Resolve(new DateOnly(2001, 1, 1)));
+    }
+}
