@@ -9,8 +9,10 @@ namespace Khabar.Bench;
 
 /// <summary>
 /// <c>claim-stories [DIR] [--split dev|heldout|all] [--undated-days D,D…] [--keep FILE]</c>: the articles of UnifiedFC (<c>../shared/data/unifiedfc-arabic-stance</c>,
-/// the search results for 420 claims about the Syrian war and the region's politics, undated) ingested through the whole
-/// pipeline into a store of their own, and their stories scored against the claims. Articles a claim's reader judged
+/// the search results for 420 claims about the Syrian war and the region's politics, undated) stored and assigned to stories
+/// in a store of their own (consolidation is left out: it does not change stories), and their stories scored against the
+/// claims. The claims of the authors' folds 1-3 are dev, of folds 4-5 held out, each a collection of its own; with
+/// <c>--undated-days</c> the stories are made again for each value of <see cref="LinkRules.UndatedAsIfDays"/>. Articles a claim's reader judged
 /// about it (agree, disagree, discuss) are one topic per claim; many claims are related (two claims about one
 /// offensive, one leader) but different. So the figure that matters is how pure Khabar's stories are by claim
 /// (B-cubed precision, and how many stories mix claims): a story that gathers many claims has merged related matters.
@@ -92,8 +94,13 @@ internal static class ClaimStories
 
         var folds = ReadFolds(Path.Combine(folder, "train_test_splits.txt"));
         var days = (NerTraining.Option(args, "--undated-days") ?? $"0,{LinkRules.DefaultUndatedAsIfDays.ToString(System.Globalization.CultureInfo.InvariantCulture)}")
-            .Split(',').Select(d => double.Parse(d, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            .Split(',').Select(d => double.TryParse(d, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : double.NaN).ToList();
         var splits = NerTraining.Option(args, "--split") is { } only ? [only] : new[] { "dev", "heldout" };
+        if (splits.Any(s => s is not ("dev" or "heldout" or "all")) || days.Any(d => !double.IsFinite(d) || d < 0))
+        {
+            Console.Error.WriteLine("claim-stories: --split takes dev, heldout or all; --undated-days a list of days, 0 or more (0,1)");
+            return 2;
+        }
         foreach (var split in splits)
         {
             // Claims of folds 1-3 are dev, of folds 4-5 held out: each split's pages are a collection of their own.
