@@ -18,7 +18,7 @@ namespace Khabar.Bench;
 /// on one day into a store of their own, through the whole pipeline; then the pair's story is read as a report
 /// would read it. Counted: the two in one story, their headlines in one fact, that fact corroborated by two
 /// independent sources, and a conflict between them.
-/// Usage: <c>headline-pairs FILE... [--corpus DIR] [--title] [--show KIND|SUBTYPE] [--threshold P] [--dice D] [--words N] [--model DIR]</c>
+/// Usage: <c>headline-pairs FILE... [--corpus DIR] [--title] [--undated] [--show KIND|SUBTYPE] [--threshold P] [--dice D] [--words N] [--model DIR]</c>
 /// (P: the claim-conflict threshold; D: the least Dice of a claim conflict; DIR: a stance model written by
 /// <c>stance-train --write-to DIR</c> instead of the shipped one, as for a writer's pairs it was not fitted on).
 /// </summary>
@@ -33,6 +33,7 @@ internal static class HeadlinePairs
         var files = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
         var corpus = NerTraining.Option(args, "--corpus") ?? Path.Combine("..", "shared", "data", "saudinewsnet");
         var asTitle = args.Contains("--title");
+        var undated = args.Contains("--undated");
         var show = NerTraining.Option(args, "--show");
         var pairs = files.SelectMany(Read).ToList();
         var wanted = pairs.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
@@ -58,7 +59,7 @@ internal static class HeadlinePairs
                     continue;
                 }
 
-                var outcome = Judge(parts, Path.Combine(work, $"p{n++}.db"), original, pair, asTitle);
+                var outcome = Judge(parts, Path.Combine(work, $"p{n++}.db"), original, pair, asTitle, undated);
                 results.Add((pair, outcome));
                 if (show is not null && (pair.Kind == show || pair.Subtype == show))
                 {
@@ -122,7 +123,7 @@ internal static class HeadlinePairs
         Console.WriteLine($"{name,-15} {outcomes.Count,5}  {Share(o => o.SameStory),9}  {Share(o => o.OneFact),8}  {Share(o => o.Corroborated),12}  {Share(o => o.Conflict),8}");
     }
 
-    private static Outcome Judge(PipelineParts parts, string path, string original, Pair pair, bool asTitle)
+    private static Outcome Judge(PipelineParts parts, string path, string original, Pair pair, bool asTitle, bool undated)
     {
         var day = new DateTimeOffset(2025, 3, 9, 10, 0, 0, TimeSpan.Zero);
         RawArticle Make(string id, string outlet, string headline) => new()
@@ -133,7 +134,7 @@ internal static class HeadlinePairs
             Source = outlet,
             Title = asTitle ? headline : null,
             Text = headline,
-            Published = day,
+            Published = undated ? null : day,
         };
 
         using (var store = SqliteArticleStore.Open(path))
