@@ -50,6 +50,10 @@ public static class SiteChrome
         return linker.Link(Without(x, keptX), Without(y, keptY), nearDuplicateCandidate: false) is { } again ? link with { Kind = again.Kind } : null;
     }
 
+    /// <summary>Whether a pair is judged for chrome: within <see cref="StoryLinker.Window"/> of each other, or either undated.</summary>
+    public static bool Judged(AssignArticle x, AssignArticle y) =>
+        x.Published is not { } a || y.Published is not { } b || (a - b).Duration() <= StoryLinker.Window;
+
     /// <summary>Characters each text must keep without the shared lines for them to be taken for chrome.</summary>
     public const int MinLeft = 300;
 

@@ -151,10 +151,13 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         }
 
         var links = linker.AddAll([.. fresh.Select(a => prepared[a.Id].Assign).Order(AssignArticle.Canonical)], cancellationToken).ToList();
-        // Two pages of one site alike only through its chrome are not linked (SiteChrome); both texts are at hand for any
-        // pair the linker can link as one event.
+        // Two pages of one site alike only through its chrome are not linked (SiteChrome). Judged for the pairs within the
+        // event window (or undated) alone: both texts are at hand for those however the articles were batched, so the
+        // links stay independent of batching; a pair further apart keeps only its profile on one side.
         var weights = termWeights();
-        links = [.. links.Select(l => prepared[l.A].Article is { } a && prepared[l.B].Article is { } b ? SiteChrome.Recheck(l, a, b, linker, weights) : l).OfType<StoryLink>()];
+        links = [.. links.Select(l => SiteChrome.Judged(prepared[l.A].Assign, prepared[l.B].Assign) && prepared[l.A].Article is { } a && prepared[l.B].Article is { } b
+            ? SiteChrome.Recheck(l, a, b, linker, weights)
+            : l).OfType<StoryLink>()];
 
         var duplicates = store.Duplicates([.. fresh.Select(a => a.Id)]);
         foreach (var (id, original) in duplicates)
