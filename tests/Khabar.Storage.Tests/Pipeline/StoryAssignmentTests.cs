@@ -205,6 +205,51 @@ public class StoryAssignmentTests
 
     [Theory]
     [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Pages_of_one_site_alike_only_through_its_chrome_stay_apart_whatever_the_chunks(string kind)
+    {
+        // Two pages of one site on two matters, hours apart, each carrying the site's box of other headlines: linked
+        // through the box, they are judged again without it (SiteChrome), in one run or chunk by chunk alike.
+        const string box =
+            "اقرأ أيضا: وزير الطاقة يبحث مع نظيره العراقي مشروع الربط الكهربائي بين البلدين\n" +
+            "مجلس الأمن يعقد جلسة طارئة لبحث التصعيد العسكري في ريف إدلب الجنوبي\n" +
+            "المرصد السوري لحقوق الإنسان يوثق مقتل مدنيين في غارات على ريف حماة الشمالي\n" +
+            "فصائل المعارضة السورية تعلن استعادة مواقع على جبهة ريف اللاذقية الشمالي\n" +
+            "الأمم المتحدة تحذر من كارثة إنسانية في مخيمات النازحين شمال غرب سوريا\n" +
+            "هل تريد الاشتراك في نشرتنا الإخبارية؟ أدخل بريدك الإلكتروني لتصلك آخر الأخبار\n" +
+            "المبعوث الأممي يصل إلى دمشق في جولة جديدة لإحياء المفاوضات السياسية المتعثرة\n" +
+            "الجيش التركي يواصل قصف مواقع الوحدات الكردية في محيط مدينة عفرين شمال حلب\n";
+        var day = new DateTimeOffset(2018, 1, 21, 9, 0, 0, TimeSpan.Zero);
+        RawArticle Page(string id, DateTimeOffset published, string text) =>
+            new() { Id = id, Origin = $"{id}.txt", Format = "text", Source = "example-news.com", Published = published, Text = text + "\n" + box };
+        var harvest = Page("harvest", day,
+            "بدأ المزارعون في سهل حوران موسم حصاد القمح وسط توقعات بإنتاج أقل من العام الماضي بسبب قلة الأمطار وارتفاع أسعار الوقود.\n" +
+            "وقال رئيس اتحاد الفلاحين في المحافظة إن المساحات المزروعة تراجعت بنحو الثلث، وإن مراكز الاستلام لم تعلن سعر الشراء بعد.\n" +
+            "ويخشى المزارعون من حرائق الحقول التي تتكرر كل صيف، وطالبوا بتوفير صهاريج إطفاء قرب السهول الزراعية.\n" +
+            "ويعتمد آلاف الأسر في المحافظة على محصول القمح مصدرا رئيسيا للدخل، فيما تراجعت أعداد العمال الموسميين.");
+        var stadium = Page("stadium", day.AddHours(5),
+            "افتتحت بلدية المدينة ملعبا رياضيا جديدا لكرة القدم في الحي الشرقي بحضور عدد من اللاعبين القدامى وأهالي الحي.\n" +
+            "وأوضح مدير المشروع أن الملعب يتسع لثلاثة آلاف متفرج ومزود بإنارة ليلية وعشب صناعي.\n" +
+            "وطالب سكان الحي بتخصيص ساعات مجانية لطلاب المدارس واستكمال بناء المدرجات الشمالية قبل بداية الموسم.\n" +
+            "وكانت البلدية قد خصصت الأرض للملعب قبل عامين بعد مطالبات متكررة من الأندية الشعبية في المنطقة.");
+        RawArticle[] articles = [.. Samples, harvest, stadium];
+        string[] Links(int? chunkSize)
+        {
+            using var store = TestStores.Open(kind);
+            new IngestJob(store, new ArticlePreparation(PipelineParts.BuiltIn().Analyzer)).Run(articles);
+            (chunkSize is { } size ? new StoryAssignment(store, PipelineParts.BuiltIn().Weights, size) : new StoryAssignment(store, PipelineParts.BuiltIn().Weights)).Run();
+            Assert.DoesNotContain(store.Stories(), s => s.Articles.Contains("harvest") && s.Articles.Contains("stadium"));
+            return [.. store.Stories().SelectMany(s => store.LinksOf(s.Id)).Select(l => $"{l.A} {l.B} {l.Kind}").Order(StringComparer.Ordinal)];
+        }
+
+        var once = Links(null);
+        foreach (var size in new[] { 1, 2, 5 })
+        {
+            Assert.Equal(once, Links(size));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
     public void An_exact_duplicate_joins_its_original_story_even_weeks_later(string kind)
     {
         var original = Samples.Single(a => a.Id == "storm-sada-2025-10-17");
