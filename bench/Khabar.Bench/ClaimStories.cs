@@ -39,6 +39,7 @@ internal static class ClaimStories
         var articles = new JsonArray();
         var resultOf = new Dictionary<string, Result>(StringComparer.Ordinal);
         var repeated = 0;
+        var skipped = 0;
         foreach (var file in Directory.GetFiles(dataset, "*.json").Order(StringComparer.Ordinal))
         {
             JsonObject claim;
@@ -52,7 +53,7 @@ internal static class ClaimStories
                 return 2;
             }
 
-            var id = claim["id"]?.GetValue<string>() ?? Path.GetFileNameWithoutExtension(file);
+            var id = Text(claim["id"]) ?? Path.GetFileNameWithoutExtension(file);
             if (claim["article"] is not JsonArray texts || claim["url"] is not JsonArray urls || claim["stance"] is not JsonArray stances
                 || texts.Count != urls.Count || texts.Count != stances.Count)
             {
@@ -62,14 +63,15 @@ internal static class ClaimStories
 
             for (var i = 0; i < texts.Count; i++)
             {
-                var url = urls[i]?.GetValue<string>();
-                var text = texts[i]?.GetValue<string>();
+                var url = Text(urls[i]);
+                var text = Text(texts[i]);
                 if (url is null || string.IsNullOrWhiteSpace(text))
                 {
+                    skipped++;
                     continue;
                 }
 
-                var stance = stances[i]?.GetValue<string>() ?? "unrelated";
+                var stance = Text(stances[i]) ?? "unrelated";
                 // A page returned for two claims is ingested once; it counts for the first claim it is about.
                 if (resultOf.TryGetValue(url, out var earlier))
                 {
@@ -118,7 +120,7 @@ internal static class ClaimStories
                 File.WriteAllText(json, chosen.ToJsonString());
                 using var store = SqliteArticleStore.Open(Path.Combine(temp.FullName, "claims.db"));
                 new KhabarPipeline(store, PipelineParts.BuiltIn()).Store(new FileSource([json], new IngestOptions()));
-                Console.WriteLine($"== {split}: {chosen.Count:N0} pages ({repeated:N0} pages of all were returned again for another claim)");
+                Console.WriteLine($"== {split}: {chosen.Count:N0} pages ({repeated:N0} pages of all were returned again for another claim, {skipped:N0} left out with no url or text)");
                 foreach (var d in days)
                 {
                     store.ResetStories();
@@ -138,6 +140,9 @@ internal static class ClaimStories
 
         return 0;
     }
+
+    /// <summary>A JSON string's value; null for anything else (a number, a list, nothing).</summary>
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     /// <summary>Claim id to its fold (1-5) from the authors' <c>train_test_splits.txt</c> (<c>Fold_N: ID ID …</c>).</summary>
     private static Dictionary<string, int> ReadFolds(string path)

@@ -84,8 +84,7 @@ internal static class PublicationInference
             .Select(o => (Day: o.Day!.Value.From, o.Article))
             .ToList()).ToList();
 
-        // With no weekday to pin it and nothing dated like its own values, no day scores: decided at once, rather than
-        // after trying every day of the story's span (a collection of undated pages can span decades).
+        // With no weekday to pin it and nothing dated like its own values, no day scores: no candidate day is worth making.
         if (pinned.Count == 0 && anchors.All(a => a.Count == 0))
         {
             return null;
