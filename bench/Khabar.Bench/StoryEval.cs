@@ -9,7 +9,8 @@ namespace Khabar.Bench;
 /// <c>story-eval DB LABELS.tsv... [--reassign] [--detail]</c>: B-cubed precision, recall and F1 of the stored
 /// stories against hand-labelled stories and events (<c>bench/data/story-labels</c>), over the labelled articles
 /// of a store holding the whole corpus (the other articles stay in as distractors). <c>--reassign</c> first drops
-/// every story and assigns the store again with the current code (no consolidation), timing it. <c>--detail</c>
+/// every story and assigns the store again with the current code (no consolidation), timing it (with
+/// <c>--time-store</c>, also the time spent in each store call, <see cref="TimedStore"/>). <c>--detail</c>
 /// lists, for each labelled story, the stored stories its articles fell into, and each stored story that mixes
 /// labelled stories. <c>--event P</c>, <c>--story P</c>, <c>--wordless P</c>, <c>--named P</c> and <c>--names S</c> set the link models' thresholds for the reassignment
 /// (<see cref="LinkRules"/>).
@@ -27,10 +28,11 @@ internal static class StoryEval
             double Option(string name, double fallback) => Array.IndexOf(args, name) is var at and >= 0 ? double.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
             var rules = new LinkRules(LinkModels.Default, Option("--event", LinkRules.DefaultEventThreshold), Option("--story", LinkRules.DefaultStoryThreshold), Option("--wordless", LinkRules.DefaultWordlessStoryThreshold),
                 Option("--named", LinkRules.DefaultNamedStoryThreshold), Option("--names", LinkRules.DefaultMinSharedNames));
-            var tally = new StoryAssignment(store, () => PipelineParts.BuiltIn().Weights, rules).Run();
+            var tally = new StoryAssignment(args.Contains("--time-store") ? TimedStore.Wrap(store) : store, () => PipelineParts.BuiltIn().Weights, rules).Run();
             Console.WriteLine($"event links from p ≥ {rules.EventThreshold}, story links from p ≥ {rules.StoryThreshold} (sharing no wording: {rules.WordlessStoryThreshold}; no wording and {rules.MinSharedNames} of the names: {rules.NamedStoryThreshold})");
             Console.WriteLine($"reassigned {tally.Articles:N0} articles into {store.Stories().Count:N0} stories in {clock.Elapsed.TotalSeconds:F1} s");
             Console.WriteLine($"assign: {tally.Times}");
+            TimedStore.Print();
         }
 
         var idOfUrl = new Dictionary<string, string>(StringComparer.Ordinal);

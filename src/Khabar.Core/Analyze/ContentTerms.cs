@@ -87,6 +87,15 @@ public sealed class ContentTerms
     {
         var sentences = new List<TextExtent>();
         SentenceSplitter.Split(text, sentences);
+        return Of(text, sentences, weights, forms);
+    }
+
+    /// <summary>
+    /// The terms of a text whose sentences are already known (an analysis's, <see cref="ArticleAnalysis.Sentences"/>: what
+    /// <see cref="SentenceSplitter"/> found in the same text), in text order and not overlapping.
+    /// </summary>
+    public static ContentTerms Of(string text, IReadOnlyList<TextExtent> sentences, TermWeights weights, WordForms forms)
+    {
         // A scratch list per thread: only the exact array of terms is kept.
         var terms = t_scratch ??= new List<ContentTerm>(1024);
         terms.Clear();

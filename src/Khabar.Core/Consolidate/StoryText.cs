@@ -188,7 +188,7 @@ internal sealed class StoryText
         {
             var text = articles[a].Article.CleanText;
             var analysis = articles[a].Analysis;
-            terms[a] = ContentTerms.Of(text, weights, WordForms.Stems);
+            terms[a] = ContentTerms.Of(text, analysis.Sentences, weights, WordForms.Stems);
             first[a] = sentences.Count;
             var local = 0;
             foreach (var extent in terms[a].Sentences)

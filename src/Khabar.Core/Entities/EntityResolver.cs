@@ -1,4 +1,5 @@
 using Khabar.Core.Analyze;
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Khabar.Text.Normalize;
 using Khabar.Text.Resources;
@@ -21,6 +22,14 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
     /// <summary>Honorifics that are no role on their own (<c>honorifics.txt</c>), by key phrase.</summary>
     private static readonly FrozenSet<string> Honorifics = EmbeddedWordList.LoadKeys(typeof(EntityResolver).Assembly, "Khabar.Core.Entities.Resources.honorifics.txt");
 
+    // What a written form reduces to, its English name and its romanization are functions of the form (and type)
+    // alone, and the same names recur story after story: each is worked out once per resolver.
+    private readonly NameMemo<string, NameForm> _forms = new(StringComparer.Ordinal);
+
+    private readonly NameMemo<(string, EntityType), string?> _translations = new();
+
+    private readonly NameMemo<(string, EntityType), string?> _romanized = new();
+
     public IReadOnlyList<Entity> Resolve(IEnumerable<(string Article, IReadOnlyList<EntityMention> Mentions)> articles)
     {
         articles = StoryPersonMentions.Rewrite(articles, gazetteer, TermWeights.Default);
@@ -34,7 +43,7 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
                 var key = (surface, MentionType(mention.Type, surface));
                 if (!byKey.TryGetValue(key, out var group))
                 {
-                    group = new FormGroup(NameForm.Of(surface, families), key.Item2, forms.Count);
+                    group = new FormGroup(_forms.Get(surface, families, static (s, f) => NameForm.Of(s, f)), key.Item2, forms.Count);
                     byKey[key] = group;
                     forms.Add(group);
                 }
@@ -95,7 +104,7 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
         for (var a = 0; a < forms.Count; a++)
         {
             // A Latin-script mention is its own English name («United States» joins «أمريكا»).
-            forms[a].English = forms[a].Form.IsLatin ? null : TranslationOf(forms[a]);
+            forms[a].English = forms[a].Form.IsLatin ? null : _translations.Get((forms[a].Form.Surface, forms[a].Type), (Resolver: this, forms[a].Form), static (key, state) => state.Resolver.TranslationOf(state.Form, key.Item2));
             var english = forms[a].Form.IsLatin ? forms[a].Form.Surface : forms[a].English;
             if (english is null)
             {
@@ -191,7 +200,9 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
             .Select(f => f.Form.Surface).Distinct().ToList();
         var ordered = mentions.Select(m => m.Mention).OrderBy(m => m.Article, StringComparer.Ordinal).ThenBy(m => m.Start).ToList();
         var name = Shown(shown.Form);
-        var guessed = latin is null && type is EntityType.Person or EntityType.Location ? Romanizer.Default.Of(name, wholeWords: type == EntityType.Person) : null;
+        var guessed = latin is null && type is EntityType.Person or EntityType.Location
+            ? _romanized.Get((name, type), 0, static (k, _) => Romanizer.Default.Of(k.Item1, wholeWords: k.Item2 == EntityType.Person))
+            : null;
         return new Entity("", type, name, latin ?? guessed, variants, role, ordered) { LatinGuessed = guessed is not null };
     }
 
@@ -199,17 +210,17 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
     /// The English name the lists give a form, or, for an organisation, the form without the descriptor written last
     /// («أسوشيتد برس للأنباء» → Associated Press).
     /// </summary>
-    private string? TranslationOf(FormGroup form)
+    private string? TranslationOf(NameForm form, EntityType type)
     {
-        if (latinNames.Translation(form.Form.Surface) is { } english)
+        if (latinNames.Translation(form.Surface) is { } english)
         {
             return english;
         }
 
-        var surface = form.Form.Surface;
+        var surface = form.Surface;
         var space = surface.LastIndexOf(' ');
-        var descriptorLast = form.Type == EntityType.Organization && form.Form.Words.Length >= 2 && space > 0
-            && form.Form.Words[^1].Spellings.Select(Bare).Any(Descriptors.Contains);
+        var descriptorLast = type == EntityType.Organization && form.Words.Length >= 2 && space > 0
+            && form.Words[^1].Spellings.Select(Bare).Any(Descriptors.Contains);
         return descriptorLast ? latinNames.Translation(surface[..space]) : null;
     }
 
@@ -348,5 +359,36 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
         public string? English { get; set; }
 
         public List<(SourcedMention Mention, string? Role)> Mentions { get; } = [];
+    }
+
+    /// <summary>
+    /// Values worked out once per key and shared by all threads; past <see cref="MaxEntries"/> keys the memo stops
+    /// growing (a stream of new names does not make it grow without bound) and computes the rest each time.
+    /// </summary>
+    private sealed class NameMemo<TKey, TValue>(IEqualityComparer<TKey>? comparer = null)
+        where TKey : notnull
+    {
+        private const int MaxEntries = 200_000;
+
+        private readonly ConcurrentDictionary<TKey, TValue> _entries = new(comparer);
+
+        private int _count;
+
+        public TValue Get<TState>(TKey key, TState state, Func<TKey, TState, TValue> compute)
+        {
+            if (_entries.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+
+            var value = compute(key, state);
+            // The dictionary's own Count takes every lock: the memo keeps its size apart.
+            if (Volatile.Read(ref _count) < MaxEntries && _entries.TryAdd(key, value))
+            {
+                Interlocked.Increment(ref _count);
+            }
+
+            return value;
+        }
     }
 }

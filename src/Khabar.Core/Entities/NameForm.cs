@@ -195,7 +195,7 @@ internal sealed class NameForm
         {
             foreach (var y in b.Spellings)
             {
-                if ((Math.Min(x.Length, y.Length) >= minimum && NameKey.Distance(x, y) <= 1 && SoundsAlike(x, y)) || SameConsonants(x, y))
+                if ((Math.Min(x.Length, y.Length) >= minimum && NameKey.WithinOneEdit(x, y) && SoundsAlike(x, y)) || SameConsonants(x, y))
                 {
                     return true;
                 }
@@ -212,7 +212,7 @@ internal sealed class NameForm
     private static bool SoundsAlike(string x, string y)
     {
         var (a, b) = (NameKey.Of(x), NameKey.Of(y));
-        return a == b || (Math.Min(a.Length, b.Length) >= 3 && NameKey.Distance(a, b) <= 1);
+        return a == b || (Math.Min(a.Length, b.Length) >= 3 && NameKey.WithinOneEdit(a, b));
     }
 
     /// <summary>
@@ -220,7 +220,7 @@ internal sealed class NameForm
     /// hamza seat folds to ي): Arabic writes foreign vowels either way.
     /// </summary>
     private static bool SameConsonants(string x, string y) =>
-        Math.Abs(x.Length - y.Length) == 1 && Math.Min(x.Length, y.Length) >= 3 && NameKey.Distance(x, y) == 1
+        Math.Abs(x.Length - y.Length) == 1 && Math.Min(x.Length, y.Length) >= 3 && NameKey.WithinOneEdit(x, y)
         && x.Where(c => c is not ('ا' or 'و' or 'ي')).SequenceEqual(y.Where(c => c is not ('ا' or 'و' or 'ي')));
 
     /// <summary>Same number of words, each matching; a model designation matches only the same model.</summary>

@@ -43,6 +43,36 @@ public static class NameKey
         return key[..Write(name, key)].ToString();
     }
 
+    /// <summary>
+    /// Whether two keys are at most one edit apart (Levenshtein distance ≤ 1), in one pass: <c>Distance(a, b) &lt;= 1</c>
+    /// without the table.
+    /// </summary>
+    public static bool WithinOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length < b.Length)
+        {
+            var swap = a;
+            a = b;
+            b = swap;
+        }
+
+        if (a.Length - b.Length > 1)
+        {
+            return false;
+        }
+
+        var prefix = a.CommonPrefixLength(b);
+        if (prefix == b.Length)
+        {
+            return true; // equal, or one letter added at the end
+        }
+
+        // The first difference is the edit: a letter replaced (the rest equal) or, for a longer a, one inserted.
+        return a.Length == b.Length
+            ? a[(prefix + 1)..].SequenceEqual(b[(prefix + 1)..])
+            : a[(prefix + 1)..].SequenceEqual(b[prefix..]);
+    }
+
     /// <summary>The Levenshtein distance between two keys.</summary>
     public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {

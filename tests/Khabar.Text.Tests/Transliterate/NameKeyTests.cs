@@ -181,6 +181,43 @@ public class NameKeyTests
         Assert.Equal(expected, NameKey.Distance(b, a));
     }
 
+    [Theory]
+    [InlineData("", "", true)]
+    [InlineData("cg", "", false)]
+    [InlineData("c", "", true)]
+    [InlineData("knfc", "nfc", true)]
+    [InlineData("knfc", "kfc", true)]
+    [InlineData("knfc", "knf", true)]
+    [InlineData("knfc", "knfs", true)]
+    [InlineData("knfc", "kncf", false)]
+    [InlineData("شويغو", "شويجو", true)]
+    [InlineData("سيول", "سيئول", true)]
+    [InlineData("ماريا", "ألمانيا", false)]
+    public void One_edit_apart_is_a_levenshtein_distance_of_at_most_one(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, NameKey.WithinOneEdit(a, b));
+        Assert.Equal(expected, NameKey.WithinOneEdit(b, a));
+    }
+
+    [Fact]
+    public void One_edit_apart_agrees_with_the_distance_on_every_pair_of_short_keys()
+    {
+        // Every key of up to 4 letters over a 3-letter alphabet against every other: 121 keys, 14,641 pairs.
+        var keys = new List<string> { "" };
+        for (var length = 1; length <= 4; length++)
+        {
+            keys.AddRange(keys.Where(k => k.Length == length - 1).SelectMany(k => "abc".Select(c => k + c)).ToList());
+        }
+
+        foreach (var a in keys)
+        {
+            foreach (var b in keys)
+            {
+                Assert.True(NameKey.WithinOneEdit(a, b) == (NameKey.Distance(a, b) <= 1), $"'{a}' / '{b}'");
+            }
+        }
+    }
+
     [Fact]
     public void Write_rejects_a_short_destination()
     {
