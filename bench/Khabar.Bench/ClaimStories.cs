@@ -8,11 +8,12 @@ using Khabar.Storage.Sqlite;
 namespace Khabar.Bench;
 
 /// <summary>
-/// <c>claim-stories [DIR] [--split dev|heldout|all] [--undated-days D,D…] [--keep FILE]</c>: the articles of UnifiedFC (<c>../shared/data/unifiedfc-arabic-stance</c>,
+/// <c>claim-stories [DIR] [--split dev|heldout|all] [--undated-days D,D…] [--undated-event P] [--keep FILE]</c>: the articles of UnifiedFC (<c>../shared/data/unifiedfc-arabic-stance</c>,
 /// the search results for 420 claims about the Syrian war and the region's politics, undated) stored and assigned to stories
 /// in a store of their own (consolidation is left out: it does not change stories), and their stories scored against the
 /// claims. The claims of the authors' folds 1-3 are dev, of folds 4-5 held out, each a collection of its own; with
-/// <c>--undated-days</c> the stories are made again for each value of <see cref="LinkRules.UndatedAsIfDays"/>. Articles a claim's reader judged
+/// <c>--undated-days</c> the stories are made again for each value of <see cref="LinkRules.UndatedAsIfDays"/>, with
+/// <c>--undated-event</c> at that <see cref="LinkRules.UndatedEventThreshold"/>. Articles a claim's reader judged
 /// about it (agree, disagree, discuss) are one topic per claim; many claims are related (two claims about one
 /// offensive, one leader) but different. So the figure that matters is how pure Khabar's stories are by claim
 /// (B-cubed precision, and how many stories mix claims): a story that gathers many claims has merged related matters.
@@ -98,9 +99,12 @@ internal static class ClaimStories
         var days = (NerTraining.Option(args, "--undated-days") ?? $"0,{LinkRules.DefaultUndatedAsIfDays.ToString(System.Globalization.CultureInfo.InvariantCulture)}")
             .Split(',').Select(d => double.TryParse(d, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : double.NaN).ToList();
         var splits = NerTraining.Option(args, "--split") is { } only ? [only] : new[] { "dev", "heldout" };
-        if (splits.Any(s => s is not ("dev" or "heldout" or "all")) || days.Any(d => !double.IsFinite(d) || d < 0))
+        var undatedEvent = NerTraining.Option(args, "--undated-event") is { } given
+            ? double.TryParse(given, System.Globalization.CultureInfo.InvariantCulture, out var t) ? t : double.NaN
+            : LinkRules.DefaultUndatedEventThreshold;
+        if (splits.Any(s => s is not ("dev" or "heldout" or "all")) || days.Any(d => !double.IsFinite(d) || d < 0) || undatedEvent is not (>= 0 and <= 1))
         {
-            Console.Error.WriteLine("claim-stories: --split takes dev, heldout or all; --undated-days a list of days, 0 or more (0,1)");
+            Console.Error.WriteLine("claim-stories: --split takes dev, heldout or all; --undated-days a list of days, 0 or more (0,1); --undated-event a probability (0.8)");
             return 2;
         }
         foreach (var split in splits)
@@ -124,10 +128,10 @@ internal static class ClaimStories
                 foreach (var d in days)
                 {
                     store.ResetStories();
-                    var rules = LinkRules.Default with { UndatedAsIfDays = d };
+                    var rules = LinkRules.Default with { UndatedAsIfDays = d, UndatedEventThreshold = undatedEvent };
                     var weights = PipelineParts.BuiltIn().Weights;
                     new StoryAssignment(store, () => weights, rules).Run();
-                    Console.WriteLine($"-- undated pairs shown as {d} days apart");
+                    Console.WriteLine($"-- undated pairs shown to the story model as {d} days apart, two undated pages one event from p {undatedEvent}");
                     Report(store, resultOf);
                 }
             }

@@ -9,14 +9,15 @@ using Khabar.Storage.Sqlite;
 namespace Khabar.Bench;
 
 /// <summary>
-/// <c>story-collection LABELS.tsv [--kind K] [--undated] [--stretch K] [--corpus DIR] [--keep FILE]</c>: the labelled stories of one
+/// <c>story-collection LABELS.tsv [--kind K] [--undated] [--stretch K] [--corpus DIR] [--keep FILE] [--undated-event P]</c>: the labelled stories of one
 /// kind (default <c>developing</c>; <c>all</c> takes every kind) as a collection of their own, without the rest of SaudiNewsNet: their articles are
 /// read from the corpus, written as one JSON file (the corpus's own fields; <c>--undated</c> drops the dates) and
 /// ingested through the whole pipeline into a store of their own, whose stories are scored against the labels (B-cubed,
 /// stories and events). That is the situation of a user who brings a handful of developing stories and nothing else,
 /// as against <c>story-eval</c>, which scores them among every other article of the corpus. <c>--keep</c> leaves the
 /// JSON file there. <c>--stretch K</c> spaces the articles K times as far apart in time (the corpus's 18 days become 18 × K),
-/// as a story followed for weeks or months is reported.
+/// as a story followed for weeks or months is reported. <c>--undated-event P</c> assigns the stories again with
+/// <see cref="LinkRules.UndatedEventThreshold"/> at P (for its curve).
 /// </summary>
 internal static class StoryCollection
 {
@@ -39,6 +40,13 @@ internal static class StoryCollection
         if (zips.Count == 0 || kindMissing)
         {
             Console.Error.WriteLine(kindMissing ? "story-collection: --kind needs a kind (developing, story, template, single, all)" : $"story-collection: {corpus}: no SaudiNewsNet zip files there (give --corpus DIR)");
+            return 2;
+        }
+
+        double? undatedEvent = NerTraining.Option(args, "--undated-event") is { } p && double.TryParse(p, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+        if (args.Contains("--undated-event") && undatedEvent is not (>= 0 and <= 1))
+        {
+            Console.Error.WriteLine("story-collection: --undated-event takes a probability (0.8)");
             return 2;
         }
 
@@ -122,6 +130,13 @@ internal static class StoryCollection
             using var store = SqliteArticleStore.Open(Path.Combine(folder.FullName, "collection.db"));
             var pipeline = new KhabarPipeline(store, PipelineParts.BuiltIn());
             pipeline.Run(new FileSource([json], new IngestOptions()));
+            if (undatedEvent is { } threshold)
+            {
+                store.ResetStories();
+                var weights = PipelineParts.BuiltIn().Weights;
+                new StoryAssignment(store, () => weights, LinkRules.Default with { UndatedEventThreshold = threshold }).Run();
+            }
+
             var idOfUrl = store.Articles().Where(a => a.Url is not null).GroupBy(a => a.Url!, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
             var scored = labels.Where(l => idOfUrl.ContainsKey(l.Key)).ToList();
@@ -129,7 +144,7 @@ internal static class StoryCollection
             var predicted = scored.Where(l => storyOf.ContainsKey(idOfUrl[l.Key])).ToDictionary(l => l.Key, l => storyOf[idOfUrl[l.Key]], StringComparer.Ordinal);
             var stories = BCubed.Of(predicted, scored.ToDictionary(l => l.Key, l => l.Value.Story, StringComparer.Ordinal));
             var events = BCubed.Of(predicted, scored.ToDictionary(l => l.Key, l => l.Value.Event, StringComparer.Ordinal));
-            Console.WriteLine($"{Path.GetFileName(args[0])}, {kind}{(undated ? ", undated" : "")}{(stretch != 1 ? $", {stretch}× as far apart" : "")}: {scored.Count:N0} articles of {scored.Select(l => l.Value.Story).Distinct().Count()} stories / {scored.Select(l => l.Value.Event).Distinct().Count()} events; Khabar made {predicted.Values.Distinct().Count()} stories");
+            Console.WriteLine($"{Path.GetFileName(args[0])}, {kind}{(undated ? ", undated" : "")}{(stretch != 1 ? $", {stretch}× as far apart" : "")}{(undatedEvent is { } u ? $", undated pairs one event from p {u}" : "")}: {scored.Count:N0} articles of {scored.Select(l => l.Value.Story).Distinct().Count()} stories / {scored.Select(l => l.Value.Event).Distinct().Count()} events; Khabar made {predicted.Values.Distinct().Count()} stories");
             Console.WriteLine($"  vs stories  P {stories.Precision:F3}  R {stories.Recall:F3}  F1 {stories.F1:F3}");
             Console.WriteLine($"  vs events   P {events.Precision:F3}  R {events.Recall:F3}  F1 {events.F1:F3}");
             return 0;

@@ -171,6 +171,25 @@ public class StoryLinkerTests
     }
 
     [Fact]
+    public void Two_undated_pages_can_be_held_to_a_higher_bar_for_one_event()
+    {
+        // The demo's digest item on the Kazakh minister's Aqaba visit and the report of the first train: one event by the
+        // model at about 0.75. Dated, or undated at the shipped bar (the event threshold), they are one event; two undated
+        // pages held to 0.8 are not, while a dated pair is judged as before.
+        var samples = CorpusArticles.Samples().ToDictionary(s => s.Id, s => s.Assign);
+        var (digest, train) = (samples["digest-2025-10-4"], samples["rail-nabaa-first-train"]);
+        var undated = (digest with { Published = null }, train with { Published = null });
+        var dated = (digest with { Published = Day }, train with { Published = Day });
+        var higher = new StoryLinker(LinkRules.Default with { UndatedEventThreshold = 0.8 });
+
+        Assert.Equal(LinkRules.DefaultEventThreshold, LinkRules.DefaultUndatedEventThreshold);
+        Assert.Equal(LinkKind.Related, Linker.Link(undated.Item1, undated.Item2, false)?.Kind);
+        Assert.Equal(LinkKind.Related, Linker.Link(dated.Item1, dated.Item2, false)?.Kind);
+        Assert.NotEqual(LinkKind.Related, higher.Link(undated.Item1, undated.Item2, false)?.Kind);
+        Assert.Equal(LinkKind.Related, higher.Link(dated.Item1, dated.Item2, false)?.Kind);
+    }
+
+    [Fact]
     public void A_link_is_a_function_of_the_pair_alone()
     {
         var samples = CorpusArticles.Samples();
