@@ -178,27 +178,39 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         var written = new List<Story>();
         var removed = new List<string>();
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var group in groups)
+        // Every article of a story written is named in it: the stored members of the stories each group joins are read
+        // in one go (without raw text, which Assign never reads), and those known only by their profile get their article.
+        var joined = groups.SelectMany(g => g.Stories).Distinct(StringComparer.Ordinal).ToList();
+        var storedMembers = joined.Count == 0 ? new Dictionary<string, IReadOnlyList<Article>>() : store.MembersByStory(joined, withRawText: false);
+        var unpreparedOf = new List<Article>[groups.Count];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var g = 0; g < groups.Count; g++)
         {
-            // Every article of a story written is named in it: those known only by their profile get their article.
-            var members = new List<Article>();
-            foreach (var member in store.MembersOf(group.Stories))
+            unpreparedOf[g] = [];
+            foreach (var member in groups[g].Stories.SelectMany(story => storedMembers.GetValueOrDefault(story) ?? []))
             {
                 if (!prepared.TryGetValue(member.Id, out var item))
                 {
-                    members.Add(member);
+                    if (seen.Add(member.Id))
+                    {
+                        unpreparedOf[g].Add(member);
+                    }
                 }
                 else if (item.Article is null)
                 {
                     prepared[member.Id] = item with { Article = member };
                 }
             }
+        }
 
-            foreach (var (id, item) in Prepare(members, cancellationToken))
-            {
-                prepared[id] = item;
-            }
+        foreach (var (id, item) in Prepare([.. unpreparedOf.SelectMany(m => m)], cancellationToken))
+        {
+            prepared[id] = item;
+        }
 
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var (group, members) = (groups[g], unpreparedOf[g]);
             var ids = group.NewArticles.Concat(members.Select(m => m.Id))
                 .Concat(group.Stories.SelectMany(story => contextByStory[story]))
                 .Distinct(StringComparer.Ordinal);
