@@ -99,10 +99,10 @@ internal static class ClaimStories
         var days = (NerTraining.Option(args, "--undated-days") ?? $"0,{LinkRules.DefaultUndatedAsIfDays.ToString(System.Globalization.CultureInfo.InvariantCulture)}")
             .Split(',').Select(d => double.TryParse(d, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : double.NaN).ToList();
         var splits = NerTraining.Option(args, "--split") is { } only ? [only] : new[] { "dev", "heldout" };
-        var undatedEvent = NerTraining.Option(args, "--undated-event") is { } given
+        double? undatedEvent = NerTraining.Option(args, "--undated-event") is { } given
             ? double.TryParse(given, System.Globalization.CultureInfo.InvariantCulture, out var t) ? t : double.NaN
-            : LinkRules.DefaultUndatedEventThreshold;
-        if (splits.Any(s => s is not ("dev" or "heldout" or "all")) || days.Any(d => !double.IsFinite(d) || d < 0) || undatedEvent is not (>= 0 and <= 1))
+            : args.Contains("--undated-event") ? double.NaN : null;
+        if (splits.Any(s => s is not ("dev" or "heldout" or "all")) || days.Any(d => !double.IsFinite(d) || d < 0) || undatedEvent is not (null or (>= 0 and <= 1)))
         {
             Console.Error.WriteLine("claim-stories: --split takes dev, heldout or all; --undated-days a list of days, 0 or more (0,1); --undated-event a probability (0.8)");
             return 2;
@@ -131,7 +131,7 @@ internal static class ClaimStories
                     var rules = LinkRules.Default with { UndatedAsIfDays = d, UndatedEventThreshold = undatedEvent };
                     var weights = PipelineParts.BuiltIn().Weights;
                     new StoryAssignment(store, () => weights, rules).Run();
-                    Console.WriteLine($"-- undated pairs shown to the story model as {d} days apart, two undated pages one event from p {undatedEvent}");
+                    Console.WriteLine($"-- undated pairs shown to the story model as {d} days apart, two undated pages one event from p {undatedEvent ?? LinkRules.DefaultEventThreshold}");
                     Report(store, resultOf);
                 }
             }

@@ -30,7 +30,8 @@ internal class TimedStore : DispatchProxy
         }
         catch (TargetInvocationException e)
         {
-            throw e.InnerException!;
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException!).Throw();
+            throw;
         }
         finally
         {

@@ -138,14 +138,17 @@ public sealed record LinkRules(
     public const double DefaultUndatedAsIfDays = 1;
 
     /// <summary>
-    /// The event model's probability two undated articles need to be one event (never below <see cref="EventThreshold"/>).
-    /// Two pages without dates may be weeks apart, so a higher bar was measured (docs/stories.md, "Undated pages"): 0.8
-    /// kept SaudiNewsNet's undated labels of every kind as they were and made UnifiedFC's stories purer by claim, but cost
-    /// developing stories brought alone without dates a fifth of their F1, so the shipped bar is the event threshold itself.
+    /// The event model's probability two undated articles need to be one event; null (shipped) for
+    /// <see cref="EventThreshold"/> itself, and never below it. Two pages without dates may be weeks apart, so a higher bar
+    /// was measured (docs/stories.md, "Undated pages"): 0.8 kept SaudiNewsNet's undated labels of every kind as they were
+    /// and made UnifiedFC's stories purer by claim, but cost developing stories brought alone without dates a fifth of
+    /// their F1.
     /// </summary>
-    public double UndatedEventThreshold { get; init; } = DefaultUndatedEventThreshold;
+    public double? UndatedEventThreshold { get; init; }
 
-    public const double DefaultUndatedEventThreshold = DefaultEventThreshold;
+    /// <summary>The event bar of a pair: <see cref="UndatedEventThreshold"/> when both are undated, else <see cref="EventThreshold"/>.</summary>
+    public double EventThresholdFor(bool bothUndated) =>
+        bothUndated && UndatedEventThreshold is { } undated ? Math.Max(EventThreshold, undated) : EventThreshold;
 
     public static LinkRules Default => Shipped.Value;
 }

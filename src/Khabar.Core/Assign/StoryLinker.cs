@@ -217,8 +217,7 @@ public sealed class StoryLinker(LinkRules rules)
         Span<double> features = stackalloc double[LinkFeatures.Count];
         LinkFeatures.Write(x, y, score, features);
         // Two undated pages may be of any days: the bar for one event can be set higher for them (LinkRules.UndatedEventThreshold).
-        var eventThreshold = x.Published is null && y.Published is null ? Math.Max(rules.EventThreshold, rules.UndatedEventThreshold) : rules.EventThreshold;
-        if (near && (rules.Models.Event.Probability(features) >= eventThreshold || ShortAndContained(x.Profile, y.Profile)))
+        if (near && (rules.Models.Event.Probability(features) >= rules.EventThresholdFor(x.Published is null && y.Published is null) || ShortAndContained(x.Profile, y.Profile)))
         {
             return StoryLink.Between(x.Id, y.Id, LinkKind.Related, score, null);
         }

@@ -368,7 +368,7 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
     private sealed class NameMemo<TKey, TValue>(IEqualityComparer<TKey>? comparer = null)
         where TKey : notnull
     {
-        private const int MaxEntries = 200_000;
+        private const int MaxEntries = 100_000;
 
         private readonly ConcurrentDictionary<TKey, TValue> _entries = new(comparer);
 

@@ -180,13 +180,20 @@ public class StoryLinkerTests
         var (digest, train) = (samples["digest-2025-10-4"], samples["rail-nabaa-first-train"]);
         var undated = (digest with { Published = null }, train with { Published = null });
         var dated = (digest with { Published = Day }, train with { Published = Day });
+        var mixed = (digest with { Published = Day }, train with { Published = null });
         var higher = new StoryLinker(LinkRules.Default with { UndatedEventThreshold = 0.8 });
 
-        Assert.Equal(LinkRules.DefaultEventThreshold, LinkRules.DefaultUndatedEventThreshold);
         Assert.Equal(LinkKind.Related, Linker.Link(undated.Item1, undated.Item2, false)?.Kind);
         Assert.Equal(LinkKind.Related, Linker.Link(dated.Item1, dated.Item2, false)?.Kind);
         Assert.NotEqual(LinkKind.Related, higher.Link(undated.Item1, undated.Item2, false)?.Kind);
         Assert.Equal(LinkKind.Related, higher.Link(dated.Item1, dated.Item2, false)?.Kind);
+        Assert.Equal(LinkKind.Related, higher.Link(mixed.Item1, mixed.Item2, false)?.Kind);
+
+        // Unset (as shipped), the event threshold, whatever it is; set, never below it.
+        Assert.Equal(0.6, (LinkRules.Default with { EventThreshold = 0.6 }).EventThresholdFor(bothUndated: true));
+        Assert.Equal(1.01, (LinkRules.Default with { EventThreshold = 1.01, UndatedEventThreshold = 0.5 }).EventThresholdFor(bothUndated: true));
+        Assert.Equal(0.8, (LinkRules.Default with { UndatedEventThreshold = 0.8 }).EventThresholdFor(bothUndated: true));
+        Assert.Equal(LinkRules.DefaultEventThreshold, (LinkRules.Default with { UndatedEventThreshold = 0.8 }).EventThresholdFor(bothUndated: false));
     }
 
     [Fact]
