@@ -36,21 +36,29 @@ public static class LinkFeatures
     {
         var undated = x.Published is null || y.Published is null;
         var days = asIfDays ?? (undated ? 0 : Math.Abs((x.Published!.Value - y.Published!.Value).TotalDays));
-        var logDays = Math.Log(1 + days);
-        var index = (double)SharedIndexTerms(x.Profile, y.Profile) / ArticleProfile.MaxIndexTerms;
         features[0] = 1;
         features[1] = cosine;
-        features[2] = index;
+        features[2] = (double)SharedIndexTerms(x.Profile, y.Profile) / ArticleProfile.MaxIndexTerms;
         features[3] = (double)Math.Min(MaxTitleTerms, Shared(x.Profile.TitleTerms, y.Profile.TitleTerms)) / MaxTitleTerms;
         features[Wording] = MinHash.Similarity(x.Profile.Signature, y.Profile.Signature);
-        features[5] = logDays;
-        features[6] = cosine * logDays;
-        features[7] = index * logDays;
+        WriteDays(features, days);
         features[8] = undated ? 1 : 0;
         features[SharedNames] = NameAgreement(x.Profile, y.Profile);
         features[10] = x.Profile.Numbers.Length == 0 || y.Profile.Numbers.Length == 0
             ? 0
             : (double)Shared(x.Profile.Numbers, y.Profile.Numbers) / Math.Min(x.Profile.Numbers.Length, y.Profile.Numbers.Length);
+    }
+
+    /// <summary>
+    /// The features that depend on how far apart the pair is (<paramref name="days"/>), from the cosine and shared index
+    /// terms already written: a pair written once is shown to a model as if further apart without working out the rest again.
+    /// </summary>
+    public static void WriteDays(Span<double> features, double days)
+    {
+        var logDays = Math.Log(1 + days);
+        features[5] = logDays;
+        features[6] = features[1] * logDays;
+        features[7] = features[2] * logDays;
     }
 
     /// <summary>The smaller share of either article's names found among the other's terms (0 when either has none).</summary>

@@ -225,7 +225,7 @@ public sealed class StoryLinker(LinkRules rules)
         // Not one event: whether one story, with an undated page shown as from another day (LinkRules.UndatedAsIfDays).
         if ((x.Published is null || y.Published is null) && rules.UndatedAsIfDays > 0)
         {
-            LinkFeatures.Write(x, y, score, features, rules.UndatedAsIfDays);
+            LinkFeatures.WriteDays(features, rules.UndatedAsIfDays);
         }
 
         return rules.SameStory(rules.Models.Story.Probability(features), features[LinkFeatures.Wording], features[LinkFeatures.SharedNames]) ? StoryLink.Between(x.Id, y.Id, LinkKind.Story, score, null)
