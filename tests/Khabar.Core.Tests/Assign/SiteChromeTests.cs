@@ -68,6 +68,7 @@ public class SiteChromeTests
         var again = Page("c", "example-news.com", Harvest.Replace("بأسعار زهيدة", "بأسعار متدنية", StringComparison.Ordinal) + Chrome);
         var copy = linker.Link(Assign(harvest), Assign(again), false);
         Assert.NotNull(copy);
+        Assert.Equal(LinkKind.Related, copy.Kind);
         Assert.Same(copy, SiteChrome.Recheck(copy, harvest, again, linker, TermWeights.Default));
     }
 }
