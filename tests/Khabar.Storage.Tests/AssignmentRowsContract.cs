@@ -42,4 +42,48 @@ public class AssignmentRowsContract
         Assert.Equal([("new", "old", 70)], found.Pairs);
         Assert.All(prints, p => Assert.Equal(1, found.Held[p]));
     }
+
+    /// <summary>Saves one story of <paramref name="ids"/>, each article holding <paramref name="printsOf"/>'s prints.</summary>
+    internal static void SavePrints(IStore store, string story, IReadOnlyDictionary<string, ulong[]> printsOf) =>
+        store.SaveAssignment(new StoryAssignmentChange(
+            [],
+            [],
+            [new Story(story, "خط السكك الحديدية", printsOf.Keys.Min(StringComparer.Ordinal)!, Day, Day, [.. printsOf.Keys.Order(StringComparer.Ordinal)], ["alofoq"])],
+            [],
+            printsOf.Keys.ToDictionary(id => id, _ => (DateTimeOffset?)Day),
+            printsOf.Keys.ToDictionary(id => id, _ => Array.Empty<ulong>()))
+        {
+            PassagePrintsOf = printsOf,
+        });
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void A_print_held_past_the_cap_counts_its_first_holders_only_and_a_reset_forgets_every_print(string kind)
+    {
+        using var store = TestStores.Open(kind);
+        var ids = Enumerable.Range(1, 6).Select(n => $"a{n}").ToList();
+        store.Write([.. ids.Select(id => new ArticleToStore(ArticleStoreContract.MakeArticle(id, "افتتح الوزير خط السكك الحديدية الجديد بين المدينتين.", "alofoq"), []))]);
+        const ulong common = 0xC0FFEE;
+        ulong Own(int n) => 1000UL + (ulong)n;
+        // Saved latest article first, in three assignments: the holders counted are still the lowest in store order.
+        SavePrints(store, "s-late", new Dictionary<string, ulong[]> { ["a6"] = [common, Own(6)], ["a5"] = [common, Own(5)] });
+        SavePrints(store, "s-mid", new Dictionary<string, ulong[]> { ["a4"] = [common, Own(4)], ["a3"] = [common, Own(3)] });
+
+        var sentence = new PrintedSentence("new", [common, Own(3), Own(5), Own(9)], [0, 0, 0, 0]);
+        var found = store.SharingPassages([sentence], maxHolders: 4, minShared: 1);
+        Assert.Equal(4, found.Held[common]);
+        Assert.Equal([("new", "a3", 2), ("new", "a4", 1), ("new", "a5", 2), ("new", "a6", 1)], found.Pairs.Order());
+
+        // Two more holders: the common print is held by six, past the cap of four, and counts for no one.
+        SavePrints(store, "s-early", new Dictionary<string, ulong[]> { ["a1"] = [common], ["a2"] = [common, Own(2)] });
+        found = store.SharingPassages([sentence], maxHolders: 4, minShared: 1);
+        Assert.Equal(5, found.Held[common]);
+        Assert.Equal([("new", "a3", 1), ("new", "a5", 1)], found.Pairs.Order());
+        Assert.False(found.Held.ContainsKey(Own(9)));
+
+        store.ResetStories();
+        found = store.SharingPassages([sentence], maxHolders: 4, minShared: 1);
+        Assert.Empty(found.Pairs);
+        Assert.Empty(found.Held);
+    }
 }

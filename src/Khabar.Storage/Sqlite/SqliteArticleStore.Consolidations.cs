@@ -194,9 +194,10 @@ public sealed partial class SqliteArticleStore
         using var transaction = _connection.BeginTransaction();
         using var command = Command(transaction, """
             DELETE FROM story_links; DELETE FROM reuse; DELETE FROM story_members; DELETE FROM stories;
-            DELETE FROM consolidations; DELETE FROM story_entities; DELETE FROM assign_terms; DELETE FROM story_aliases; DELETE FROM passage_prints;
+            DELETE FROM consolidations; DELETE FROM story_entities; DELETE FROM assign_terms; DELETE FROM story_aliases; DELETE FROM passage_print_sets;
             """);
         command.ExecuteNonQuery();
         transaction.Commit();
+        _heldPrints = null;
     }
 }

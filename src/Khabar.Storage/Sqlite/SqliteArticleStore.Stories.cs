@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Khabar.Core.Assign;
 using Khabar.Core.Domain;
@@ -158,6 +159,55 @@ public sealed partial class SqliteArticleStore
         return found;
     }
 
+    /// <summary>
+    /// The passage prints in memory (<see cref="PassageHolders"/>), read from the table on first use and kept up to date
+    /// by <see cref="SaveAssignment"/>: a probe of the table's key per print of every new article was Assign's second
+    /// largest wait on the store (2.4-2.7 s of SaudiNewsNet's 25 s). Read again whenever another connection has written
+    /// to the file since (<c>PRAGMA data_version</c>), as any of them may have changed the table. Null when an article's
+    /// seq is past what the memo holds: the table is asked then.
+    /// </summary>
+    private PassageHolders? HeldPrints(SqliteTransaction transaction)
+    {
+        using (var version = Command(transaction, "PRAGMA data_version"))
+        {
+            var now = (long)version.ExecuteScalar()!;
+            if (_heldPrints is not null && now == _heldPrintsVersion)
+            {
+                return _heldPrints;
+            }
+
+            _heldPrintsVersion = now;
+        }
+
+        _heldPrints = null;
+        var held = new PassageHolders();
+        using var command = Command(transaction, "SELECT article_seq, prints FROM passage_print_sets");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var seq = reader.GetInt64(0);
+            if (!PassageHolders.Holds(seq))
+            {
+                return null;
+            }
+
+            var prints = reader.GetString(1).AsSpan().Trim("[]");
+            foreach (var range in prints.Split(','))
+            {
+                if (!prints[range].IsWhiteSpace())
+                {
+                    held.Add(unchecked((ulong)long.Parse(prints[range], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)), seq);
+                }
+            }
+        }
+
+        return _heldPrints = held;
+    }
+
+    /// <summary>The memo of <see cref="HeldPrints"/>, and the file's data version it was read at.</summary>
+    private PassageHolders? _heldPrints;
+    private long _heldPrintsVersion;
+
     public PassageNeighbours SharingPassages(IReadOnlyList<PrintedSentence> sentences, int maxHolders, int minShared)
     {
         var wanted = sentences.SelectMany(s => s.Prints).ToHashSet();
@@ -171,12 +221,23 @@ public sealed partial class SqliteArticleStore
         // At most maxHolders + 1 holders are read for a print: one more than the cap already makes it boilerplate,
         // and a print of boilerplate is held by more articles the larger the store (reading them all made Assign's
         // cost per article grow with the store: docs/web.md, "A store ten times SaudiNewsNet").
-        using (var command = Command(transaction, """
-            SELECT w.print, (SELECT json_group_array(q.article_seq) FROM (
-                SELECT article_seq FROM passage_prints WHERE print = w.print LIMIT $cap) q)
-            FROM (SELECT DISTINCT value AS print FROM json_each($prints)) w
-            """, "$prints", "$cap"))
+        if (maxHolders + 1 <= PassageHolders.Kept && HeldPrints(transaction) is { } held)
         {
+            foreach (var print in wanted)
+            {
+                if (held.Of(print, maxHolders + 1) is { } seqs)
+                {
+                    holders[print] = seqs;
+                }
+            }
+        }
+        else
+        {
+            using var command = Command(transaction, """
+                SELECT w.print, (SELECT json_group_array(q.article_seq) FROM (
+                    SELECT article_seq FROM passage_prints WHERE print = w.print LIMIT $cap) q)
+                FROM (SELECT DISTINCT value AS print FROM json_each($prints)) w
+                """, "$prints", "$cap");
             command.Parameters["$prints"].Value = "[" + string.Join(',', wanted.Select(p => unchecked((long)p).ToString(CultureInfo.InvariantCulture))) + "]";
             command.Parameters["$cap"].Value = maxHolders + 1;
             using var reader = command.ExecuteReader();
@@ -285,6 +346,7 @@ public sealed partial class SqliteArticleStore
     public void SaveAssignment(StoryAssignmentChange change)
     {
         using var transaction = _connection.BeginTransaction();
+        List<(long Print, long Seq)>? savedPrints = null;
         using (var link = Command(transaction, "INSERT OR REPLACE INTO story_links (a, b, kind, score, jaccard) VALUES ($a, $b, $kind, $score, $jaccard)", "$a", "$b", "$kind", "$score", "$jaccard"))
         {
             foreach (var l in change.Links)
@@ -363,15 +425,37 @@ public sealed partial class SqliteArticleStore
             terms.Sort();
             InsertMany(transaction, "INSERT OR IGNORE INTO assign_terms (term, published, article_seq) VALUES ", terms, 3);
 
-            var prints = new List<(long, long, long)>();
+            // An article's prints are one row (a JSON array, ascending); saved again, they join those it has.
+            savedPrints = [];
             foreach (var (article, articlePrints) in change.PassagePrintsOf)
             {
                 var number = SeqOf(article);
-                prints.AddRange(articlePrints.Select(p => (unchecked((long)p), number, 0L)));
+                savedPrints.AddRange(articlePrints.Distinct().Select(p => (unchecked((long)p), number)));
             }
 
-            prints.Sort();
-            InsertMany(transaction, "INSERT OR IGNORE INTO passage_prints (print, article_seq) VALUES ", prints, 2);
+            savedPrints.Sort(static (x, y) => x.Seq != y.Seq ? x.Seq.CompareTo(y.Seq) : x.Print.CompareTo(y.Print));
+            using var set = Command(transaction, """
+                INSERT INTO passage_print_sets (article_seq, prints) VALUES ($seq, $prints)
+                ON CONFLICT (article_seq) DO UPDATE SET prints = (
+                    SELECT json_group_array(value) FROM (
+                        SELECT value FROM json_each(passage_print_sets.prints) UNION SELECT value FROM json_each(excluded.prints) ORDER BY 1))
+                """, "$seq", "$prints");
+            var json = new StringBuilder();
+            for (var from = 0; from < savedPrints.Count;)
+            {
+                var holder = savedPrints[from].Seq;
+                json.Clear().Append('[');
+                var to = from;
+                for (; to < savedPrints.Count && savedPrints[to].Seq == holder; to++)
+                {
+                    json.Append(to == from ? "" : ",").Append(savedPrints[to].Print.ToString(CultureInfo.InvariantCulture));
+                }
+
+                set.Parameters["$seq"].Value = holder;
+                set.Parameters["$prints"].Value = json.Append(']').ToString();
+                set.ExecuteNonQuery();
+                from = to;
+            }
         }
 
         using var story = Command(transaction, $"INSERT OR REPLACE INTO stories ({StoryColumns}) VALUES ($id, $title, $ta, $from, $to, $size, $sources)", "$id", "$title", "$ta", "$from", "$to", "$size", "$sources");
@@ -402,6 +486,17 @@ public sealed partial class SqliteArticleStore
         }
 
         transaction.Commit();
+        // The memo takes the prints once they are in the file (a failed save leaves it as the file is).
+        foreach (var (print, seq) in savedPrints ?? [])
+        {
+            if (_heldPrints is null || !PassageHolders.Holds(seq))
+            {
+                _heldPrints = null;
+                break;
+            }
+
+            _heldPrints.Add(unchecked((ulong)print), seq);
+        }
     }
 
     /// <summary>Rows a statement of <see cref="InsertMany"/> carries.</summary>

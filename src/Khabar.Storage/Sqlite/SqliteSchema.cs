@@ -290,6 +290,31 @@ internal static class SqliteSchema
             DROP TABLE search_extents;
             ALTER TABLE search_extents_texts RENAME TO search_extents;
             """),
+
+        // 16: each assigned article's passage prints as one row (a JSON array of them, ascending), not a row per print
+        // keyed by print. Assign looks prints up in memory (SqliteArticleStore.HeldPrints, read from this table once),
+        // so the table is only written and read whole; a row per print cost a million keyed inserts for SaudiNewsNet,
+        // each chunk's at random places of the key. The view passage_prints keeps the old rows for the store copy
+        // (khabar export compares them with PostgreSQL's table), and takes its rows too.
+        """
+        CREATE TABLE passage_print_sets (
+            article_seq INTEGER PRIMARY KEY REFERENCES articles (seq),
+            prints      TEXT    NOT NULL
+        );
+        INSERT INTO passage_print_sets (article_seq, prints)
+            SELECT article_seq, json_group_array(print) FROM (SELECT article_seq, print FROM passage_prints ORDER BY article_seq, print)
+            GROUP BY article_seq;
+        DROP TABLE passage_prints;
+        CREATE VIEW passage_prints (print, article_seq) AS
+            SELECT j.value, s.article_seq FROM passage_print_sets s, json_each(s.prints) j;
+        CREATE TRIGGER passage_prints_insert INSTEAD OF INSERT ON passage_prints
+        BEGIN
+            INSERT INTO passage_print_sets (article_seq, prints) VALUES (NEW.article_seq, json_array(NEW.print))
+            ON CONFLICT (article_seq) DO UPDATE SET prints = (
+                SELECT json_group_array(value) FROM (
+                    SELECT value FROM json_each(passage_print_sets.prints) UNION SELECT NEW.print ORDER BY 1));
+        END;
+        """,
     ];
 
     /// <summary>

@@ -296,6 +296,16 @@ public class SearchIndexTests
         Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
     }
 
+    /// <summary>Passage prints a row each, as before migration 16 (which then runs again).</summary>
+    internal const string PrintsAsBeforeMigration16 = """
+
+        CREATE TABLE old_prints (print INTEGER NOT NULL, article_seq INTEGER NOT NULL REFERENCES articles (seq), PRIMARY KEY (print, article_seq)) WITHOUT ROWID;
+        INSERT INTO old_prints SELECT print, article_seq FROM passage_prints;
+        DROP VIEW passage_prints;
+        DROP TABLE passage_print_sets;
+        ALTER TABLE old_prints RENAME TO passage_prints;
+        """;
+
     [Fact]
     public void A_store_whose_extents_have_no_texts_gets_each_sentence_cut_from_its_article()
     {
@@ -315,7 +325,7 @@ public class SearchIndexTests
             ALTER TABLE old_extents RENAME TO search_extents;
             UPDATE search_extents SET start = 1000000 WHERE id = (SELECT max(id) FROM search_extents);
             PRAGMA user_version = 14;
-            """);
+            """ + PrintsAsBeforeMigration16);
         var extents = (long)Scalar(path, "SELECT count(*) FROM search_extents")!;
 
         using (var store = SqliteArticleStore.Open(path))
@@ -344,7 +354,7 @@ public class SearchIndexTests
                 CREATE VIRTUAL TABLE search_sentences USING fts5 (keys, stems, names, content = '', contentless_delete = 1, tokenize = 'ascii');
                 INSERT INTO search_sentences (rowid, keys, stems, names) SELECT id, 'x', 'x', 'x' FROM search_extents;
                 PRAGMA user_version = 11;
-                """);
+                """ + PrintsAsBeforeMigration16);
 
         using (var store = SqliteArticleStore.Open(path))
         {
@@ -433,7 +443,7 @@ public class SearchIndexTests
     /// <summary>Runs SQL on the file behind the store's back (what an older Khabar, or a skipped sequence, left).</summary>
     private static void Execute(string path, string sql) => Scalar(path, sql);
 
-    private static object? Scalar(string path, string sql)
+    internal static object? Scalar(string path, string sql)
     {
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();

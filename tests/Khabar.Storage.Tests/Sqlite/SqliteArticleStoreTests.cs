@@ -27,6 +27,43 @@ public sealed class SqliteArticleStoreFileTests : IDisposable
     }
 
     [Fact]
+    public void Passage_prints_another_connection_saved_are_found_by_a_store_that_looked_before()
+    {
+        using var reader = CreateStore();
+        using var writer = CreateStore();
+        writer.Write([new ArticleToStore(ArticleStoreContract.MakeArticle("old", "افتتح الوزير خط السكك الحديدية الجديد بين المدينتين.", "alofoq"), [])]);
+        ulong[] prints = [11, 12, 13];
+        var sentence = new PrintedSentence("new", prints, new int[prints.Length]);
+        // The first look reads the (empty) prints into the reader's memory.
+        Assert.Empty(reader.SharingPassages([sentence], maxHolders: 5, minShared: 2).Pairs);
+
+        AssignmentRowsContract.SavePrints(writer, "s-old", new Dictionary<string, ulong[]> { ["old"] = prints });
+
+        Assert.Equal([("new", "old", 3)], reader.SharingPassages([sentence], maxHolders: 5, minShared: 2).Pairs);
+    }
+
+    [Fact]
+    public void Passage_prints_kept_a_row_each_by_an_older_store_are_found_the_same_after_opening()
+    {
+        ulong[] shared = [ulong.MaxValue - 5, 77, 78];
+        using (var store = CreateStore())
+        {
+            store.Write([.. new[] { "a", "b" }.Select(id => new ArticleToStore(ArticleStoreContract.MakeArticle(id, "افتتح الوزير خط السكك الحديدية الجديد بين المدينتين.", "alofoq"), []))]);
+            AssignmentRowsContract.SavePrints(store, "s-a", new Dictionary<string, ulong[]> { ["a"] = [.. shared, 5, 5], ["b"] = [shared[0], 6] });
+        }
+
+        var rows = Search.SearchIndexTests.Scalar(DbPath, "SELECT group_concat(print || ':' || article_seq, ' ') FROM (SELECT * FROM passage_prints ORDER BY print, article_seq)");
+        Search.SearchIndexTests.Scalar(DbPath, Search.SearchIndexTests.PrintsAsBeforeMigration16 + "PRAGMA user_version = 15;");
+        Assert.Equal(6L, Search.SearchIndexTests.Scalar(DbPath, "SELECT count(*) FROM passage_prints"));
+
+        using var reopened = CreateStore();
+        Assert.Equal(rows, Search.SearchIndexTests.Scalar(DbPath, "SELECT group_concat(print || ':' || article_seq, ' ') FROM (SELECT * FROM passage_prints ORDER BY print, article_seq)"));
+        Assert.Equal(2L, Search.SearchIndexTests.Scalar(DbPath, "SELECT count(*) FROM passage_print_sets"));
+        var found = reopened.SharingPassages([new PrintedSentence("new", shared, new int[shared.Length])], maxHolders: 5, minShared: 1);
+        Assert.Equal([("new", "a", 3), ("new", "b", 1)], found.Pairs.Order());
+    }
+
+    [Fact]
     public void A_failed_batch_leaves_nothing_of_itself_and_everything_before_it()
     {
         using var store = CreateStore();
