@@ -6,7 +6,7 @@ using Khabar.Storage.Sqlite;
 namespace Khabar.Bench;
 
 /// <summary>
-/// <c>story-eval DB LABELS.tsv... [--reassign] [--detail]</c>: B-cubed precision, recall and F1 of the stored
+/// <c>story-eval DB LABELS.tsv... [--reassign [--time-store] [--alloc]] [--detail]</c>: B-cubed precision, recall and F1 of the stored
 /// stories against hand-labelled stories and events (<c>bench/data/story-labels</c>), over the labelled articles
 /// of a store holding the whole corpus (the other articles stay in as distractors). <c>--reassign</c> first drops
 /// every story and assigns the store again with the current code (no consolidation), timing it (with
@@ -25,13 +25,16 @@ internal static class StoryEval
         {
             var clock = Stopwatch.StartNew();
             store.ResetStories();
+            using var sampled = args.Contains("--alloc") ? new AllocationTypes() : null;
+            var allocated = GC.GetTotalAllocatedBytes();
             double Option(string name, double fallback) => Array.IndexOf(args, name) is var at and >= 0 ? double.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
             var rules = new LinkRules(LinkModels.Default, Option("--event", LinkRules.DefaultEventThreshold), Option("--story", LinkRules.DefaultStoryThreshold), Option("--wordless", LinkRules.DefaultWordlessStoryThreshold),
                 Option("--named", LinkRules.DefaultNamedStoryThreshold), Option("--names", LinkRules.DefaultMinSharedNames));
             var tally = new StoryAssignment(args.Contains("--time-store") ? TimedStore.Wrap(store) : store, () => PipelineParts.BuiltIn().Weights, rules).Run();
             Console.WriteLine($"event links from p ≥ {rules.EventThreshold}, story links from p ≥ {rules.StoryThreshold} (sharing no wording: {rules.WordlessStoryThreshold}; no wording and {rules.MinSharedNames} of the names: {rules.NamedStoryThreshold})");
             Console.WriteLine($"reassigned {tally.Articles:N0} articles into {store.Stories().Count:N0} stories in {clock.Elapsed.TotalSeconds:F1} s");
-            Console.WriteLine($"assign: {tally.Times}");
+            Console.WriteLine($"assign: {tally.Times}; {(GC.GetTotalAllocatedBytes() - allocated) / 1e6:N0} MB allocated");
+            sampled?.Print(25);
             TimedStore.Print();
         }
 

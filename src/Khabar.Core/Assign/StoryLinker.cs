@@ -175,7 +175,21 @@ public sealed class StoryLinker(LinkRules rules)
     {
         var apart = x.Published is { } a && y.Published is { } b ? (a - b).Duration() : TimeSpan.Zero;
         near = apart <= Window;
-        return apart <= StoryWindow && x.Profile.IndexTerms.Any(t => Array.IndexOf(y.Profile.IndexTerms, t) >= 0);
+        return apart <= StoryWindow && ShareAny(x.Profile.IndexTerms, y.Profile.IndexTerms);
+    }
+
+    /// <summary>Whether two short term lists share a term (a loop, not a closure: this is asked of every candidate pair).</summary>
+    private static bool ShareAny(ulong[] x, ulong[] y)
+    {
+        foreach (var term in x)
+        {
+            if (Array.IndexOf(y, term) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The link between two articles, or null: a pure function of the pair.</summary>
