@@ -22,6 +22,7 @@ internal static class Program
             "reuse" => ReuseProbe.Run(args[1..]),
             "stories" => StoryThroughput.Run(args[1..]),
             "profile" => ProfileCost.Run(args[1..]),
+            "link-pair" => LinkPair.Run(args[1..]),
             "store-cost" => StoreCost.Run(args[1..]),
             "ner-eval" => NerTraining.Evaluate(args[1..]),
             "ner-protocol" => NerProtocol.Run(args[1..]),
