@@ -162,9 +162,9 @@ public sealed partial class SqliteArticleStore
     /// <summary>
     /// The passage prints in memory (<see cref="PassageHolders"/>), read from the table on first use and kept up to date
     /// by <see cref="SaveAssignment"/>: a probe of the table's key per print of every new article was Assign's second
-    /// largest wait on the store (2.4-2.7 s of SaudiNewsNet's 25 s). Read again whenever another connection has written
-    /// to the file since (<c>PRAGMA data_version</c>), as any of them may have changed the table. Null when an article's
-    /// seq is past what the memo holds: the table is asked then.
+    /// largest wait on the store (2.4-2.7 s of SaudiNewsNet's 25 s). When another connection has written to the file since
+    /// (<c>PRAGMA data_version</c>), the table's change count says whether it was the prints; only then are they read
+    /// again. Null when an article's seq is past what the memo holds: the table is asked then.
     /// </summary>
     private PassageHolders? HeldPrints(SqliteTransaction transaction)
     {
@@ -179,7 +179,14 @@ public sealed partial class SqliteArticleStore
             _heldPrintsVersion = now;
         }
 
+        var changes = PrintChanges(transaction);
+        if (_heldPrints is not null && changes == _heldPrintsChanges)
+        {
+            return _heldPrints;
+        }
+
         _heldPrints = null;
+        HeldPrintsReads++;
         var held = new PassageHolders();
         using var command = Command(transaction, "SELECT article_seq, prints FROM passage_print_sets");
         using var reader = command.ExecuteReader();
@@ -201,12 +208,23 @@ public sealed partial class SqliteArticleStore
             }
         }
 
+        _heldPrintsChanges = changes;
         return _heldPrints = held;
     }
 
-    /// <summary>The memo of <see cref="HeldPrints"/>, and the file's data version it was read at.</summary>
+    private long PrintChanges(SqliteTransaction transaction)
+    {
+        using var command = Command(transaction, "SELECT n FROM passage_print_changes");
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>The memo of <see cref="HeldPrints"/>, the file's data version it was last checked at and the prints' change count it holds.</summary>
     private PassageHolders? _heldPrints;
     private long _heldPrintsVersion;
+    private long _heldPrintsChanges;
+
+    /// <summary>How many times the prints were read into memory (for tests).</summary>
+    internal int HeldPrintsReads { get; private set; }
 
     public PassageNeighbours SharingPassages(IReadOnlyList<PrintedSentence> sentences, int maxHolders, int minShared)
     {
@@ -347,6 +365,7 @@ public sealed partial class SqliteArticleStore
     {
         using var transaction = _connection.BeginTransaction();
         List<(long Print, long Seq)>? savedPrints = null;
+        long changesBefore = 0, changesAfter = 0;
         using (var link = Command(transaction, "INSERT OR REPLACE INTO story_links (a, b, kind, score, jaccard) VALUES ($a, $b, $kind, $score, $jaccard)", "$a", "$b", "$kind", "$score", "$jaccard"))
         {
             foreach (var l in change.Links)
@@ -434,6 +453,8 @@ public sealed partial class SqliteArticleStore
             }
 
             savedPrints.Sort(static (x, y) => x.Seq != y.Seq ? x.Seq.CompareTo(y.Seq) : x.Print.CompareTo(y.Print));
+            // The memo follows this save only if it held every change before it.
+            changesBefore = PrintChanges(transaction);
             using var set = Command(transaction, """
                 INSERT INTO passage_print_sets (article_seq, prints) VALUES ($seq, $prints)
                 ON CONFLICT (article_seq) DO UPDATE SET prints = (
@@ -456,6 +477,8 @@ public sealed partial class SqliteArticleStore
                 set.ExecuteNonQuery();
                 from = to;
             }
+
+            changesAfter = PrintChanges(transaction);
         }
 
         using var story = Command(transaction, $"INSERT OR REPLACE INTO stories ({StoryColumns}) VALUES ($id, $title, $ta, $from, $to, $size, $sources)", "$id", "$title", "$ta", "$from", "$to", "$size", "$sources");
@@ -487,7 +510,19 @@ public sealed partial class SqliteArticleStore
 
         transaction.Commit();
         // The memo takes the prints once they are in the file (a failed save leaves it as the file is).
-        foreach (var (print, seq) in savedPrints ?? [])
+        if (savedPrints is null || _heldPrints is null)
+        {
+            return;
+        }
+
+        if (changesBefore != _heldPrintsChanges)
+        {
+            _heldPrints = null;
+            return;
+        }
+
+        _heldPrintsChanges = changesAfter;
+        foreach (var (print, seq) in savedPrints)
         {
             if (_heldPrints is null || !PassageHolders.Holds(seq))
             {

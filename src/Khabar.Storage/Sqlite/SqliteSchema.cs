@@ -295,12 +295,22 @@ internal static class SqliteSchema
         // keyed by print. Assign looks prints up in memory (SqliteArticleStore.HeldPrints, read from this table once),
         // so the table is only written and read whole; a row per print cost a million keyed inserts for SaudiNewsNet,
         // each chunk's at random places of the key. The view passage_prints keeps the old rows for the store copy
-        // (khabar export compares them with PostgreSQL's table), and takes its rows too.
+        // (khabar export compares them with PostgreSQL's table), and takes its rows too. passage_print_changes counts
+        // every change to the rows (triggers), so that a memo of them need not be read again when another connection
+        // wrote something else to the file (a live service's feed ledger writes between two batches).
         """
         CREATE TABLE passage_print_sets (
             article_seq INTEGER PRIMARY KEY REFERENCES articles (seq),
             prints      TEXT    NOT NULL
         );
+        CREATE TABLE passage_print_changes (n INTEGER NOT NULL);
+        INSERT INTO passage_print_changes (n) VALUES (0);
+        CREATE TRIGGER passage_print_sets_insert AFTER INSERT ON passage_print_sets
+            BEGIN UPDATE passage_print_changes SET n = n + 1; END;
+        CREATE TRIGGER passage_print_sets_update AFTER UPDATE ON passage_print_sets
+            BEGIN UPDATE passage_print_changes SET n = n + 1; END;
+        CREATE TRIGGER passage_print_sets_delete AFTER DELETE ON passage_print_sets
+            BEGIN UPDATE passage_print_changes SET n = n + 1; END;
         INSERT INTO passage_print_sets (article_seq, prints)
             SELECT article_seq, json_group_array(print) FROM (SELECT article_seq, print FROM passage_prints ORDER BY article_seq, print)
             GROUP BY article_seq;

@@ -303,6 +303,7 @@ public class SearchIndexTests
         INSERT INTO old_prints SELECT print, article_seq FROM passage_prints;
         DROP VIEW passage_prints;
         DROP TABLE passage_print_sets;
+        DROP TABLE passage_print_changes;
         ALTER TABLE old_prints RENAME TO passage_prints;
         """;
 

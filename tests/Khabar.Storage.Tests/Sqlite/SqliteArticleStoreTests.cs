@@ -37,9 +37,21 @@ public sealed class SqliteArticleStoreFileTests : IDisposable
         // The first look reads the (empty) prints into the reader's memory.
         Assert.Empty(reader.SharingPassages([sentence], maxHolders: 5, minShared: 2).Pairs);
 
+        // Another connection writing anything but prints (a feed ledger, new articles) does not make the reader read them again.
+        writer.Write([new ArticleToStore(ArticleStoreContract.MakeArticle("other", "نص آخر لا بصمات له بعد.", "alofoq"), [])]);
+        Assert.Empty(reader.SharingPassages([sentence], maxHolders: 5, minShared: 2).Pairs);
+        Assert.Equal(1, reader.HeldPrintsReads);
+
         AssignmentRowsContract.SavePrints(writer, "s-old", new Dictionary<string, ulong[]> { ["old"] = prints });
 
         Assert.Equal([("new", "old", 3)], reader.SharingPassages([sentence], maxHolders: 5, minShared: 2).Pairs);
+        Assert.Equal(2, reader.HeldPrintsReads);
+
+        // The reader's own saves keep its memo: no read after them.
+        reader.Write([new ArticleToStore(ArticleStoreContract.MakeArticle("mine", "نص القارئ نفسه.", "alofoq"), [])]);
+        AssignmentRowsContract.SavePrints(reader, "s-mine", new Dictionary<string, ulong[]> { ["mine"] = [12, 13, 99] });
+        Assert.Equal([("new", "mine", 2), ("new", "old", 3)], reader.SharingPassages([sentence], maxHolders: 5, minShared: 2).Pairs.Order());
+        Assert.Equal(2, reader.HeldPrintsReads);
     }
 
     [Fact]
