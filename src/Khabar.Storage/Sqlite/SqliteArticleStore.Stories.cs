@@ -241,7 +241,7 @@ public sealed partial class SqliteArticleStore
         // cost per article grow with the store: docs/web.md, "A store ten times SaudiNewsNet").
         if (maxHolders + 1 <= PassageHolders.Kept && HeldPrints(transaction) is { } held)
         {
-            foreach (var print in wanted.Order()) // in order: each search walks near the one before
+            foreach (var print in wanted)
             {
                 if (held.Of(print, maxHolders + 1) is { } seqs)
                 {
