@@ -23,6 +23,15 @@ internal static class NerProtocol
     private const string AqmarFolder = "../shared/data/aqmar-ner";
     private const string SaudiNewsNetLabelled = "bench/data/ner/snn-labelled.conll";
 
+    /// <summary>SaudiNewsNet sentences labelled to train on (bench/data/ner/README.md), articles other than the held-out set's.</summary>
+    private const string SaudiNewsNetTraining = NerTraining.SaudiNewsNetTraining;
+
+    private static List<TaggedSentence> ReadConll(string path)
+    {
+        using var reader = new StreamReader(path);
+        return ConllReader.Sentences(ConllReader.Lines(reader));
+    }
+
     /// <summary>Fraction of ANERcorp's sentences held out, from the end.</summary>
     private const double HeldOutShare = 0.2;
 
@@ -123,9 +132,9 @@ internal static class NerProtocol
     }
 
     /// <summary>Tags each document as one text and scores it against its gold labels.</summary>
-    public static TaggerEvaluation Score(EntityTagger tagger, IEnumerable<Document> documents, bool rules)
+    public static TaggerEvaluation Score(EntityTagger tagger, IEnumerable<Document> documents, bool rules, TaggerEvaluation? into = null)
     {
-        var evaluation = new TaggerEvaluation();
+        var evaluation = into ?? new TaggerEvaluation();
         foreach (var document in documents)
         {
             var predictions = tagger.TagSentences(document.Sentences.Select(s => s.Tokens).ToList());
@@ -154,9 +163,9 @@ internal static class NerProtocol
     }
 
     /// <summary>
-    /// <c>ner-protocol [--dev] [--aqmar-train] [--rules] [--no-gazetteer] [--no-clusters] [--epochs N] [--min-count N]</c>:
+    /// <c>ner-protocol [--dev] [--aqmar-train] [--snn-train [--snn-copies N]] [--rules] [--no-gazetteer] [--no-clusters] [--epochs N] [--min-count N]</c>:
     /// trains on the training side of the split (ANERcorp's four fifths, with <c>--aqmar-train</c> also AQMAR's
-    /// training files) and prints PERS/LOC/ORG scores on ANERcorp's held-out fifth, on it with unseen names out of
+    /// training files, with <c>--snn-train</c> the SaudiNewsNet sentences labelled to train on) and prints PERS/LOC/ORG scores on ANERcorp's held-out fifth, on it with unseen names out of
     /// the lists, and on AQMAR's held-out files; <c>--dev</c> adds a 4-fold score within the training side.
     /// </summary>
     public static int Run(string[] args)
@@ -179,7 +188,10 @@ internal static class NerProtocol
         var anercorp = Anercorp();
         var aqmar = Aqmar();
         var side = anercorp.Train.SelectMany(d => d.Sentences).ToList();
-        var extra = args.Contains("--aqmar-train") ? aqmar.Train.SelectMany(d => d.Sentences).ToList() : [];
+        var snnTrain = File.Exists(SaudiNewsNetTraining) ? ReadConll(SaudiNewsNetTraining) : [];
+        var withSnn = args.Contains("--snn-train");
+        var snnCopies = int.Parse(NerTraining.Option(args, "--snn-copies") ?? "1", CultureInfo.InvariantCulture);
+        List<TaggedSentence> extra = [.. args.Contains("--aqmar-train") ? aqmar.Train.SelectMany(d => d.Sentences) : [], .. withSnn ? Enumerable.Repeat(snnTrain, snnCopies).SelectMany(c => c) : []];
         var train = side.Concat(extra).ToList();
         var heldOut = anercorp.HeldOut.SelectMany(d => d.Sentences).ToList();
         var labelRules = args.Contains("--rules");
@@ -211,6 +223,24 @@ internal static class NerProtocol
             }
 
             Console.WriteLine($"dev ({folds} folds of the training side, unseen names out of the lists, pooled): {Line(pooled)}");
+            if (snnTrain.Count > 0)
+            {
+                // The SaudiNewsNet sentences labelled for training, as a second dev set: with --snn-train four folds, each
+                // scored by a model trained on the other three and the training side; without, all of them by a model of
+                // the training side alone. Each sentence is its own document.
+                var snnDev = new TaggerEvaluation();
+                for (var fold = 0; fold < (withSnn ? folds : 1); fold++)
+                {
+                    var (from, to) = withSnn ? (fold * snnTrain.Count / folds, (fold + 1) * snnTrain.Count / folds) : (0, snnTrain.Count);
+                    var scored = snnTrain[from..to].ToHashSet(ReferenceEqualityComparer.Instance);
+                    var rest = side.Concat(extra.Where(e => !scored.Contains(e))).ToList();
+                    var features = NerTraining.FeaturesFor(args);
+                    Score(new EntityTagger(NerTraining.Train(rest, features, args), features),
+                        snnTrain[from..to].Select((s, i) => new Document($"snn-train {from + i}", [s])), labelRules, snnDev);
+                }
+
+                Console.WriteLine($"dev, SaudiNewsNet {snnTrain.Count} sentences labelled to train on{(withSnn ? $" ({folds} folds)" : ", not trained on")}: {Line(snnDev)}");
+            }
             if (args.Contains("--errors"))
             {
                 foreach (var (error, count) in errors.OrderByDescending(e => e.Value).Take(200))
