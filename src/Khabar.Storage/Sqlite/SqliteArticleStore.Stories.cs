@@ -164,9 +164,10 @@ public sealed partial class SqliteArticleStore
     /// by <see cref="SaveAssignment"/>: a probe of the table's key per print of every new article was Assign's second
     /// largest wait on the store (2.4-2.7 s of SaudiNewsNet's 25 s). When another connection has written to the file since
     /// (<c>PRAGMA data_version</c>), the table's change count says whether it was the prints; only then are they read
-    /// again. Null when an article's seq is past what the memo holds: the table is asked then.
+    /// again.
     /// </summary>
-    private PassageHolders? HeldPrints(SqliteTransaction transaction)
+    /// <exception cref="InvalidOperationException">An article's seq is past 32 bits, or a row of prints is not a list of integers.</exception>
+    private PassageHolders HeldPrints(SqliteTransaction transaction)
     {
         using (var version = Command(transaction, "PRAGMA data_version"))
         {
@@ -195,16 +196,23 @@ public sealed partial class SqliteArticleStore
             var seq = reader.GetInt64(0);
             if (!PassageHolders.Holds(seq))
             {
-                return null;
+                throw new InvalidOperationException($"{_path}: article {seq} is numbered past what the passage index holds (32 bits)");
             }
 
             var prints = reader.GetString(1).AsSpan().Trim("[]");
             foreach (var range in prints.Split(','))
             {
-                if (!prints[range].IsWhiteSpace())
+                if (prints[range].IsWhiteSpace())
                 {
-                    held.Add(unchecked((ulong)long.Parse(prints[range], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)), seq);
+                    continue;
                 }
+
+                if (!long.TryParse(prints[range], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var print))
+                {
+                    throw new InvalidOperationException($"{_path}: the passage prints of article {seq} are not a list of integers");
+                }
+
+                held.Add(unchecked((ulong)print), seq);
             }
         }
 
@@ -238,34 +246,14 @@ public sealed partial class SqliteArticleStore
         var holders = new Dictionary<ulong, List<long>>();
         // At most maxHolders + 1 holders are read for a print: one more than the cap already makes it boilerplate,
         // and a print of boilerplate is held by more articles the larger the store (reading them all made Assign's
-        // cost per article grow with the store: docs/web.md, "A store ten times SaudiNewsNet").
-        if (maxHolders + 1 <= PassageHolders.Kept && HeldPrints(transaction) is { } held)
+        // cost per article grow with the store: docs/web.md, "A store ten times SaudiNewsNet"). The memo keeps 64 holders a
+        // print, so a cap past 63 is refused (PassageSearch.MaxPostings is 50).
+        var held = HeldPrints(transaction);
+        foreach (var print in wanted)
         {
-            foreach (var print in wanted)
+            if (held.Of(print, maxHolders + 1) is { } seqs)
             {
-                if (held.Of(print, maxHolders + 1) is { } seqs)
-                {
-                    holders[print] = seqs;
-                }
-            }
-        }
-        else
-        {
-            using var command = Command(transaction, """
-                SELECT w.print, (SELECT json_group_array(q.article_seq) FROM (
-                    SELECT article_seq FROM passage_prints WHERE print = w.print LIMIT $cap) q)
-                FROM (SELECT DISTINCT value AS print FROM json_each($prints)) w
-                """, "$prints", "$cap");
-            command.Parameters["$prints"].Value = "[" + string.Join(',', wanted.Select(p => unchecked((long)p).ToString(CultureInfo.InvariantCulture))) + "]";
-            command.Parameters["$cap"].Value = maxHolders + 1;
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                var seqs = reader.GetString(1);
-                if (seqs.Length > 2)
-                {
-                    holders[unchecked((ulong)reader.GetInt64(0))] = [.. seqs[1..^1].Split(',').Select(n => long.Parse(n, CultureInfo.InvariantCulture))];
-                }
+                holders[print] = seqs;
             }
         }
 

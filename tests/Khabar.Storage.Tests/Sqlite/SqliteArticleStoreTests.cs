@@ -76,6 +76,23 @@ public sealed class SqliteArticleStoreFileTests : IDisposable
     }
 
     [Fact]
+    public void A_row_of_passage_prints_that_is_not_a_list_of_integers_is_named_when_read()
+    {
+        using (var store = CreateStore())
+        {
+            store.Write([new ArticleToStore(ArticleStoreContract.MakeArticle("a", "افتتح الوزير خط السكك الحديدية الجديد بين المدينتين.", "alofoq"), [])]);
+            AssignmentRowsContract.SavePrints(store, "s-a", new Dictionary<string, ulong[]> { ["a"] = [1, 2] });
+        }
+
+        Search.SearchIndexTests.Scalar(DbPath, "UPDATE passage_print_sets SET prints = '[1,two]'");
+
+        using var reopened = CreateStore();
+        var error = Assert.Throws<InvalidOperationException>(() => reopened.SharingPassages([new PrintedSentence("new", [1, 2], [0, 0])], maxHolders: 5, minShared: 1));
+        Assert.Contains(DbPath, error.Message, StringComparison.Ordinal);
+        Assert.Contains("not a list of integers", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_failed_batch_leaves_nothing_of_itself_and_everything_before_it()
     {
         using var store = CreateStore();
