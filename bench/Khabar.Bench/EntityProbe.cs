@@ -46,6 +46,35 @@ internal static class EntityProbe
     }
 }
 
+/// <summary>
+/// <c>mention-list [FOLDER] [--articles N] [--skip K]</c>: every mention analysis finds in N SaudiNewsNet articles (default
+/// 2,000) after the first K, one a line as «article TAB type TAB text», to diff what a change to the tagger, its model or
+/// the label rules does to real text.
+/// </summary>
+internal static class MentionList
+{
+    public static int Run(string[] args)
+    {
+        var folder = SaudiNewsNetCorpus.FolderFrom(args);
+        var take = int.Parse(NerTraining.Option(args, "--articles") ?? "2000", System.Globalization.CultureInfo.InvariantCulture);
+        var skip = int.Parse(NerTraining.Option(args, "--skip") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        var preparation = new ArticlePreparation(PipelineParts.BuiltIn().Analyzer);
+        var n = skip;
+        foreach (var text in SaudiNewsNetCorpus.Contents(folder).Skip(skip).Take(take))
+        {
+            var prepared = preparation.Prepare(new RawArticle { Id = $"snn{n}", Origin = folder, Format = "text", Text = text });
+            foreach (var m in prepared.Analysis.Mentions)
+            {
+                Console.WriteLine($"{n}\t{m.Type.Code()}\t{m.Text}");
+            }
+
+            n++;
+        }
+
+        return 0;
+    }
+}
+
 /// <summary><c>namekeys WORD...</c>: the name key of each word, to see why two names match.</summary>
 internal static class NameKeyProbe
 {

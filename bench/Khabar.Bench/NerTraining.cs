@@ -10,9 +10,9 @@ namespace Khabar.Bench;
 /// into 1/F contiguous parts (F defaults to 0.2), holds out part K (default the last) or each in turn
 /// (<c>--cv</c>, then also pooled), trains on the rest and scores the held-out text entity by entity, per type;
 /// <c>--rules</c> applies <see cref="LabelRules"/> to the tagger's labels, as <c>khabar tag</c> does.
-/// <c>ner-train [ANERCORP] [--out PATH] [--snn]</c>: trains on all of it (with <c>--snn</c> also on the SaudiNewsNet sentences
-/// labelled to train on, <see cref="SaudiNewsNetCopies"/> times: not the shipped model yet, docs/entities.md) and writes the
-/// model Khabar ships, or to PATH.
+/// <c>ner-train [ANERCORP] [--out PATH] [--anercorp-only]</c>: trains on all of it and on the SaudiNewsNet sentences labelled
+/// to train on, <see cref="SaudiNewsNetCopies"/> times (not with <c>--anercorp-only</c>), and writes the model Khabar ships,
+/// or to PATH.
 /// </summary>
 internal static class NerTraining
 {
@@ -225,7 +225,7 @@ internal static class NerTraining
     public static int TrainAll(string[] args)
     {
         var sentences = Read(args);
-        if (args.Contains("--snn"))
+        if (!args.Contains("--anercorp-only"))
         {
             using var reader = new StreamReader(SaudiNewsNetTraining);
             var saudi = ConllReader.Sentences(ConllReader.Lines(reader));

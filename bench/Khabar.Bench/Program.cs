@@ -34,6 +34,7 @@ internal static class Program
             "ner-speed" => NerTraining.Speed(args[1..]),
             "entities" => EntityProbe.Run(args[1..]),
             "namekeys" => NameKeyProbe.Run(args[1..]),
+            "mention-list" => MentionList.Run(args[1..]),
             "facts" => FactProbe.Run(args[1..]),
             "consolidate" => ConsolidationThroughput.Run(args[1..]),
             "pipeline" => PipelineThroughput.Run(args[1..]),

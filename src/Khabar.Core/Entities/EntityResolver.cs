@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Khabar.Text.Normalize;
 using Khabar.Text.Resources;
+using Khabar.Text.Tokenize;
 using Khabar.Text.Transliterate;
 
 namespace Khabar.Core.Entities;
@@ -98,6 +99,27 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
             }
         }
 
+        // An organisation named again by its kind with the article and some of its other words («الوكالة الكورية» after
+        // «وكالة الأنباء المركزية الكورية»): the words, descriptors dropped, are those of one organisation's name in
+        // order, with words between. Joined only when exactly one organisation of the same kind has them all.
+        for (var a = 0; a < forms.Count && anyStripped; a++)
+        {
+            if (DefiniteKind(forms[a]) is not { } kind || stripped[a].Length == 0)
+            {
+                continue;
+            }
+
+            var words = stripped[a].Split(' ');
+            var fits = Enumerable.Range(0, forms.Count)
+                .Where(b => b != a && forms[b].Type == EntityType.Organization && stripped[b].Length > 0
+                    && Bare(forms[b].Form.Words[0].Spellings[^1]) == kind && IsSubsequence(words, stripped[b].Split(' ')))
+                .Select(Find).Distinct().ToList();
+            if (fits.Count == 1)
+            {
+                Union(a, fits[0]);
+            }
+        }
+
         // Names the lists give one English name are one thing, however unlike they are written (أمريكا and الولايات
         // المتحدة → United States; حماس and حركة المقاومة الإسلامية → Hamas), when their mentions agree on its type.
         var byTranslation = new Dictionary<(string, EntityType), int>();
@@ -133,7 +155,7 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
             }
 
             var candidates = forms
-                .Where(longer => longer.Type == shorter.Type)
+                .Where(longer => longer.Type == shorter.Type || IsNumberedOf(shorter, longer))
                 .Select(longer => (Root: Find(longer.Index), Position: shorter.Form.PositionIn(longer.Form)))
                 .Where(c => c.Position >= 0 && c.Root != Find(shorter.Index))
                 .ToList();
@@ -192,7 +214,8 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
         var latin = group.Where(f => f.Form.IsLatin).OrderByDescending(f => f.Form.Words.Length).ThenByDescending(f => f.Mentions.Count)
             .Select(f => f.Form.Surface).FirstOrDefault()
             ?? shown.Form.Equipment
-            ?? group.Select(f => f.English).FirstOrDefault(t => t is not null)
+            ?? shown.English
+            ?? group.Where(f => f.Type == type && (TypeOf(f.Form.Surface) ?? type) == type).Select(f => f.English).FirstOrDefault(t => t is not null)
             ?? latinNames.Find(type, shown.Form);
         var role = mentions.Select(m => CleanRole(m.Role)).OfType<string>().GroupBy(r => r)
             .OrderByDescending(r => r.Count()).ThenByDescending(r => r.Key.Length).Select(r => r.Key).FirstOrDefault();
@@ -201,9 +224,31 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
         var ordered = mentions.Select(m => m.Mention).OrderBy(m => m.Article, StringComparer.Ordinal).ThenBy(m => m.Start).ToList();
         var name = Shown(shown.Form);
         var guessed = latin is null && type is EntityType.Person or EntityType.Location
-            ? _romanized.Get((name, type), 0, static (k, _) => Romanizer.Default.Of(k.Item1, wholeWords: k.Item2 == EntityType.Person))
+            ? _romanized.Get((name, type), 0, static (k, _) => k.Item2 == EntityType.Location ? RomanizedPlace(k.Item1) : Romanizer.Default.Of(k.Item1, wholeWords: true))
             : null;
         return new Entity("", type, name, latin ?? guessed, variants, role, ordered) { LatinGuessed = guessed is not null };
+    }
+
+    /// <summary>Words that begin a place's name by its kind, with the English pattern they take (<c>latin-place-heads.txt</c>), by key.</summary>
+    private static readonly FrozenDictionary<string, string> PlaceHeads = EmbeddedWordList
+        .Load(typeof(EntityResolver).Assembly, "Khabar.Core.Entities.Resources.latin-place-heads.txt")
+        .Select(line => line.Split('\t'))
+        .ToFrozenDictionary(parts => EmbeddedWordList.KeyPhrase(parts[0]), parts => parts[1].Trim(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// A place's name romanized, its first word put in English when it says what kind of place it is (مطار نيفيتشي →
+    /// Nevichi Airport, not «Mtar Nevichi»).
+    /// </summary>
+    private static string? RomanizedPlace(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && PlaceHeads.TryGetValue(EmbeddedWordList.KeyPhrase(name.AsSpan(0, space)), out var pattern)
+            && Romanizer.Default.Of(name[(space + 1)..], wholeWords: false) is { } rest)
+        {
+            return pattern.Replace("*", rest, StringComparison.Ordinal);
+        }
+
+        return Romanizer.Default.Of(name, wholeWords: false);
     }
 
     /// <summary>
@@ -281,6 +326,48 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
 
         return kept.Count == 0 || kept.Count == form.Words.Length ? "" : string.Join(' ', kept);
     }
+
+    /// <summary>
+    /// The kind an organisation form names itself by when it begins with a descriptor written with the article («الوكالة»,
+    /// «للوكالة») and has other words: the descriptor without the article (وكالة); otherwise null.
+    /// </summary>
+    private static string? DefiniteKind(FormGroup form)
+    {
+        if (form.Type != EntityType.Organization || form.Form.Words.Length < 2 || !form.Form.Words[0].IsArabic)
+        {
+            return null;
+        }
+
+        // Some reading of the first word (as written, or without its proclitics) has the article and is a descriptor.
+        return form.Form.Words[0].Spellings
+            .Where(s => s.StartsWith("ال", StringComparison.Ordinal) || s.StartsWith("لل", StringComparison.Ordinal))
+            .Select(Bare).FirstOrDefault(Descriptors.Contains);
+    }
+
+    /// <summary>Whether every word of <paramref name="words"/> is in <paramref name="name"/>, in order, with any words between.</summary>
+    private static bool IsSubsequence(string[] words, string[] name)
+    {
+        var at = 0;
+        foreach (var word in name)
+        {
+            if (at < words.Length && words[at] == word)
+            {
+                at++;
+            }
+        }
+
+        return at == words.Length;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="longer"/> is <paramref name="shorter"/> with a number after it, as a designator is (كوفيد-19
+    /// of كوفيد): the number says which model or variant, so the two are one thing whatever type the tagger gave the bare
+    /// name. A person's name is never one.
+    /// </summary>
+    private static bool IsNumberedOf(FormGroup shorter, FormGroup longer) =>
+        shorter.Type != EntityType.Person && longer.Type != EntityType.Person
+        && longer.Form.Words.Length == shorter.Form.Words.Length + 1 && longer.Form.Words[^1].Kind == TokenKind.Number
+        && shorter.Form.PositionIn(longer.Form) == 0;
 
     /// <summary>A spelling without a leading ال or لل (للأنباء → أنباء).</summary>
     private static string Bare(string spelling) =>

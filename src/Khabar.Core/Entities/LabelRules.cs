@@ -31,6 +31,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
         MarkLatinNames(surfaces, kinds, labels);
         ExtendGivenNames(surfaces, kinds, labels);
         MarkNamedPlaces(surfaces, kinds, labels);
+        SplitCoordinatedNames(surfaces, kinds, labels);
         ExtendToListedPlaces(surfaces, kinds, labels);
         JoinOn(surfaces, kinds, labels);
         CutFormulas(surfaces, labels);
@@ -683,6 +684,79 @@ public sealed class LabelRules(Gazetteer gazetteer)
 
     /// <summary>What a word that begins a formula may read as (<see cref="Heads"/>).</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FormulaHeads = Heads(FormulaStarts).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Two names joined by «و» that the tagger ran into one («موسكو وبيونغ يانغ» as an organisation): when the words
+    /// before the «و» and those after it (without it) are each a name the lists give one type, and the whole is no
+    /// listed name, the run becomes two runs of those types. A name with «و» inside it that the lists hold whole («هيئة
+    /// الأمر بالمعروف والنهي عن المنكر») is left alone, as is any part the lists do not know.
+    /// </summary>
+    private void SplitCoordinatedNames(string[] surfaces, IReadOnlyList<TokenKind> kinds, int[] labels)
+    {
+        for (var s = 0; s < labels.Length; s++)
+        {
+            if (!BioLabel.IsBegin(labels[s]))
+            {
+                continue;
+            }
+
+            var e = s;
+            while (e + 1 < labels.Length && labels[e + 1] == BioLabel.Inside(BioLabel.TypeOf(labels[s])))
+            {
+                e++;
+            }
+
+            for (var k = s + 1; k <= e; k++)
+            {
+                if (kinds[k] != TokenKind.ArabicWord || surfaces[k].Length < 3 || surfaces[k][0] != 'و')
+                {
+                    continue;
+                }
+
+                var right = string.Join(' ', [surfaces[k][1..], .. surfaces[(k + 1)..(e + 1)]]);
+                if (OneType(string.Join(' ', surfaces[s..k])) is not { } before || OneType(right) is not { } after
+                    || gazetteer.OfName(string.Join(' ', surfaces[s..(e + 1)])) != GazetteerKind.None)
+                {
+                    continue;
+                }
+
+                Relabel(s, k - 1, before);
+                Relabel(k, e, after);
+                break;
+            }
+
+            s = e;
+        }
+
+        EntityType? OneType(string name)
+        {
+            var kind = gazetteer.OfName(name);
+            EntityType? type = null;
+            foreach (var candidate in EntityTypes.All)
+            {
+                if ((kind & Gazetteer.KindOf(candidate)) != 0)
+                {
+                    if (type is not null)
+                    {
+                        return null;
+                    }
+
+                    type = candidate;
+                }
+            }
+
+            return type;
+        }
+
+        void Relabel(int from, int to, EntityType type)
+        {
+            labels[from] = BioLabel.Begin(type);
+            for (var k = from + 1; k <= to; k++)
+            {
+                labels[k] = BioLabel.Inside(type);
+            }
+        }
+    }
 
     /// <summary>Units of administration and state forms (<c>place-descriptors.txt</c>), by key.</summary>
     private static readonly FrozenSet<string> PlaceDescriptors =

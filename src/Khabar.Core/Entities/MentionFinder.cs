@@ -109,7 +109,8 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
             }
 
             var nameStart = type == EntityType.Person ? AfterTitleWords(surfaces, start, start + length - 1) : start;
-            foreach (var (first, last, skip) in Coordinated(surfaces, nameStart, start + length - 1))
+            var after = nameStart == start && AfterAnd(surfaces, labels, start, length) ? 1 : 0;
+            foreach (var (first, last, skip) in Coordinated(surfaces, nameStart, start + length - 1, after))
             {
                 var from = tokens[first].Start + skip;
                 var to = tokens[last].End;
@@ -147,14 +148,31 @@ public sealed class MentionFinder(EntityTagger tagger, Gazetteer gazetteer)
 
 
     /// <summary>
+    /// Whether a run right after another begins with the «و» that joins them (بوتين | وأردوغان, as the label rules split
+    /// «بوتين وأردوغان»): its first word is no listed name as written, and the run without the «و» is one. The «و» is then
+    /// left out of the mention, as <see cref="Coordinated"/> leaves it out inside one run.
+    /// </summary>
+    private bool AfterAnd(string[] surfaces, int[] labels, int start, int length)
+    {
+        if (start == 0 || labels[start - 1] == BioLabel.Outside || surfaces[start].Length <= 3 || surfaces[start][0] != 'و'
+            || gazetteer.Of(Gazetteer.KeyPhrase(surfaces[start])) != GazetteerKind.None)
+        {
+            return false;
+        }
+
+        var rest = string.Join(' ', [surfaces[start][1..], .. surfaces[(start + 1)..(start + length)]]);
+        return (gazetteer.OfName(rest) & ~GazetteerKind.SpeechVerb) != GazetteerKind.None;
+    }
+
+    /// <summary>
     /// A run the tagger took for one name that is two joined by و (كيم وبوتين), or a name and the title of the
     /// next (شويغو واللفتنانت): cut before each inner word whose remainder after و is a known name or title;
     /// parts that are only a title are dropped. Each part is (first token, last token, characters to skip).
     /// </summary>
-    private IEnumerable<(int First, int Last, int Skip)> Coordinated(string[] surfaces, int first, int last)
+    private IEnumerable<(int First, int Last, int Skip)> Coordinated(string[] surfaces, int first, int last, int firstSkip)
     {
         var partStart = first;
-        var skip = 0;
+        var skip = firstSkip;
         for (var k = first + 1; k <= last + 1; k++)
         {
             var cut = k > last;

@@ -439,4 +439,59 @@ public class EntityResolverTests
         Assert.Equal("Seoul", LatinNames.Default.Translation("وسيئول"));
         Assert.Equal("Vienna", Holding(entities, "فيينا").Latin);
     }
+
+    [Fact]
+    public void An_organisation_named_again_by_its_kind_and_an_adjective_joins_the_one_full_name_that_holds_them()
+    {
+        var entities = Resolve(
+            ("a", [M(EntityType.Organization, "الشركة الوطنية للبتروكيماويات الأردنية"), M(EntityType.Organization, "شركة الصناعات الغذائية")]),
+            ("b", [M(EntityType.Organization, "الشركة الأردنية")]));
+
+        Assert.Same(Holding(entities, "الشركة الوطنية للبتروكيماويات الأردنية"), Holding(entities, "الشركة الأردنية"));
+        Assert.NotSame(Holding(entities, "شركة الصناعات الغذائية"), Holding(entities, "الشركة الأردنية"));
+    }
+
+    [Fact]
+    public void An_organisation_named_by_its_kind_stays_apart_when_two_full_names_hold_its_words()
+    {
+        var entities = Resolve(
+            ("a", [M(EntityType.Organization, "شركة الكهرباء الأردنية"), M(EntityType.Organization, "شركة المياه الأردنية")]),
+            ("b", [M(EntityType.Organization, "الشركة الأردنية")]));
+
+        Assert.Equal(3, entities.Count);
+    }
+
+    [Fact]
+    public void A_designators_bare_name_joins_its_numbered_form_whatever_type_the_tagger_gave_it_but_a_person_does_not()
+    {
+        var entities = Resolve(
+            ("a", [M(EntityType.Location, "سارس")]),
+            ("b", [M(EntityType.Misc, "سارس-2"), M(EntityType.Person, "حمد"), M(EntityType.Misc, "حمد 2")]));
+
+        var sars = Holding(entities, "سارس-2");
+        Assert.Same(sars, Holding(entities, "سارس"));
+        Assert.Equal(EntityType.Misc, sars.Type);
+        Assert.NotSame(Holding(entities, "حمد"), Holding(entities, "حمد 2"));
+    }
+
+    [Fact]
+    public void The_english_name_is_the_full_names_not_a_short_forms_that_names_something_else()
+    {
+        // «بالجزيرة» (on the peninsula) is also the channel's name in the lists; the entity is the peninsula.
+        var entities = Resolve(("a", [M(EntityType.Location, "بالجزيرة"), M(EntityType.Location, "شبه الجزيرة الكورية")]));
+
+        Assert.Equal("Korean Peninsula", Holding(entities, "شبه الجزيرة الكورية").Latin);
+    }
+
+    [Fact]
+    public void A_place_named_by_its_kind_is_romanized_with_that_kind_in_english()
+    {
+        var entities = Resolve(("a", [M(EntityType.Location, "مطار كراسنويارسك"), M(EntityType.Location, "جسر كراسنويارسك")]));
+
+        var airport = Holding(entities, "مطار كراسنويارسك");
+        Assert.True(airport.LatinGuessed);
+        Assert.EndsWith(" Airport", airport.Latin, StringComparison.Ordinal);
+        Assert.DoesNotContain(' ', airport.Latin![..^" Airport".Length]);
+        Assert.EndsWith(" Bridge", Holding(entities, "جسر كراسنويارسك").Latin, StringComparison.Ordinal);
+    }
 }

@@ -236,4 +236,32 @@ public class LabelRulesTests
         int[] two = [O, B(P), I(P), O];
         Assert.Equal(two, Apply("وقال على حسن إن", [.. two]));
     }
+
+    [Fact]
+    public void Two_listed_names_joined_by_and_that_the_tagger_ran_together_are_two_names_of_their_own_types()
+    {
+        var places = Apply("العلاقات بين لندن وبيونغ يانغ متوترة",
+            O, O, B(EntityType.Organization), I(EntityType.Organization), I(EntityType.Organization), O);
+        var bodies = Apply("وصلت فرق الهلال الأحمر والدفاع المدني إلى الموقع",
+            O, O, B(EntityType.Organization), I(EntityType.Organization), I(EntityType.Organization), I(EntityType.Organization), O, O);
+
+        Assert.Equal([O, O, B(EntityType.Location), B(EntityType.Location), I(EntityType.Location), O], places);
+        Assert.Equal([O, O, B(EntityType.Organization), I(EntityType.Organization), B(EntityType.Organization), I(EntityType.Organization), O, O], bodies);
+    }
+
+    [Fact]
+    public void A_name_with_and_inside_it_that_the_lists_hold_whole_or_a_part_no_list_knows_stays_one_run()
+    {
+        // Lists holding a country whole and each of its two parts as a place of its own.
+        var lists = new Gazetteer([("سانت كيتس ونيفيس", GazetteerKind.Location), ("سانت كيتس", GazetteerKind.Location), ("نيفيس", GazetteerKind.Location)], 1);
+        string[] country = ["زار", "سانت", "كيتس", "ونيفيس", "أمس"];
+        var labels = new[] { O, B(EntityType.Location), I(EntityType.Location), I(EntityType.Location), O };
+        new LabelRules(lists).Apply(country, [.. country.Select(LabelRules.KindOf)], labels);
+        // «وشركاه» (and partners) is no name of its own.
+        var firm = Apply("وقعت لندن وشركاه العقد",
+            O, B(EntityType.Organization), I(EntityType.Organization), O);
+
+        Assert.Equal([O, B(EntityType.Location), I(EntityType.Location), I(EntityType.Location), O], labels);
+        Assert.Equal([O, B(EntityType.Organization), I(EntityType.Organization), O], firm);
+    }
 }
