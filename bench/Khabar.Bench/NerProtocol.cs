@@ -163,9 +163,9 @@ internal static class NerProtocol
     }
 
     /// <summary>
-    /// <c>ner-protocol [--dev] [--aqmar-train] [--snn-train [--snn-copies N]] [--rules] [--no-gazetteer] [--no-clusters] [--epochs N] [--min-count N]</c>:
+    /// <c>ner-protocol [--dev] [--aqmar-train] [--snn-train [--snn-train-2] [--snn-copies N]] [--rules] [--no-gazetteer] [--no-clusters] [--epochs N] [--min-count N]</c>:
     /// trains on the training side of the split (ANERcorp's four fifths, with <c>--aqmar-train</c> also AQMAR's
-    /// training files, with <c>--snn-train</c> the SaudiNewsNet sentences labelled to train on) and prints PERS/LOC/ORG scores on ANERcorp's held-out fifth, on it with unseen names out of
+    /// training files, with <c>--snn-train</c> the SaudiNewsNet sentences labelled to train on, with <c>--snn-train-2</c> the second 600 too) and prints PERS/LOC/ORG scores on ANERcorp's held-out fifth, on it with unseen names out of
     /// the lists, and on AQMAR's held-out files; <c>--dev</c> adds a 4-fold score within the training side.
     /// </summary>
     public static int Run(string[] args)
@@ -189,6 +189,11 @@ internal static class NerProtocol
         var aqmar = Aqmar();
         var side = anercorp.Train.SelectMany(d => d.Sentences).ToList();
         var snnTrain = File.Exists(SaudiNewsNetTraining) ? ReadConll(SaudiNewsNetTraining) : [];
+        if (args.Contains("--snn-train-2"))
+        {
+            snnTrain.AddRange(ReadConll(NerTraining.SaudiNewsNetTrainingMore));
+        }
+
         var withSnn = args.Contains("--snn-train");
         var snnCopies = int.Parse(NerTraining.Option(args, "--snn-copies") ?? "1", CultureInfo.InvariantCulture);
         List<TaggedSentence> extra = [.. args.Contains("--aqmar-train") ? aqmar.Train.SelectMany(d => d.Sentences) : [], .. withSnn ? Enumerable.Repeat(snnTrain, snnCopies).SelectMany(c => c) : []];
