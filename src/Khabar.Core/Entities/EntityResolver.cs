@@ -215,7 +215,7 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
             .Select(f => f.Form.Surface).FirstOrDefault()
             ?? shown.Form.Equipment
             ?? shown.English
-            ?? group.Where(f => f.Type == type && (TypeOf(f.Form.Surface) ?? type) == type).Select(f => f.English).FirstOrDefault(t => t is not null)
+            ?? group.Where(f => (TypeOf(f.Form.Surface) ?? type) == type).Select(f => f.English).FirstOrDefault(t => t is not null)
             ?? latinNames.Find(type, shown.Form);
         var role = mentions.Select(m => CleanRole(m.Role)).OfType<string>().GroupBy(r => r)
             .OrderByDescending(r => r.Count()).ThenByDescending(r => r.Key.Length).Select(r => r.Key).FirstOrDefault();

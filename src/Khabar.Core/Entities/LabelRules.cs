@@ -33,6 +33,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
         MarkNamedPlaces(surfaces, kinds, labels);
         SplitCoordinatedNames(surfaces, kinds, labels);
         ExtendToListedPlaces(surfaces, kinds, labels);
+        CountryAdjectivesOutOfPlaces(surfaces, labels);
         JoinOn(surfaces, kinds, labels);
         CutFormulas(surfaces, labels);
         TitlesOutOfNames(surfaces, labels);
@@ -756,6 +757,73 @@ public sealed class LabelRules(Gazetteer gazetteer)
                 labels[k] = BioLabel.Inside(type);
             }
         }
+    }
+
+    /// <summary>
+    /// A place's run that ends in a country's adjective («الرقة السورية», «زيوريخ السويسرية») ends before it when the rest
+    /// still names a place (<see cref="NamesAPlace"/>): the adjective says where the place is, not which, and the labels
+    /// leave nationality adjectives outside places (they stay in a state body's name, «وزارة الدفاع الروسية»). An adjective is a country's when, without the article and its
+    /// ending ي or ية, it is a place the lists hold, as written or with «ا», «يا» or the article (روسي → روسيا, صيني →
+    /// الصين). A run the lists hold whole keeps it («الولايات المتحدة الأمريكية», «المملكة العربية السعودية»).
+    /// </summary>
+    private void CountryAdjectivesOutOfPlaces(string[] surfaces, int[] labels)
+    {
+        for (var s = 0; s < labels.Length; s++)
+        {
+            if (labels[s] != BioLabel.Begin(EntityType.Location))
+            {
+                continue;
+            }
+
+            var e = s;
+            while (e + 1 < labels.Length && labels[e + 1] == BioLabel.Inside(EntityType.Location))
+            {
+                e++;
+            }
+
+            if (e > s && IsCountryAdjective(surfaces[e]) && gazetteer.OfName(string.Join(' ', surfaces[s..(e + 1)])) == GazetteerKind.None
+                && NamesAPlace(surfaces[s..e]))
+            {
+                labels[e] = BioLabel.Outside;
+            }
+
+            s = e;
+        }
+    }
+
+    /// <summary>
+    /// Whether what is left of a place's run without its adjective still names a place: a place the lists hold («الرقة»
+    /// of «الرقة السورية») or a word too rare in news to be a common noun («بيروجيا»). A common noun left alone means
+    /// the adjective was part of the name («شبه الجزيرة الإيطالية», «الجزيرة السورية», «بالساحل السوري»).
+    /// </summary>
+    private bool NamesAPlace(string[] rest) =>
+        gazetteer.OfName(string.Join(' ', rest)).HasFlag(GazetteerKind.Location)
+        || (rest.Length == 1 && IsRare(MatchKey.Of(rest[0])));
+
+    /// <summary>Whether a written word is a country's adjective with the article (الروسي، الروسية، الصيني).</summary>
+    private bool IsCountryAdjective(string surface)
+    {
+        var key = MatchKey.Of(surface);
+        if (key.Length < 5 || !key.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var stem = key.EndsWith("يه", StringComparison.Ordinal) ? key[2..^2] : key.EndsWith('ي') ? key[2..^1] : null;
+        if (stem is null || stem.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var place in (ReadOnlySpan<string>)[stem, stem + "ا", stem + "يا", "ال" + stem])
+        {
+            if (gazetteer.Of(place).HasFlag(GazetteerKind.Location))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Units of administration and state forms (<c>place-descriptors.txt</c>), by key.</summary>

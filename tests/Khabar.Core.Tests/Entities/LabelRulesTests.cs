@@ -264,4 +264,28 @@ public class LabelRulesTests
         Assert.Equal([O, B(EntityType.Location), I(EntityType.Location), I(EntityType.Location), O], labels);
         Assert.Equal([O, B(EntityType.Organization), I(EntityType.Organization), O], firm);
     }
+
+    [Fact]
+    public void A_country_adjective_leaves_a_place_that_stands_without_it_and_stays_in_a_name_that_needs_it()
+    {
+        var city = Apply("سيطر التنظيم على الرقة السورية أمس",
+            O, O, O, B(EntityType.Location), I(EntityType.Location), O);
+        var peninsula = Apply("عبروا شبه الجزيرة الإيطالية سيرا",
+            O, B(EntityType.Location), I(EntityType.Location), I(EntityType.Location), O);
+        var listed = Apply("زار الولايات المتحدة الأمريكية أمس",
+            O, B(EntityType.Location), I(EntityType.Location), I(EntityType.Location), O);
+
+        Assert.Equal([O, O, O, B(EntityType.Location), O, O], city);
+        Assert.Equal([O, B(EntityType.Location), I(EntityType.Location), I(EntityType.Location), O], peninsula);
+        Assert.Equal([O, B(EntityType.Location), I(EntityType.Location), I(EntityType.Location), O], listed);
+    }
+
+    [Fact]
+    public void A_foreign_rank_after_and_leaves_the_run_that_joined_two_officers()
+    {
+        var labels = Apply("وقال أوستن واللفتنانت جنرال مايكل كوريلا إن",
+            O, B(EntityType.Person), I(EntityType.Person), I(EntityType.Person), I(EntityType.Person), I(EntityType.Person), O);
+
+        Assert.Equal([O, B(EntityType.Person), O, O, B(EntityType.Person), I(EntityType.Person), O], labels);
+    }
 }
