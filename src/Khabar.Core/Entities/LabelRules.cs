@@ -701,11 +701,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
                 continue;
             }
 
-            var e = s;
-            while (e + 1 < labels.Length && labels[e + 1] == BioLabel.Inside(BioLabel.TypeOf(labels[s])))
-            {
-                e++;
-            }
+            var e = EndOfRun(labels, s);
 
             for (var k = s + 1; k <= e; k++)
             {
@@ -762,9 +758,9 @@ public sealed class LabelRules(Gazetteer gazetteer)
     /// <summary>
     /// A place's run that ends in a country's adjective («الرقة السورية», «زيوريخ السويسرية») ends before it when the rest
     /// still names a place (<see cref="NamesAPlace"/>): the adjective says where the place is, not which, and the labels
-    /// leave nationality adjectives outside places (they stay in a state body's name, «وزارة الدفاع الروسية»). An adjective is a country's when, without the article and its
-    /// ending ي or ية, it is a place the lists hold, as written or with «ا», «يا» or the article (روسي → روسيا, صيني →
-    /// الصين). A run the lists hold whole keeps it («الولايات المتحدة الأمريكية», «المملكة العربية السعودية»).
+    /// leave nationality adjectives outside places (they stay in a state body's name, «وزارة الدفاع الروسية»). An adjective
+    /// is a country's when, without the article and its ending ي or ية, it is a place the lists hold, as written or with
+    /// «ا», «يا» or the article (روسي → روسيا, صيني → الصين). A run the lists hold whole keeps it («الولايات المتحدة الأمريكية», «المملكة العربية السعودية»).
     /// </summary>
     private void CountryAdjectivesOutOfPlaces(string[] surfaces, int[] labels)
     {
@@ -775,11 +771,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
                 continue;
             }
 
-            var e = s;
-            while (e + 1 < labels.Length && labels[e + 1] == BioLabel.Inside(EntityType.Location))
-            {
-                e++;
-            }
+            var e = EndOfRun(labels, s);
 
             if (e > s && IsCountryAdjective(surfaces[e]) && gazetteer.OfName(string.Join(' ', surfaces[s..(e + 1)])) == GazetteerKind.None
                 && NamesAPlace(surfaces[s..e]))
@@ -826,6 +818,19 @@ public sealed class LabelRules(Gazetteer gazetteer)
         return false;
     }
 
+    /// <summary>The last token of the run that begins at <paramref name="start"/>: the labels inside it that follow.</summary>
+    private static int EndOfRun(int[] labels, int start)
+    {
+        var inside = BioLabel.Inside(BioLabel.TypeOf(labels[start]));
+        var end = start;
+        while (end + 1 < labels.Length && labels[end + 1] == inside)
+        {
+            end++;
+        }
+
+        return end;
+    }
+
     /// <summary>Units of administration and state forms (<c>place-descriptors.txt</c>), by key.</summary>
     private static readonly FrozenSet<string> PlaceDescriptors =
         Khabar.Text.Resources.EmbeddedWordList.LoadKeys(typeof(LabelRules).Assembly, "Khabar.Core.Entities.Resources.place-descriptors.txt");
@@ -852,11 +857,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
                 continue;
             }
 
-            var e = s;
-            while (e + 1 < labels.Length && labels[e + 1] == BioLabel.Inside(EntityType.Location))
-            {
-                e++;
-            }
+            var e = EndOfRun(labels, s);
 
             var (bestStart, bestEnd) = (s, e);
             for (var left = 0; left <= 2; left++)
