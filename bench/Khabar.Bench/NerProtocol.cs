@@ -23,9 +23,6 @@ internal static class NerProtocol
     private const string AqmarFolder = "../shared/data/aqmar-ner";
     private const string SaudiNewsNetLabelled = "bench/data/ner/snn-labelled.conll";
 
-    /// <summary>SaudiNewsNet sentences labelled to train on (bench/data/ner/README.md), articles other than the held-out set's.</summary>
-    private const string SaudiNewsNetTraining = NerTraining.SaudiNewsNetTraining;
-
     private static List<TaggedSentence> ReadConll(string path)
     {
         using var reader = new StreamReader(path);
@@ -163,9 +160,9 @@ internal static class NerProtocol
     }
 
     /// <summary>
-    /// <c>ner-protocol [--dev] [--aqmar-train] [--snn-train [--snn-train-2] [--snn-copies N]] [--rules] [--no-gazetteer] [--no-clusters] [--epochs N] [--min-count N]</c>:
+    /// <c>ner-protocol [--dev] [--aqmar-train] [--snn-train [--snn-sets K] [--snn-copies N]] [--rules] [--no-gazetteer] [--no-clusters] [--epochs N] [--min-count N]</c>:
     /// trains on the training side of the split (ANERcorp's four fifths, with <c>--aqmar-train</c> also AQMAR's
-    /// training files, with <c>--snn-train</c> the SaudiNewsNet sentences labelled to train on, with <c>--snn-train-2</c> the second 600 too) and prints PERS/LOC/ORG scores on ANERcorp's held-out fifth, on it with unseen names out of
+    /// training files, with <c>--snn-train</c> the SaudiNewsNet sentences labelled to train on, the first K sets of 600 with <c>--snn-sets K</c>) and prints PERS/LOC/ORG scores on ANERcorp's held-out fifth, on it with unseen names out of
     /// the lists, and on AQMAR's held-out files; <c>--dev</c> adds a 4-fold score within the training side.
     /// </summary>
     public static int Run(string[] args)
@@ -188,11 +185,8 @@ internal static class NerProtocol
         var anercorp = Anercorp();
         var aqmar = Aqmar();
         var side = anercorp.Train.SelectMany(d => d.Sentences).ToList();
-        var snnTrain = File.Exists(SaudiNewsNetTraining) ? ReadConll(SaudiNewsNetTraining) : [];
-        if (args.Contains("--snn-train-2"))
-        {
-            snnTrain.AddRange(ReadConll(NerTraining.SaudiNewsNetTrainingMore));
-        }
+        var sets = int.Parse(NerTraining.Option(args, "--snn-sets") ?? NerTraining.SaudiNewsNetTraining.Length.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var snnTrain = NerTraining.SaudiNewsNetTraining.Take(sets).SelectMany(NerTraining.ReadSaudi).ToList();
 
         var withSnn = args.Contains("--snn-train");
         var snnCopies = int.Parse(NerTraining.Option(args, "--snn-copies") ?? "1", CultureInfo.InvariantCulture);
