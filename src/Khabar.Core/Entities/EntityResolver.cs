@@ -14,7 +14,9 @@ namespace Khabar.Core.Entities;
 /// same equipment model (Tu-160 = توبوليف 160), or when the lists give them one English name (أمريكا = الولايات المتحدة,
 /// <c>latin-translations.txt</c>) and their mentions the same type. A shorter form joins a longer one whose words it repeats
 /// (شويغو → سيرغي شويغو) when one longer name fits, or when it fits several but not only as their first word, then
-/// the most mentioned; a first name shared by two people (سيرغي) stays on its own. A name's type is the one the
+/// the most mentioned; a first name shared by two people (سيرغي) stays on its own. A designator's bare name joins its
+/// numbered form whatever its type (كوفيد → كوفيد-19), and an organisation named again by its kind and some of its words
+/// joins the one organisation that holds them (الوكالة الكورية → وكالة الأنباء المركزية الكورية). A name's type is the one the
 /// gazetteer gives it, else the majority of its mentions (a tie: the type of the form shown). Before any of this, a
 /// known person's short form that the tagger ran into a common word is cut back (<see cref="StoryPersonMentions"/>).
 /// </summary>
@@ -232,8 +234,10 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
     /// <summary>Words that begin a place's name by its kind, with the English pattern they take (<c>latin-place-heads.txt</c>), by key.</summary>
     private static readonly FrozenDictionary<string, string> PlaceHeads = EmbeddedWordList
         .Load(typeof(EntityResolver).Assembly, "Khabar.Core.Entities.Resources.latin-place-heads.txt")
-        .Select(line => line.Split('\t'))
-        .ToFrozenDictionary(parts => EmbeddedWordList.KeyPhrase(parts[0]), parts => parts[1].Trim(), StringComparer.Ordinal);
+        .Select(line => line.Split('\t') is [var word, var english] && english.Contains('*', StringComparison.Ordinal)
+            ? (Key: EmbeddedWordList.KeyPhrase(word), English: english.Trim())
+            : throw new FormatException($"latin-place-heads.txt: '{line}' is not 'word TAB English with *'"))
+        .ToFrozenDictionary(e => e.Key, e => e.English, StringComparer.Ordinal);
 
     /// <summary>
     /// A place's name romanized, its first word put in English when it says what kind of place it is (مطار نيفيتشي →
@@ -394,25 +398,7 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
     }
 
     /// <summary>The one entity type the gazetteer gives a name, if it gives exactly one.</summary>
-    private EntityType? TypeOf(string name)
-    {
-        var kind = gazetteer.OfName(name);
-        EntityType? type = null;
-        foreach (var candidate in EntityTypes.All)
-        {
-            if (kind.HasFlag(Gazetteer.KindOf(candidate)))
-            {
-                if (type is not null)
-                {
-                    return null;
-                }
-
-                type = candidate;
-            }
-        }
-
-        return type;
-    }
+    private EntityType? TypeOf(string name) => gazetteer.OnlyTypeOf(name);
 
     /// <summary>A role without a leading و or ل (والجنرال → الجنرال, ووزير → وزير, للمتحدث → المتحدث); honorifics alone are none.</summary>
     private string? CleanRole(string? role)

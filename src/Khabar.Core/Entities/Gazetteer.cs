@@ -161,6 +161,27 @@ public sealed class Gazetteer
         }
     }
 
+    /// <summary>The one entity type the lists give a name written in a text (<see cref="OfName"/>), or null when none or several.</summary>
+    public EntityType? OnlyTypeOf(string written)
+    {
+        var kind = OfName(written);
+        EntityType? type = null;
+        foreach (var candidate in EntityTypes.All)
+        {
+            if ((kind & KindOf(candidate)) != 0)
+            {
+                if (type is not null)
+                {
+                    return null;
+                }
+
+                type = candidate;
+            }
+        }
+
+        return type;
+    }
+
     public static GazetteerKind KindOf(EntityType type) => type switch
     {
         EntityType.Person => GazetteerKind.Person,

@@ -11,9 +11,10 @@ namespace Khabar.Core.Entities;
 /// <summary>
 /// What the tagger, trained on older Arabic newswire, cannot learn, applied to its labels: model designators
 /// and known equipment, Latin-script names in Arabic sentences, given names with their family name, rare words after
-/// place words, places as the lists name them and names joined by «أون». Used by <see cref="MentionFinder"/> (article
-/// analysis), not by <c>khabar tag</c>, which keeps ANERcorp's scheme. The first rules label only tokens the tagger left
-/// outside; the last two also relabel tokens it labelled.
+/// place words, places as the lists name them, names joined by «أون», two listed names joined by «و», a country's adjective
+/// after a place. Used by <see cref="MentionFinder"/> (article analysis), not by <c>khabar tag</c>, which keeps ANERcorp's
+/// scheme. The first rules label only tokens the tagger left outside; from the «و» split on they also relabel or clear
+/// tokens it labelled.
 /// </summary>
 public sealed class LabelRules(Gazetteer gazetteer)
 {
@@ -711,7 +712,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
                 }
 
                 var right = string.Join(' ', [surfaces[k][1..], .. surfaces[(k + 1)..(e + 1)]]);
-                if (OneType(string.Join(' ', surfaces[s..k])) is not { } before || OneType(right) is not { } after
+                if (gazetteer.OnlyTypeOf(string.Join(' ', surfaces[s..k])) is not { } before || gazetteer.OnlyTypeOf(right) is not { } after
                     || gazetteer.OfName(string.Join(' ', surfaces[s..(e + 1)])) != GazetteerKind.None)
                 {
                     continue;
@@ -723,26 +724,6 @@ public sealed class LabelRules(Gazetteer gazetteer)
             }
 
             s = e;
-        }
-
-        EntityType? OneType(string name)
-        {
-            var kind = gazetteer.OfName(name);
-            EntityType? type = null;
-            foreach (var candidate in EntityTypes.All)
-            {
-                if ((kind & Gazetteer.KindOf(candidate)) != 0)
-                {
-                    if (type is not null)
-                    {
-                        return null;
-                    }
-
-                    type = candidate;
-                }
-            }
-
-            return type;
         }
 
         void Relabel(int from, int to, EntityType type)
@@ -760,7 +741,8 @@ public sealed class LabelRules(Gazetteer gazetteer)
     /// still names a place (<see cref="NamesAPlace"/>): the adjective says where the place is, not which, and the labels
     /// leave nationality adjectives outside places (they stay in a state body's name, «وزارة الدفاع الروسية»). An adjective
     /// is a country's when, without the article and its ending ي or ية, it is a place the lists hold, as written or with
-    /// «ا», «يا» or the article (روسي → روسيا, صيني → الصين). A run the lists hold whole keeps it («الولايات المتحدة الأمريكية», «المملكة العربية السعودية»).
+    /// «ا», «يا» or the article (روسي → روسيا, صيني → الصين). A run the lists hold whole keeps it («الولايات المتحدة
+    /// الأمريكية», «المملكة العربية السعودية»).
     /// </summary>
     private void CountryAdjectivesOutOfPlaces(string[] surfaces, int[] labels)
     {
