@@ -156,10 +156,13 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
                 continue;
             }
 
+            // A place is not the airport, port or road named after it («عدن», «مطار عدن الدولي»): a form that follows a
+            // place's kind word in a longer name is another thing than that name.
             var candidates = forms
                 .Where(longer => longer.Type == shorter.Type || IsNumberedOf(shorter, longer))
-                .Select(longer => (Root: Find(longer.Index), Position: shorter.Form.PositionIn(longer.Form)))
-                .Where(c => c.Position >= 0 && c.Root != Find(shorter.Index))
+                .Select(longer => (Root: Find(longer.Index), Position: shorter.Form.PositionIn(longer.Form), Longer: longer))
+                .Where(c => c.Position >= 0 && c.Root != Find(shorter.Index) && !(c.Position > 0 && IsPlaceKind(c.Longer.Form.Words[c.Position - 1])))
+                .Select(c => (c.Root, c.Position))
                 .ToList();
             var roots = candidates.Select(c => c.Root).Distinct().ToList();
 
@@ -210,6 +213,19 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
             .ThenBy(f => f.Form.Surface.Length)
             .ThenBy(f => f.Form.Surface, StringComparer.Ordinal)
             .First();
+        // A place or body the lists name is shown as they name it when the text writes it so more often than the fuller
+        // form no list knows («العقبة», written 12 times, not «العقبة الاقتصادية», once, from the economic zone's name).
+        if (group.All(f => f.Type != EntityType.Person) && gazetteer.OfName(shown.Form.Surface) == GazetteerKind.None)
+        {
+            shown = arabic
+                .Where(f => f.Mentions.Count > shown.Mentions.Count && gazetteer.OfName(f.Form.Surface) != GazetteerKind.None)
+                .OrderBy(f => HasProcliticOf(f, group) ? 1 : 0)
+                .ThenByDescending(f => f.Form.Words.Length)
+                .ThenByDescending(f => f.Mentions.Count)
+                .ThenBy(f => f.Form.Surface, StringComparer.Ordinal)
+                .FirstOrDefault() ?? shown;
+        }
+
         // A tie goes to the type of the form shown, the fullest («وكالة ريا نوفوستي للأنباء» over «ريا نوفوستي»).
         var type = TypeOf(shown.Form.Surface) ?? group.GroupBy(f => f.Type)
             .OrderByDescending(t => t.Sum(f => f.Mentions.Count)).ThenByDescending(t => t.Key == shown.Type).ThenBy(t => t.Key).First().Key;
@@ -238,6 +254,9 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
             ? (Key: EmbeddedWordList.KeyPhrase(word), English: english.Trim())
             : throw new FormatException($"latin-place-heads.txt: '{line}' is not 'word TAB English with *'"))
         .ToFrozenDictionary(e => e.Key, e => e.English, StringComparer.Ordinal);
+
+    /// <summary>Whether a name's word is a place's kind word of <c>latin-place-heads.txt</c> (مطار، ميناء، طريق), as written or without its proclitics.</summary>
+    private static bool IsPlaceKind(NameWord word) => word.IsArabic && word.Spellings.Any(PlaceHeads.ContainsKey);
 
     /// <summary>
     /// A place's name romanized, its first word put in English when it says what kind of place it is (مطار نيفيتشي →

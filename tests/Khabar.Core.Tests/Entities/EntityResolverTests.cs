@@ -494,4 +494,17 @@ public class EntityResolverTests
         Assert.DoesNotContain(' ', airport.Latin![..^" Airport".Length]);
         Assert.EndsWith(" Bridge", Holding(entities, "جسر كراسنويارسك").Latin, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_place_stays_apart_from_the_airport_named_after_it_and_is_shown_as_the_lists_name_it()
+    {
+        var entities = Resolve(
+            ("a", [M(EntityType.Location, "مطار المكلا الدولي"), M(EntityType.Location, "المكلا"), M(EntityType.Location, "المكلا")]),
+            ("b", [M(EntityType.Location, "المكلا"), M(EntityType.Location, "تبوك الغربية"), M(EntityType.Location, "تبوك"), M(EntityType.Location, "تبوك")]));
+
+        Assert.NotSame(Holding(entities, "المكلا"), Holding(entities, "مطار المكلا الدولي"));
+        // «تبوك الغربية», once, joins the city the text names three times: the entity is shown as the lists name it.
+        Assert.Same(Holding(entities, "تبوك"), Holding(entities, "تبوك الغربية"));
+        Assert.Equal("تبوك", Holding(entities, "تبوك").Name);
+    }
 }
