@@ -84,7 +84,7 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
         var stripped = forms.Select(f => f.Type == EntityType.Organization ? WithoutDescriptors(f.Form) : "").ToArray();
         var anyStripped = stripped.Any(s => s.Length > 0);
         var bare = anyStripped ? forms.Select(f => string.Join(' ', f.Form.Words.Select(w => Bare(w.Spellings[^1])))).ToArray() : [];
-        var organization = anyStripped ? forms.Select(f => f.Type == EntityType.Organization || TypeOf(f.Form.Surface) == EntityType.Organization).ToArray() : [];
+        var organization = anyStripped ? forms.Select(f => f.Type == EntityType.Organization || gazetteer.OnlyTypeOf(f.Form.Surface) == EntityType.Organization).ToArray() : [];
         for (var a = 0; a < forms.Count && anyStripped; a++)
         {
             if (stripped[a].Length == 0)
@@ -227,13 +227,13 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
         }
 
         // A tie goes to the type of the form shown, the fullest («وكالة ريا نوفوستي للأنباء» over «ريا نوفوستي»).
-        var type = TypeOf(shown.Form.Surface) ?? group.GroupBy(f => f.Type)
+        var type = gazetteer.OnlyTypeOf(shown.Form.Surface) ?? group.GroupBy(f => f.Type)
             .OrderByDescending(t => t.Sum(f => f.Mentions.Count)).ThenByDescending(t => t.Key == shown.Type).ThenBy(t => t.Key).First().Key;
         var latin = group.Where(f => f.Form.IsLatin).OrderByDescending(f => f.Form.Words.Length).ThenByDescending(f => f.Mentions.Count)
             .Select(f => f.Form.Surface).FirstOrDefault()
             ?? shown.Form.Equipment
             ?? shown.English
-            ?? group.Where(f => (TypeOf(f.Form.Surface) ?? type) == type).Select(f => f.English).FirstOrDefault(t => t is not null)
+            ?? group.Where(f => (gazetteer.OnlyTypeOf(f.Form.Surface) ?? type) == type).Select(f => f.English).FirstOrDefault(t => t is not null)
             ?? latinNames.Find(type, shown.Form);
         var role = mentions.Select(m => CleanRole(m.Role)).OfType<string>().GroupBy(r => r)
             .OrderByDescending(r => r.Count()).ThenByDescending(r => r.Key.Length).Select(r => r.Key).FirstOrDefault();
@@ -415,9 +415,6 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
 
         return (gazetteer.OfWord(MatchKey.Of(surface.AsSpan(0, space))) & GazetteerKind.OrganizationTrigger) != 0 ? EntityType.Organization : tagged;
     }
-
-    /// <summary>The one entity type the gazetteer gives a name, if it gives exactly one.</summary>
-    private EntityType? TypeOf(string name) => gazetteer.OnlyTypeOf(name);
 
     /// <summary>A role without a leading و or ل (والجنرال → الجنرال, ووزير → وزير, للمتحدث → المتحدث); honorifics alone are none.</summary>
     private string? CleanRole(string? role)
