@@ -253,10 +253,11 @@ internal static class NerTraining
         return ConllReader.Sentences(ConllReader.Lines(reader));
     }
 
-    /// <summary>The shipped features, or without the lists (<c>--no-gazetteer</c>) or clusters (<c>--no-clusters</c>), to see what each adds.</summary>
+    /// <summary>The shipped features, or without the lists (<c>--no-gazetteer</c>), clusters (<c>--no-clusters</c>) or name words (<c>--no-name-words</c>), to see what each adds.</summary>
     internal static TaggerFeatures FeaturesFor(string[] args, Gazetteer? lists = null) => new(
         args.Contains("--no-gazetteer") ? new Gazetteer([], 0) : lists ?? Gazetteer.Default,
         args.Contains("--no-clusters") ? WordClusters.None : WordClusters.Default,
+        args.Contains("--no-name-words") ? NameWords.None : NameWords.Default,
         Khabar.Core.Analyze.TermWeights.Default);
 
     internal static StackedTaggerModel Train(List<TaggedSentence> sentences, TaggerFeatures features, string[] args)

@@ -9,7 +9,7 @@ using Khabar.Text.Tokenize;
 namespace Khabar.Bench;
 
 /// <summary>
-/// <c>ner-clusters [SAUDINEWSNET] [--out PATH]</c>: groups the words of a news corpus by the company they
+/// <c>ner-clusters [SAUDINEWSNET] [--out PATH] [--also-unifiedfc DIR]</c>: groups the words of a news corpus (with UnifiedFC's articles too, an experiment) by the company they
 /// keep, for the entity tagger's cluster features. Each word (its <see cref="Proclitics.Core"/>) seen at
 /// least <see cref="MinCount"/> times is described by its neighbours one and two to the left and right, among
 /// the most frequent words, weighted by positive PMI; spherical k-means then groups these vectors twice, coarse
@@ -35,7 +35,8 @@ internal static class WordClustering
         var keyCounts = new Dictionary<string, int>();
         var coreCounts = new Dictionary<string, int>();
         var documents = new List<string[]>();
-        foreach (var text in SaudiNewsNetCorpus.Contents(folder))
+        var also = NerTraining.Option(args, "--also-unifiedfc");
+        foreach (var text in SaudiNewsNetCorpus.Contents(folder).Concat(also is null ? [] : UnifiedFcTexts(also)))
         {
             var keys = Keys(text);
             documents.Add(keys);
@@ -161,6 +162,27 @@ internal static class WordClustering
         }
 
         return profiles;
+    }
+
+    /// <summary>The article texts of UnifiedFC's claim files under <paramref name="folder"/> (its <c>dataset</c> folder), each once.</summary>
+    private static IEnumerable<string> UnifiedFcTexts(string folder)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(Path.Combine(folder, "dataset"), "*.json").Order(StringComparer.Ordinal))
+        {
+            if (System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))?["article"] is not System.Text.Json.Nodes.JsonArray texts)
+            {
+                continue;
+            }
+
+            foreach (var text in texts.Select(t => t?.GetValue<string>() ?? ""))
+            {
+                if (text.Length > 0 && seen.Add(text))
+                {
+                    yield return text;
+                }
+            }
+        }
     }
 
     private static string[] Keys(string text)

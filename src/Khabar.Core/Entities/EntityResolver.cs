@@ -156,12 +156,15 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
                 continue;
             }
 
-            // A place is not the airport, port or road named after it («عدن», «مطار عدن الدولي»): a form that follows a
-            // place's kind word in a longer name is another thing than that name.
+            // A place is not the airport, port or road named after it («عدن», «مطار عدن الدولي»): a form the lists know as
+            // a name that follows a place's kind word in a longer name is another thing than that name. A form no list
+            // knows is the thing itself named without its kind word («كنيفيتشي» for «مطار كنيفيتشي»).
+            var knownPlace = gazetteer.OfName(shorter.Form.Surface) != GazetteerKind.None;
             var candidates = forms
                 .Where(longer => longer.Type == shorter.Type || IsNumberedOf(shorter, longer))
                 .Select(longer => (Root: Find(longer.Index), Position: shorter.Form.PositionIn(longer.Form), Longer: longer))
-                .Where(c => c.Position >= 0 && c.Root != Find(shorter.Index) && !(c.Position > 0 && IsPlaceKind(c.Longer.Form.Words[c.Position - 1])))
+                .Where(c => c.Position >= 0 && c.Root != Find(shorter.Index)
+                    && !(knownPlace && c.Position > 0 && IsPlaceKind(c.Longer.Form.Words[c.Position - 1])))
                 .Select(c => (c.Root, c.Position))
                 .ToList();
             var roots = candidates.Select(c => c.Root).Distinct().ToList();
@@ -213,12 +216,17 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
             .ThenBy(f => f.Form.Surface.Length)
             .ThenBy(f => f.Form.Surface, StringComparer.Ordinal)
             .First();
-        // A place or body the lists name is shown as they name it when the text writes it so more often than the fuller
-        // form no list knows («العقبة», written 12 times, not «العقبة الاقتصادية», once, from the economic zone's name).
-        if (group.All(f => f.Type != EntityType.Person) && gazetteer.OfName(shown.Form.Surface) == GazetteerKind.None)
+        // A name the lists hold is shown as they name it when the text writes it so more often than the fuller form no
+        // list knows: a place or body in any case («العقبة», written 12 times, not «العقبة الاقتصادية», once, from the
+        // economic zone's name); a person when the fuller form is that name with words after it, which a name run took
+        // from the sentence («كيم جونغ أون» over «كيم جونغ أون سيحضر»), never a surname over the full name.
+        var person = group.Any(f => f.Type == EntityType.Person);
+        if (gazetteer.OfName(shown.Form.Surface) == GazetteerKind.None)
         {
+            var fuller = shown.Form;
             shown = arabic
-                .Where(f => f.Mentions.Count > shown.Mentions.Count && gazetteer.OfName(f.Form.Surface) != GazetteerKind.None)
+                .Where(f => f.Mentions.Count > shown.Mentions.Count && gazetteer.OfName(f.Form.Surface) != GazetteerKind.None
+                    && (!person || (f.Form.Words.Length >= 2 && Begins(fuller, f.Form))))
                 .OrderBy(f => HasProcliticOf(f, group) ? 1 : 0)
                 .ThenByDescending(f => f.Form.Words.Length)
                 .ThenByDescending(f => f.Mentions.Count)
@@ -291,6 +299,11 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
             && form.Words[^1].Spellings.Select(Bare).Any(Descriptors.Contains);
         return descriptorLast ? latinNames.Translation(surface[..space]) : null;
     }
+
+    /// <summary>Whether <paramref name="whole"/> starts with every word of <paramref name="start"/>, and has more.</summary>
+    private static bool Begins(NameForm whole, NameForm start) =>
+        whole.Words.Length > start.Words.Length
+        && start.Words.Select((w, i) => w.Keys[0] == whole.Words[i].Keys[0]).All(same => same);
 
     /// <summary>
     /// The spelling to show, without a proclitic letter written onto it when the rest is a known name or the

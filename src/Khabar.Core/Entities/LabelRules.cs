@@ -28,6 +28,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
     {
         PageWordsOut(surfaces, kinds, labels);
         ParticlesOut(surfaces, labels);
+        NumberGroupsOut(kinds, labels);
         MarkDesignators(surfaces, kinds, labels);
         MarkLatinNames(surfaces, kinds, labels);
         ExtendGivenNames(surfaces, kinds, labels);
@@ -54,16 +55,19 @@ public sealed class LabelRules(Gazetteer gazetteer)
 
     /// <summary>
     /// Equipment the tagger misses: a designator token (Tu-160, F-16), or a known equipment family word followed
-    /// by a number or designator (توبوليف 160, ميغ 31); marked only over tokens the tagger left outside.
+    /// by a number or designator (توبوليف 160, ميغ 31); marked over tokens the tagger left outside, and over a family word
+    /// it tagged alone before a number.
     /// </summary>
     private void MarkDesignators(string[] surfaces, IReadOnlyList<TokenKind> kinds, int[] labels)
     {
         for (var i = 0; i < kinds.Count; i++)
         {
-            // The tagger found the family (توبوليف) but left its model number outside.
-            if (labels[i] == BioLabel.Begin(EntityType.Misc) && i + 1 < kinds.Count && labels[i + 1] == BioLabel.Outside
+            // The tagger found the family (توبوليف) but left its model number outside, whatever type it gave it: a family
+            // word with a model number is the aircraft or missile, not the designer it is named after (Tupolev, a person).
+            if (BioLabel.IsBegin(labels[i]) && i + 1 < kinds.Count && labels[i + 1] == BioLabel.Outside
                 && kinds[i + 1] is TokenKind.Number or TokenKind.Designator && IsEquipmentWord(surfaces[i], alone: false))
             {
+                labels[i] = BioLabel.Begin(EntityType.Misc);
                 labels[i + 1] = BioLabel.Inside(EntityType.Misc);
                 i++;
                 continue;
@@ -192,6 +196,25 @@ public sealed class LabelRules(Gazetteer gazetteer)
             {
                 labels[i] = BioLabel.Outside;
             }
+        }
+    }
+
+    /// <summary>
+    /// Digit groups joined by a mark (a score 2-1, a date 16/9/2023, a time 10:30) end no person's, place's or body's
+    /// name: a run the tagger ended on one loses it («نادي الجبل 2-1» → نادي الجبل). A plain number stays (هانوفر 96,
+    /// the club), and so does equipment's (designators are the equipment rules' business).
+    /// </summary>
+    private static void NumberGroupsOut(IReadOnlyList<TokenKind> kinds, int[] labels)
+    {
+        for (var i = 0; i < kinds.Count; i++)
+        {
+            if (kinds[i] != TokenKind.NumberGroup || labels[i] == BioLabel.Outside || BioLabel.TypeOf(labels[i]) == EntityType.Misc
+                || (i + 1 < labels.Length && BioLabel.IsInside(labels[i + 1])))
+            {
+                continue;
+            }
+
+            labels[i] = BioLabel.Outside;
         }
     }
 

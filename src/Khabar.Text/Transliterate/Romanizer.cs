@@ -97,6 +97,9 @@ public sealed class Romanizer
         return new Romanizer(chunks.ToFrozenDictionary(StringComparer.Ordinal), FrozenDictionary<string, (string, int)>.Empty);
     }
 
+    /// <summary>The words spelt whole (<see cref="WithWords"/>), each with how often the name pairs saw it: words of people's names.</summary>
+    public IEnumerable<(string Arabic, int Seen)> WholeWords => _words.Select(w => (w.Key, w.Value.Seen));
+
     /// <summary>The name romanized word by word, each word capitalized; null when no letter could be.</summary>
     public string? Of(string arabicName) => Of(arabicName, wholeWords: true);
 

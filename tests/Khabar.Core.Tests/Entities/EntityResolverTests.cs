@@ -507,4 +507,32 @@ public class EntityResolverTests
         Assert.Same(Holding(entities, "تبوك"), Holding(entities, "تبوك الغربية"));
         Assert.Equal("تبوك", Holding(entities, "تبوك").Name);
     }
+
+    [Fact]
+    public void A_listed_person_is_shown_without_the_word_a_name_run_took_after_it_but_a_surname_never_replaces_the_full_name()
+    {
+        var entities = Resolve(
+            ("a", [M(EntityType.Person, "باراك أوباما سيرتبط"), M(EntityType.Person, "أوباما")]),
+            ("b", [M(EntityType.Person, "باراك أوباما"), M(EntityType.Person, "باراك أوباما"), M(EntityType.Person, "أوباما")]),
+            ("c", [M(EntityType.Person, "عادل أحمد الجبير"), M(EntityType.Person, "الجبير"), M(EntityType.Person, "الجبير")]));
+
+        // The fuller form is the listed name and a verb: the listed name, written more often, is shown.
+        Assert.Same(Holding(entities, "باراك أوباما"), Holding(entities, "باراك أوباما سيرتبط"));
+        Assert.Equal("باراك أوباما", Holding(entities, "باراك أوباما").Name);
+        // A surname written more often than the full name does not stand for it.
+        Assert.Equal("عادل أحمد الجبير", Holding(entities, "الجبير").Name);
+    }
+
+    [Fact]
+    public void A_name_no_list_knows_is_the_airport_it_follows_in_the_airports_name()
+    {
+        var entities = Resolve(
+            ("a", [M(EntityType.Location, "مطار زارافشان")]),
+            ("b", [M(EntityType.Location, "زارافشان"), M(EntityType.Location, "مطار المكلا الدولي"), M(EntityType.Location, "المكلا")]));
+
+        // «زارافشان» is in no list: the text names the airfield without its kind word.
+        Assert.Same(Holding(entities, "زارافشان"), Holding(entities, "مطار زارافشان"));
+        // «المكلا», a listed city, stays apart from its airport.
+        Assert.NotSame(Holding(entities, "المكلا"), Holding(entities, "مطار المكلا الدولي"));
+    }
 }

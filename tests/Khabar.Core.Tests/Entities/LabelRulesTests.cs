@@ -288,4 +288,23 @@ public class LabelRulesTests
 
         Assert.Equal([O, B(EntityType.Person), O, O, B(EntityType.Person), I(EntityType.Person), O], labels);
     }
+
+    [Fact]
+    public void A_score_or_date_leaves_the_name_run_it_ends_but_a_plain_number_stays()
+    {
+        var org = EntityType.Organization;
+        var score = Apply("فاز الفريق على نادي الوحدة 3-0 أمس", O, O, O, B(org), I(org), I(org), O);
+        var club = Apply("تعاقد نادي هانوفر 96 مع المدرب", O, B(org), I(org), I(org), O, O);
+
+        Assert.Equal([O, O, O, B(org), I(org), O, O], score);
+        Assert.Equal([O, B(org), I(org), I(org), O, O], club);
+    }
+
+    [Fact]
+    public void A_family_word_the_tagger_took_for_its_designer_is_equipment_with_its_model_number()
+    {
+        var labels = Apply("حلقت قاذفة توبوليف 160 فوق البحر", O, O, B(EntityType.Person), O, O, O);
+
+        Assert.Equal([O, O, B(EntityType.Misc), I(EntityType.Misc), O, O], labels);
+    }
 }

@@ -69,7 +69,7 @@ public class TaggerTests
                 [0, 0, 1, 2, 0, 0, 3, 0, 0, 0, 0]));
         }
 
-        var features = new TaggerFeatures(new Gazetteer([], 0), WordClusters.None, TermWeights.Default);
+        var features = new TaggerFeatures(new Gazetteer([], 0), WordClusters.None, NameWords.None, TermWeights.Default);
         var model = TaggerTrainer.Train(sentences, features, new TrainerOptions(Epochs: 5, MinCount: 1));
         var tagger = new EntityTagger(model, features);
 
@@ -89,7 +89,7 @@ public class TaggerTests
     {
         var sentences = Enumerable.Range(0, 20).Select(i => new TaggedSentence(
             ["التقى", "الأمير", i % 2 == 0 ? "خالد" : "فيصل", "في", "الرياض", "."], [0, 0, 1, 0, 3, 0])).ToList();
-        var features = new TaggerFeatures(new Gazetteer([], 0), WordClusters.None, TermWeights.Default);
+        var features = new TaggerFeatures(new Gazetteer([], 0), WordClusters.None, NameWords.None, TermWeights.Default);
         var model = TaggerTrainer.Train(sentences, features, new TrainerOptions(Epochs: 3, MinCount: 1));
         using var stream = new MemoryStream();
         model.Save(stream);

@@ -7,10 +7,11 @@ namespace Khabar.Core.Entities.Tagging;
 
 /// <summary>
 /// The features the entity tagger scores, hashed to 32 bits: the token and its neighbours (match key, core
-/// without proclitics, light stem, affixes, shape, corpus frequency, distributional clusters), gazetteer names
-/// and trigger words around it, and multi-word gazetteer entries covering it.
+/// without proclitics, light stem, affixes, shape, corpus frequency, distributional clusters), how often pairs of
+/// people's names wrote the token (<see cref="NameWords"/>), gazetteer names and trigger words around it, and
+/// multi-word gazetteer entries covering it.
 /// </summary>
-public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, TermWeights weights)
+public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, NameWords names, TermWeights weights)
 {
     private const int ClusterLevels = TokenTraits.ClusterLevels;
 
@@ -26,10 +27,10 @@ public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, T
         _cache.Count = 0;
     }
 
-    public static TaggerFeatures Default { get; } = new(Gazetteer.Default, WordClusters.Default, TermWeights.Default);
+    public static TaggerFeatures Default { get; } = new(Gazetteer.Default, WordClusters.Default, NameWords.Default, TermWeights.Default);
 
     /// <summary>Identifies the lists and clusters the features read; a model is only valid with the ones it was trained with.</summary>
-    public ulong Fingerprint => (gazetteer.Fingerprint * 1099511628211UL) ^ clusters.Fingerprint;
+    public ulong Fingerprint => (((gazetteer.Fingerprint * 1099511628211UL) ^ clusters.Fingerprint) * 1099511628211UL) ^ names.Fingerprint;
 
     public SentenceFeatures Extract(IReadOnlyList<string> tokens)
     {
@@ -57,7 +58,7 @@ public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, T
     }
 
     /// <summary>The traits of one token, computed once per distinct token.</summary>
-    internal TokenTraits Traits(string token) => TokenTraits.Of(token, gazetteer, clusters, weights, _cache);
+    internal TokenTraits Traits(string token) => TokenTraits.Of(token, gazetteer, clusters, names, weights, _cache);
 
     /// <summary>
     /// The context features of each token of a sentence into <paramref name="context"/> (n × <see cref="ContextPerToken"/>),
@@ -114,12 +115,15 @@ public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, T
     }
 
     /// <summary>Features of a token alone, which come first in its list (<see cref="SentenceFeatures.Intrinsic"/>).</summary>
-    internal const int IntrinsicPerToken = 15 + ClusterLevels;
+    internal const int IntrinsicPerToken = 17 + ClusterLevels;
 
     /// <summary>Features of a token in its place, after the intrinsic ones.</summary>
     internal const int ContextPerToken = 23 + (2 * ClusterLevels);
 
     private const int PerToken = IntrinsicPerToken + ContextPerToken;
+
+    /// <summary>A feature slot left empty: the trainer never keeps it, so it scores nothing.</summary>
+    internal const uint NoFeature = 0;
 
     /// <summary>Features of the token alone, the same wherever it stands: computed once per distinct token.</summary>
     internal static uint[] Intrinsic(TokenTraits w)
@@ -145,6 +149,11 @@ public sealed class TaggerFeatures(Gazetteer gazetteer, WordClusters clusters, T
             f[k++] = Mix(60u + (3u * (uint)level), w.Clusters[level]);
         }
 
+        // A word no name holds, or no Arabic word, gets no name feature: 0, which no model keeps (a constant would be a
+        // second bias, pulling unseen words towards the commonest label).
+        var named = w.NameBand is not ('0' or '-');
+        f[k++] = named ? Mix(80, w.NameBand) : NoFeature;
+        f[k] = named ? Mix(81, w.NameBand, w.Frequency) : NoFeature;
         return f;
     }
 

@@ -72,7 +72,10 @@ public static class TaggerTrainer
         {
             foreach (var f in sentence.All)
             {
-                counts[f] = counts.GetValueOrDefault(f) + 1;
+                if (f != TaggerFeatures.NoFeature)
+                {
+                    counts[f] = counts.GetValueOrDefault(f) + 1;
+                }
             }
         }
 

@@ -30,10 +30,11 @@ internal sealed class TokenTraits
     private const int MaxCached = 400_000;
 
     /// <summary>A token outside the sentence, before the first or after the last.</summary>
-    public static readonly TokenTraits Edge = new("", [Fnv("<s>"), Fnv("<s>"), Fnv("<s>"), 0], [], Fnv(""), Fnv("-"), '^', '^', GazetteerKind.None, Enumerable.Repeat(Fnv("^"), ClusterLevels).ToArray());
+    public static readonly TokenTraits Edge = new("", [Fnv("<s>"), Fnv("<s>"), Fnv("<s>"), 0], [], Fnv(""), Fnv("-"), '^', '^', GazetteerKind.None, Enumerable.Repeat(Fnv("^"), ClusterLevels).ToArray(), '^');
 
-    private TokenTraits(string key, uint[] words, uint[] affixes, uint proclitic, uint length, char shape, char frequency, GazetteerKind known, uint[] clusters)
+    private TokenTraits(string key, uint[] words, uint[] affixes, uint proclitic, uint length, char shape, char frequency, GazetteerKind known, uint[] clusters, char nameBand)
     {
+        NameBand = nameBand;
         Key = key;
         KeyHash = words[0];
         CoreHash = words[1];
@@ -95,19 +96,22 @@ internal sealed class TokenTraits
 
     private TokenScores? _scores;
 
+    /// <summary>How often pairs of people's names wrote the word (<see cref="NameWords.Band"/>); '^' outside the sentence.</summary>
+    public char NameBand { get; }
+
     /// <summary>Cluster hashes, coarsest first; "-" for unclustered words.</summary>
     public uint[] Clusters { get; }
 
     /// <summary>The traits of <paramref name="token"/>, from <paramref name="cache"/> when seen before.</summary>
     /// <remarks><c>ConcurrentDictionary.Count</c> takes every lock, so the cache's size is counted on the side.</remarks>
-    public static TokenTraits Of(string token, Gazetteer gazetteer, WordClusters clusters, TermWeights weights, TraitCache cache)
+    public static TokenTraits Of(string token, Gazetteer gazetteer, WordClusters clusters, NameWords names, TermWeights weights, TraitCache cache)
     {
         if (cache.Entries.TryGetValue(token, out var cached))
         {
             return cached;
         }
 
-        var traits = Compute(token, gazetteer, clusters, weights);
+        var traits = Compute(token, gazetteer, clusters, names, weights);
         if (Volatile.Read(ref cache.Count) < MaxCached && cache.Entries.TryAdd(token, traits))
         {
             Interlocked.Increment(ref cache.Count);
@@ -116,7 +120,7 @@ internal sealed class TokenTraits
         return traits;
     }
 
-    private static TokenTraits Compute(string token, Gazetteer gazetteer, WordClusters clusters, TermWeights weights)
+    private static TokenTraits Compute(string token, Gazetteer gazetteer, WordClusters clusters, NameWords names, TermWeights weights)
     {
         var key = MatchKey.Of(token);
         var proclitics = Proclitics.Length(key);
@@ -149,7 +153,8 @@ internal sealed class TokenTraits
             _ => 'x',
         };
         var startsLongerEntry = false;
-        foreach (var reading in Proclitics.Readings(key))
+        var readings = Proclitics.Readings(key).ToArray();
+        foreach (var reading in readings)
         {
             startsLongerEntry |= gazetteer.StartsLongerEntry(reading);
         }
@@ -163,7 +168,8 @@ internal sealed class TokenTraits
             shape,
             frequency,
             gazetteer.OfWord(key),
-            clusterHashes) { StartsLongerEntry = startsLongerEntry };
+            clusterHashes,
+            shape is 'a' ? names.Band(readings) : '-') { StartsLongerEntry = startsLongerEntry, _readings = readings };
     }
 
     /// <summary>
