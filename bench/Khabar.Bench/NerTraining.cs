@@ -264,7 +264,8 @@ internal static class NerTraining
     {
         var options = new TrainerOptions(
             Epochs: int.Parse(Option(args, "--epochs") ?? TrainerOptions.Default.Epochs.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-            MinCount: int.Parse(Option(args, "--min-count") ?? TrainerOptions.Default.MinCount.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+            MinCount: int.Parse(Option(args, "--min-count") ?? TrainerOptions.Default.MinCount.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+            Bags: int.Parse(Option(args, "--bags") ?? TrainerOptions.Default.Bags.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
         if (Option(args, "--unseen-copies") is { } share)
         {
             sentences = [.. sentences, .. UnseenNames.Copies(sentences, double.Parse(share, CultureInfo.InvariantCulture), seed: 7)];

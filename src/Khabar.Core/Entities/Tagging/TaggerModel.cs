@@ -39,6 +39,40 @@ public sealed class TaggerModel
         FeatureFingerprint = featureFingerprint;
     }
 
+    /// <summary>The mean of models trained on the same features (every weight and transition averaged; a feature one lacks counts 0 there).</summary>
+    internal static TaggerModel Mean(IReadOnlyList<TaggerModel> models)
+    {
+        var rows = new Dictionary<uint, int>();
+        foreach (var model in models)
+        {
+            foreach (var feature in model._rows.Keys.Order())
+            {
+                rows.TryAdd(feature, rows.Count);
+            }
+        }
+
+        var weights = new float[rows.Count * L];
+        var transitions = new float[models[0].Transitions.Length];
+        foreach (var model in models)
+        {
+            foreach (var (feature, row) in model._rows)
+            {
+                var to = rows[feature] * L;
+                for (var l = 0; l < L; l++)
+                {
+                    weights[to + l] += model.Weights[(row * L) + l] / models.Count;
+                }
+            }
+
+            for (var i = 0; i < transitions.Length; i++)
+            {
+                transitions[i] += model.Transitions[i] / models.Count;
+            }
+        }
+
+        return new TaggerModel(rows, weights, transitions, models[0].FeatureFingerprint);
+    }
+
     /// <summary>The <see cref="TaggerFeatures.Fingerprint"/> of the lists and clusters the model was trained with.</summary>
     public ulong FeatureFingerprint { get; }
 

@@ -4,7 +4,8 @@ namespace Khabar.Core.Entities.Tagging;
 /// <param name="Epochs">Passes over the training sentences.</param>
 /// <param name="MinCount">Features seen fewer times than this in training are left out of the model.</param>
 /// <param name="Seed">Seeds the order of sentences in each pass, so training is repeatable.</param>
-public sealed record TrainerOptions(int Epochs = 15, int MinCount = 2, int Seed = 20231)
+/// <param name="Bags">Models trained on other sentence orders and averaged into one (1: a single model).</param>
+public sealed record TrainerOptions(int Epochs = 15, int MinCount = 2, int Seed = 20231, int Bags = 3)
 {
     public static TrainerOptions Default { get; } = new();
 }
@@ -54,9 +55,23 @@ public static class TaggerTrainer
         }
 
         var remembered = DocumentMemory.Extend(extracted, cores, firstLabels);
-        var second = TrainPass(remembered, gold, features.Fingerprint, options, progress);
-        var first = TrainPass(extracted, gold, features.Fingerprint, options);
+        var second = Bagged(remembered, gold, features.Fingerprint, options, progress);
+        var first = Bagged(extracted, gold, features.Fingerprint, options, null);
         return new StackedTaggerModel(first, second);
+    }
+
+    private static TaggerModel Bagged(
+        IReadOnlyList<SentenceFeatures> extracted, IReadOnlyList<IReadOnlyList<int>> gold, ulong fingerprint, TrainerOptions options, Action<string>? progress)
+    {
+        if (options.Bags <= 1)
+        {
+            return TrainPass(extracted, gold, fingerprint, options, progress);
+        }
+
+        var models = Enumerable.Range(0, options.Bags)
+            .Select(b => TrainPass(extracted, gold, fingerprint, options with { Seed = options.Seed + (7919 * b) }, progress))
+            .ToList();
+        return TaggerModel.Mean(models);
     }
 
     /// <summary>One averaged perceptron over given features.</summary>

@@ -47,4 +47,21 @@ public class TaggerModelTests
 
         Assert.Equal(expected, labels);
     }
+
+    [Fact]
+    public void The_mean_of_models_averages_each_weight_and_counts_a_missing_feature_as_zero()
+    {
+        const int L = BioLabel.Count;
+        var a = new TaggerModel(new Dictionary<uint, int> { [11] = 0, [22] = 1 }, [.. Enumerable.Repeat(2f, 2 * L)], [.. Enumerable.Repeat(1f, (L + 1) * L)], 5);
+        var b = new TaggerModel(new Dictionary<uint, int> { [22] = 0 }, [.. Enumerable.Repeat(4f, L)], [.. Enumerable.Repeat(3f, (L + 1) * L)], 5);
+
+        var mean = TaggerModel.Mean([a, b]);
+
+        Assert.Equal(2, mean.Features);
+        var scores = new float[2 * L];
+        mean.Emissions(new SentenceFeatures([11u, 22u], [0, 1, 2]), scores);
+        Assert.All(scores[..L], w => Assert.Equal(1f, w));  // feature 11: (2 + 0) / 2
+        Assert.All(scores[L..], w => Assert.Equal(3f, w));  // feature 22: (2 + 4) / 2
+        Assert.All(mean.Transitions, t => Assert.Equal(2f, t));
+    }
 }
