@@ -60,6 +60,10 @@ public static class TaggerTrainer
         return new StackedTaggerModel(first, second);
     }
 
+    /// <summary>
+    /// <see cref="TaggerModel.Mean"/> of <see cref="TrainerOptions.Bags"/> passes, each over the sentences in another
+    /// seeded order: the perceptron keeps what one order taught it, and the mean smooths that out at no cost in tagging.
+    /// </summary>
     private static TaggerModel Bagged(
         IReadOnlyList<SentenceFeatures> extracted, IReadOnlyList<IReadOnlyList<int>> gold, ulong fingerprint, TrainerOptions options, Action<string>? progress)
     {

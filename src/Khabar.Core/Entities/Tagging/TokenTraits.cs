@@ -169,7 +169,7 @@ internal sealed class TokenTraits
             frequency,
             gazetteer.OfWord(key),
             clusterHashes,
-            shape is 'a' ? names.Band(readings) : '-') { StartsLongerEntry = startsLongerEntry, _readings = readings };
+            shape is 'a' ? names.Band(readings) : '-') { StartsLongerEntry = startsLongerEntry };
     }
 
     /// <summary>
