@@ -380,13 +380,17 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
             .Select(Bare).FirstOrDefault(Descriptors.Contains);
     }
 
-    /// <summary>Whether every word of <paramref name="words"/> is in <paramref name="name"/>, in order, with any words between.</summary>
+    /// <summary>
+    /// Whether every word of <paramref name="words"/> is in <paramref name="name"/>, in order, with any words between. A word
+    /// of five letters or more may be spelt with one letter more or less or another («الفيديرالية», «الفيدرالية»): the
+    /// join still needs every word, and exactly one organisation of the kind to hold them.
+    /// </summary>
     private static bool IsSubsequence(string[] words, string[] name)
     {
         var at = 0;
         foreach (var word in name)
         {
-            if (at < words.Length && words[at] == word)
+            if (at < words.Length && (words[at] == word || (Math.Min(word.Length, words[at].Length) >= 5 && NameKey.WithinOneEdit(words[at], word))))
             {
                 at++;
             }

@@ -535,4 +535,16 @@ public class EntityResolverTests
         // «المكلا», a listed city, stays apart from its airport.
         Assert.NotSame(Holding(entities, "المكلا"), Holding(entities, "مطار المكلا الدولي"));
     }
+
+    [Fact]
+    public void A_body_named_again_by_its_kind_joins_it_when_one_word_is_spelt_another_way()
+    {
+        var entities = Resolve(
+            ("a", [M(EntityType.Organization, "جامعة سيبيريا الفيدرالية")]),
+            ("b", [M(EntityType.Organization, "الجامعة الفدرالية"), M(EntityType.Organization, "الجامعة الحكومية")]));
+
+        // «الفدرالية» is «الفيدرالية» with one letter less; «الحكومية» is another word.
+        Assert.Same(Holding(entities, "جامعة سيبيريا الفيدرالية"), Holding(entities, "الجامعة الفدرالية"));
+        Assert.NotSame(Holding(entities, "جامعة سيبيريا الفيدرالية"), Holding(entities, "الجامعة الحكومية"));
+    }
 }
