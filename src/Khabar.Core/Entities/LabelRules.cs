@@ -855,6 +855,9 @@ public sealed class LabelRules(Gazetteer gazetteer)
     /// </summary>
     private void ExtendToListedPlaces(string[] surfaces, IReadOnlyList<TokenKind> kinds, int[] labels)
     {
+        // Whether each of the three first words a run's phrases may take begins a longer entry: read once per run, not per
+        // phrase (0 unknown, 1 no, 2 yes).
+        Span<byte> starts = stackalloc byte[3];
         for (var s = 0; s < labels.Length; s++)
         {
             if (labels[s] != BioLabel.Begin(EntityType.Location))
@@ -865,6 +868,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
             var e = EndOfRun(labels, s);
 
             var (bestStart, bestEnd) = (s, e);
+            starts.Clear();
             for (var left = 0; left <= 2; left++)
             {
                 for (var right = 0; right <= 2; right++)
@@ -879,7 +883,12 @@ public sealed class LabelRules(Gazetteer gazetteer)
                     }
 
                     // Most words begin no entry of two words or more: the phrase is only looked up when its first may.
-                    if (!StartsLongerEntry(surfaces[from]) || !gazetteer.OfName(string.Join(' ', surfaces[from..(to + 1)])).HasFlag(GazetteerKind.Location))
+                    if (starts[left] == 0)
+                    {
+                        starts[left] = StartsLongerEntry(surfaces[from]) ? (byte)2 : (byte)1;
+                    }
+
+                    if (starts[left] == 1 || !gazetteer.OfName(string.Join(' ', surfaces[from..(to + 1)])).HasFlag(GazetteerKind.Location))
                     {
                         continue;
                     }
