@@ -214,7 +214,7 @@ internal static class NerTraining
 
     /// <summary>The SaudiNewsNet sentences labelled to train on (bench/data/ner/README.md).</summary>
     internal static readonly string[] SaudiNewsNetTraining =
-        ["bench/data/ner/snn-train.conll", "bench/data/ner/snn-train-2.conll", "bench/data/ner/snn-train-3.conll"];
+        ["bench/data/ner/snn-train.conll", "bench/data/ner/snn-train-2.conll", "bench/data/ner/snn-train-3.conll", "bench/data/ner/snn-train-4.conll"];
 
     /// <summary>
     /// How many times each labelled Saudi sentence is trained on: Saudi news is what Khabar reads, and its labelled sentences
