@@ -23,12 +23,6 @@ internal static class NerProtocol
     private const string AqmarFolder = "../shared/data/aqmar-ner";
     private const string SaudiNewsNetLabelled = "bench/data/ner/snn-labelled.conll";
 
-    private static List<TaggedSentence> ReadConll(string path)
-    {
-        using var reader = new StreamReader(path);
-        return ConllReader.Sentences(ConllReader.Lines(reader));
-    }
-
     /// <summary>Fraction of ANERcorp's sentences held out, from the end.</summary>
     private const double HeldOutShare = 0.2;
 
@@ -160,9 +154,9 @@ internal static class NerProtocol
     }
 
     /// <summary>
-    /// <c>ner-protocol [--dev] [--aqmar-train] [--snn-train [--snn-sets K] [--snn-copies N]] [--rules] [--no-gazetteer] [--no-clusters] [--epochs N] [--min-count N]</c>:
+    /// <c>ner-protocol [--dev] [--aqmar-train] [--snn-train [--snn-sets K] [--snn-copies N]] [--rules] [--no-gazetteer] [--no-clusters] [--no-name-words] [--epochs N] [--min-count N] [--bags K]</c>:
     /// trains on the training side of the split (ANERcorp's four fifths, with <c>--aqmar-train</c> also AQMAR's
-    /// training files, with <c>--snn-train</c> the SaudiNewsNet sentences labelled to train on, the first K sets of 600 with <c>--snn-sets K</c>) and prints PERS/LOC/ORG scores on ANERcorp's held-out fifth, on it with unseen names out of
+    /// training files, with <c>--snn-train</c> the SaudiNewsNet sentences labelled to train on, only the first K of its files with <c>--snn-sets K</c>) and prints PERS/LOC/ORG scores on ANERcorp's held-out fifth, on it with unseen names out of
     /// the lists, and on AQMAR's held-out files; <c>--dev</c> adds a 4-fold score within the training side.
     /// </summary>
     public static int Run(string[] args)
@@ -186,7 +180,7 @@ internal static class NerProtocol
         var aqmar = Aqmar();
         var side = anercorp.Train.SelectMany(d => d.Sentences).ToList();
         var sets = int.Parse(NerTraining.Option(args, "--snn-sets") ?? NerTraining.SaudiNewsNetTraining.Length.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        var snnTrain = NerTraining.SaudiNewsNetTraining.Take(sets).SelectMany(NerTraining.ReadSaudi).ToList();
+        var snnTrain = NerTraining.SaudiNewsNetTraining.Take(sets).SelectMany(NerTraining.ReadConll).ToList();
 
         var withSnn = args.Contains("--snn-train");
         var snnCopies = int.Parse(NerTraining.Option(args, "--snn-copies") ?? "1", CultureInfo.InvariantCulture);

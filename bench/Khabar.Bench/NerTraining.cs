@@ -10,8 +10,8 @@ namespace Khabar.Bench;
 /// into 1/F contiguous parts (F defaults to 0.2), holds out part K (default the last) or each in turn
 /// (<c>--cv</c>, then also pooled), trains on the rest and scores the held-out text entity by entity, per type;
 /// <c>--rules</c> applies <see cref="LabelRules"/> to the tagger's labels, as <c>khabar tag</c> does.
-/// <c>ner-train [ANERCORP] [--out PATH] [--anercorp-only]</c>: trains on all of it and on the 1,200 SaudiNewsNet sentences
-/// labelled to train on, <see cref="SaudiNewsNetCopies"/> times (not with <c>--anercorp-only</c>), and writes the model Khabar
+/// <c>ner-train [ANERCORP] [--out PATH] [--anercorp-only]</c>: trains on all of it and on the SaudiNewsNet sentences
+/// labelled to train on (<see cref="SaudiNewsNetTraining"/>), <see cref="SaudiNewsNetCopies"/> times (not with <c>--anercorp-only</c>), and writes the model Khabar
 /// ships, or to PATH.
 /// </summary>
 internal static class NerTraining
@@ -231,7 +231,7 @@ internal static class NerTraining
         var sentences = Read(args);
         if (!args.Contains("--anercorp-only"))
         {
-            var saudi = SaudiNewsNetTraining.SelectMany(ReadSaudi).ToList();
+            var saudi = SaudiNewsNetTraining.SelectMany(ReadConll).ToList();
 
             sentences.AddRange(Enumerable.Repeat(saudi, SaudiNewsNetCopies).SelectMany(c => c));
             Console.WriteLine($"with {saudi.Count} labelled SaudiNewsNet sentences, {SaudiNewsNetCopies} times");
@@ -248,7 +248,8 @@ internal static class NerTraining
         return 0;
     }
 
-    internal static List<TaggedSentence> ReadSaudi(string path)
+    /// <summary>The labelled sentences of a CoNLL file (<see cref="ConllReader"/>).</summary>
+    internal static List<TaggedSentence> ReadConll(string path)
     {
         using var reader = new StreamReader(path);
         return ConllReader.Sentences(ConllReader.Lines(reader));
