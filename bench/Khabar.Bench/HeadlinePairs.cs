@@ -63,7 +63,7 @@ internal static class HeadlinePairs
                 results.Add((pair, outcome));
                 if (show is not null && (pair.Kind == show || pair.Subtype == show))
                 {
-                    Console.WriteLine($"{pair.Kind}/{pair.Subtype}\t{Mark(outcome)}\t{original}\t{pair.Text}\t{outcome.Why}");
+                    Console.WriteLine($"{pair.Kind}/{pair.Subtype}\t{Mark(outcome)}{(outcome.Kind is { } k ? " (" + k.ToString().ToLowerInvariant() + ")" : "")}\t{original}\t{pair.Text}\t{outcome.Why}");
                 }
             }
         }
@@ -111,6 +111,7 @@ internal static class HeadlinePairs
         ("negation", ConflictKind.Negation) or ("denial", ConflictKind.Denial or ConflictKind.Negation) => true,
         ("antonym", ConflictKind.Opposite) or ("roles", ConflictKind.Roles) => true,
         ("number", ConflictKind.Number) or ("date", ConflictKind.Date) => true,
+        ("entity", ConflictKind.Person or ConflictKind.Place or ConflictKind.Organization) => true,
         _ => false,
     };
 

@@ -21,25 +21,7 @@ internal static class ClaimConflicts
         var statements = new Statement?[story.Sentences.Count];
         Statement StatementOf(int s) => statements[s] ??= Statement.Of(story.TextOf(story.Sentences[s]), StanceCues.Default);
 
-        var candidates = new HashSet<(int, int)>();
-        foreach (var fact in facts)
-        {
-            for (var i = 0; i < fact.Length; i++)
-            {
-                for (var j = i + 1; j < fact.Length; j++)
-                {
-                    candidates.Add((Math.Min(fact[i], fact[j]), Math.Max(fact[i], fact[j])));
-                }
-            }
-        }
-
-        foreach (var (a, b, similarity) in pairs.All)
-        {
-            if (similarity >= ConflictFinder.MinSimilarity)
-            {
-                candidates.Add((Math.Min(a, b), Math.Max(a, b)));
-            }
-        }
+        var candidates = Candidates(facts, pairs);
 
         var edges = new List<(int A, int B, ConflictKind Kind)>();
         foreach (var (a, b) in candidates.Order())
@@ -60,6 +42,35 @@ internal static class ClaimConflicts
         }
 
         return Group(story, edges);
+    }
+
+    /// <summary>
+    /// The pairs of sentences (lower index first) whose statements may contradict: two of one fact, or two at least
+    /// <see cref="ConflictFinder.MinSimilarity"/> alike.
+    /// </summary>
+    internal static HashSet<(int A, int B)> Candidates(IReadOnlyList<int[]> facts, SentencePairs pairs)
+    {
+        var candidates = new HashSet<(int, int)>();
+        foreach (var fact in facts)
+        {
+            for (var i = 0; i < fact.Length; i++)
+            {
+                for (var j = i + 1; j < fact.Length; j++)
+                {
+                    candidates.Add((Math.Min(fact[i], fact[j]), Math.Max(fact[i], fact[j])));
+                }
+            }
+        }
+
+        foreach (var (a, b, similarity) in pairs.All)
+        {
+            if (similarity >= ConflictFinder.MinSimilarity)
+            {
+                candidates.Add((Math.Min(a, b), Math.Max(a, b)));
+            }
+        }
+
+        return candidates;
     }
 
     /// <summary>

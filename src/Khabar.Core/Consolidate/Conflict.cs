@@ -23,12 +23,24 @@ public enum ConflictKind
 
     /// <summary>What happened: who did what to whom is swapped («فاز أ على ب» / «فاز ب على أ»).</summary>
     Roles,
+
+    /// <summary>Who: one statement told of two different persons («محلب: لا تهاون…» / «السيسي: لا تهاون…»).</summary>
+    Person,
+
+    /// <summary>Where: one statement told of two different places («… في نجران» / «… في جازان»).</summary>
+    Place,
+
+    /// <summary>Which body: one statement told of two different organisations («داعش يتبنى…» / «القاعدة يتبنى…»).</summary>
+    Organization,
 }
 
 public static class ConflictKinds
 {
-    /// <summary>Whether a conflict is about what happened (its sides are statements) rather than a value.</summary>
-    public static bool IsClaim(this ConflictKind kind) => kind is not (ConflictKind.Date or ConflictKind.Number);
+    /// <summary>Whether a conflict is about what happened (its sides are statements) rather than a value or a name.</summary>
+    public static bool IsClaim(this ConflictKind kind) => kind is not (ConflictKind.Date or ConflictKind.Number) && !kind.IsName();
+
+    /// <summary>Whether a conflict is about who or where: its sides are the names of persons, places or organisations.</summary>
+    public static bool IsName(this ConflictKind kind) => kind is ConflictKind.Person or ConflictKind.Place or ConflictKind.Organization;
 
     /// <summary>The kind of claim conflict a difference in polarity makes.</summary>
     public static ConflictKind Of(Stance.PolarityDifference difference) => difference switch

@@ -79,6 +79,29 @@ internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePai
     /// </summary>
     public bool SameOutletOrText(StorySentence a, StorySentence b) => SameOutletOr(_exact, a, b);
 
+    /// <summary>
+    /// Whether the articles of two sentences are copies of one text beyond these sentences: near duplicates, or a pair
+    /// sharing a passage that overlaps neither sentence. Within one text reprinted, a name changed is mostly the
+    /// outlet's house style («داعش» for «الدولة الإسلامية», «فرانس برس» for «وكالة الصحافة الفرنسية») or spelling.
+    /// </summary>
+    public bool ShareCopyBeside(StorySentence a, StorySentence b)
+    {
+        var (x, y) = (story.Articles[a.Article].Id, story.Articles[b.Article].Id);
+        if (_duplicates.Contains((x, y)))
+        {
+            return true;
+        }
+
+        if (_pairs.TryGetValue((x, y), out var pair))
+        {
+            return pair.Passages.Any(p => !Overlap(p.A, a.Extent) && !Overlap(p.B, b.Extent));
+        }
+
+        return _pairs.TryGetValue((y, x), out pair) && pair.Passages.Any(p => !Overlap(p.A, b.Extent) && !Overlap(p.B, a.Extent));
+    }
+
+    private static bool Overlap(TextExtent x, TextExtent y) => x.Start < y.End && y.Start < x.End;
+
     /// <summary>Whether two articles are one outlet's, or copies of one text (exact or near duplicates).</summary>
     private bool SameOutletOrDuplicate(StorySentence a, StorySentence b) => SameOutletOr(_duplicates, a, b);
 

@@ -28,7 +28,7 @@ public sealed class StoryConsolidator(TermWeights weights, Paraphrases paraphras
     /// Bumped whenever a consolidation's content changes; stored consolidations of another version (or made from
     /// analyses of another <see cref="ArticleAnalyzer.Version"/>) are recomputed: see <see cref="Stamp"/>.
     /// </summary>
-    public const int Version = 50;
+    public const int Version = 51;
 
     /// <summary>The version a stored consolidation carries: this code's and the analyzer's it read.</summary>
     public const int Stamp = (Version * 1000) + ArticleAnalyzer.Version;
@@ -73,8 +73,13 @@ public sealed class StoryConsolidator(TermWeights weights, Paraphrases paraphras
         // article consolidated is one of the story's, so each has an event; the −1 − i of none would compare with none.)
         int[]? eventOfArticle = eventOf is null ? null : [.. articles.Select((a, i) => eventOf.TryGetValue(a.Id, out var e) ? e : -1 - i)];
         var found = ConflictFinder.Find(story, similarities, values, valueDays, days, sources, eventOfArticle);
+        var resolved = entities.Resolve(articles.Select(a => (a.Id, a.Analysis.Mentions)));
         var valued = found.SelectMany(c => c.Sentences).ToHashSet();
         found.AddRange(ClaimConflicts.Find(story, clusters, similarities, sources, _stance, claimThreshold, _claimGate)
+            .Where(c => !c.Sentences.Any(valued.Contains)));
+        // A statement told of another person, place or body, where no value or claim conflict has its sentences.
+        valued = found.SelectMany(c => c.Sentences).ToHashSet();
+        found.AddRange(EntityConflicts.Find(story, resolved, clusters, similarities, sources, _claimGate, eventOfArticle)
             .Where(c => !c.Sentences.Any(valued.Contains)));
         var disputed = found.SelectMany(c => c.Sentences).Select(s => factOf[s]).ToHashSet();
         var leads = clusters.Select(c => story.Sentences[Central(c, similarities)]).ToArray();
@@ -101,7 +106,7 @@ public sealed class StoryConsolidator(TermWeights weights, Paraphrases paraphras
         var timeline = TimelineBuilder.Build(story, similarities, values, factOf, facts, sources, valueDays, days);
         var candidates = Summarizer.Rank(story, order.Select(c => (facts[c], leads[c])).ToList(), timeline);
         return new ConsolidatedStory(
-            [.. entities.Resolve(articles.Select(a => (a.Id, a.Analysis.Mentions))).Select(e => e with { Key = EntityKeys.Of(e.Type, e.Name) })],
+            [.. resolved.Select(e => e with { Key = EntityKeys.Of(e.Type, e.Name) })],
             order.Select(c => facts[c]).ToList(),
             conflicts,
             days,

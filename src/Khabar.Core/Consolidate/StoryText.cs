@@ -54,6 +54,21 @@ internal sealed class StoryText
         return keys;
     }
 
+    /// <summary>The keys of every content word (numbers too) of a part of a sentence (offsets into its article's clean text).</summary>
+    public HashSet<ulong> KeysIn(StorySentence sentence, int start, int end)
+    {
+        var keys = new HashSet<ulong>();
+        foreach (var term in Terms[sentence.Article].TermsOf(sentence.Local))
+        {
+            if (term.Start >= start && term.Start + term.Length <= end)
+            {
+                keys.Add(Paraphrases.KeyOf(term.Stem, term.Key));
+            }
+        }
+
+        return keys;
+    }
+
     public IReadOnlyList<StoryArticle> Articles { get; }
 
     /// <summary>Each article's content terms, in article order.</summary>

@@ -135,6 +135,9 @@ public static class ConsolidationJsonWriter
     {
         ConflictKind.Date => "date",
         ConflictKind.Number => "number",
+        ConflictKind.Person => "person",
+        ConflictKind.Place => "place",
+        ConflictKind.Organization => "organization",
         _ => "claim",
     };
 

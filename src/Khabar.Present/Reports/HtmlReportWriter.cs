@@ -141,6 +141,9 @@ public static class HtmlReportWriter
                         ConflictKind.Denial => "الرواية: تكذيب",
                         ConflictKind.Opposite => "الرواية: عكسها",
                         ConflictKind.Roles => "الرواية: تبادل الأدوار",
+                        ConflictKind.Person => "الشخص",
+                        ConflictKind.Place => "المكان",
+                        ConflictKind.Organization => "الجهة",
                         _ => "الرواية",
                     };
                     output.WriteLine($"<div class=\"conflict\"><p class=\"about\"><span class=\"badge conflict\">{about}</span> {E(conflict.Text)}</p><div class=\"sides\">");

@@ -63,6 +63,34 @@ public class ReportFormatTests
     }
 
     [Fact]
+    public void A_place_conflict_names_each_sides_place_in_every_format()
+    {
+        var folder = Directory.CreateTempSubdirectory("khabar-place-").FullName;
+        try
+        {
+            File.WriteAllLines(Path.Combine(folder, "place.jsonl"),
+            [
+                """{"title":"استشهاد رقيب في حرس الحدود","text":"استشهاد رقيب في حرس الحدود أصيب بمقذوف عسكري في نجران.","date":"2025-03-10T09:00:00+03:00","source":"صدى"}""",
+                """{"title":"استشهاد رقيب أصيب بمقذوف","text":"استشهاد رقيب في حرس الحدود أصيب بمقذوف عسكري في جازان.","date":"2025-03-10T11:00:00+03:00","source":"الأفق"}""",
+            ]);
+
+            using var report = JsonDocument.Parse(CliRun.Of("analyze", folder, "--format", "json").Output);
+            var conflict = Assert.Single(Assert.Single(report.RootElement.GetProperty("stories").EnumerateArray()).GetProperty("conflicts").EnumerateArray());
+            Assert.Equal("place", conflict.GetProperty("about").GetString());
+            Assert.Equal(["جازان", "نجران"], conflict.GetProperty("sides").EnumerateArray().Select(s => s.GetProperty("value").GetString()).Order(StringComparer.Ordinal));
+            Assert.Contains("conflict (place, ", CliRun.Of("analyze", folder).Output, StringComparison.Ordinal);
+            Assert.Contains("**place**", CliRun.Of("analyze", folder, "--format", "md").Output, StringComparison.Ordinal);
+            var html = CliRun.Of("analyze", folder, "--format", "html").Output;
+            Assert.Contains("<span class=\"badge conflict\">المكان</span>", html, StringComparison.Ordinal);
+            Assert.Contains("<p class=\"value\">نجران</p>", html, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Inferred_publication_days_are_marked_with_their_evidence()
     {
         var storm = StoryWith("storm-alofoq-dhofar");

@@ -1,0 +1,50 @@
+using System.Collections.Frozen;
+using Khabar.Text.Resources;
+
+namespace Khabar.Core.Consolidate;
+
+/// <summary>
+/// Capitals and the countries they stand for in news (<c>Resources/capitals.txt</c>): «واشنطن قد تتخذ خطوات» says what
+/// «الولايات المتحدة يمكن أن تتخذ خطوات» says. Names are compared by their words' forms (<see cref="EntityConflicts.Forms"/>),
+/// so «بواشنطن» and «أمريكا» are found as well.
+/// </summary>
+internal sealed class Capitals
+{
+    private static readonly Lazy<Capitals> Shipped = new(() => Parse(
+        EmbeddedWordList.Load(typeof(Capitals).Assembly, "Khabar.Core.Consolidate.Resources.capitals.txt")));
+
+    private readonly FrozenDictionary<string, int> _countryOf;
+
+    private Capitals(FrozenDictionary<string, int> countryOf) => _countryOf = countryOf;
+
+    public static Capitals Default => Shipped.Value;
+
+    /// <summary>Reads lines of «capital|spelling TAB country|spelling».</summary>
+    public static Capitals Parse(IEnumerable<string> lines)
+    {
+        var countryOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var country = 0;
+        foreach (var line in lines)
+        {
+            var sides = line.Split('\t');
+            if (sides.Length != 2 || sides.Any(s => s.Trim().Length == 0))
+            {
+                throw new FormatException($"capitals.txt: '{line}' is not 'capital TAB country'");
+            }
+
+            country++;
+            foreach (var name in sides.SelectMany(s => s.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+            {
+                countryOf.TryAdd(Key(EntityConflicts.Forms(name)), country);
+            }
+        }
+
+        return new Capitals(countryOf.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    /// <summary>Whether two names (their words' forms) are one country, or a country and its capital.</summary>
+    public bool OnePlace(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
+        _countryOf.TryGetValue(Key(a), out var x) && _countryOf.TryGetValue(Key(b), out var y) && x == y;
+
+    private static string Key(IEnumerable<string> forms) => string.Join(' ', forms.Order(StringComparer.Ordinal));
+}

@@ -1,0 +1,304 @@
+using Khabar.Core.Consolidate.Stance;
+using Khabar.Core.Entities;
+using Khabar.Text.Normalize;
+
+namespace Khabar.Core.Consolidate;
+
+/// <summary>
+/// Finds statements of different independent sources that say one thing of two different persons, places or
+/// organisations: «استشهاد رقيب … في نجران» / «… في جازان», «داعش يتبنى الهجوم» / «القاعدة يتبنى الهجوم». Two short
+/// leads (each its article's first sentence: where a report says who and where; on SaudiNewsNet, every such pair of
+/// later sentences read was a list's items, a dateline, a reprint's house style or a spelling no merge caught;
+/// docs/consolidation.md), within the claim gate's length, of one fact or at least <see cref="ConflictFinder.MinSimilarity"/> alike,
+/// of one event when the story's events are given, not one outlet's, and not of articles that are copies of one text
+/// beyond these sentences (<see cref="IndependentSources.ShareCopyBeside"/>: there a name changed is house style or
+/// spelling, «داعش» for «الدولة الإسلامية», far more often than a correction) conflict when:
+/// <list type="bullet">
+/// <item>of the persons, places and organisations the story's resolved entities name in them, each names exactly one
+/// that the other does not, both of one type (a merged spelling is one entity, so «سيول» / «سيئول» is no difference),
+/// and not a country and its capital (<see cref="Capitals"/>: «واشنطن» for «الولايات المتحدة»);</item>
+/// <item>each name has words of its own (not «جازان» inside «منطقة جازان»), and none of them stands anywhere in the
+/// other sentence (a name the tagger missed there is still named);</item>
+/// <item>without the two names, they say the same: at least <see cref="MinRestShared"/> content keys in common and a
+/// Dice of at least <see cref="MinRestDice"/>;</item>
+/// <item>they do not each give a number the other lacks (<see cref="StanceFeatures.OtherOccurrences"/>: two
+/// occurrences of one kind of thing).</item>
+/// </list>
+/// A sentence naming two places of one event («من الرياض إلى جدة») names both, so it differs from one naming either
+/// in nothing of its own. Pairs that share a sentence are one conflict; each side is an entity, its value the name
+/// the story shows for it.
+/// </summary>
+internal static class EntityConflicts
+{
+    /// <summary>Content keys two sentences share besides the names they differ in and their dates' words, at the least.</summary>
+    public const int MinRestShared = 4;
+
+    /// <summary>
+    /// Dice of the two sentences' content keys without the names they differ in, at the least. On the dev headline pairs
+    /// (docs/consolidation.md has the curve) every value from 0.4 to 0.8 flags the same 18 of 43 contradictions by
+    /// another name, and paraphrases flagged fall from 7 to 3 (the 3 flagged without this rule); 0.9 loses one.
+    /// </summary>
+    public const double MinRestDice = 0.8;
+
+    public static List<(Conflict Conflict, int[] Sentences)> Find(
+        StoryText story, IReadOnlyList<Entity> entities, IReadOnlyList<int[]> facts, SentencePairs pairs, IndependentSources sources,
+        ClaimGate gate, int[]? eventOfArticle)
+    {
+        var named = NamedIn(story, entities);
+        var candidates = ClaimConflicts.Candidates(facts, pairs);
+
+        var statements = new Statement?[story.Sentences.Count];
+        Statement StatementOf(int s) => statements[s] ??= Statement.Of(story.TextOf(story.Sentences[s]), StanceCues.Default);
+        var words = new HashSet<string>?[story.Sentences.Count];
+        HashSet<string> WordsOf(int s) => words[s] ??= Forms(story.SpanOf(story.Sentences[s]));
+        HashSet<ulong> TimeKeys(StorySentence s) => [.. s.Dates.SelectMany(d => story.KeysIn(s, d.Start, d.Start + d.Length))];
+        var edges = new List<(int A, int B, int EntityA, int EntityB)>();
+        foreach (var (a, b) in candidates.Order())
+        {
+            var (sa, sb) = (story.Sentences[a], story.Sentences[b]);
+            if (named[a] is not { } na || named[b] is not { } nb || sa.Article == sb.Article || sa.Local != 0 || sb.Local != 0
+                || (eventOfArticle is not null && eventOfArticle[sa.Article] != eventOfArticle[sb.Article])
+                || story.KeysOf(sa).Length > gate.MaxWords || story.KeysOf(sb).Length > gate.MaxWords
+                || OnlyOne(na, nb) is not { } ea || OnlyOne(nb, na) is not { } eb || entities[ea].Type != entities[eb].Type
+                || (entities[ea].Type == EntityType.Location && Capitals.Default.OnePlace(na[ea].Forms, nb[eb].Forms))
+                || !SameRest(story.KeysOf(sa), na[ea], WordsOf(a), TimeKeys(sa), story.KeysOf(sb), nb[eb], WordsOf(b), MinRestDice)
+                || sources.SameOutletOrText(sa, sb) || sources.ShareCopyBeside(sa, sb) || StanceFeatures.OtherOccurrences(StatementOf(a), StatementOf(b)))
+            {
+                continue;
+            }
+
+            edges.Add((a, b, ea, eb));
+        }
+
+        return Group(story, entities, edges);
+    }
+
+    /// <summary>
+    /// For each sentence, the persons, places and organisations named in it (indexes into <paramref name="entities"/>)
+    /// with the content keys of their names as written there; null for a sentence that names none.
+    /// </summary>
+    private static Dictionary<int, Name>?[] NamedIn(StoryText story, IReadOnlyList<Entity> entities)
+    {
+        var named = new Dictionary<int, Name>?[story.Sentences.Count];
+        var articleOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < story.Articles.Count; i++)
+        {
+            articleOf.TryAdd(story.Articles[i].Id, i);
+        }
+
+        for (var e = 0; e < entities.Count; e++)
+        {
+            if (entities[e].Type is not (EntityType.Person or EntityType.Location or EntityType.Organization))
+            {
+                continue;
+            }
+
+            foreach (var mention in entities[e].Mentions)
+            {
+                if (!articleOf.TryGetValue(mention.Article, out var article))
+                {
+                    continue;
+                }
+
+                foreach (var sentence in story.SentencesOf(article))
+                {
+                    if (mention.Start >= sentence.Extent.Start && mention.Start < sentence.Extent.End)
+                    {
+                        var keys = story.DistinctiveKeys(sentence, mention.Start, mention.Start + mention.Length, maxShare: 1);
+                        var forms = Forms(mention.Text);
+                        var of = named[sentence.Index] ??= [];
+                        if (of.TryGetValue(e, out var known))
+                        {
+                            known.Keys.UnionWith(keys);
+                            known.Forms.UnionWith(forms);
+                        }
+                        else
+                        {
+                            of[e] = new Name(keys, forms);
+                        }
+
+                        break;
+                    }
+                }
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>The one entity <paramref name="x"/> names and <paramref name="y"/> does not, or null when none or several.</summary>
+    private static int? OnlyOne(Dictionary<int, Name> x, Dictionary<int, Name> y)
+    {
+        int? only = null;
+        foreach (var e in x.Keys)
+        {
+            if (!y.ContainsKey(e))
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+
+                only = e;
+            }
+        }
+
+        return only;
+    }
+
+    /// <summary>
+    /// Whether two sentences say the same thing but for one name each: each name has words of its own that the other
+    /// sentence does not write in any form (<see cref="Forms"/>), and the content keys left without the two names
+    /// agree: Dice at least <paramref name="minDice"/>, and <see cref="MinRestShared"/> of the shared ones outside
+    /// <paramref name="time"/> (the words of the first sentence's dates: a dateline «جدة 25 شوال 1436 ه الموافق 10 اغسطس»
+    /// says nothing but where it was filed).
+    /// </summary>
+    private static bool SameRest(ReadOnlySpan<ulong> a, Name nameA, HashSet<string> wordsA, HashSet<ulong> time, ReadOnlySpan<ulong> b, Name nameB, HashSet<string> wordsB, double minDice)
+    {
+        var ownA = nameA.Forms.Where(f => !nameB.Forms.Contains(f)).ToList();
+        var ownB = nameB.Forms.Where(f => !nameA.Forms.Contains(f)).ToList();
+        if (ownA.Count == 0 || ownB.Count == 0 || ownA.Any(wordsB.Contains) || ownB.Any(wordsA.Contains))
+        {
+            return false;
+        }
+
+        var (restA, restB, shared, said) = (0, 0, 0, 0);
+        foreach (var k in a)
+        {
+            if (!nameA.Keys.Contains(k))
+            {
+                restA++;
+                var both = b.Contains(k) && !nameB.Keys.Contains(k);
+                shared += both ? 1 : 0;
+                said += both && !time.Contains(k) ? 1 : 0;
+            }
+        }
+
+        foreach (var k in b)
+        {
+            restB += nameB.Keys.Contains(k) ? 0 : 1;
+        }
+
+        return said >= MinRestShared && 2.0 * shared / (restA + restB) >= minDice;
+    }
+
+    /// <summary>
+    /// The forms of a text's words a name is compared by: each word's match key without its proclitics (بجازان →
+    /// جازان) and without an ending that makes a name an adjective or a plural of it (إيراني → إيران، السعودية →
+    /// سعودي → سعود، روسيا → روس), so that a place named by its adjective («الاتفاق النووي الإيراني») is still named.
+    /// </summary>
+    internal static HashSet<string> Forms(ReadOnlySpan<char> text)
+    {
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        Span<char> key = stackalloc char[MatchKey.MaxLength(64)];
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            var word = text[start..i];
+            if (word.Length > 64)
+            {
+                continue;
+            }
+
+            var core = Proclitics.Core(key[..MatchKey.Write(word, key)]);
+            forms.Add(Base(core).ToString());
+        }
+
+        return forms;
+    }
+
+    /// <summary>The longest of these endings, when three letters are left: يين يون يه يا ي ه ا.</summary>
+    private static ReadOnlySpan<char> Base(ReadOnlySpan<char> core)
+    {
+        foreach (var ending in (ReadOnlySpan<string>)["يين", "يون", "يه", "يا", "ي", "ه", "ا"])
+        {
+            if (core.Length - ending.Length >= 3 && core.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return core[..^ending.Length];
+            }
+        }
+
+        return core;
+    }
+
+    /// <summary>An entity as one sentence names it: the content keys of its mentions there, and their words' <see cref="Forms"/>.</summary>
+    private sealed record Name(HashSet<ulong> Keys, HashSet<string> Forms);
+
+    /// <summary>
+    /// Joins conflicting pairs that share a sentence into one conflict whose sides are the entities named, each
+    /// sentence on the side of the entity it named alone in its first pair, one quote per article; the side with the
+    /// most articles first.
+    /// </summary>
+    private static List<(Conflict, int[])> Group(StoryText story, IReadOnlyList<Entity> entities, List<(int A, int B, int EntityA, int EntityB)> edges)
+    {
+        var neighbours = new Dictionary<int, List<int>>();
+        var sideOf = new Dictionary<int, int>();
+        foreach (var (a, b, ea, eb) in edges)
+        {
+            (neighbours.TryGetValue(a, out var na) ? na : neighbours[a] = []).Add(b);
+            (neighbours.TryGetValue(b, out var nb) ? nb : neighbours[b] = []).Add(a);
+            sideOf.TryAdd(a, ea);
+            sideOf.TryAdd(b, eb);
+        }
+
+        var seen = new HashSet<int>();
+        var found = new List<(Conflict, int[])>();
+        foreach (var start in neighbours.Keys.Order())
+        {
+            if (!seen.Add(start))
+            {
+                continue;
+            }
+
+            var members = new List<int>();
+            var queue = new Queue<int>([start]);
+            while (queue.TryDequeue(out var s))
+            {
+                members.Add(s);
+                foreach (var next in neighbours[s])
+                {
+                    if (seen.Add(next))
+                    {
+                        queue.Enqueue(next);
+                    }
+                }
+            }
+
+            var placed = new HashSet<int>();
+            var sides = new List<(ConflictSide Side, int Articles, int First)>();
+            foreach (var side in members.Order().GroupBy(m => sideOf[m]))
+            {
+                var quotes = side.Select(s => story.Sentences[s]).Where(s => placed.Add(s.Article)).Select(story.QuoteOf).ToList();
+                if (quotes.Count > 0)
+                {
+                    sides.Add((new ConflictSide(entities[side.Key].Name, quotes), quotes.Count, side.First()));
+                }
+            }
+
+            if (sides.Count >= 2)
+            {
+                var kind = entities[sideOf[start]].Type switch
+                {
+                    EntityType.Person => ConflictKind.Person,
+                    EntityType.Location => ConflictKind.Place,
+                    _ => ConflictKind.Organization,
+                };
+                found.Add((new Conflict(kind, "", "", [.. sides.OrderByDescending(s => s.Articles).ThenBy(s => s.First).Select(s => s.Side)]), [.. members.Order()]));
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,121 @@
+using Khabar.Core.Consolidate;
+using Khabar.Core.Domain;
+using Khabar.Text;
+using static Khabar.Core.Tests.Consolidate.MadeUpStory;
+
+namespace Khabar.Core.Tests.Consolidate;
+
+/// <summary>Conflicts of who and where: one statement told of two persons, places or organisations by two outlets.</summary>
+public class EntityConflictTests
+{
+    [Fact]
+    public void Two_outlets_placing_one_event_in_two_cities_are_a_place_conflict_with_each_city_on_its_side()
+    {
+        var story = Consolidated(
+            Article("a", "sada", "2025-03-10", "استشهاد رقيب في حرس الحدود أصيب بمقذوف عسكري في نجران."),
+            Article("b", "ofoq", "2025-03-10", "استشهاد رقيب في حرس الحدود أصيب بمقذوف عسكري في جازان."));
+
+        var conflict = Assert.Single(story.Conflicts);
+        Assert.Equal(ConflictKind.Place, conflict.About);
+        Assert.False(conflict.About.IsClaim());
+        Assert.Equal(
+            [("جازان", "b"), ("نجران", "a")],
+            conflict.Sides.Select(s => (s.Value, Assert.Single(s.Sources))).OrderBy(s => s.Value, StringComparer.Ordinal));
+        Assert.Equal(FactStatus.Conflict, Assert.Single(story.Facts, f => f.Id == conflict.Fact).Status);
+        Assert.DoesNotContain(story.Facts, f => f.Status == FactStatus.Corroborated);
+    }
+
+    [Fact]
+    public void Two_outlets_giving_one_saying_to_two_persons_are_a_person_conflict()
+    {
+        var story = Consolidated(
+            Article("a", "sada", "2025-03-10", "رئيس الوزراء إبراهيم محلب: لا تهاون في الدفاع عن أمن مصر واستقرارها."),
+            Article("b", "ofoq", "2025-03-10", "الرئيس عبد الفتاح السيسي: لا تهاون في الدفاع عن أمن مصر واستقرارها."));
+
+        var conflict = Assert.Single(story.Conflicts);
+        Assert.Equal(ConflictKind.Person, conflict.About);
+        Assert.Equal(2, conflict.Sides.Count);
+    }
+
+    [Fact]
+    public void A_country_named_by_its_capital_is_the_same_place()
+    {
+        var story = Consolidated(
+            Article("a", "sada", "2025-03-10", "الولايات المتحدة قد تتخذ خطوات إضافية للدفاع عن القوات المعارضة التي دربتها في سوريا."),
+            Article("b", "ofoq", "2025-03-10", "واشنطن قد تتخذ خطوات إضافية للدفاع عن القوات المعارضة التي دربتها في سوريا."));
+
+        Assert.DoesNotContain(story.Conflicts, c => c.About.IsName());
+    }
+
+    [Fact]
+    public void A_place_the_other_outlet_names_by_its_adjective_is_still_named()
+    {
+        // إيران on one side and «الإيراني» on the other; the Saudi side by its capital on one and its adjective on the other.
+        var story = Consolidated(
+            Article("a", "sada", "2025-03-10", "الموقف السعودي من الاتفاق النووي مع إيران يثير اهتمام وسائل الإعلام الأمريكية والأوروبية."),
+            Article("b", "ofoq", "2025-03-10", "موقف الرياض من الاتفاق النووي الإيراني يثير اهتمام وسائل الإعلام الأمريكية والأوروبية."));
+
+        Assert.DoesNotContain(story.Conflicts, c => c.About.IsName());
+    }
+
+    [Fact]
+    public void A_name_inside_the_other_outlets_longer_name_is_no_other_place()
+    {
+        var story = Consolidated(
+            Article("a", "sada", "2025-03-10", "وزير الصحة يزور المصابين في حادث الاعتداء على مسجد الطوارئ في عسير."),
+            Article("b", "ofoq", "2025-03-10", "وزير الصحة يزور المصابين في حادث الاعتداء على مسجد قوات الطوارئ في عسير."));
+
+        Assert.DoesNotContain(story.Conflicts, c => c.About.IsName());
+    }
+
+    [Fact]
+    public void Later_sentences_that_differ_in_a_name_are_left_alone()
+    {
+        // Lists of winners, datelines and reprints edited to a house style differ in one name below the lead.
+        const string Lead = "اختتام دورة الألعاب الخليجية للشباب في الدوحة بمشاركة ستة منتخبات.";
+        var story = Consolidated(
+            Article("a", "sada", "2025-03-10", Lead + " وحقق اللاعب عبدالمحسن الرشيد الميدالية الذهبية في منافسات تنس الطاولة للشباب."),
+            Article("b", "ofoq", "2025-03-10", Lead + " وحقق اللاعب أحمد الفادن الميدالية الذهبية في منافسات تنس الطاولة للشباب."));
+
+        Assert.DoesNotContain(story.Conflicts, c => c.About.IsName());
+    }
+
+    [Fact]
+    public void Datelines_of_two_cities_say_nothing_that_could_conflict()
+    {
+        var story = Consolidated(
+            Article("a", "sada", "2015-08-10", "جدة 25 شوال 1436 ه الموافق 10 اغسطس 2015 م واس"),
+            Article("b", "ofoq", "2015-08-10", "أملج 25 شوال 1436 ه الموافق 10 اغسطس 2015 م واس"));
+
+        Assert.DoesNotContain(story.Conflicts, c => c.About.IsName());
+    }
+
+    [Fact]
+    public void Two_copies_of_one_wire_text_differing_in_a_name_are_house_style_not_a_conflict()
+    {
+        StoryArticle[] articles =
+        [
+            Article("a", "sada", "2025-03-10", "وتبنى تنظيم الدولة الإسلامية غالبية الهجمات على المواقع الحدودية. وقال مسؤولون إن الحكومة عازمة على التصدي للمقاتلين بكل حزم."),
+            Article("b", "ofoq", "2025-03-10", "وتبنى تنظيم داعش غالبية الهجمات على المواقع الحدودية. وقال مسؤولون إن الحكومة عازمة على التصدي للمقاتلين بكل حزم."),
+        ];
+        var second = articles.Select(a => a.Article.CleanText.IndexOf("وقال", StringComparison.Ordinal)).ToArray();
+        var copy = new ReusePair("a", "b", 0.9,
+            [new Khabar.Core.Reuse.ReusePassage(new TextExtent(second[0], articles[0].Article.CleanText.Length - second[0]), new TextExtent(second[1], articles[1].Article.CleanText.Length - second[1]), 1)]);
+
+        Assert.Contains(Consolidated(articles).Conflicts, c => c.About == ConflictKind.Organization);
+        Assert.DoesNotContain(Parts.Consolidator.Consolidate(articles, reuse: [copy], duplicates: []).Conflicts, c => c.About.IsName());
+    }
+
+    [Theory]
+    [InlineData("بجازان", "جازان")]
+    [InlineData("الإيراني", "ايران")]
+    [InlineData("للسعودية", "سعود")]
+    [InlineData("روسيا", "روس")]
+    [InlineData("اليمنيين", "يمن")]
+    public void A_word_is_compared_without_its_proclitics_and_adjective_ending(string word, string form) =>
+        Assert.Contains(form, EntityConflicts.Forms(word));
+
+    [Fact]
+    public void A_capitals_line_without_its_country_is_refused_naming_the_list() =>
+        Assert.Contains("capitals.txt", Assert.Throws<FormatException>(() => Capitals.Parse(["واشنطن"])).Message, StringComparison.Ordinal);
+}
