@@ -50,7 +50,7 @@ internal static class EntityConflicts
         var statements = new Statement?[story.Sentences.Count];
         Statement StatementOf(int s) => statements[s] ??= Statement.Of(story.TextOf(story.Sentences[s]), StanceCues.Default);
         var words = new HashSet<string>?[story.Sentences.Count];
-        HashSet<string> WordsOf(int s) => words[s] ??= Forms(story.SpanOf(story.Sentences[s]));
+        HashSet<string> WordsOf(int s) => words[s] ??= Forms(story.SpanOf(story.Sentences[s]), everyReading: true);
         HashSet<ulong> TimeKeys(StorySentence s) => [.. s.Dates.SelectMany(d => story.KeysIn(s, d.Start, d.Start + d.Length))];
         var edges = new List<(int A, int B, int EntityA, int EntityB)>();
         foreach (var (a, b) in candidates.Order())
@@ -183,14 +183,17 @@ internal static class EntityConflicts
     }
 
     /// <summary>
-    /// The forms of a text's words a name is compared by: each word's match key without its proclitics (بجازان →
-    /// جازان) and without an ending that makes a name an adjective or a plural of it (إيراني → إيران، السعودية →
-    /// سعودي → سعود، روسيا → روس), so that a place named by its adjective («الاتفاق النووي الإيراني») is still named.
+    /// The forms of a text's words a name is compared by: each word's match key without the article and what is written
+    /// before it (بالرياض → رياض) and without an ending that makes a name an adjective or a plural of it (إيراني → إيران،
+    /// السعودية → سعودي → سعود، روسيا → روس), so that a place named by its adjective («الاتفاق النووي الإيراني») is still
+    /// named. A one-letter proclitic without the article is ambiguous (فرنسا، بريطانيا، لبنان begin with one), so a name's
+    /// words keep it; with <paramref name="everyReading"/> (the words a name is looked for among) each word gives its form
+    /// without it as well (بجازان → بجازان، جازان).
     /// </summary>
-    internal static HashSet<string> Forms(ReadOnlySpan<char> text)
+    internal static HashSet<string> Forms(ReadOnlySpan<char> text, bool everyReading = false)
     {
         var forms = new HashSet<string>(StringComparer.Ordinal);
-        Span<char> key = stackalloc char[MatchKey.MaxLength(64)];
+        Span<char> buffer = stackalloc char[MatchKey.MaxLength(64)];
         var i = 0;
         while (i < text.Length)
         {
@@ -206,18 +209,22 @@ internal static class EntityConflicts
                 i++;
             }
 
-            var word = text[start..i];
-            if (word.Length > 64)
+            if (i - start <= 64)
             {
-                continue;
+                var key = buffer[..MatchKey.Write(text[start..i], buffer)];
+                forms.Add(Base(WithoutArticle(key)).ToString());
+                if (everyReading)
+                {
+                    forms.Add(Base(Proclitics.Core(key)).ToString());
+                }
             }
-
-            var core = Proclitics.Core(key[..MatchKey.Write(word, key)]);
-            forms.Add(Base(core).ToString());
         }
 
         return forms;
     }
+
+    /// <summary>A match key without its proclitics when they end with the article (والرياض، بالرياض، للرياض → رياض); the key itself otherwise.</summary>
+    private static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> key) => Proclitics.HasArticle(key) ? Proclitics.Core(key) : key;
 
     /// <summary>The longest of these endings, when three letters are left: يين يون يه يا ي ه ا.</summary>
     private static ReadOnlySpan<char> Base(ReadOnlySpan<char> core)
