@@ -110,7 +110,7 @@ internal static class HeadlinePairs
     {
         ("negation", ConflictKind.Negation) or ("denial", ConflictKind.Denial or ConflictKind.Negation) => true,
         ("antonym", ConflictKind.Opposite) or ("roles", ConflictKind.Roles) => true,
-        ("number", ConflictKind.Number) or ("date", ConflictKind.Date) => true,
+        ("number", ConflictKind.Number) or ("date", ConflictKind.Date or ConflictKind.Postponement) => true,
         ("entity", ConflictKind.Person or ConflictKind.Place or ConflictKind.Organization) => true,
         _ => false,
     };

@@ -32,6 +32,9 @@ public enum ConflictKind
 
     /// <summary>Which body: one statement told of two different organisations («داعش يتبنى…» / «القاعدة يتبنى…»).</summary>
     Organization,
+
+    /// <summary>What happened: one side says it was put off (يرجئ، تأجيل), the other that it happens.</summary>
+    Postponement,
 }
 
 public static class ConflictKinds
@@ -47,6 +50,7 @@ public static class ConflictKinds
     {
         Stance.PolarityDifference.Negation => ConflictKind.Negation,
         Stance.PolarityDifference.Denial => ConflictKind.Denial,
+        Stance.PolarityDifference.Postponement => ConflictKind.Postponement,
         Stance.PolarityDifference.Opposite => ConflictKind.Opposite,
         Stance.PolarityDifference.RolesOnly => ConflictKind.Roles,
         _ => ConflictKind.Claim,

@@ -148,6 +148,7 @@ public static class ConsolidationJsonWriter
         ConflictKind.Denial => "denial",
         ConflictKind.Opposite => "opposite",
         ConflictKind.Roles => "roles",
+        ConflictKind.Postponement => "postponement",
         _ => null,
     };
 

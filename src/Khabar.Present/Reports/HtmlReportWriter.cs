@@ -141,6 +141,7 @@ public static class HtmlReportWriter
                         ConflictKind.Denial => "الرواية: تكذيب",
                         ConflictKind.Opposite => "الرواية: عكسها",
                         ConflictKind.Roles => "الرواية: تبادل الأدوار",
+                        ConflictKind.Postponement => "الرواية: تأجيل",
                         ConflictKind.Person => "الشخص",
                         ConflictKind.Place => "المكان",
                         ConflictKind.Organization => "الجهة",

@@ -34,6 +34,28 @@ public class ClaimConflictTests
     }
 
     [Fact]
+    public void A_vote_put_off_against_a_vote_held_today_is_a_postponement_conflict()
+    {
+        var story = Consolidated(
+            Article("a", "sada", "2025-03-10", "البرلمان اليوناني يصوت اليوم على قانون جديد ضمن شروط التفاوض مع الدائنين."),
+            Article("b", "ofoq", "2025-03-10", "البرلمان اليوناني يرجئ التصويت على قانون الدائنين الجديد إلى الأسبوع المقبل."));
+
+        var conflict = Assert.Single(story.Conflicts);
+        Assert.Equal(ConflictKind.Postponement, conflict.About);
+        Assert.True(conflict.About.IsClaim());
+    }
+
+    [Fact]
+    public void Two_outlets_both_reporting_a_postponement_agree()
+    {
+        var story = Consolidated(
+            Article("a", "sada", "2025-03-10", "البرلمان اليوناني يرجئ التصويت على قانون الدائنين الجديد إلى الأسبوع المقبل."),
+            Article("b", "ofoq", "2025-03-10", "تأجيل تصويت البرلمان اليوناني على قانون الدائنين الجديد إلى الأسبوع المقبل."));
+
+        Assert.Empty(story.Conflicts);
+    }
+
+    [Fact]
     public void Roles_swapped_by_another_outlet_are_a_claim_conflict_and_no_corroboration()
     {
         var story = Consolidated(

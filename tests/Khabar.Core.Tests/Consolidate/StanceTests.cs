@@ -63,6 +63,19 @@ public class StanceTests
     }
 
     [Theory]
+    [InlineData("البرلمان يرجئ التصويت على القانون إلى الأسبوع المقبل", 1)]
+    [InlineData("أعلنت الوزارة تأجيل بدء الدراسة إلى ما بعد الحج", 1)]
+    [InlineData("تحدثت أنباء عن توجه الوزارة لتأجيل بدء الدراسة", 1)]
+    [InlineData("وأرجئت الجولة الثانية من المفاوضات", 1)]
+    // Folded, «يرجى» (please) and «أرجاء» (throughout) would read as «يرجئ» and «أرجأ».
+    [InlineData("يرجى زيارة موقع المديرية العامة للجوازات", 0)]
+    [InlineData("هطلت الأمطار على أرجاء المنطقة", 0)]
+    // A postponement denied is what is denied, not a second denial.
+    [InlineData("الوزارة تنفي تأجيل الدراسة", 0)]
+    public void A_postponement_is_read_as_written(string text, int postponed) =>
+        Assert.Equal(postponed, S(text).PostponedAt.Count);
+
+    [Theory]
     [InlineData("وزير الشؤون البلدية يوجه بإنشاء مكاتب لإدارة المشاريع بالأمانات", "وزير الشؤون البلدية يوجه بإلغاء مكاتب إدارة المشاريع في الأمانات", true)]
     [InlineData("الدفاع المدني يسيطر على حريق مستودع قطع الغيار في جدة", "الدفاع المدني لم يسيطر على حريق مستودع قطع الغيار في جدة", true)]
     [InlineData("الاتحاد السعودي يصدر كتيبا خاصا بمباراة السوبر في لندن", "الاتحاد السعودي ينفي إصدار أي كتيب خاص بمباراة السوبر في لندن", true)]

@@ -7,7 +7,7 @@ namespace Khabar.Core.Consolidate.Stance;
 
 /// <summary>
 /// The word lists stance reads (<c>Consolidate/Resources/stance-*.txt</c>): negations and the idioms and particles
-/// that cancel them, denials, modality, relations that hold both ways, and
+/// that cancel them, denials, postponements, modality, relations that hold both ways, and
 /// opposite senses (each stem with the senses it carries: group number, positive on the list's left side and
 /// negative on its right).
 /// </summary>
@@ -15,8 +15,9 @@ public sealed class StanceCues
 {
     private static readonly Lazy<StanceCues> Shipped = new(Load);
 
-    private StanceCues(FrozenSet<string> negations, FrozenSet<string> denials, FrozenSet<string> modality, FrozenDictionary<string, int[]> senses, FrozenSet<string> negationIdioms, FrozenSet<string> purpose, FrozenSet<string> auxiliaries, FrozenSet<string> symmetric)
+    private StanceCues(FrozenSet<string> negations, FrozenSet<string> denials, FrozenSet<string> modality, FrozenDictionary<string, int[]> senses, FrozenSet<string> negationIdioms, FrozenSet<string> purpose, FrozenSet<string> auxiliaries, FrozenSet<string> symmetric, FrozenSet<string> postponements)
     {
+        Postponements = postponements;
         Symmetric = symmetric;
         Auxiliaries = auxiliaries;
         NegationIdioms = negationIdioms;
@@ -47,6 +48,9 @@ public sealed class StanceCues
 
     /// <summary>Match keys of denying words.</summary>
     public FrozenSet<string> Denials { get; }
+
+    /// <summary>Words, as written (hamza and all), that put off what they stand before (يرجئ، تأجيل): a denial that it happens as the other side says.</summary>
+    public FrozenSet<string> Postponements { get; }
 
     /// <summary>Match keys of words of possibility and plans.</summary>
     public FrozenSet<string> Modality { get; }
@@ -93,6 +97,7 @@ public sealed class StanceCues
             senses.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
             Keys("stance-negation-idioms.txt"), Keys("stance-purpose.txt"),
             Keys("stance-auxiliaries.txt").Select(StemOf).ToFrozenSet(StringComparer.Ordinal),
-            Keys("stance-symmetric.txt").Select(StemOf).ToFrozenSet(StringComparer.Ordinal));
+            Keys("stance-symmetric.txt").Select(StemOf).ToFrozenSet(StringComparer.Ordinal),
+            EmbeddedWordList.Load(assembly, "Khabar.Core.Consolidate.Resources.stance-postponement.txt").ToFrozenSet(StringComparer.Ordinal));
     }
 }

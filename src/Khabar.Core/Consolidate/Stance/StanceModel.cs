@@ -15,6 +15,9 @@ public enum PolarityDifference
     /// <summary>One side denies what the other says (نفى، كذّب، أنكر): for the stance model to judge.</summary>
     Denial,
 
+    /// <summary>One side puts off what the other says happens (يرجئ، تأجيل): for the stance model to judge, as a denial.</summary>
+    Postponement,
+
     /// <summary>Words of opposite sense in one place (رحّب / انتقد، نجح / فشل): for the stance model to judge.</summary>
     Opposite,
 
@@ -232,7 +235,9 @@ public static class StanceFeatures
 
         if (DenialInside(a, b, alignment))
         {
-            return PolarityDifference.Denial;
+            // Named as the denying side words it: a postponement when every denying word of it puts off.
+            var denying = a.Denies ? a : b;
+            return denying.DeniedAt.All(denying.PostponedAt.Contains) ? PolarityDifference.Postponement : PolarityDifference.Denial;
         }
 
         var opposite = OppositeInside(a, b, alignment);

@@ -64,6 +64,9 @@ public sealed class Statement
     /// <summary>Where each denying word stands: the index in <see cref="Stems"/> of the word after it (or of itself, when it is a content word).</summary>
     public IReadOnlyList<int> DeniedAt { get; }
 
+    /// <summary>Those of <see cref="DeniedAt"/> where a word puts off what follows (يرجئ التصويت، تأجيل الافتتاح) rather than denies it.</summary>
+    public IReadOnlySet<int> PostponedAt { get; private init; } = new HashSet<int>();
+
     /// <summary>Positions in <see cref="Stems"/> of verbs of ability (يتمكن، يستطيع) through which a negation bears on the next word.</summary>
     public IReadOnlySet<int> AuxiliaryAt { get; }
 
@@ -98,6 +101,43 @@ public sealed class Statement
     public IReadOnlySet<int> Senses { get; }
 
     public static Statement Of(string text, StanceCues cues) => Of(text, cues, TermWeights.Default);
+
+    /// <summary>
+    /// Whether a word as written is one of <see cref="StanceCues.Postponements"/>, after و or ف and after ب or ل
+    /// (لتأجيل). Compared as written, hamza and all: folded, «يرجئ» (puts off) would be «يرجى» (please), and «أرجأ» would be
+    /// «أرجاء» (throughout).
+    /// </summary>
+    private static bool IsPostponement(ReadOnlySpan<char> word, StanceCues cues)
+    {
+        Span<char> written = stackalloc char[Math.Min(word.Length, 64)];
+        var n = 0;
+        foreach (var c in word)
+        {
+            if (n == written.Length)
+            {
+                return false;
+            }
+
+            if (c is not ('\u0640' or (>= '\u064B' and <= '\u0652')))
+            {
+                written[n++] = c;
+            }
+        }
+
+        var lookup = cues.Postponements.GetAlternateLookup<ReadOnlySpan<char>>();
+        var rest = written[..n];
+        if (rest.Length > 3 && rest[0] is 'و' or 'ف')
+        {
+            if (lookup.Contains(rest))
+            {
+                return true;
+            }
+
+            rest = rest[1..];
+        }
+
+        return lookup.Contains(rest) || (rest.Length > 4 && rest[0] is 'ب' or 'ل' && lookup.Contains(rest[1..]));
+    }
 
     /// <summary>
     /// «ألا» written with hamza above is «أن لا» (that … not); folded, it would be one word with «إلا» (except), which
@@ -137,6 +177,7 @@ public sealed class Statement
         var mentionsGhayr = false;
         var modal = false;
         var denied = new List<int>();
+        var postponed = new HashSet<int>();
         var numbers = new HashSet<double>();
         var weekdays = new HashSet<DayOfWeek>();
         var auxiliaries = new HashSet<int>();
@@ -145,6 +186,7 @@ public sealed class Statement
         var particles = new HashSet<int>();
         var words = new List<(string Key, string Bare, bool Alla, bool Illa)>();
         var withPronoun = new List<bool>();
+        var postponing = new List<bool>();
         foreach (var token in Tokenizer.Tokenize(text))
         {
             var word = token.Of(text);
@@ -158,11 +200,13 @@ public sealed class Statement
                     // «لاتزال»، «لايمكن»: a negation written onto its verb is the negation, then the verb.
                     words.Add(("لا", "لا", false, false));
                     withPronoun.Add(false);
+                    postponing.Add(false);
                     (key, bare) = (verb, verb);
                 }
 
                 words.Add((key, bare, IsAllaNegation(word), word.Length > 0 && (word[0] == 'إ' || (word.Length > 1 && word[0] is 'و' or 'ف' && word[1] == 'إ'))));
                 withPronoun.Add(EndsWithPronoun(word));
+                postponing.Add(IsPostponement(word, cues));
             }
         }
 
@@ -201,6 +245,12 @@ public sealed class Statement
             if (cues.Denials.Contains(key) || cues.Denials.Contains(bare))
             {
                 denied.Add(stems.Count);
+            }
+            else if (postponing[i] && !(i > 0 && (cues.Denials.Contains(words[i - 1].Key) || cues.Denials.Contains(words[i - 1].Bare))))
+            {
+                // Not after a denial («تنفي تأجيل الدراسة»): what is denied there is the postponement itself.
+                denied.Add(stems.Count);
+                postponed.Add(stems.Count);
             }
 
             if (cues.Modality.Contains(key) || cues.Modality.Contains(bare))
@@ -256,7 +306,7 @@ public sealed class Statement
             }
         }
 
-        return new Statement(stems, rarity, negated, denied, modal, senses, numbers, weekdays, auxiliaries, symmetric, objectPronouns, particles, ghayr) { MentionsGhayr = mentionsGhayr };
+        return new Statement(stems, rarity, negated, denied, modal, senses, numbers, weekdays, auxiliaries, symmetric, objectPronouns, particles, ghayr) { MentionsGhayr = mentionsGhayr, PostponedAt = postponed };
     }
 
     /// <summary>«عدم» and «دون», alone or after ب or ل (بعدم، لعدم، بدون).</summary>
