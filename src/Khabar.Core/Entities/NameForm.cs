@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using Khabar.Text.Normalize;
+using Khabar.Text.Resources;
 using Khabar.Text.Tokenize;
 using Khabar.Text.Transliterate;
 
@@ -195,7 +197,8 @@ internal sealed class NameForm
         {
             foreach (var y in b.Spellings)
             {
-                if ((Math.Min(x.Length, y.Length) >= minimum && NameKey.WithinOneEdit(x, y) && SoundsAlike(x, y)) || SameConsonants(x, y))
+                if (!TwoGivenNames(x, y)
+                    && ((Math.Min(x.Length, y.Length) >= minimum && NameKey.WithinOneEdit(x, y) && SoundsAlike(x, y)) || SameConsonants(x, y)))
                 {
                     return true;
                 }
@@ -204,6 +207,19 @@ internal sealed class NameForm
 
         return false;
     }
+
+    /// <summary>Match keys of Arabic given names that differ from another only in a long vowel (<c>arabic-given-names.txt</c>).</summary>
+    private static readonly Lazy<FrozenSet<string>> GivenNames = new(() => EmbeddedWordList
+        .Load(typeof(NameForm).Assembly, "Khabar.Core.Entities.Resources.arabic-given-names.txt")
+        .Select(w => MatchKey.Of(w)).ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// Whether two spellings are two Arabic given names that differ only in their long vowels (محمد / محمود، سعد / سعيد):
+    /// Arabic names come in such sets, so there a long vowel more or other is another name, not another spelling.
+    /// </summary>
+    private static bool TwoGivenNames(string x, string y) =>
+        !string.Equals(x, y, StringComparison.Ordinal) && GivenNames.Value.Contains(x) && GivenNames.Value.Contains(y)
+        && x.Where(c => c is not ('ا' or 'و' or 'ي')).SequenceEqual(y.Where(c => c is not ('ا' or 'و' or 'ي')));
 
     /// <summary>
     /// A one-letter difference that keeps the sound: equal name keys (شويغو / شويجو), or keys of 3 sounds or more

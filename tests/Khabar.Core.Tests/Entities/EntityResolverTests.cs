@@ -29,6 +29,25 @@ public class EntityResolverTests
         Assert.Equal(5, shoigu.Mentions.Count);
     }
 
+    [Theory]
+    [InlineData("محمود عباس", "محمد عباس")]
+    [InlineData("سعيد الغامدي", "سعد الغامدي")]
+    [InlineData("حامد الحربي", "حميد الحربي")]
+    public void Two_arabic_given_names_a_long_vowel_apart_are_two_persons(string one, string other)
+    {
+        var entities = Resolve(("a", [M(EntityType.Person, one)]), ("b", [M(EntityType.Person, other)]));
+
+        Assert.Equal(2, entities.Count);
+    }
+
+    [Fact]
+    public void A_foreign_name_spelt_with_a_long_vowel_more_is_still_one_person()
+    {
+        var entities = Resolve(("a", [M(EntityType.Person, "ستيفن فلتشر")]), ("b", [M(EntityType.Person, "ستيفان فلتشر")]));
+
+        Assert.Single(entities);
+    }
+
     [Fact]
     public void A_person_whose_name_begins_with_an_organisation_word_is_an_organisation_and_places_stay_places()
     {
