@@ -157,7 +157,8 @@ internal sealed class NameForm
             return ShareOne(a.Spellings, b.Spellings, minLength: 0);
         }
 
-        return ((a.IsArabic && b.IsLatin) || (a.IsLatin && b.IsArabic)) && ShareOne(a.Keys, b.Keys, minLength: 2);
+        return ((a.IsArabic && b.IsLatin && !AnotherGivenName(a, b)) || (a.IsLatin && b.IsArabic && !AnotherGivenName(b, a)))
+            && ShareOne(a.Keys, b.Keys, minLength: 2);
     }
 
     /// <summary>Whether the two lists (a word's few spellings or keys) have a string of at least <paramref name="minLength"/> in common.</summary>
@@ -212,6 +213,49 @@ internal sealed class NameForm
     private static readonly Lazy<FrozenSet<string>> GivenNames = new(() => EmbeddedWordList
         .Load(typeof(NameForm).Assembly, "Khabar.Core.Entities.Resources.arabic-given-names.txt")
         .Select(w => MatchKey.Of(w)).ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// For each given name of <see cref="GivenNames"/>, how the name pairs spell its sibling names (the same letters but
+    /// for the long vowels) in Latin when they spell them otherwise than it: for محمد, «mahmoud».
+    /// </summary>
+    private static readonly Lazy<FrozenDictionary<string, FrozenSet<string>>> SiblingLatin = new(() =>
+    {
+        static string Skeleton(string name) => new([.. name.Where(c => c is not ('ا' or 'و' or 'ي'))]);
+        var siblings = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
+        foreach (var set in GivenNames.Value.GroupBy(Skeleton, StringComparer.Ordinal))
+        {
+            foreach (var name in set)
+            {
+                var own = Romanizer.Default.WholeWord(name);
+                var others = set.Where(o => !string.Equals(o, name, StringComparison.Ordinal)).Select(Romanizer.Default.WholeWord)
+                    .OfType<string>().Where(l => !string.Equals(l, own, StringComparison.OrdinalIgnoreCase))
+                    .Select(l => l.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+                if (others.Count > 0)
+                {
+                    siblings[name] = others;
+                }
+            }
+        }
+
+        return siblings.ToFrozenDictionary(StringComparer.Ordinal);
+    });
+
+    /// <summary>
+    /// Whether a Latin word is how the name pairs spell a sibling of the Arabic given name (محمد against «Mahmoud»): the
+    /// consonants agree, the name does not.
+    /// </summary>
+    private static bool AnotherGivenName(NameWord arabic, NameWord latin)
+    {
+        foreach (var spelling in arabic.Spellings)
+        {
+            if (SiblingLatin.Value.TryGetValue(spelling, out var others) && latin.Spellings.Any(l => others.Contains(l.ToLowerInvariant())))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether two spellings are two Arabic given names that differ only in their long vowels (محمد / محمود، سعد / سعيد):

@@ -100,6 +100,9 @@ public sealed class Romanizer
     /// <summary>The words spelt whole (<see cref="WithWords"/>), each with how often the name pairs saw it: words of people's names.</summary>
     public IEnumerable<(string Arabic, int Seen)> WholeWords => _words.Select(w => (w.Key, w.Value.Seen));
 
+    /// <summary>How the name pairs spell one word whole (محمد → Mohamed), or null when they did not see it.</summary>
+    public string? WholeWord(string arabicWord) => _words.TryGetValue(Letters(arabicWord), out var word) ? word.Latin : null;
+
     /// <summary>The name romanized word by word, each word capitalized; null when no letter could be.</summary>
     public string? Of(string arabicName) => Of(arabicName, wholeWords: true);
 

@@ -41,6 +41,16 @@ public class EntityResolverTests
     }
 
     [Fact]
+    public void A_given_name_takes_no_latin_name_of_its_sibling()
+    {
+        // The Latin list's «Mahmoud Abbas» has محمد عباس's consonants, not his name.
+        var entities = Resolve(("a", [M(EntityType.Person, "محمود عباس")]), ("b", [M(EntityType.Person, "محمد عباس")]));
+
+        Assert.Equal("Mahmoud Abbas", Holding(entities, "محمود عباس").Latin);
+        Assert.NotEqual("Mahmoud Abbas", Holding(entities, "محمد عباس").Latin);
+    }
+
+    [Fact]
     public void A_foreign_name_spelt_with_a_long_vowel_more_is_still_one_person()
     {
         var entities = Resolve(("a", [M(EntityType.Person, "ستيفن فلتشر")]), ("b", [M(EntityType.Person, "ستيفان فلتشر")]));
