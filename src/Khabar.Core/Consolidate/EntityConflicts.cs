@@ -1,6 +1,7 @@
 using Khabar.Core.Consolidate.Stance;
 using Khabar.Core.Entities;
 using Khabar.Text.Normalize;
+using Khabar.Text.Tokenize;
 
 namespace Khabar.Core.Consolidate;
 
@@ -49,8 +50,22 @@ internal static class EntityConflicts
         StoryText story, IReadOnlyList<Entity> entities, IReadOnlyList<int[]> facts, SentencePairs pairs, IndependentSources sources,
         ClaimGate gate, int[]? eventOfArticle)
     {
-        var named = NamedIn(story, entities);
-        var candidates = ClaimConflicts.Candidates(facts, pairs);
+        // Only leads are compared: each article's first sentence.
+        var leads = story.Sentences.Where(s => s.Local == 0).ToList();
+        if (leads.Count < 2)
+        {
+            return [];
+        }
+
+        var named = NamedIn(story, entities, leads);
+        var factOf = new Dictionary<int, int>();
+        for (var f = 0; f < facts.Count; f++)
+        {
+            foreach (var s in facts[f])
+            {
+                factOf[s] = f;
+            }
+        }
 
         var statements = new Statement?[story.Sentences.Count];
         Statement StatementOf(int s) => statements[s] ??= Statement.Of(story.TextOf(story.Sentences[s]), StanceCues.Default);
@@ -58,10 +73,12 @@ internal static class EntityConflicts
         HashSet<string> WordsOf(int s) => words[s] ??= Forms(story.SpanOf(story.Sentences[s]), everyReading: true);
         HashSet<ulong> TimeKeys(StorySentence s) => [.. s.Dates.SelectMany(d => story.KeysIn(s, d.Start, d.Start + d.Length))];
         var edges = new List<(int A, int B, int EntityA, int EntityB)>();
-        foreach (var (a, b) in candidates.Order())
+        foreach (var (sa, sb) in leads.SelectMany((x, i) => leads.Skip(i + 1).Select(y => (x, y))))
         {
-            var (sa, sb) = (story.Sentences[a], story.Sentences[b]);
-            if (named[a] is not { } na || named[b] is not { } nb || sa.Article == sb.Article || sa.Local != 0 || sb.Local != 0
+            var (a, b) = (sa.Index, sb.Index);
+            // Candidates as for claims (ClaimConflicts.Candidates): one fact, or alike enough.
+            if (named[a] is not { } na || named[b] is not { } nb
+                || (factOf.GetValueOrDefault(a, -1) != factOf.GetValueOrDefault(b, -2) && pairs[a, b] < ConflictFinder.MinSimilarity)
                 || (eventOfArticle is not null && eventOfArticle[sa.Article] != eventOfArticle[sb.Article])
                 || story.KeysOf(sa).Length > gate.MaxWords || story.KeysOf(sb).Length > gate.MaxWords
                 || OnlyOne(na, nb) is not { } ea || OnlyOne(nb, na) is not { } eb || entities[ea].Type != entities[eb].Type
@@ -79,11 +96,12 @@ internal static class EntityConflicts
     }
 
     /// <summary>
-    /// For each sentence, the persons, places and organisations named in it (indexes into <paramref name="entities"/>)
-    /// with the content keys of their names as written there; null for a sentence that names none.
+    /// For each lead, the persons, places and organisations named in it (indexes into <paramref name="entities"/>) with
+    /// the content keys of their names as written there; null for a sentence that names none or is no lead.
     /// </summary>
-    private static Dictionary<int, Name>?[] NamedIn(StoryText story, IReadOnlyList<Entity> entities)
+    private static Dictionary<int, Name>?[] NamedIn(StoryText story, IReadOnlyList<Entity> entities, List<StorySentence> leads)
     {
+        var leadOf = leads.ToDictionary(s => s.Article);
         var named = new Dictionary<int, Name>?[story.Sentences.Count];
         var articleOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < story.Articles.Count; i++)
@@ -100,29 +118,20 @@ internal static class EntityConflicts
 
             foreach (var mention in entities[e].Mentions)
             {
-                if (!articleOf.TryGetValue(mention.Article, out var article))
+                if (articleOf.TryGetValue(mention.Article, out var article) && leadOf.TryGetValue(article, out var sentence)
+                    && mention.Start >= sentence.Extent.Start && mention.Start < sentence.Extent.End)
                 {
-                    continue;
-                }
-
-                foreach (var sentence in story.SentencesOf(article))
-                {
-                    if (mention.Start >= sentence.Extent.Start && mention.Start < sentence.Extent.End)
+                    var keys = story.DistinctiveKeys(sentence, mention.Start, mention.Start + mention.Length, maxShare: 1);
+                    var forms = Forms(mention.Text);
+                    var of = named[sentence.Index] ??= [];
+                    if (of.TryGetValue(e, out var known))
                     {
-                        var keys = story.DistinctiveKeys(sentence, mention.Start, mention.Start + mention.Length, maxShare: 1);
-                        var forms = Forms(mention.Text);
-                        var of = named[sentence.Index] ??= [];
-                        if (of.TryGetValue(e, out var known))
-                        {
-                            known.Keys.UnionWith(keys);
-                            known.Forms.UnionWith(forms);
-                        }
-                        else
-                        {
-                            of[e] = new Name(keys, forms);
-                        }
-
-                        break;
+                        known.Keys.UnionWith(keys);
+                        known.Forms.UnionWith(forms);
+                    }
+                    else
+                    {
+                        of[e] = new Name(keys, forms);
                     }
                 }
             }
@@ -199,24 +208,11 @@ internal static class EntityConflicts
     {
         var forms = new HashSet<string>(StringComparer.Ordinal);
         Span<char> buffer = stackalloc char[MatchKey.MaxLength(64)];
-        var i = 0;
-        while (i < text.Length)
+        foreach (var token in Tokenizer.Tokenize(text))
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            if (token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord or TokenKind.OtherWord && token.Length <= 64)
             {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-            }
-
-            if (i - start <= 64)
-            {
-                var key = buffer[..MatchKey.Write(text[start..i], buffer)];
+                var key = buffer[..MatchKey.Write(token.Of(text), buffer)];
                 forms.Add(Base(WithoutArticle(key)).ToString());
                 if (everyReading)
                 {

@@ -157,8 +157,8 @@ internal sealed class NameForm
             return ShareOne(a.Spellings, b.Spellings, minLength: 0);
         }
 
-        return ((a.IsArabic && b.IsLatin && !AnotherGivenName(a, b)) || (a.IsLatin && b.IsArabic && !AnotherGivenName(b, a)))
-            && ShareOne(a.Keys, b.Keys, minLength: 2);
+        return ((a.IsArabic && b.IsLatin) || (a.IsLatin && b.IsArabic)) && ShareOne(a.Keys, b.Keys, minLength: 2)
+            && !(a.IsArabic ? AnotherGivenName(a, b) : AnotherGivenName(b, a));
     }
 
     /// <summary>Whether the two lists (a word's few spellings or keys) have a string of at least <paramref name="minLength"/> in common.</summary>
@@ -198,8 +198,8 @@ internal sealed class NameForm
         {
             foreach (var y in b.Spellings)
             {
-                if (!TwoGivenNames(x, y)
-                    && ((Math.Min(x.Length, y.Length) >= minimum && NameKey.WithinOneEdit(x, y) && SoundsAlike(x, y)) || SameConsonants(x, y)))
+                if (((Math.Min(x.Length, y.Length) >= minimum && NameKey.WithinOneEdit(x, y) && SoundsAlike(x, y)) || SameConsonants(x, y))
+                    && !TwoGivenNames(x, y))
                 {
                     return true;
                 }
@@ -220,9 +220,8 @@ internal sealed class NameForm
     /// </summary>
     private static readonly Lazy<FrozenDictionary<string, FrozenSet<string>>> SiblingLatin = new(() =>
     {
-        static string Skeleton(string name) => new([.. name.Where(c => c is not ('ا' or 'و' or 'ي'))]);
         var siblings = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
-        foreach (var set in GivenNames.Value.GroupBy(Skeleton, StringComparer.Ordinal))
+        foreach (var set in GivenNames.Value.GroupBy(WithoutLongVowels, StringComparer.Ordinal))
         {
             foreach (var name in set)
             {
@@ -263,7 +262,10 @@ internal sealed class NameForm
     /// </summary>
     private static bool TwoGivenNames(string x, string y) =>
         !string.Equals(x, y, StringComparison.Ordinal) && GivenNames.Value.Contains(x) && GivenNames.Value.Contains(y)
-        && x.Where(c => c is not ('ا' or 'و' or 'ي')).SequenceEqual(y.Where(c => c is not ('ا' or 'و' or 'ي')));
+        && string.Equals(WithoutLongVowels(x), WithoutLongVowels(y), StringComparison.Ordinal);
+
+    /// <summary>A spelling without its long-vowel letters ا و ي: the consonants names a long vowel apart share (محمد، محمود → محمد).</summary>
+    private static string WithoutLongVowels(string spelling) => string.Concat(spelling.Where(c => c is not ('ا' or 'و' or 'ي')));
 
     /// <summary>
     /// A one-letter difference that keeps the sound: equal name keys (شويغو / شويجو), or keys of 3 sounds or more
@@ -281,7 +283,7 @@ internal sealed class NameForm
     /// </summary>
     private static bool SameConsonants(string x, string y) =>
         Math.Abs(x.Length - y.Length) == 1 && Math.Min(x.Length, y.Length) >= 3 && NameKey.WithinOneEdit(x, y)
-        && x.Where(c => c is not ('ا' or 'و' or 'ي')).SequenceEqual(y.Where(c => c is not ('ا' or 'و' or 'ي')));
+        && string.Equals(WithoutLongVowels(x), WithoutLongVowels(y), StringComparison.Ordinal);
 
     /// <summary>Same number of words, each matching; a model designation matches only the same model.</summary>
     public bool SameName(NameForm other)
