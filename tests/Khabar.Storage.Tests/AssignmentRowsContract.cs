@@ -43,6 +43,49 @@ public class AssignmentRowsContract
         Assert.All(prints, p => Assert.Equal(1, found.Held[p]));
     }
 
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Articles_sharing_enough_of_one_groups_terms_are_found_within_the_window_only(string kind)
+    {
+        using var store = TestStores.Open(kind);
+        var texts = new Dictionary<string, string>
+        {
+            ["both"] = "التقى الرئيس وزير الخارجية في العاصمة.",
+            ["one"] = "افتتح الوزير خط السكك الحديدية الجديد.",
+            ["split"] = "وصل المبعوث إلى المدينة بعد رحلة طويلة.",
+            ["late"] = "أعلن المتحدث باسم الحكومة نتائج الاجتماع.",
+        };
+        store.Write([.. texts.Select(t => new ArticleToStore(ArticleStoreContract.MakeArticle(t.Key, t.Value, "alofoq"), []))]);
+        var (a, b, c, d) = (11UL, 22UL, 33UL, 44UL);
+        var termsOf = new Dictionary<string, ulong[]>
+        {
+            ["both"] = [a, b, 99], // two of the first group's terms
+            ["one"] = [a, 98], // one term of each group only
+            ["split"] = [b, c], // one term of each group: never two of one group
+            ["late"] = [a, b], // two, but outside the window
+        };
+        var published = new Dictionary<string, DateTimeOffset?>
+        {
+            ["both"] = Day,
+            ["one"] = Day,
+            ["split"] = Day,
+            ["late"] = Day.AddDays(40),
+        };
+        store.SaveAssignment(new StoryAssignmentChange(
+            [],
+            [],
+            [.. texts.Keys.Select(id => new Story("s-" + id, texts[id], id, published[id], published[id], [id], ["alofoq"]))],
+            [],
+            published,
+            termsOf));
+
+        var found = store.AssignedSharingEach([[a, b], [c, d], [a]], minShared: 2, Day.AddDays(-30), Day.AddDays(30));
+
+        Assert.Equal([("both", "s-both")], found);
+        Assert.Empty(store.AssignedSharingEach([[a], [c]], minShared: 2, Day.AddDays(-30), Day.AddDays(30)));
+        Assert.Equal(["both", "late"], store.AssignedSharingEach([[b, a]], minShared: 2, Day.AddDays(-30), Day.AddDays(60)).Select(f => f.Id).Order(StringComparer.Ordinal));
+    }
+
     /// <summary>Saves one story of <paramref name="ids"/>, each article holding <paramref name="printsOf"/>'s prints.</summary>
     internal static void SavePrints(IStore store, string story, IReadOnlyDictionary<string, ulong[]> printsOf) =>
         store.SaveAssignment(new StoryAssignmentChange(

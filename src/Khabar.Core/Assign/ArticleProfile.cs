@@ -37,7 +37,7 @@ public sealed class ArticleProfile
     /// <summary>Title words count as this many extra occurrences.</summary>
     private const int TitleBoost = 1;
 
-    private ArticleProfile(ulong[] terms, float[] weights, ulong[] indexTerms, ulong[] titleTerms, ulong[] nameTerms, ulong[] numbers, ulong[] shingles, uint[] signature)
+    private ArticleProfile(ulong[] terms, float[] weights, ulong[] indexTerms, ulong[] titleTerms, ulong[] nameTerms, ulong[] numbers, ulong[] shingles, uint[] signature, ulong[]? bandKeys = null)
     {
         NameTerms = nameTerms;
         Numbers = numbers;
@@ -47,6 +47,7 @@ public sealed class ArticleProfile
         IndexTerms = indexTerms;
         Shingles = shingles;
         Signature = signature;
+        BandKeys = bandKeys ?? LshIndex<int>.BandKeys(signature);
     }
 
     public ulong[] Terms { get; }
@@ -79,16 +80,21 @@ public sealed class ArticleProfile
 
     public uint[] Signature { get; }
 
+    /// <summary>The near-duplicate index's bucket of each band of <see cref="Signature"/> (<see cref="LshIndex{TKey}.BandKeys"/>).</summary>
+    public ulong[] BandKeys { get; }
+
     public static ArticleProfile Of(string? title, ContentTerms text, TermWeights weights)
     {
-        var counts = new Dictionary<ulong, int>();
+        // Every distinct term once, with its count, its corpus weight and its weight here; a scratch table per thread.
+        var counts = t_counts ??= new Dictionary<ulong, int>(1024);
+        counts.Clear();
         Count(text.Terms, counts, 1);
         ulong[] titleTerms = [];
         if (title is not null)
         {
             var inTitle = ContentTerms.Of(title, weights).Terms;
             Count(inTitle, counts, TitleBoost);
-            var rare = new SortedSet<ulong>();
+            var rare = new List<ulong>(inTitle.Length);
             foreach (var term in inTitle)
             {
                 if (weights.Of(term.Key) >= MinIndexWeight)
@@ -97,21 +103,51 @@ public sealed class ArticleProfile
                 }
             }
 
-            titleTerms = [.. rare];
+            titleTerms = SortedDistinct(rare);
         }
 
-        var ranked = counts.Select(p => (Term: p.Key, Weight: (1 + MathF.Log(p.Value)) * weights.Of(p.Key)))
-            .OrderByDescending(p => p.Weight).ThenBy(p => p.Term).Take(MaxTerms).ToArray();
-        var norm = MathF.Sqrt(ranked.Sum(p => p.Weight * p.Weight));
-        var index = ranked.Where(p => weights.Of(p.Term) >= MinIndexWeight).Take(MaxIndexTerms).Select(p => p.Term).ToArray();
+        var all = new Scored[counts.Count];
+        var n = 0;
+        foreach (var (term, count) in counts)
+        {
+            var corpus = weights.Of(term);
+            all[n++] = new Scored(term, (1 + MathF.Log(count)) * corpus, corpus, count);
+        }
+
+        // The heaviest first, then by term: the same order and the same floats as ranking them one by one.
+        Array.Sort(all, ByWeightThenTerm);
+        var ranked = all.AsSpan(0, Math.Min(MaxTerms, all.Length));
+        double squares = 0;
+        foreach (var p in ranked)
+        {
+            squares += p.Weight * p.Weight;
+        }
+
+        var norm = MathF.Sqrt((float)squares);
+        var index = new List<ulong>(MaxIndexTerms);
+        foreach (var p in ranked)
+        {
+            if (index.Count < MaxIndexTerms && p.Corpus >= MinIndexWeight)
+            {
+                index.Add(p.Term);
+            }
+        }
+
         var wanted = ranked.Length <= StoryLinker.ShortTerms ? MaxIndexTerms : MinIndexTerms;
-        if (index.Length < wanted)
+        if (index.Count < wanted)
         {
             // A headline or a two-line item has few rare words: its heaviest commoner ones index it too, or two outlets'
             // headlines of one event are never compared.
-            index = [.. index, .. ranked.Where(p => weights.Of(p.Term) < MinIndexWeight && weights.Of(p.Term) >= MinShortIndexWeight)
-                .Take(wanted - index.Length).Select(p => p.Term)];
+            var filled = index.Count;
+            foreach (var p in ranked)
+            {
+                if (index.Count - filled < wanted - filled && p.Corpus < MinIndexWeight && p.Corpus >= MinShortIndexWeight)
+                {
+                    index.Add(p.Term);
+                }
+            }
         }
+
         var numberTerms = new HashSet<ulong>();
         foreach (var term in text.Terms)
         {
@@ -121,19 +157,79 @@ public sealed class ArticleProfile
             }
         }
 
-        var names = ranked.Where(p => !numberTerms.Contains(p.Term) && weights.Of(p.Term) >= MinNameWeight).Take(MaxNameTerms).Select(p => p.Term).Order().ToArray();
-        var numbers = counts.Where(p => numberTerms.Contains(p.Key)).OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(MaxNumbers).Select(p => p.Key).Order().ToArray();
-        Array.Sort(ranked, (x, y) => x.Term.CompareTo(y.Term));
+        var names = new List<ulong>(MaxNameTerms);
+        foreach (var p in ranked)
+        {
+            if (names.Count < MaxNameTerms && !numberTerms.Contains(p.Term) && p.Corpus >= MinNameWeight)
+            {
+                names.Add(p.Term);
+            }
+        }
+
+        names.Sort();
+        ulong[] numbers = [];
+        if (numberTerms.Count > 0)
+        {
+            // The numbers given most often, then by term.
+            var given = new List<(ulong Term, int Count)>(numberTerms.Count);
+            foreach (var term in numberTerms)
+            {
+                given.Add((term, counts[term]));
+            }
+
+            given.Sort((x, y) => x.Count != y.Count ? y.Count.CompareTo(x.Count) : x.Term.CompareTo(y.Term));
+            numbers = new ulong[Math.Min(MaxNumbers, given.Count)];
+            for (var i = 0; i < numbers.Length; i++)
+            {
+                numbers[i] = given[i].Term;
+            }
+
+            Array.Sort(numbers);
+        }
+
+        ranked.Sort(static (x, y) => x.Term.CompareTo(y.Term));
+        var terms = new ulong[ranked.Length];
+        var unit = new float[ranked.Length];
+        for (var i = 0; i < ranked.Length; i++)
+        {
+            terms[i] = ranked[i].Term;
+            unit[i] = norm > 0 ? ranked[i].Weight / norm : 0;
+        }
+
+        if (counts.Count > MaxScratch)
+        {
+            t_counts = null; // one very long text does not keep its table for the rest of the thread's life
+        }
+
         var shingles = Assign.Shingles.Of(text);
-        return new ArticleProfile(
-            [.. ranked.Select(p => p.Term)],
-            [.. ranked.Select(p => norm > 0 ? p.Weight / norm : 0)],
-            index,
-            titleTerms,
-            names,
-            numbers,
-            shingles,
-            MinHash.Of(shingles));
+        return new ArticleProfile(terms, unit, [.. index], titleTerms, [.. names], numbers, shingles, MinHash.Of(shingles));
+    }
+
+    /// <summary>Distinct terms a thread's scratch table may keep room for between texts.</summary>
+    private const int MaxScratch = 1 << 14;
+
+    [ThreadStatic]
+    private static Dictionary<ulong, int>? t_counts;
+
+    /// <summary>A distinct term of one text: its weight here, its corpus weight, how often the text gives it.</summary>
+    private readonly record struct Scored(ulong Term, float Weight, float Corpus, int Count);
+
+    private static readonly Comparison<Scored> ByWeightThenTerm = static (x, y) =>
+        x.Weight != y.Weight ? y.Weight.CompareTo(x.Weight) : x.Term.CompareTo(y.Term);
+
+    private static ulong[] SortedDistinct(List<ulong> terms)
+    {
+        terms.Sort();
+        var distinct = new List<ulong>(terms.Count);
+        foreach (var term in terms)
+        {
+            if (distinct.Count == 0 || distinct[^1] != term)
+            {
+                distinct.Add(term);
+            }
+        }
+
+        return [.. distinct];
     }
 
     /// <summary>
@@ -141,27 +237,27 @@ public sealed class ArticleProfile
     /// kept of an article that can only be linked as one story.
     /// </summary>
     public ArticleProfile WithoutShingles() =>
-        Shingles.Length == 0 ? this : new ArticleProfile(Terms, Weights, IndexTerms, TitleTerms, NameTerms, Numbers, [], Signature);
+        Shingles.Length == 0 ? this : new ArticleProfile(Terms, Weights, IndexTerms, TitleTerms, NameTerms, Numbers, [], Signature, BandKeys);
 
     /// <summary>The cosine of two profiles: the sum of weight products over shared terms.</summary>
     public double Similarity(ArticleProfile other)
     {
+        // A merge of the two sorted term lists that steps without branching on which side is behind (most candidate
+        // pairs share a few terms, so the comparison is unpredictable): the linker asks this of millions of pairs.
+        ReadOnlySpan<ulong> x = Terms, y = other.Terms;
+        ReadOnlySpan<float> wx = Weights, wy = other.Weights;
         double sum = 0;
         int i = 0, j = 0;
-        while (i < Terms.Length && j < other.Terms.Length)
+        while (i < x.Length && j < y.Length)
         {
-            if (Terms[i] == other.Terms[j])
+            var (a, b) = (x[i], y[j]);
+            if (a == b)
             {
-                sum += Weights[i++] * other.Weights[j++];
+                sum += wx[i] * wy[j];
             }
-            else if (Terms[i] < other.Terms[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
+
+            i += a <= b ? 1 : 0;
+            j += b <= a ? 1 : 0;
         }
 
         return sum;

@@ -22,6 +22,27 @@ public sealed class LinkModel(double[] weights)
         return 1 / (1 + Math.Exp(-z));
     }
 
+    /// <summary>
+    /// The highest score (before the logistic) this model can give features of which those at <paramref name="unknown"/>
+    /// are not known yet, each somewhere between 0 and 1.
+    /// </summary>
+    public double Ceiling(ReadOnlySpan<double> features, ReadOnlySpan<int> unknown)
+    {
+        var z = 0.0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            z += unknown.Contains(i) ? Math.Max(0, weights[i]) : weights[i] * features[i];
+        }
+
+        return z;
+    }
+
+    /// <summary>
+    /// The probability of a score no higher than <paramref name="ceiling"/> at most, with room for the rounding of a sum
+    /// taken in another order.
+    /// </summary>
+    public static double ProbabilityAtMost(double ceiling) => 1 / (1 + Math.Exp(-(ceiling + 1e-9)));
+
     public string Write(string name) =>
         name + "\t" + string.Join('\t', weights.Select(w => w.ToString("R", CultureInfo.InvariantCulture)));
 
@@ -117,6 +138,9 @@ public sealed record LinkRules(
     /// <see cref="FarApartMinSharedNames"/> of the other's names, and the story model at least
     /// <see cref="FarApartStoryThreshold"/>. Chosen on the dev labels (docs/stories.md, "Stories followed for weeks").
     /// </summary>
+    /// <summary>The lowest story probability <see cref="SameStory"/> can take for one story.</summary>
+    public double LowestStoryThreshold => Math.Min(StoryThreshold, Math.Min(WordlessStoryThreshold, NamedStoryThreshold));
+
     public static bool SameStoryFarApart(double probability, double wording, double sharedNames) =>
         wording < Wordless && sharedNames >= FarApartMinSharedNames && probability >= FarApartStoryThreshold;
 

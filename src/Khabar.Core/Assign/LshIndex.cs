@@ -31,7 +31,25 @@ public sealed class LshIndex<TKey>
 
     private int _count;
 
-    public void Add(TKey key, ReadOnlySpan<uint> signature)
+    public void Add(TKey key, ReadOnlySpan<uint> signature) => AddKeyed(key, BandKeys(signature));
+
+    /// <summary>
+    /// The bucket of each band of <paramref name="signature"/>: what <see cref="AddKeyed"/> and the candidate search
+    /// take, worked out once for an article that is indexed again and again.
+    /// </summary>
+    public static ulong[] BandKeys(ReadOnlySpan<uint> signature)
+    {
+        var keys = new ulong[Bands];
+        for (var band = 0; band < Bands; band++)
+        {
+            keys[band] = BucketOf(signature, band);
+        }
+
+        return keys;
+    }
+
+    /// <summary>Adds <paramref name="key"/> under its signature's bucket of each band (<see cref="BandKeys"/>).</summary>
+    public void AddKeyed(TKey key, ReadOnlySpan<ulong> bandKeys)
     {
         for (var band = 0; band < Bands; band++)
         {
@@ -44,7 +62,7 @@ public sealed class LshIndex<TKey>
             var entry = _count++;
             _keys[entry] = key;
             _next[entry] = -1;
-            ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(_buckets, BucketOf(signature, band), out var exists);
+            ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(_buckets, bandKeys[band], out var exists);
             if (exists)
             {
                 _next[bucket.Last] = entry;
@@ -77,6 +95,24 @@ public sealed class LshIndex<TKey>
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Appends to <paramref name="into"/> every key sharing a band's bucket (<paramref name="bandKeys"/>, <see cref="BandKeys"/>), once per band shared
+    /// (the caller keeps each once): <see cref="Candidates"/> without its sets.
+    /// </summary>
+    public void AddCandidates(ReadOnlySpan<ulong> bandKeys, List<TKey> into)
+    {
+        for (var band = 0; band < Bands; band++)
+        {
+            if (_buckets.TryGetValue(bandKeys[band], out var bucket))
+            {
+                for (var entry = bucket.First; entry >= 0; entry = _next[entry])
+                {
+                    into.Add(_keys[entry]);
+                }
+            }
+        }
     }
 
     private static ulong BucketOf(ReadOnlySpan<uint> signature, int band)

@@ -145,10 +145,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
 
         var profile = clock.Elapsed;
         var linker = new StoryLinker(rules ?? LinkRules.Default);
-        foreach (var stored in context.Select(c => prepared[c.Id].Assign).Order(AssignArticle.Canonical))
-        {
-            linker.Index(stored);
-        }
+        linker.IndexAll([.. context.Select(c => prepared[c.Id].Assign).Order(AssignArticle.Canonical)]);
 
         var links = linker.AddAll([.. fresh.Select(a => prepared[a.Id].Assign).Order(AssignArticle.Canonical)], cancellationToken).ToList();
         // Two pages of one site alike only through its chrome are not linked (SiteChrome). Judged for the pairs within the

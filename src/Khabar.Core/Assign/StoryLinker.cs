@@ -73,11 +73,7 @@ public sealed class StoryLinker(LinkRules rules)
     public IReadOnlyList<StoryLink> AddAll(IReadOnlyList<AssignArticle> articles, CancellationToken cancellationToken = default)
     {
         var first = _articles.Count;
-        foreach (var article in articles)
-        {
-            Index(article);
-        }
-
+        IndexAll(articles);
         var found = new List<StoryLink>[articles.Count];
         Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => found[i] = LinksOf(articles[i], first + i));
         return [.. found.SelectMany(links => links)];
@@ -86,35 +82,64 @@ public sealed class StoryLinker(LinkRules rules)
     /// <summary>Adds an article whose links are already known (stored by an earlier run) without looking for them.</summary>
     public void Index(AssignArticle article)
     {
-        var added = _articles.Count;
         _articles.Add(article);
-        foreach (var term in article.Profile.IndexTerms)
+        IndexTerms(_articles.Count - 1, 1);
+        IndexNearDuplicates(_articles.Count - 1, 1);
+    }
+
+    /// <summary>
+    /// Adds articles whose links are already known, in order, without looking for them: the term indexes on one thread,
+    /// the near-duplicate index on another (they share nothing but the articles' positions).
+    /// </summary>
+    public void IndexAll(IReadOnlyList<AssignArticle> articles)
+    {
+        var first = _articles.Count;
+        _articles.AddRange(articles);
+        var nearDuplicates = Task.Run(() => IndexNearDuplicates(first, articles.Count));
+        IndexTerms(first, articles.Count);
+        nearDuplicates.GetAwaiter().GetResult();
+    }
+
+    private void IndexTerms(int first, int count)
+    {
+        for (var added = first; added < first + count; added++)
         {
-            if (!_postings.TryGetValue(term, out var postings))
+            var article = _articles[added];
+            foreach (var term in article.Profile.IndexTerms)
             {
-                _postings[term] = postings = new TermPostings();
+                if (!_postings.TryGetValue(term, out var postings))
+                {
+                    _postings[term] = postings = new TermPostings();
+                }
+
+                postings.Add(article.Published, added);
             }
 
-            postings.Add(article.Published, added);
-        }
-
-        foreach (var term in article.Profile.NameTerms)
-        {
-            if (!_namePostings.TryGetValue(term, out var postings))
+            foreach (var term in article.Profile.NameTerms)
             {
-                _namePostings[term] = postings = new TermPostings();
+                if (!_namePostings.TryGetValue(term, out var postings))
+                {
+                    _namePostings[term] = postings = new TermPostings();
+                }
+
+                postings.Add(article.Published, added);
             }
-
-            postings.Add(article.Published, added);
         }
+    }
 
-        _lsh.Add(added, article.Profile.Signature);
+    private void IndexNearDuplicates(int first, int count)
+    {
+        for (var added = first; added < first + count; added++)
+        {
+            _lsh.AddKeyed(added, _articles[added].Profile.BandKeys);
+        }
     }
 
     /// <summary>The links of <paramref name="article"/> to the articles indexed before position <paramref name="before"/>.</summary>
     private List<StoryLink> LinksOf(AssignArticle article, int before)
     {
-        var candidates = new HashSet<int>();
+        var candidates = t_marks ??= new CandidateMarks();
+        candidates.Start(_articles.Count);
         foreach (var term in article.Profile.IndexTerms)
         {
             if (_postings.TryGetValue(term, out var postings))
@@ -146,11 +171,16 @@ public sealed class StoryLinker(LinkRules rules)
             }
         }
 
-        var nearDuplicateCandidates = _lsh.Candidates(article.Profile.Signature);
-        candidates.UnionWith(nearDuplicateCandidates);
-        var lshSet = nearDuplicateCandidates.ToHashSet();
+        _lsh.AddCandidates(article.Profile.BandKeys, candidates.NearDuplicates);
+        foreach (var index in candidates.NearDuplicates)
+        {
+            candidates.AddNearDuplicate(index);
+        }
+
+        var found = candidates.Found;
+        found.Sort();
         var links = new List<StoryLink>();
-        foreach (var index in candidates.Order())
+        foreach (var index in found)
         {
             if (index >= before)
             {
@@ -158,13 +188,64 @@ public sealed class StoryLinker(LinkRules rules)
             }
 
             var other = _articles[index];
-            if (Link(article, other, lshSet.Contains(index)) is { } link)
+            if (Link(article, other, candidates.IsNearDuplicate(index)) is { } link)
             {
                 links.Add(link);
             }
         }
 
         return links;
+    }
+
+    [ThreadStatic]
+    private static CandidateMarks? t_marks;
+
+    /// <summary>
+    /// The articles one new article is compared with, each once, in a thread's arrays marked by round rather than cleared
+    /// (the linker asks for tens of thousands of such sets, a hash set each before).
+    /// </summary>
+    private sealed class CandidateMarks
+    {
+        private int[] _found = [];
+        private int[] _nearDuplicate = [];
+        private int _round;
+
+        /// <summary>The candidates, in the order first found.</summary>
+        public List<int> Found { get; } = [];
+
+        /// <summary>Where the near-duplicate index's candidates are gathered (with repeats) before they are marked.</summary>
+        public List<int> NearDuplicates { get; } = [];
+
+        public void Start(int articles)
+        {
+            if (_found.Length < articles || _round == int.MaxValue)
+            {
+                _found = new int[Math.Max(articles, _found.Length * 2)];
+                _nearDuplicate = new int[_found.Length];
+                _round = 0;
+            }
+
+            _round++;
+            Found.Clear();
+            NearDuplicates.Clear();
+        }
+
+        public void Add(int index)
+        {
+            if (_found[index] != _round)
+            {
+                _found[index] = _round;
+                Found.Add(index);
+            }
+        }
+
+        public void AddNearDuplicate(int index)
+        {
+            Add(index);
+            _nearDuplicate[index] = _round;
+        }
+
+        public bool IsNearDuplicate(int index) => _nearDuplicate[index] == _round;
     }
 
     /// <summary>
@@ -228,8 +309,22 @@ public sealed class StoryLinker(LinkRules rules)
             return null;
         }
 
+        // Most candidates share one index term and little else: what is cheap to tell is told first, and a pair that no
+        // model could pass whatever the rest is left there (MayLink). A pair let through is judged in full.
+        var shortPair = ShortAndContained(x.Profile, y.Profile);
+        if (!shortPair && !MayLink(x, y, score, near))
+        {
+            return null;
+        }
+
         Span<double> features = stackalloc double[LinkFeatures.Count];
-        LinkFeatures.Write(x, y, score, features);
+        LinkFeatures.WriteShared(x, y, score, features);
+        if (!shortPair && !MayLink(x, y, features, near))
+        {
+            return null;
+        }
+
+        LinkFeatures.WriteWordingAndNames(x, y, features);
         // Two undated pages may be of any days: the bar for one event can be set higher for them (LinkRules.UndatedEventThreshold).
         if (near && (rules.Models.Event.Probability(features) >= rules.EventThresholdFor(x.Published is null && y.Published is null) || ShortAndContained(x.Profile, y.Profile)))
         {
@@ -244,6 +339,45 @@ public sealed class StoryLinker(LinkRules rules)
 
         return rules.SameStory(rules.Models.Story.Probability(features), features[LinkFeatures.Wording], features[LinkFeatures.SharedNames]) ? StoryLink.Between(x.Id, y.Id, LinkKind.Story, score, null)
             : null;
+    }
+
+    /// <summary>
+    /// Whether either link model could pass a pair of this cosine and these dates, whatever its other features
+    /// (<see cref="LinkFeatures.Ceiling"/>).
+    /// </summary>
+    private bool MayLink(AssignArticle x, AssignArticle y, double cosine, bool near)
+    {
+        var undated = x.Published is null || y.Published is null;
+        var days = undated ? 0 : Math.Abs((x.Published!.Value - y.Published!.Value).TotalDays);
+        if (near && LinkModel.ProbabilityAtMost(LinkFeatures.Ceiling(rules.Models.Event.Weights, cosine, days, undated)) >= rules.EventThresholdFor(x.Published is null && y.Published is null))
+        {
+            return true;
+        }
+
+        var storyDays = undated && rules.UndatedAsIfDays > 0 ? rules.UndatedAsIfDays : days;
+        return LinkModel.ProbabilityAtMost(LinkFeatures.Ceiling(rules.Models.Story.Weights, cosine, storyDays, undated)) >= rules.LowestStoryThreshold;
+    }
+
+    /// <summary>
+    /// Whether either link model could pass a pair whose features but its wording and names are written in
+    /// <paramref name="features"/> (<see cref="LinkFeatures.WriteShared"/>), whatever those two are.
+    /// </summary>
+    private bool MayLink(AssignArticle x, AssignArticle y, ReadOnlySpan<double> features, bool near)
+    {
+        if (near && LinkModel.ProbabilityAtMost(rules.Models.Event.Ceiling(features, LinkFeatures.WordingAndNames)) >= rules.EventThresholdFor(x.Published is null && y.Published is null))
+        {
+            return true;
+        }
+
+        if ((x.Published is null || y.Published is null) && rules.UndatedAsIfDays > 0)
+        {
+            Span<double> asIf = stackalloc double[LinkFeatures.Count];
+            features.CopyTo(asIf);
+            LinkFeatures.WriteDays(asIf, rules.UndatedAsIfDays);
+            return LinkModel.ProbabilityAtMost(rules.Models.Story.Ceiling(asIf, LinkFeatures.WordingAndNames)) >= rules.LowestStoryThreshold;
+        }
+
+        return LinkModel.ProbabilityAtMost(rules.Models.Story.Ceiling(features, LinkFeatures.WordingAndNames)) >= rules.LowestStoryThreshold;
     }
 
     /// <summary>
@@ -334,9 +468,13 @@ public sealed class StoryLinker(LinkRules rules)
             _dated.Insert(at, entry);
         }
 
-        public void Near(DateTimeOffset? published, TimeSpan window, HashSet<int> into)
+        public void Near(DateTimeOffset? published, TimeSpan window, CandidateMarks into)
         {
-            into.UnionWith(_undated);
+            foreach (var index in _undated)
+            {
+                into.Add(index);
+            }
+
             if (published is not { } time)
             {
                 foreach (var (_, index) in _dated)

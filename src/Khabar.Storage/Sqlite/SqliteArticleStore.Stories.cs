@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -72,51 +73,100 @@ public sealed partial class SqliteArticleStore
 
     public IReadOnlyList<(string Id, string Story)> AssignedSharingEach(IReadOnlyList<IReadOnlyCollection<ulong>> groups, int minShared, DateTimeOffset from, DateTimeOffset to)
     {
-        if (groups.All(g => g.Count < minShared))
+        var wanted = groups.Where(g => g.Count >= minShared).ToList();
+        if (wanted.Count == 0)
         {
             return [];
         }
 
         using var transaction = _connection.BeginTransaction();
-        using (var create = Command(transaction, "CREATE TEMP TABLE IF NOT EXISTS wanted_groups (grp INTEGER NOT NULL, term INTEGER NOT NULL, PRIMARY KEY (grp, term)); DELETE FROM wanted_groups;"))
+        using (var create = Command(transaction, "CREATE TEMP TABLE IF NOT EXISTS wanted_terms (term INTEGER PRIMARY KEY); DELETE FROM wanted_terms;"))
         {
             create.ExecuteNonQuery();
         }
 
-        using (var insert = Command(transaction, "INSERT OR IGNORE INTO wanted_groups (grp, term) VALUES ($grp, $term)", "$grp", "$term"))
+        using (var insert = Command(transaction, "INSERT OR IGNORE INTO wanted_terms (term) VALUES ($term)", "$term"))
         {
-            for (var g = 0; g < groups.Count; g++)
+            foreach (var term in wanted.SelectMany(g => g).Distinct())
             {
-                if (groups[g].Count < minShared)
+                insert.Parameters["$term"].Value = unchecked((long)term);
+                insert.ExecuteNonQuery();
+            }
+        }
+
+        // Each term's articles in the window are read once (one range of the key per term), however many groups hold it; a
+        // name of the day is in many. The groups are counted here: in SQL each group read its terms' ranges again.
+        var holders = new Dictionary<ulong, List<long>>();
+        using (var postings = Command(transaction, """
+            SELECT t.term, t.article_seq FROM wanted_terms w
+            JOIN assign_terms t ON t.term = w.term AND t.published BETWEEN $from AND $to
+            """, "$from", "$to"))
+        {
+            postings.Parameters["$from"].Value = from.ToUnixTimeSeconds();
+            postings.Parameters["$to"].Value = to.ToUnixTimeSeconds();
+            using var reader = postings.ExecuteReader();
+            while (reader.Read())
+            {
+                var term = unchecked((ulong)reader.GetInt64(0));
+                if (!holders.TryGetValue(term, out var seqs))
                 {
-                    continue;
+                    holders[term] = seqs = [];
                 }
 
-                insert.Parameters["$grp"].Value = g;
-                foreach (var term in groups[g])
+                seqs.Add(reader.GetInt64(1));
+            }
+        }
+
+        var found = new HashSet<long>();
+        var shared = new Dictionary<long, int>();
+        foreach (var group in wanted)
+        {
+            shared.Clear();
+            foreach (var term in group.Distinct())
+            {
+                foreach (var seq in holders.GetValueOrDefault(term) ?? [])
                 {
-                    insert.Parameters["$term"].Value = unchecked((long)term);
-                    insert.ExecuteNonQuery();
+                    if (++CollectionsMarshal.GetValueRefOrAddDefault(shared, seq, out _) == minShared)
+                    {
+                        found.Add(seq);
+                    }
                 }
             }
         }
 
-        // Each group's terms are one range of the key per term and window, as for AssignedSharing.
-        using var command = Command(transaction, """
-            SELECT m.article_id, m.story_id FROM story_members m
-            WHERE m.article_seq IN (
-                SELECT t.article_seq FROM wanted_groups w
-                JOIN assign_terms t ON t.term = w.term AND t.published BETWEEN $from AND $to
-                GROUP BY w.grp, t.article_seq
-                HAVING COUNT(*) >= $min)
-            ORDER BY m.article_seq
-            """, "$from", "$to", "$min");
-        command.Parameters["$from"].Value = from.ToUnixTimeSeconds();
-        command.Parameters["$to"].Value = to.ToUnixTimeSeconds();
-        command.Parameters["$min"].Value = minShared;
-        var found = ReadAssigned(command);
+        var members = MembersAt(transaction, found);
         transaction.Commit();
-        return found;
+        return members;
+    }
+
+    /// <summary>The article and story ids of the assigned articles at <paramref name="seqs"/>, by seq.</summary>
+    private List<(string Id, string Story)> MembersAt(SqliteTransaction transaction, IReadOnlyCollection<long> seqs)
+    {
+        if (seqs.Count == 0)
+        {
+            return [];
+        }
+
+        using (var create = Command(transaction, "CREATE TEMP TABLE IF NOT EXISTS wanted_seqs (seq INTEGER PRIMARY KEY); DELETE FROM wanted_seqs;"))
+        {
+            create.ExecuteNonQuery();
+        }
+
+        using (var insert = Command(transaction, "INSERT OR IGNORE INTO wanted_seqs (seq) VALUES ($seq)", "$seq"))
+        {
+            foreach (var seq in seqs)
+            {
+                insert.Parameters["$seq"].Value = seq;
+                insert.ExecuteNonQuery();
+            }
+        }
+
+        using var command = Command(transaction, """
+            SELECT m.article_id, m.story_id FROM wanted_seqs w
+            JOIN story_members m ON m.article_seq = w.seq
+            ORDER BY w.seq
+            """);
+        return ReadAssigned(command);
     }
 
     public IReadOnlyList<(string Id, string Story)> AssignedSharing(IReadOnlyCollection<ulong> indexTerms, bool undatedOnly, DateTimeOffset? from = null, DateTimeOffset? to = null)
