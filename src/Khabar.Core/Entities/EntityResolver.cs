@@ -1,4 +1,5 @@
 using Khabar.Core.Analyze;
+using Khabar.Core.Entities.Tagging;
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Khabar.Text.Normalize;
@@ -20,8 +21,10 @@ namespace Khabar.Core.Entities;
 /// gazetteer gives it, else the majority of its mentions (a tie: the type of the form shown). Before any of this, a
 /// known person's short form that the tagger ran into a common word is cut back (<see cref="StoryPersonMentions"/>).
 /// </summary>
-public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinNames, Gazetteer gazetteer)
+public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinNames, Gazetteer gazetteer, NameWords? names = null)
 {
+    private readonly NameWords nameWords = names ?? NameWords.Default;
+
     /// <summary>Honorifics that are no role on their own (<c>honorifics.txt</c>), by key phrase.</summary>
     private static readonly FrozenSet<string> Honorifics = EmbeddedWordList.LoadKeys(typeof(EntityResolver).Assembly, "Khabar.Core.Entities.Resources.honorifics.txt");
 
@@ -248,7 +251,7 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
         var variants = group.OrderByDescending(f => f.Mentions.Count).ThenBy(f => f.Form.Surface, StringComparer.Ordinal)
             .Select(f => f.Form.Surface).Distinct().ToList();
         var ordered = mentions.Select(m => m.Mention).OrderBy(m => m.Article, StringComparer.Ordinal).ThenBy(m => m.Start).ToList();
-        var name = Shown(shown.Form);
+        var name = Shown(shown.Form, type);
         var guessed = latin is null && type is EntityType.Person or EntityType.Location
             ? _romanized.Get((name, type), 0, static (k, _) => k.Item2 == EntityType.Location ? RomanizedPlace(k.Item1) : Romanizer.Default.Of(k.Item1, wholeWords: true))
             : null;
@@ -310,8 +313,13 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
     /// same model (وسوريا → سوريا, وتي.يو-95 → تي.يو-95), and with the article for the لل of ل + ال when the lists know
     /// the first word with it (للجامعة الفيديرالية → الجامعة الفيديرالية).
     /// </summary>
-    private string Shown(NameForm form)
+    private string Shown(NameForm form, EntityType type)
     {
+        if (type == EntityType.Person && WithoutGluedLetter(form) is { } person)
+        {
+            return person;
+        }
+
         var surface = form.Surface;
         if (surface.Length > 4 && surface.StartsWith("لل", StringComparison.Ordinal) && !form.IsLatin)
         {
@@ -336,6 +344,38 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
             : gazetteer.Of(Gazetteer.KeyPhrase(surface)) == GazetteerKind.None && gazetteer.Of(Gazetteer.KeyPhrase(rest)) != GazetteerKind.None;
         return same ? rest : surface;
     }
+
+    /// <summary>
+    /// A person's name without the conjunction or preposition written onto its first word, when that word is no name
+    /// word as written and is one without the letter: «ومحمد عيد» → «محمد عيد», «ونواف العابد» → «نواف العابد», in the
+    /// line-ups and lists where a name is only ever written after «و». A name word as written keeps it («وليد»,
+    /// «ويلسون», «واين روني», «وسام»). Name words are those of the romanization list (people's names from
+    /// wikidata-names and google-ar2en, <see cref="NameWords"/>), seen <see cref="MinNameWordSeen"/> times or more for the
+    /// word without its letter, and never for the word as written; or a person the lists hold, or a name in «عبد».
+    /// </summary>
+    private string? WithoutGluedLetter(NameForm form)
+    {
+        var surface = form.Surface;
+        if (form.IsLatin || surface.Length < 4 || surface[0] is not ('و' or 'ف' or 'ب' or 'ل'))
+        {
+            return null;
+        }
+
+        var space = surface.IndexOf(' ', StringComparison.Ordinal);
+        var first = MatchKey.Of(space < 0 ? surface : surface[..space]);
+        var rest = first[1..];
+        if (rest.Length < 2 || nameWords.Seen(first) > 0 || gazetteer.Of(first).HasFlag(GazetteerKind.Person))
+        {
+            return null;
+        }
+
+        var isName = nameWords.Seen(rest) >= MinNameWordSeen || gazetteer.Of(rest).HasFlag(GazetteerKind.Person)
+            || (rest.StartsWith("عبد", StringComparison.Ordinal) && rest.Length > 3);
+        return isName ? surface[1..] : null;
+    }
+
+    /// <summary>How often the romanization list must have seen a word for it to count as a name word (<see cref="WithoutGluedLetter"/>).</summary>
+    private const int MinNameWordSeen = 5;
 
     /// <summary>Whether <paramref name="form"/>'s first word is another form's first word with a proclitic before it (وبيونغ, بيونغ).</summary>
     private static bool HasProcliticOf(FormGroup form, List<FormGroup> group) =>

@@ -50,6 +50,38 @@ public class EntityResolverTests
         Assert.NotEqual("Mahmoud Abbas", Holding(entities, "محمد عباس").Latin);
     }
 
+    [Theory]
+    [InlineData("ومحمد عيد", "محمد عيد")]
+    [InlineData("ونواف العابد", "نواف العابد")]
+    [InlineData("وعبدالرحمن الشمري", "عبدالرحمن الشمري")]
+    [InlineData("لخافيير بارديم", "خافيير بارديم")]
+    [InlineData("وليد المعلم", "وليد المعلم")] // a name in «و» as written
+    [InlineData("واين روني", "واين روني")]
+    [InlineData("ووليد باخشوين", "وليد باخشوين")]
+    public void A_person_named_only_after_a_glued_conjunction_is_shown_without_it(string written, string shown)
+    {
+        // A line-up («… وعمر هوساوي ومحمد عيد»): the name is never written in the story without the «و».
+        var entity = Assert.Single(Resolve(("a", [M(EntityType.Person, written)])));
+
+        Assert.Equal(shown, entity.Name);
+        Assert.Contains(written, entity.Variants);
+    }
+
+    [Fact]
+    public void A_name_shown_without_its_glued_conjunction_is_romanized_without_it()
+    {
+        var entity = Assert.Single(Resolve(("a", [M(EntityType.Person, "ومحمد عيد")])));
+
+        Assert.StartsWith("M", entity.Latin, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_place_keeps_a_first_letter_that_a_person_would_lose()
+    {
+        // وجدة (Oujda) is not «و» + جدة.
+        Assert.Equal("وجدة", Assert.Single(Resolve(("a", [M(EntityType.Location, "وجدة")]))).Name);
+    }
+
     [Fact]
     public void A_foreign_name_spelt_with_a_long_vowel_more_is_still_one_person()
     {

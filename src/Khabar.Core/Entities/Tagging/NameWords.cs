@@ -61,6 +61,9 @@ public sealed class NameWords
         return new NameWords(seen, fingerprint);
     }
 
+    /// <summary>How often the name pairs wrote the word whose match key is <paramref name="key"/> (0 when never).</summary>
+    public int Seen(ReadOnlySpan<char> key) => _seen.TryGetValue(key, out var times) ? times : 0;
+
     /// <summary>
     /// How often the first of <paramref name="readings"/> (a token's key, then without its proclitics) that the list holds
     /// was seen, in bands: '0' in no reading, '1' once, '2' 2–4 times, '3' 5–19, '4' 20 or more.
