@@ -80,12 +80,38 @@ internal static class ConflictLabels
             {
                 foreach (var label in flagged)
                 {
-                    Console.WriteLine($"    {label.Id}\t{label.About}\t{label.Verdict}\t{string.Join(" | ", label.Values)}");
+                    Console.WriteLine($"    {label.Id}\t{label.About}\t{label.Verdict}\t{string.Join(" | ", label.Values)}\t{Alike(label):F2}");
                 }
             }
         }
 
         return 0;
+
+        // How alike the two first sides' first quotes are without their numbers (Dice over content keys): a diagnostic of
+        // whether two values are told of one thing.
+        double Alike(Label label)
+        {
+            var conflict = pipeline.Reader.Story(label.Story, withRemovals: false)!.Consolidated.Conflicts.First(c =>
+                string.Equals(c.About.IsClaim() ? "claim" : c.About.ToString(), label.About, StringComparison.OrdinalIgnoreCase)
+                && c.Sides.Count(s => label.Values.Contains(s.Value)) >= 2);
+            var sides = conflict.Sides.Where(s => label.Values.Contains(s.Value)).Take(2).Select(s => KeysOf(s.Quotes[0].Text)).ToList();
+            var shared = sides[0].Intersect(sides[1]).Count();
+            return sides[0].Count + sides[1].Count == 0 ? 0 : 2.0 * shared / (sides[0].Count + sides[1].Count);
+        }
+
+        static HashSet<ulong> KeysOf(string text)
+        {
+            var keys = new HashSet<ulong>();
+            foreach (var term in Core.Analyze.ContentTerms.Of(text).Terms)
+            {
+                if (!term.IsNumber)
+                {
+                    keys.Add(term.Key);
+                }
+            }
+
+            return keys;
+        }
 
         bool Flagged(Label label) =>
             pipeline.Reader.Story(label.Story, withRemovals: false) is { } story

@@ -58,6 +58,7 @@ internal static class Program
             "person-rewrites" => PersonRewriteProbe.Run(args[1..]),
             "claims" => ClaimProbe.Run(args[1..]),
             "conflict-labels" => ConflictLabels.Run(args[1..]),
+            "fact-labels" => FactLabels.Run(args[1..]),
             "claim-stories" => ClaimStories.Run(args[1..]),
             _ => Usage(args[0]),
         };

@@ -148,12 +148,15 @@ internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePai
     public const int ContainedWords = 10;
 
     /// <summary>
-    /// Share of the shorter sentence's words the longer must hold, in order, for <see cref="Contained"/>. On a stored
-    /// SaudiNewsNet (docs/consolidation.md, "A sentence inside another"): 0.9 took 51 facts off corroborated, 0.85 took 90 and
-    /// 0.8 took 144; of 26 read (14 at 0.85, 12 more at 0.8), 24 were one release or wire text and 2 wrong facts anyway; 0.8
-    /// also made one dev paraphrase headline pair one source.
+    /// Share of the shorter sentence's words the longer must hold, in order, for <see cref="Contained"/>. First set on a
+    /// stored SaudiNewsNet by reading what each bar took off corroborated (0.85: 24 of 26 read were one release or wire
+    /// text); then measured against facts read by eye (`bench fact-labels`, docs/consolidation.md, "A sentence inside
+    /// another"): right among those still corroborated, dev 66.7 % (0.85), 69.8 % (0.8), **72.5 % (0.75, chosen)**, 72.2 % (0.7);
+    /// held out, the same four bars, 50.0, 53.2, 54.3, 54.8 % (0.75 loses no right fact there). Paraphrased held-out
+    /// headlines corroborated 67.8 → 66.7 %: rewordings that keep three quarters of the words in order are, by the same
+    /// reading, one text lightly edited.
     /// </summary>
-    public const double ContainedShare = 0.85;
+    public const double ContainedShare = 0.75;
 
     /// <summary>
     /// Whether the shorter sentence is, nearly word for word and in order, inside the longer: one outlet's sentence of a
