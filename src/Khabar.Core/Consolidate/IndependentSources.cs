@@ -122,7 +122,7 @@ internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePai
             return false;
         }
 
-        if (SameOutletOrDuplicate(a, b))
+        if (SameOutletOrDuplicate(a, b) || CreditsOneAgency(a.Article, b.Article))
         {
             return true;
         }
@@ -142,6 +142,20 @@ internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePai
         return (Math.Min(a.Words, b.Words) >= ReprintWords && Math.Min(a.Words, b.Words) >= Reprint * Math.Max(a.Words, b.Words)
             && Surface() >= Reprint) || (Math.Min(a.Words, b.Words) >= CopyRun && ShareARun(a, b) && LongestRun(a, b) >= CopyRun)
             || Contained(a, b);
+    }
+
+    private readonly Dictionary<int, IReadOnlySet<string>> _credits = [];
+
+    /// <summary>
+    /// Whether two articles both credit one news agency for their copy (<see cref="AgencyCredits"/>: «الرياض - واس» on
+    /// both): whatever each outlet edited, what they say of it comes from one source.
+    /// </summary>
+    private bool CreditsOneAgency(int a, int b)
+    {
+        IReadOnlySet<string> CreditsOf(int article) =>
+            _credits.TryGetValue(article, out var credits) ? credits : _credits[article] = AgencyCredits.Default.Of(story.Articles[article].Article.CleanText);
+
+        return CreditsOf(a).Count > 0 && CreditsOf(a).Overlaps(CreditsOf(b));
     }
 
     /// <summary>Words the shorter sentence needs for <see cref="Contained"/>: below it, headlines and formulae meet by chance.</summary>
