@@ -26,10 +26,14 @@ internal sealed class AgencyCredits
 
     private readonly int _maxWords;
 
+    /// <summary>The first word of every credit: most words begin none, and are passed over at once.</summary>
+    private readonly FrozenSet<string> _firstWords;
+
     private AgencyCredits(FrozenDictionary<string, string> agencyOf)
     {
         _agencyOf = agencyOf;
         _maxWords = agencyOf.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        _firstWords = agencyOf.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public static AgencyCredits Default => Shipped.Value;
@@ -73,9 +77,14 @@ internal sealed class AgencyCredits
         var words = Words(region);
         for (var i = 0; i < words.Count; i++)
         {
+            if (!_firstWords.Contains(words[i]))
+            {
+                continue;
+            }
+
             for (var n = Math.Min(_maxWords, words.Count - i); n >= 1; n--)
             {
-                if (_agencyOf.TryGetValue(string.Join(' ', words.Skip(i).Take(n)), out var agency))
+                if (_agencyOf.TryGetValue(string.Join(' ', words.GetRange(i, n)), out var agency))
                 {
                     found.Add(agency);
                     break;
