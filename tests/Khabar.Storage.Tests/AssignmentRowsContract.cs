@@ -60,7 +60,7 @@ public class AssignmentRowsContract
         var termsOf = new Dictionary<string, ulong[]>
         {
             ["both"] = [a, b, 99], // two of the first group's terms
-            ["one"] = [a, 98], // one term of each group only
+            ["one"] = [a, 98], // one term of the first group only
             ["split"] = [b, c], // one term of each group: never two of one group
             ["late"] = [a, b], // two, but outside the window
         };
@@ -83,6 +83,7 @@ public class AssignmentRowsContract
 
         Assert.Equal([("both", "s-both")], found);
         Assert.Empty(store.AssignedSharingEach([[a], [c]], minShared: 2, Day.AddDays(-30), Day.AddDays(30)));
+        Assert.Empty(store.AssignedSharingEach([[a, a]], minShared: 2, Day.AddDays(-30), Day.AddDays(30))); // one term twice is one term
         Assert.Equal(["both", "late"], store.AssignedSharingEach([[b, a]], minShared: 2, Day.AddDays(-30), Day.AddDays(60)).Select(f => f.Id).Order(StringComparer.Ordinal));
     }
 

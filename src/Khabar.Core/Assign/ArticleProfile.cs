@@ -111,7 +111,7 @@ public sealed class ArticleProfile
         foreach (var (term, count) in counts)
         {
             var corpus = weights.Of(term);
-            all[n++] = new Scored(term, (1 + MathF.Log(count)) * corpus, corpus, count);
+            all[n++] = new Scored(term, (1 + MathF.Log(count)) * corpus, corpus);
         }
 
         // The heaviest first, then by term: the same order and the same floats as ranking them one by one.
@@ -211,8 +211,8 @@ public sealed class ArticleProfile
     [ThreadStatic]
     private static Dictionary<ulong, int>? t_counts;
 
-    /// <summary>A distinct term of one text: its weight here, its corpus weight, how often the text gives it.</summary>
-    private readonly record struct Scored(ulong Term, float Weight, float Corpus, int Count);
+    /// <summary>A distinct term of one text: its weight here and its corpus weight.</summary>
+    private readonly record struct Scored(ulong Term, float Weight, float Corpus);
 
     private static readonly Comparison<Scored> ByWeightThenTerm = static (x, y) =>
         x.Weight != y.Weight ? y.Weight.CompareTo(x.Weight) : x.Term.CompareTo(y.Term);

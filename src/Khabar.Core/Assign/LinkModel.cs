@@ -132,15 +132,15 @@ public sealed record LinkRules(
         probability >= StoryThreshold
         || (wording < Wordless && (probability >= WordlessStoryThreshold || (probability >= NamedStoryThreshold && sharedNames >= MinSharedNames)));
 
+    /// <summary>The lowest story probability <see cref="SameStory"/> can take for one story.</summary>
+    public double LowestStoryThreshold => Math.Min(StoryThreshold, Math.Min(WordlessStoryThreshold, NamedStoryThreshold));
+
     /// <summary>
     /// Whether two articles further apart than <see cref="StoryLinker.StoryWindow"/> are one story: no shared wording (a
     /// template's instances a week or more apart repeat their sentences), each holding at least
     /// <see cref="FarApartMinSharedNames"/> of the other's names, and the story model at least
     /// <see cref="FarApartStoryThreshold"/>. Chosen on the dev labels (docs/stories.md, "Stories followed for weeks").
     /// </summary>
-    /// <summary>The lowest story probability <see cref="SameStory"/> can take for one story.</summary>
-    public double LowestStoryThreshold => Math.Min(StoryThreshold, Math.Min(WordlessStoryThreshold, NamedStoryThreshold));
-
     public static bool SameStoryFarApart(double probability, double wording, double sharedNames) =>
         wording < Wordless && sharedNames >= FarApartMinSharedNames && probability >= FarApartStoryThreshold;
 

@@ -96,8 +96,14 @@ public sealed class StoryLinker(LinkRules rules)
         var first = _articles.Count;
         _articles.AddRange(articles);
         var nearDuplicates = Task.Run(() => IndexNearDuplicates(first, articles.Count));
-        IndexTerms(first, articles.Count);
-        nearDuplicates.GetAwaiter().GetResult();
+        try
+        {
+            IndexTerms(first, articles.Count);
+        }
+        finally
+        {
+            nearDuplicates.GetAwaiter().GetResult();
+        }
     }
 
     private void IndexTerms(int first, int count)
@@ -201,54 +207,6 @@ public sealed class StoryLinker(LinkRules rules)
     private static CandidateMarks? t_marks;
 
     /// <summary>
-    /// The articles one new article is compared with, each once, in a thread's arrays marked by round rather than cleared
-    /// (the linker asks for tens of thousands of such sets, a hash set each before).
-    /// </summary>
-    private sealed class CandidateMarks
-    {
-        private int[] _found = [];
-        private int[] _nearDuplicate = [];
-        private int _round;
-
-        /// <summary>The candidates, in the order first found.</summary>
-        public List<int> Found { get; } = [];
-
-        /// <summary>Where the near-duplicate index's candidates are gathered (with repeats) before they are marked.</summary>
-        public List<int> NearDuplicates { get; } = [];
-
-        public void Start(int articles)
-        {
-            if (_found.Length < articles || _round == int.MaxValue)
-            {
-                _found = new int[Math.Max(articles, _found.Length * 2)];
-                _nearDuplicate = new int[_found.Length];
-                _round = 0;
-            }
-
-            _round++;
-            Found.Clear();
-            NearDuplicates.Clear();
-        }
-
-        public void Add(int index)
-        {
-            if (_found[index] != _round)
-            {
-                _found[index] = _round;
-                Found.Add(index);
-            }
-        }
-
-        public void AddNearDuplicate(int index)
-        {
-            Add(index);
-            _nearDuplicate[index] = _round;
-        }
-
-        public bool IsNearDuplicate(int index) => _nearDuplicate[index] == _round;
-    }
-
-    /// <summary>
     /// Whether Assign compares two articles by their link models: within <see cref="StoryWindow"/> of each other
     /// (or either undated) and sharing an index term; <paramref name="near"/> when within <see cref="Window"/>.
     /// </summary>
@@ -326,7 +284,7 @@ public sealed class StoryLinker(LinkRules rules)
 
         LinkFeatures.WriteWordingAndNames(x, y, features);
         // Two undated pages may be of any days: the bar for one event can be set higher for them (LinkRules.UndatedEventThreshold).
-        if (near && (rules.Models.Event.Probability(features) >= rules.EventThresholdFor(x.Published is null && y.Published is null) || ShortAndContained(x.Profile, y.Profile)))
+        if (near && (rules.Models.Event.Probability(features) >= rules.EventThresholdFor(x.Published is null && y.Published is null) || shortPair))
         {
             return StoryLink.Between(x.Id, y.Id, LinkKind.Related, score, null);
         }

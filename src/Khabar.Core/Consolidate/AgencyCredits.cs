@@ -63,10 +63,19 @@ internal sealed class AgencyCredits
     public IReadOnlySet<string> Of(string text)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
-        Find(text.Length <= Head + Tail ? text : text[..Head], found);
-        if (text.Length > Head + Tail)
+        if (text.Length <= Head + Tail)
         {
-            Find(text[^Tail..], found);
+            Find(text, found);
+            return found;
+        }
+
+        // Each region ends (or begins) at a space, never inside a word: «وأسفر» cut to «وأس» would read as «واس».
+        var headEnd = text.AsSpan(Head).IndexOfAny(' ', '\n', '\t') is var after and >= 0 ? Head + after : text.Length;
+        var tailStart = text.AsSpan(0, text.Length - Tail).LastIndexOfAny(' ', '\n', '\t') + 1;
+        Find(text[..headEnd], found);
+        if (tailStart > headEnd)
+        {
+            Find(text[tailStart..], found);
         }
 
         return found;

@@ -21,9 +21,10 @@ namespace Khabar.Core.Entities;
 /// gazetteer gives it, else the majority of its mentions (a tie: the type of the form shown). Before any of this, a
 /// known person's short form that the tagger ran into a common word is cut back (<see cref="StoryPersonMentions"/>).
 /// </summary>
+/// <param name="names">The romanization list's name words (<see cref="NameWords.Default"/> when null): what tells a glued «و» from a name's own.</param>
 public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinNames, Gazetteer gazetteer, NameWords? names = null)
 {
-    private readonly NameWords nameWords = names ?? NameWords.Default;
+    private readonly NameWords _nameWords = names ?? NameWords.Default;
 
     /// <summary>Honorifics that are no role on their own (<c>honorifics.txt</c>), by key phrase.</summary>
     private static readonly FrozenSet<string> Honorifics = EmbeddedWordList.LoadKeys(typeof(EntityResolver).Assembly, "Khabar.Core.Entities.Resources.honorifics.txt");
@@ -364,14 +365,26 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
         var space = surface.IndexOf(' ', StringComparison.Ordinal);
         var first = MatchKey.Of(space < 0 ? surface : surface[..space]);
         var rest = first[1..];
-        if (rest.Length < 2 || nameWords.Seen(first) > 0 || gazetteer.Of(first).HasFlag(GazetteerKind.Person))
+        if (rest.Length < 2 || _nameWords.Seen(first) > 0 || gazetteer.Of(first).HasFlag(GazetteerKind.Person))
         {
             return null;
         }
 
-        var isName = nameWords.Seen(rest) >= MinNameWordSeen || gazetteer.Of(rest).HasFlag(GazetteerKind.Person)
+        var isName = _nameWords.Seen(rest) >= MinNameWordSeen || gazetteer.Of(rest).HasFlag(GazetteerKind.Person)
             || (rest.StartsWith("عبد", StringComparison.Ordinal) && rest.Length > 3);
-        return isName ? surface[1..] : null;
+        if (!isName)
+        {
+            return null;
+        }
+
+        // The letter's own vowel mark or a tatweel after it goes with it («وَمحمد» → «محمد»).
+        var cut = 1;
+        while (cut < surface.Length && (surface[cut] == 'ـ' || char.GetUnicodeCategory(surface[cut]) == System.Globalization.UnicodeCategory.NonSpacingMark))
+        {
+            cut++;
+        }
+
+        return surface[cut..];
     }
 
     /// <summary>How often the romanization list must have seen a word for it to count as a name word (<see cref="WithoutGluedLetter"/>).</summary>

@@ -126,7 +126,7 @@ public sealed partial class SqliteArticleStore
             {
                 foreach (var seq in holders.GetValueOrDefault(term) ?? [])
                 {
-                    if (++CollectionsMarshal.GetValueRefOrAddDefault(shared, seq, out _) == minShared)
+                    if (++CollectionsMarshal.GetValueRefOrAddDefault(shared, seq, out _) >= minShared)
                     {
                         found.Add(seq);
                     }

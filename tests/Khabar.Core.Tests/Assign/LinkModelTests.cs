@@ -88,8 +88,9 @@ public class LinkModelTests
                 var score = features.Select((f, i) => f * weights[i]).Sum();
                 var days = Math.Exp(features[5]) - 1;
 
-                Assert.True(LinkFeatures.Ceiling(weights, features[1], days, undated) >= score - 1e-6);
-                Assert.True(model.Ceiling(features, LinkFeatures.WordingAndNames) >= score - 1e-6);
+                Assert.True(LinkFeatures.Ceiling(weights, features[1], days, undated) >= score - 1e-12);
+                Assert.True(model.Ceiling(features, LinkFeatures.WordingAndNames) >= score - 1e-12);
+                Assert.True(LinkModel.ProbabilityAtMost(LinkFeatures.Ceiling(weights, features[1], days, undated)) >= model.Probability(features));
                 Assert.True(LinkModel.ProbabilityAtMost(model.Ceiling(features, LinkFeatures.WordingAndNames)) >= model.Probability(features));
             }
         }

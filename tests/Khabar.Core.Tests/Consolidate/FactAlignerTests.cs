@@ -92,20 +92,9 @@ public class FactAlignerTests
             Article("a", "sada", "2025-03-10", "جدة - واس: " + Edited),
             Article("b", "ofoq", "2025-03-10", Own));
 
-        // The closing «(واس)» is a line of its own: the fact is the pair of edited sentences.
+        // The closing «(واس)» is a sentence of its own: the fact is the pair of edited sentences.
         Assert.Equal([["a", "b"]], new IndependentSources(credited, [], []).Of(FactAligner.Align(credited, out _).Single(f => f.Length == 2)));
         Assert.Equal([["a"], ["b"]], new IndependentSources(uncredited, [], []).Of(Assert.Single(FactAligner.Align(uncredited, out _))));
-    }
-
-    [Fact]
-    public void An_agency_is_credited_in_a_dateline_or_a_closing_line_only()
-    {
-        var body = string.Concat(Enumerable.Repeat("وأضاف المتحدث أن العمل مستمر في المشروع حتى نهاية العام الجاري. ", 6));
-
-        Assert.Equal(["spa"], AgencyCredits.Default.Of("الرياض - واس: " + body));
-        Assert.Equal(["afp", "reuters"], AgencyCredits.Default.Of(body + "(رويترز - أ ف ب)").Order(StringComparer.Ordinal));
-        Assert.Empty(AgencyCredits.Default.Of(body + "ونقلت واس عن المتحدث قوله إن العمل مستمر. " + body)); // a quote of the agency inside
-        Assert.Empty(AgencyCredits.Default.Of("قنا - " + body)); // a city, not the Qatari agency's abbreviation
     }
 
     [Fact]

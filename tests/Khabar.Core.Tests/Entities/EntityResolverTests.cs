@@ -78,8 +78,15 @@ public class EntityResolverTests
     [Fact]
     public void A_place_keeps_a_first_letter_that_a_person_would_lose()
     {
-        // وجدة (Oujda) is not «و» + جدة.
-        Assert.Equal("وجدة", Assert.Single(Resolve(("a", [M(EntityType.Location, "وجدة")]))).Name);
+        // بعبدا (Baabda) is not «ب» + a name in «عبد», though a person so written would lose the «ب».
+        Assert.Equal("بعبدا", Assert.Single(Resolve(("a", [M(EntityType.Location, "بعبدا")]))).Name);
+        Assert.Equal("عبدا", Assert.Single(Resolve(("a", [M(EntityType.Person, "بعبدا")]))).Name);
+    }
+
+    [Fact]
+    public void A_glued_conjunction_goes_with_its_vowel_mark()
+    {
+        Assert.Equal("محمد عيد", Assert.Single(Resolve(("a", [M(EntityType.Person, "وَمحمد عيد")]))).Name);
     }
 
     [Fact]
