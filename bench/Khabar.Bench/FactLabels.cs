@@ -31,6 +31,12 @@ internal static class FactLabels
             }
 
             var fields = line.Split('\t');
+            if (fields.Length < 6)
+            {
+                Console.Error.WriteLine($"{path}: '{line}' is not set, id, story, fact, verdict, reason[, quotes] separated by tabs");
+                return 2;
+            }
+
             stories.Add(fields[2]);
             if (fields.Length >= 7)
             {

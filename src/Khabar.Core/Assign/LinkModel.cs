@@ -170,6 +170,12 @@ public sealed record LinkRules(
     /// </summary>
     public double? UndatedEventThreshold { get; init; }
 
+    /// <summary>
+    /// Whether the linker leaves a pair once no link model could pass it, before scoring it in full (<see cref="StoryLinker"/>,
+    /// <see cref="LinkFeatures.Ceiling"/>): the links are the same either way, so this is off only to show that they are.
+    /// </summary>
+    public bool RuleOutEarly { get; init; } = true;
+
     /// <summary>The event bar of a pair: <see cref="UndatedEventThreshold"/> when both are undated, else <see cref="EventThreshold"/>.</summary>
     public double EventThresholdFor(bool bothUndated) =>
         bothUndated && UndatedEventThreshold is { } undated ? Math.Max(EventThreshold, undated) : EventThreshold;

@@ -270,14 +270,14 @@ public sealed class StoryLinker(LinkRules rules)
         // Most candidates share one index term and little else: what is cheap to tell is told first, and a pair that no
         // model could pass whatever the rest is left there (MayLink). A pair let through is judged in full.
         var shortPair = ShortAndContained(x.Profile, y.Profile);
-        if (!shortPair && !MayLink(x, y, score, near))
+        if (rules.RuleOutEarly && !shortPair && !MayLink(x, y, score, near))
         {
             return null;
         }
 
         Span<double> features = stackalloc double[LinkFeatures.Count];
         LinkFeatures.WriteShared(x, y, score, features);
-        if (!shortPair && !MayLink(x, y, features, near))
+        if (rules.RuleOutEarly && !shortPair && !MayLink(x, y, features, near))
         {
             return null;
         }
