@@ -79,9 +79,11 @@ public sealed class ContentTerms
 
     /// <param name="forms">
     /// How words are matched: with <see cref="WordForms.PrepositionsOff"/> (stories, near-duplicates, reuse) a preposition
-    /// on a noun comes off (<see cref="MatchedStem"/>); consolidation keeps it (<see cref="WordForms.Stems"/>): its
-    /// facts are sentences of one story, where «لروسيا» meeting «الروسي» joined two long sentences of different facts
-    /// that shared little else than the story's own words (the seed story's end of the visit and a factory visit).
+    /// on a noun comes off (<see cref="MatchedStem"/>) and a country ending in «ا» is read as its adjective
+    /// (<see cref="PlaceAdjectives"/>); consolidation does neither (<see cref="WordForms.Stems"/>): its facts are
+    /// sentences of one story, where «لروسيا» meeting «الروسي» joined two long sentences of different facts that shared
+    /// little else than the story's own words (the seed story's end of the visit and a factory visit). «روسيا» meeting
+    /// «الروسي» did the same to the seed story's arrival and factory visit (2026-12-07).
     /// </param>
     public static ContentTerms Of(string text, TermWeights weights, WordForms forms)
     {
@@ -120,8 +122,9 @@ public sealed class ContentTerms
                 }
 
                 var stem = TermHash.Of(forms == WordForms.PrepositionsOff ? MatchedStem(key[..length], weights) : LightStemmer.StemOf(key[..length]));
+                var country = forms == WordForms.PrepositionsOff && PlaceAdjectives.Default.Country(ref stem); // «تركيا» as «التركية»
                 var match = stem;
-                if (weights.Of(stem) >= MinNameKeyWeight && NameKey.Write(span, name) is var nameLength and >= MinNameKeyLength)
+                if (!country && weights.Of(stem) >= MinNameKeyWeight && NameKey.Write(span, name) is var nameLength and >= MinNameKeyLength)
                 {
                     match = TermHash.Of(name[..nameLength]);
                 }

@@ -3,7 +3,10 @@ namespace Khabar.Core.Analyze;
 /// <summary>How <see cref="ContentTerms"/> matches words.</summary>
 public enum WordForms
 {
-    /// <summary>By light stem, and a preposition on a noun comes off (<see cref="ContentTerms.MatchedStem"/>).</summary>
+    /// <summary>
+    /// By light stem, a preposition on a noun comes off (<see cref="ContentTerms.MatchedStem"/>), and a country is its
+    /// adjective (<see cref="PlaceAdjectives"/>).
+    /// </summary>
     PrepositionsOff,
 
     /// <summary>By light stem alone.</summary>

@@ -4,14 +4,14 @@ using Khabar.Text.Resources;
 namespace Khabar.Core.Consolidate;
 
 /// <summary>
-/// Capitals and the countries they stand for in news (<c>Resources/capitals.txt</c>): «واشنطن قد تتخذ خطوات» says what
+/// Capitals and the countries they stand for in news (<c>Analyze/Resources/capitals.txt</c>, shared with <see cref="Analyze.PlaceAdjectives"/>): «واشنطن قد تتخذ خطوات» says what
 /// «الولايات المتحدة يمكن أن تتخذ خطوات» says. Names are compared by their words' forms (<see cref="EntityConflicts.Forms"/>),
 /// so «بواشنطن» and «أمريكا» are found as well.
 /// </summary>
 internal sealed class Capitals
 {
     private static readonly Lazy<Capitals> Shipped = new(() => Parse(
-        EmbeddedWordList.Load(typeof(Capitals).Assembly, "Khabar.Core.Consolidate.Resources.capitals.txt")));
+        EmbeddedWordList.Load(typeof(Capitals).Assembly, "Khabar.Core.Analyze.Resources.capitals.txt")));
 
     private readonly FrozenDictionary<string, int> _countryOf;
 

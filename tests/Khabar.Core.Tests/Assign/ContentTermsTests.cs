@@ -46,6 +46,34 @@ public class ContentTermsTests
     }
 
     [Theory]
+    [InlineData("تركيا", "التركية")]
+    [InlineData("بتركيا", "التركي")]
+    [InlineData("أمريكا", "الأمريكيين")]
+    [InlineData("ألمانيا", "الألمانية")]
+    [InlineData("فرنسا", "فرنسية")]
+    [InlineData("كندا", "الكندية")] // rare enough to be matched by name key, which would keep them apart
+    public void A_country_ending_in_alef_meets_the_adjective_made_from_it(string country, string adjective)
+    {
+        var x = Assert.Single(ContentTerms.Of(country).Terms.ToArray());
+        var y = Assert.Single(ContentTerms.Of(adjective).Terms.ToArray());
+
+        Assert.Equal(y.Key, x.Key);
+    }
+
+    [Theory]
+    [InlineData("جورجيا", "جورج")] // the adjective's stem is a person's name
+    [InlineData("صيدا", "صيد")] // a town, not a country: its made-up adjective is «hunting»
+    [InlineData("درعا", "درع")]
+    [InlineData("جدا", "جدية")]
+    public void No_other_word_is_read_as_a_country(string word, string other)
+    {
+        var x = Assert.Single(ContentTerms.Of(word).Terms.ToArray());
+        var y = Assert.Single(ContentTerms.Of(other).Terms.ToArray());
+
+        Assert.NotEqual(y.Key, x.Key);
+    }
+
+    [Theory]
     [InlineData("لبنان", "بنان")]
     [InlineData("بغداد", "غداد")]
     [InlineData("بريطانيا", "ريطانيا")]
