@@ -122,6 +122,12 @@ public class StanceTests
     [InlineData("20 مليار ريال ترفع سقف المطالبات المالية", "المطالبات المالية يرتفع سقفها بـ20 مليار ريال", false)]
     // Words in the same order, or a phrase put first without a verb between the two: nothing swapped.
     [InlineData("المعلم يكرم الطالب المتفوق في حفل ختام العام الدراسي", "في حفل ختام العام الدراسي المعلم يكرم الطالب المتفوق", false)]
+    // Nothing but two names trading places, around a noun: the verb test does not apply, nothing else changed.
+    [InlineData("فرنسا تلغي عقد السفينتين وتتعهد بتعويض روسيا", "روسيا تلغي عقد السفينتين وتتعهد بتعويض فرنسا", true)]
+    [InlineData("إصابة حارس الهلال بضربة من مهاجم النصر", "إصابة حارس النصر بضربة من مهاجم الهلال", true)]
+    [InlineData("رئيس نادي الهلال خالد البلطان يهاجم الحكم", "رئيس نادي خالد البلطان الهلال يهاجم الحكم", false)] // nothing between them
+    [InlineData("الهلال يلتقي النصر في نهائي الكأس", "النصر يلتقي الهلال في نهائي الكأس", false)] // a relation both ways
+    [InlineData("إصابة حارس الهلال في مباراة الفريق أمام النصر", "إصابة حارس النصر في مباراة الفريق أمام الهلال", false)] // a match is both teams'
     public void Roles_are_swapped_when_two_phrases_trade_places_around_a_verb_both_share(string a, string b, bool swapped) =>
         Assert.Equal(swapped, StanceFeatures.RolesSwapped(S(a), S(b)));
 

@@ -99,6 +99,11 @@ public static class StanceFeatures
     public static bool RolesSwapped(Statement a, Statement b)
     {
         var (x, y) = (Loose(a.Stems), Loose(b.Stems));
+        if (Transposed(a, b, x, y))
+        {
+            return true;
+        }
+
         var inY = Once(y);
         var inX = Once(x);
         for (var i = 0; i < x.Length; i++)
@@ -128,6 +133,58 @@ public static class StanceFeatures
 
         return false;
     }
+
+    /// <summary>Words of each phrase that may trade places in <see cref="Transposed"/>: a name of up to three words.</summary>
+    private const int MaxTransposed = 3;
+
+    /// <summary>
+    /// Whether one statement is the other with two phrases (of up to <see cref="MaxTransposed"/> words, words between them)
+    /// exchanged and every other word the same and in the same order: «فرنسا تلغي العقد وتتعهد بتعويض روسيا» / «روسيا
+    /// تلغي العقد وتتعهد بتعويض فرنسا», «حجبوني في الهلال وأبحث عن الظهور في الشباب» / «… في الشباب … في الهلال». Nothing
+    /// but the places changed, so nothing else can be what a rewording changed; the verb test of <see cref="RolesSwapped"/>
+    /// is for statements that also differ in other words. Not around a word of a relation that holds both ways, nor a verb
+    /// that carries its object's pronoun («الطالب يكرمه المعلم»: the object put first).
+    /// </summary>
+    private static bool Transposed(Statement a, Statement b, string[] x, string[] y)
+    {
+        if (x.Length != y.Length || x.Length < 3)
+        {
+            return false;
+        }
+
+        var start = 0;
+        while (start < x.Length && x[start] == y[start])
+        {
+            start++;
+        }
+
+        var end = x.Length;
+        while (end > start && x[end - 1] == y[end - 1])
+        {
+            end--;
+        }
+
+        // x[start..end] is P M Q and y[start..end] is Q M P, with M not empty.
+        var span = end - start;
+        for (var p = 1; p <= MaxTransposed; p++)
+        {
+            for (var q = 1; q <= MaxTransposed && p + q < span; q++)
+            {
+                var m = span - p - q;
+                if (Same(x, start, y, end - p, p) && Same(x, end - q, y, start, q) && Same(x, start + p, y, start + q, m)
+                    && !Symmetric(a, start, end - 1) && !Symmetric(b, start, end - 1)
+                    && !a.ObjectPronounAt.Any(k => k >= start && k < end) && !b.ObjectPronounAt.Any(k => k >= start && k < end))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Same(string[] x, int i, string[] y, int j, int length) =>
+        x.AsSpan(i, length).SequenceEqual(y.AsSpan(j, length));
 
     /// <summary>
     /// Whether two stems read as one verb in the present tense: a prefix ي on at least one side (ت and ن begin
