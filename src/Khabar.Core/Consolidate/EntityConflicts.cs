@@ -1,6 +1,7 @@
 using Khabar.Core.Consolidate.Stance;
 using Khabar.Core.Entities;
 using Khabar.Text.Normalize;
+using Khabar.Text.Stem;
 using Khabar.Text.Tokenize;
 
 namespace Khabar.Core.Consolidate;
@@ -58,6 +59,9 @@ internal static class EntityConflicts
         }
 
         var named = NamedIn(story, entities, leads);
+        var all = new List<Entity>(entities);
+        AddListedNames(story, leads, named, all);
+        entities = all;
         var factOf = new Dictionary<int, int>();
         for (var f = 0; f < facts.Count; f++)
         {
@@ -138,6 +142,79 @@ internal static class EntityConflicts
         }
 
         return named;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="named"/> the words of each lead that the lists know as exactly one of person, place or
+    /// organisation (<see cref="Gazetteer.OfWord(ReadOnlySpan{char})"/>, through «و» «ب» «ال» and the like) where no mention
+    /// of the story stands: the tagger, reading a headline or a one-line flash with little context, misses names
+    /// («… لنزلاء مجمع الأمل.. بالدمام»). Each listed name read so becomes an entity of its own in <paramref name="all"/>,
+    /// one per type and name, shown as written without its proclitics.
+    /// </summary>
+    private static void AddListedNames(StoryText story, List<StorySentence> leads, Dictionary<int, Name>?[] named, List<Entity> all)
+    {
+        var covered = new Dictionary<string, List<(int Start, int End)>>(StringComparer.Ordinal);
+        foreach (var entity in all)
+        {
+            foreach (var mention in entity.Mentions)
+            {
+                (covered.TryGetValue(mention.Article, out var spans) ? spans : covered[mention.Article] = []).Add((mention.Start, mention.Start + mention.Length));
+            }
+        }
+
+        var listed = new Dictionary<(EntityType, string), int>();
+        foreach (var lead in leads)
+        {
+            var article = story.Articles[lead.Article];
+            var text = story.SpanOf(lead);
+            covered.TryGetValue(article.Id, out var spans);
+            foreach (var token in Tokenizer.Tokenize(text))
+            {
+                var (start, end) = (lead.Extent.Start + token.Start, lead.Extent.Start + token.Start + token.Length);
+                if (token.Kind != TokenKind.ArabicWord || token.Length > 64 || (spans is not null && spans.Exists(m => m.Start < end && start < m.End)))
+                {
+                    continue;
+                }
+
+                var key = MatchKey.Of(token.Of(text).ToString());
+                if (StopWords.Default.Contains(key))
+                {
+                    continue; // «على» folds to the name «علي»
+                }
+
+                foreach (var reading in Proclitics.Readings(key))
+                {
+                    var kind = Gazetteer.Default.Of(reading) & (GazetteerKind.Person | GazetteerKind.Location | GazetteerKind.Organization);
+                    if (kind == GazetteerKind.None)
+                    {
+                        continue;
+                    }
+
+                    EntityType? type = kind switch
+                    {
+                        GazetteerKind.Person => EntityType.Person,
+                        GazetteerKind.Location => EntityType.Location,
+                        GazetteerKind.Organization => EntityType.Organization,
+                        _ => null, // listed as two kinds: not told here
+                    };
+                    if (type is { } t)
+                    {
+                        var written = token.Of(text).ToString();
+                        var shown = written.Length > key.Length - reading.Length && key.Length == written.Length ? written[(key.Length - reading.Length)..] : reading;
+                        if (!listed.TryGetValue((t, reading), out var e))
+                        {
+                            e = all.Count;
+                            listed[(t, reading)] = e;
+                            all.Add(new Entity($"listed-{e}", t, shown, null, [shown], null, [new SourcedMention(article.Id, start, token.Length, written)]));
+                        }
+
+                        (named[lead.Index] ??= []).TryAdd(e, new Name(story.DistinctiveKeys(lead, start, end, maxShare: 1), Forms(written)));
+                    }
+
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>The one entity <paramref name="x"/> names and <paramref name="y"/> does not, or null when none or several.</summary>

@@ -37,6 +37,20 @@ public class EntityConflictTests
         Assert.Equal(2, conflict.Sides.Count);
     }
 
+    [Theory]
+    [InlineData("اليمن: مقتل 12 من المتمردين بغارة للتحالف على صعدة", "اليمن: مقتل 12 من المتمردين بغارة للتحالف على الحديدة", "صعدة", "الحديدة")]
+    [InlineData("الشرطة تعثر على السيارة المسروقة في حي شعبي بالدمام", "الشرطة تعثر على السيارة المسروقة في حي شعبي بتبوك", "الدمام", "تبوك")]
+    public void Two_one_line_reports_naming_two_listed_places_the_tagger_misses_are_a_place_conflict(string a, string b, string placeA, string placeB)
+    {
+        var story = Consolidated(Article("a", "sada", "2025-03-10", a), Article("b", "ofoq", "2025-03-10", b));
+
+        var conflict = Assert.Single(story.Conflicts);
+        Assert.Equal(ConflictKind.Place, conflict.About);
+        Assert.Equal(
+            [(placeA, "a"), (placeB, "b")],
+            conflict.Sides.Select(s => (s.Value, Assert.Single(s.Sources))).OrderBy(s => s.Item2, StringComparer.Ordinal));
+    }
+
     [Fact]
     public void A_country_named_by_its_capital_is_the_same_place()
     {
