@@ -98,6 +98,10 @@ public class StanceTests
     [InlineData("الجدير بالذكر أن المدارس غير الآمنة سيتم إدراج أسمائها عبر موقع الإدارة", "الجدير بالذكر أن المدارس الغير آمنه سيتم إدراج أسمائها عبر موقع الإدارة", false)]
     // One extraordinary assembly, with the article and without it: no negation on one side only.
     [InlineData("الاجتماع غير العادي للجمعية العمومية لانتخاب رئيس جديد للاتحاد يعقد في فبراير", "جمعية عمومية غير عادية لانتخاب رئيس جديد للاتحاد تعقد في فبراير", false)]
+    // Both sides have both senses, traded at their places: the rise and the fall swapped.
+    [InlineData("أسعار النحاس ترتفع مع تراجع المخزونات في لندن", "أسعار النحاس تتراجع مع ارتفاع المخزونات في لندن", true)]
+    // Both senses on both sides, each at the same place in both: nothing reversed.
+    [InlineData("أسعار النحاس ترتفع مع تراجع المخزونات في لندن", "ارتفاع أسعار النحاس مع تراجع المخزونات في لندن", false)]
     // Two negative statements say the same thing.
     [InlineData("نفى وزير التعليم ما يتم تداوله عن تأجيل الدراسة", "أكد وزير التعليم عدم صحة ما يتم تداوله عن تأجيل الدراسة", false)]
     // A negation in a clause only one side has, and «لا يزال» (still), reverse nothing.

@@ -439,14 +439,10 @@ public static class StanceFeatures
     {
         foreach (var (sense, at) in a.SensesAt)
         {
-            if (a.Senses.Contains(-sense) || b.Senses.Contains(sense))
-            {
-                continue;
-            }
-
+            var oneSided = !a.Senses.Contains(-sense) && !b.Senses.Contains(sense);
             foreach (var (other, bt) in b.SensesAt)
             {
-                if (other == -sense && alignment.SamePlace(at, bt))
+                if (other == -sense && alignment.SamePlace(at, bt) && (oneSided || Swapped(a, b, alignment, sense, at, bt)))
                 {
                     return true;
                 }
@@ -454,6 +450,21 @@ public static class StanceFeatures
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether both statements have both senses and traded them at one place: at this place <paramref name="a"/> says
+    /// <paramref name="sense"/> and <paramref name="b"/> the opposite, and neither also says the other's sense there
+    /// («الأسهم تواصل الارتفاع لكن انخفاض السيولة …» / «الأسهم تعود للانخفاض رغم ارتفاع السيولة»); or, where both say
+    /// both at one place, the words of this sense group there read, in order, as the other's with every sense reversed
+    /// («النحاس يرتفع مع تراجع المخزونات» / «النحاس يتراجع مع ارتفاع المخزونات»: rise, fall / fall, rise).
+    /// </summary>
+    private static bool Swapped(Statement a, Statement b, Alignment alignment, int sense, int at, int bt)
+    {
+        var group = Math.Abs(sense);
+        var inA = a.SensesAt.Where(s => Math.Abs(s.Sense) == group && alignment.SamePlace(s.At, bt)).OrderBy(s => s.At).Select(s => s.Sense).ToList();
+        var inB = b.SensesAt.Where(s => Math.Abs(s.Sense) == group && alignment.SamePlace(at, s.At)).OrderBy(s => s.At).Select(s => -s.Sense).ToList();
+        return (!inA.Contains(-sense) && !inB.Contains(-sense)) || (inA.Count > 1 && inA.SequenceEqual(inB));
     }
 
     /// <summary>
