@@ -121,10 +121,17 @@ public sealed class ContentTerms
                     continue;
                 }
 
-                var stem = TermHash.Of(forms == WordForms.PrepositionsOff ? MatchedStem(key[..length], weights) : LightStemmer.StemOf(key[..length]));
-                var country = forms == WordForms.PrepositionsOff && PlaceAdjectives.Default.Country(ref stem); // «تركيا» as «التركية»
+                var stemmed = forms == WordForms.PrepositionsOff ? MatchedStem(key[..length], weights) : LightStemmer.StemOf(key[..length]);
+                var stem = TermHash.Of(stemmed);
+                var places = forms == WordForms.PrepositionsOff ? PlaceAdjectives.Default : null;
+                if (places is not null && stemmed.Length > 0 && stemmed[^1] == 'ا')
+                {
+                    stem = places.Of(stem); // «تركيا» as «التركية»
+                }
+
                 var match = stem;
-                if (!country && weights.Of(stem) >= MinNameKeyWeight && NameKey.Write(span, name) is var nameLength and >= MinNameKeyLength)
+                if (weights.Of(stem) >= MinNameKeyWeight && places?.IsAdjective(stem) != true
+                    && NameKey.Write(span, name) is var nameLength and >= MinNameKeyLength)
                 {
                     match = TermHash.Of(name[..nameLength]);
                 }

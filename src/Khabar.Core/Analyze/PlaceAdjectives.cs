@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using Khabar.Core.Entities;
 using Khabar.Text;
 using Khabar.Text.Normalize;
 using Khabar.Text.Resources;
@@ -13,13 +12,14 @@ namespace Khabar.Core.Analyze;
 /// alef of «تركيا» (stem تركيا) while the adjective loses its «ية» (stem ترك), so «مقاتلات تركية» never met «تركيا».
 /// The adjective (nisba) is made by rule from each one-word country name of <c>Resources/capitals.txt</c>: «…يا» takes
 /// «…ية», any other «…ا» takes «…ية» in its place, both after the article. A pair is kept only when the adjective's
-/// stem is a word news uses (<see cref="TermWeights.IsKnown"/>) and no listed person's name (جورجيا → جورج). Only countries: a town's made-up adjective meets
+/// stem is a word news uses (<see cref="TermWeights.IsKnown"/>). Georgia is not listed: its adjective's stem is «جورج»
+/// (George); a test keeps every adjective's stem off the lists' persons. Only countries: a town's made-up adjective meets
 /// common words (صيدا → صيد، درعا → درع، جباليا → جبال).
 /// </summary>
 public sealed class PlaceAdjectives
 {
     private static readonly Lazy<PlaceAdjectives> Shipped = new(() => Of(
-        EmbeddedWordList.Load(typeof(PlaceAdjectives).Assembly, "Khabar.Core.Analyze.Resources.capitals.txt"), TermWeights.Default, Gazetteer.Default));
+        EmbeddedWordList.Load(typeof(PlaceAdjectives).Assembly, "Khabar.Core.Analyze.Resources.capitals.txt"), TermWeights.Default));
 
     private readonly FrozenDictionary<ulong, ulong> _adjectiveOf;
     private readonly FrozenSet<ulong> _adjectives;
@@ -36,29 +36,23 @@ public sealed class PlaceAdjectives
     /// <summary>Each place's stem and the adjective's stem it is read as, for review.</summary>
     public IReadOnlyList<(string Place, string Adjective)> Pairs { get; }
 
-    /// <summary>The stem hash a word's stem hash is matched as: its adjective's for a listed place, else itself.</summary>
+    /// <summary>
+    /// The stem hash a word's stem hash is matched as: its adjective's for a listed country, else itself. Every listed
+    /// country's stem ends in «ا», so a caller holding the stem asks only for those.
+    /// </summary>
     public ulong Of(ulong stem) => _adjectiveOf.TryGetValue(stem, out var adjective) ? adjective : stem;
 
     /// <summary>
-    /// Whether <paramref name="stem"/> is a listed country's or its adjective's, turning a country's into its adjective's.
-    /// Such a word is matched by stem even when rare («كندا» and «الكندية» have no name key in common).
+    /// Whether <paramref name="stem"/> is the stem a listed country is read as. Such a word is matched by stem even when
+    /// rare: «كندا» and «الكندية» have no name key in common.
     /// </summary>
-    public bool Country(ref ulong stem)
-    {
-        if (_adjectiveOf.TryGetValue(stem, out var adjective))
-        {
-            stem = adjective;
-            return true;
-        }
-
-        return _adjectives.Contains(stem);
-    }
+    public bool IsAdjective(ulong stem) => _adjectives.Contains(stem);
 
     /// <summary>
     /// From lines of «capital|spelling TAB country|spelling» (<c>capitals.txt</c>). Capitals are not read as their
     /// countries here: measured, SaudiNewsNet's stories lost (dev B-cubed F1 0.762 → 0.760; «الرياض» is mostly the city).
     /// </summary>
-    public static PlaceAdjectives Of(IEnumerable<string> lines, TermWeights weights, Gazetteer names)
+    public static PlaceAdjectives Of(IEnumerable<string> lines, TermWeights weights)
     {
         var map = new Dictionary<ulong, ulong>();
         var pairs = new List<(string, string)>();
@@ -87,9 +81,10 @@ public sealed class PlaceAdjectives
 
                 // Match keys fold «ة» to «ه»: «تركيا» → «التركيه», «أمريكا» → «الامريكيه».
                 var adjective = LightStemmer.StemOf("ال" + (name[^2] == 'ي' ? name[..^1] + "ه" : name[..^1] + "يه")).ToString();
-                if (adjective.Length >= 3 && weights.IsKnown(TermHash.Of(adjective)) && (names.OfWord(adjective) & GazetteerKind.Person) == 0)
+                var stem = LightStemmer.StemOf(name).ToString();
+                if (adjective.Length >= 3 && stem.EndsWith('ا') && weights.IsKnown(TermHash.Of(adjective)))
                 {
-                    Add(LightStemmer.StemOf(name).ToString(), adjective);
+                    Add(stem, adjective);
                 }
             }
         }
