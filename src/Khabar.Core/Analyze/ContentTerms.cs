@@ -123,15 +123,14 @@ public sealed class ContentTerms
 
                 var stemmed = forms == WordForms.PrepositionsOff ? MatchedStem(key[..length], weights) : LightStemmer.StemOf(key[..length]);
                 var stem = TermHash.Of(stemmed);
-                var places = forms == WordForms.PrepositionsOff ? PlaceAdjectives.Default : null;
-                if (places is not null && stemmed.Length > 0 && stemmed[^1] == 'ا')
+                if (forms == WordForms.PrepositionsOff && PlaceAdjectives.HasAdjectiveEnding(key[..length])
+                    && PlaceAdjectives.Default.CountryOf(stem, out var country))
                 {
-                    stem = places.Of(stem); // «تركيا» as «التركية»
+                    stem = country; // «التركية» as «تركيا»
                 }
 
                 var match = stem;
-                if (weights.Of(stem) >= MinNameKeyWeight && places?.IsAdjective(stem) != true
-                    && NameKey.Write(span, name) is var nameLength and >= MinNameKeyLength)
+                if (weights.Of(stem) >= MinNameKeyWeight && NameKey.Write(span, name) is var nameLength and >= MinNameKeyLength)
                 {
                     match = TermHash.Of(name[..nameLength]);
                 }

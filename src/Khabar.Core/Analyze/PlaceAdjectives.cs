@@ -7,9 +7,11 @@ using Khabar.Text.Stem;
 namespace Khabar.Core.Analyze;
 
 /// <summary>
-/// A country whose name ends in «ا» read as the adjective made from it: «تركيا» as «التركية»، «روسيا» as «الروسي»،
-/// «أمريكا» as «الأمريكية». The light stemmer already gives «الصين» and «الصينية» one stem, but it keeps the final
+/// The adjective of a country whose name ends in «ا» read as the country: «التركية» as «تركيا»، «الروسي» as «روسيا»،
+/// «الأمريكية» as «أمريكا». The light stemmer already gives «الصين» and «الصينية» one stem, but it keeps the final
 /// alef of «تركيا» (stem تركيا) while the adjective loses its «ية» (stem ترك), so «مقاتلات تركية» never met «تركيا».
+/// Only a word with an adjective's ending is read so (<see cref="HasAdjectiveEnding"/>): «ترك» (left), «سور» (a wall)
+/// and «كوب» (a cup) share the adjectives' stems and stay themselves.
 /// The adjective (nisba) is made by rule from each one-word country name of <c>Resources/capitals.txt</c>: «…يا» takes
 /// «…ية», any other «…ا» takes «…ية» in its place, both after the article. A pair is kept only when the adjective's
 /// stem is a word news uses (<see cref="TermWeights.IsKnown"/>). Georgia is not listed: its adjective's stem is «جورج»
@@ -21,13 +23,11 @@ public sealed class PlaceAdjectives
     private static readonly Lazy<PlaceAdjectives> Shipped = new(() => Of(
         EmbeddedWordList.Load(typeof(PlaceAdjectives).Assembly, "Khabar.Core.Analyze.Resources.capitals.txt"), TermWeights.Default));
 
-    private readonly FrozenDictionary<ulong, ulong> _adjectiveOf;
-    private readonly FrozenSet<ulong> _adjectives;
+    private readonly FrozenDictionary<ulong, ulong> _countryOf;
 
-    private PlaceAdjectives(FrozenDictionary<ulong, ulong> adjectiveOf, IReadOnlyList<(string Place, string Adjective)> pairs)
+    private PlaceAdjectives(FrozenDictionary<ulong, ulong> countryOf, IReadOnlyList<(string Place, string Adjective)> pairs)
     {
-        _adjectiveOf = adjectiveOf;
-        _adjectives = adjectiveOf.Values.ToFrozenSet();
+        _countryOf = countryOf;
         Pairs = pairs;
     }
 
@@ -36,17 +36,15 @@ public sealed class PlaceAdjectives
     /// <summary>Each place's stem and the adjective's stem it is read as, for review.</summary>
     public IReadOnlyList<(string Place, string Adjective)> Pairs { get; }
 
-    /// <summary>
-    /// The stem hash a word's stem hash is matched as: its adjective's for a listed country, else itself. Every listed
-    /// country's stem ends in «ا», so a caller holding the stem asks only for those.
-    /// </summary>
-    public ulong Of(ulong stem) => _adjectiveOf.TryGetValue(stem, out var adjective) ? adjective : stem;
+    /// <summary>The country's stem hash for an adjective's stem hash, when <paramref name="stem"/> is one.</summary>
+    public bool CountryOf(ulong stem, out ulong country) => _countryOf.TryGetValue(stem, out country);
 
     /// <summary>
-    /// Whether <paramref name="stem"/> is the stem a listed country is read as. Such a word is matched by stem even when
-    /// rare: «كندا» and «الكندية» have no name key in common.
+    /// Whether a word (its match key) ends as an adjective of origin or its plural does: ي، ية، يين، يون، يان، يات
+    /// (التركي، التركية، الأمريكيين، الروسيات).
     /// </summary>
-    public bool IsAdjective(ulong stem) => _adjectives.Contains(stem);
+    public static bool HasAdjectiveEnding(ReadOnlySpan<char> key) =>
+        key.Length >= 4 && (key[^1] == 'ي' || key.EndsWith("يه") || key.EndsWith("يين") || key.EndsWith("يون") || key.EndsWith("يان") || key.EndsWith("يات"));
 
     /// <summary>
     /// From lines of «capital|spelling TAB country|spelling» (<c>capitals.txt</c>). Capitals are not read as their
@@ -56,11 +54,11 @@ public sealed class PlaceAdjectives
     {
         var map = new Dictionary<ulong, ulong>();
         var pairs = new List<(string, string)>();
-        void Add(string from, string to)
+        void Add(string place, string adjective)
         {
-            if (from != to && map.TryAdd(TermHash.Of(from), TermHash.Of(to)))
+            if (place != adjective && map.TryAdd(TermHash.Of(adjective), TermHash.Of(place)))
             {
-                pairs.Add((from, to));
+                pairs.Add((place, adjective));
             }
         }
 

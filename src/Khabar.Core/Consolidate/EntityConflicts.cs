@@ -177,13 +177,13 @@ internal static class EntityConflicts
                 }
 
                 var key = MatchKey.Of(token.Of(text).ToString());
-                if (StopWords.Default.Contains(key))
-                {
-                    continue; // «على» folds to the name «علي»
-                }
-
                 foreach (var reading in Proclitics.Readings(key))
                 {
+                    if (StopWords.Default.Contains(reading))
+                    {
+                        break; // «على» folds to the name «علي», and «فعلي» read without its «ف» is «علي» too
+                    }
+
                     var kind = Gazetteer.Default.Of(reading) & (GazetteerKind.Person | GazetteerKind.Location | GazetteerKind.Organization);
                     if (kind == GazetteerKind.None)
                     {
@@ -200,7 +200,7 @@ internal static class EntityConflicts
                     if (type is { } t)
                     {
                         var written = token.Of(text).ToString();
-                        var shown = written.Length > key.Length - reading.Length && key.Length == written.Length ? written[(key.Length - reading.Length)..] : reading;
+                        var shown = Shown(Bare(written), key, reading);
                         if (!listed.TryGetValue((t, reading), out var e))
                         {
                             e = all.Count;
@@ -216,6 +216,28 @@ internal static class EntityConflicts
             }
         }
     }
+
+    /// <summary>
+    /// A listed name as the text writes it, without what came off for the reading: the written word's last letters
+    /// (its spelling, «جدة» not the folded «جده»), or after «لل» the article put back («للرياض» → «الرياض»). The reading
+    /// itself when the letters do not line up.
+    /// </summary>
+    private static string Shown(string bare, string key, string reading)
+    {
+        if (bare.Length == key.Length && key.EndsWith(reading, StringComparison.Ordinal))
+        {
+            return bare[(key.Length - reading.Length)..];
+        }
+
+        return bare.Length == key.Length && key.StartsWith("لل", StringComparison.Ordinal) && reading.Length == key.Length
+            && reading.StartsWith("ال", StringComparison.Ordinal) && key.AsSpan(2).SequenceEqual(reading.AsSpan(2))
+            ? "ال" + bare[2..]
+            : reading;
+    }
+
+    /// <summary>A written word without its short-vowel marks and tatweel, letter for letter as its match key.</summary>
+    private static string Bare(string written) =>
+        string.Concat(written.Where(c => c is not ('\u0640' or (>= '\u064B' and <= '\u065F') or '\u0670')));
 
     /// <summary>The one entity <paramref name="x"/> names and <paramref name="y"/> does not, or null when none or several.</summary>
     private static int? OnlyOne(Dictionary<int, Name> x, Dictionary<int, Name> y)

@@ -80,16 +80,14 @@ internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePai
     public bool SameOutletOrText(StorySentence a, StorySentence b) => SameOutletOr(_exact, a, b);
 
     /// <summary>
-    /// Whether the articles of two sentences are copies of one text beyond these sentences: near duplicates that both
-    /// say more than these sentences, or a pair sharing a passage that overlaps neither sentence. Within one text
-    /// reprinted, a name changed is mostly the outlet's house style («داعش» for «الدولة الإسلامية», «فرانس برس» for
-    /// «وكالة الصحافة الفرنسية») or spelling. Two one-sentence items (two outlets' headlines, a news flash) that are near
-    /// duplicates are so by these sentences alone, which is what is being compared.
+    /// Whether the articles of two sentences are copies of one text beyond these sentences: near duplicates, or a pair
+    /// sharing a passage that overlaps neither sentence. Within one text reprinted, a name changed is mostly the
+    /// outlet's house style («داعش» for «الدولة الإسلامية», «فرانس برس» for «وكالة الصحافة الفرنسية») or spelling.
     /// </summary>
     public bool ShareCopyBeside(StorySentence a, StorySentence b)
     {
         var (x, y) = (story.Articles[a.Article].Id, story.Articles[b.Article].Id);
-        if (_duplicates.Contains((x, y)) && story.SentencesOf(a.Article).Length > 1 && story.SentencesOf(b.Article).Length > 1)
+        if (_duplicates.Contains((x, y)))
         {
             return true;
         }

@@ -100,6 +100,9 @@ public class StanceTests
     [InlineData("الاجتماع غير العادي للجمعية العمومية لانتخاب رئيس جديد للاتحاد يعقد في فبراير", "جمعية عمومية غير عادية لانتخاب رئيس جديد للاتحاد تعقد في فبراير", false)]
     // Both sides have both senses, traded at their places: the rise and the fall swapped.
     [InlineData("أسعار النحاس ترتفع مع تراجع المخزونات في لندن", "أسعار النحاس تتراجع مع ارتفاع المخزونات في لندن", true)]
+    [InlineData("المؤشر يواصل الارتفاع رغم انخفاض السيولة في السوق", "المؤشر يواصل الانخفاض رغم ارتفاع السيولة في السوق", true)]
+    // Up and down joined by «و», in either order: the same.
+    [InlineData("أسعار الذهب تتأرجح صعودا وهبوطا خلال الأسبوع", "أسعار الذهب تتأرجح هبوطا وصعودا خلال الأسبوع", false)]
     // Both senses on both sides, each at the same place in both: nothing reversed.
     [InlineData("أسعار النحاس ترتفع مع تراجع المخزونات في لندن", "ارتفاع أسعار النحاس مع تراجع المخزونات في لندن", false)]
     // Two negative statements say the same thing.
@@ -131,6 +134,9 @@ public class StanceTests
     [InlineData("إصابة حارس الهلال بضربة من مهاجم النصر", "إصابة حارس النصر بضربة من مهاجم الهلال", true)]
     [InlineData("رئيس نادي الهلال خالد البلطان يهاجم الحكم", "رئيس نادي خالد البلطان الهلال يهاجم الحكم", false)] // nothing between them
     [InlineData("الهلال يلتقي النصر في نهائي الكأس", "النصر يلتقي الهلال في نهائي الكأس", false)] // a relation both ways
+    [InlineData("اتفاق بين مصر والسودان وإثيوبيا على تقاسم المياه", "اتفاق بين إثيوبيا والسودان ومصر على تقاسم المياه", false)] // «بين» just before
+    [InlineData("السعودية والإمارات ومصر تقطع العلاقات الدبلوماسية", "مصر والإمارات والسعودية تقطع العلاقات الدبلوماسية", false)] // a list in another order
+    [InlineData("نقل المصابين من مكة بالطائرة إلى الرياض", "نقل المصابين إلى الرياض بالطائرة من مكة", false)] // each place took its preposition
     [InlineData("إصابة حارس الهلال في مباراة الفريق أمام النصر", "إصابة حارس النصر في مباراة الفريق أمام الهلال", false)] // a match is both teams'
     public void Roles_are_swapped_when_two_phrases_trade_places_around_a_verb_both_share(string a, string b, bool swapped) =>
         Assert.Equal(swapped, StanceFeatures.RolesSwapped(S(a), S(b)));

@@ -142,8 +142,11 @@ public static class StanceFeatures
     /// exchanged and every other word the same and in the same order: «فرنسا تلغي العقد وتتعهد بتعويض روسيا» / «روسيا
     /// تلغي العقد وتتعهد بتعويض فرنسا», «حجبوني في الهلال وأبحث عن الظهور في الشباب» / «… في الشباب … في الهلال». Nothing
     /// but the places changed, so nothing else can be what a rewording changed; the verb test of <see cref="RolesSwapped"/>
-    /// is for statements that also differ in other words. Not around a word of a relation that holds both ways, nor a verb
-    /// that carries its object's pronoun («الطالب يكرمه المعلم»: the object put first).
+    /// is for statements that also differ in other words. Not around a word of a relation that holds both ways (one
+    /// just before the first phrase too: «بين مصر والسودان»), nor a verb that carries its object's pronoun («الطالب يكرمه
+    /// المعلم»: the object put first); not when a phrase took its preposition along («من مكة … إلى الرياض» / «إلى الرياض …
+    /// من مكة»: the words before each place must stay), nor when the second is joined by «و» (a list in another order:
+    /// «السعودية والإمارات ومصر» / «مصر والإمارات والسعودية»).
     /// </summary>
     private static bool Transposed(Statement a, Statement b, string[] x, string[] y)
     {
@@ -172,7 +175,9 @@ public static class StanceFeatures
             {
                 var m = span - p - q;
                 if (Same(x, start, y, end - p, p) && Same(x, end - q, y, start, q) && Same(x, start + p, y, start + q, m)
-                    && !Symmetric(a, start, end - 1) && !Symmetric(b, start, end - 1)
+                    && !Symmetric(a, start - 1, end - 1) && !Symmetric(b, start - 1, end - 1)
+                    && a.Before[start] == b.Before[start] && a.Before[end - q] == b.Before[end - p]
+                    && !a.JoinedAt.Contains(end - q) && !b.JoinedAt.Contains(end - p)
                     && !a.ObjectPronounAt.Any(k => k >= start && k < end) && !b.ObjectPronounAt.Any(k => k >= start && k < end))
                 {
                     return true;
@@ -464,7 +469,24 @@ public static class StanceFeatures
         var group = Math.Abs(sense);
         var inA = a.SensesAt.Where(s => Math.Abs(s.Sense) == group && alignment.SamePlace(s.At, bt)).OrderBy(s => s.At).Select(s => s.Sense).ToList();
         var inB = b.SensesAt.Where(s => Math.Abs(s.Sense) == group && alignment.SamePlace(at, s.At)).OrderBy(s => s.At).Select(s => -s.Sense).ToList();
-        return (!inA.Contains(-sense) && !inB.Contains(-sense)) || (inA.Count > 1 && inA.SequenceEqual(inB));
+        return (!inA.Contains(-sense) && !inB.Contains(-sense)) || (inA.Count > 1 && inA.SequenceEqual(inB) && !Paired(a, group) && !Paired(b, group));
+    }
+
+    /// <summary>
+    /// Whether two words of one sense group stand side by side, the second joined by «و» («بين الصعود والهبوط»،
+    /// «صعوداً وهبوطاً»): up and down in either order say the same.
+    /// </summary>
+    private static bool Paired(Statement s, int group)
+    {
+        foreach (var (sense, at) in s.SensesAt)
+        {
+            if (Math.Abs(sense) == group && s.JoinedAt.Contains(at + 1) && s.SensesAt.Any(o => o.At == at + 1 && Math.Abs(o.Sense) == group))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

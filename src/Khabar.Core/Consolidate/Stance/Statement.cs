@@ -13,8 +13,10 @@ namespace Khabar.Core.Consolidate.Stance;
 /// </summary>
 public sealed class Statement
 {
-    private Statement(List<string> stems, Dictionary<string, double> rarity, List<int> negated, List<int> denied, bool modal, List<(int Sense, int At)> senseAt, HashSet<double> numbers, HashSet<DayOfWeek> weekdays, HashSet<int> auxiliaries, List<int> symmetric, HashSet<int> objectPronouns, HashSet<int> particles, List<int> ghayr)
+    private Statement(List<string> stems, Dictionary<string, double> rarity, List<int> negated, List<int> denied, bool modal, List<(int Sense, int At)> senseAt, HashSet<double> numbers, HashSet<DayOfWeek> weekdays, HashSet<int> auxiliaries, List<int> symmetric, HashSet<int> objectPronouns, HashSet<int> particles, List<int> ghayr, List<string> before, HashSet<int> joined)
     {
+        Before = before;
+        JoinedAt = joined;
         GhayrAt = ghayr;
         ObjectPronounAt = objectPronouns;
         ParticleAt = particles;
@@ -37,6 +39,18 @@ public sealed class Statement
 
     /// <summary>Content words as light stems, in text order.</summary>
     public IReadOnlyList<string> Stems { get; }
+
+    /// <summary>
+    /// For each of <see cref="Stems"/>, the words that are not content words written since the one before it (match keys,
+    /// space-separated: «من», «الى», «لا»), empty when none: what a phrase keeps when it moves (من مكة … إلى الرياض).
+    /// </summary>
+    public IReadOnlyList<string> Before { get; }
+
+    /// <summary>
+    /// Positions in <see cref="Stems"/> of words written with «و» in front (والإمارات، ومصر، وهبوطا: four letters or more
+    /// after it, or the article): the second of two things joined, which may trade places without changing anything.
+    /// </summary>
+    public IReadOnlySet<int> JoinedAt { get; }
 
     /// <summary>For each content stem, how rare it is in news: its term weight over the rarest weight (0 to 1).</summary>
     public IReadOnlyDictionary<string, double> Rarity { get; }
@@ -187,6 +201,9 @@ public sealed class Statement
         var words = new List<(string Key, string Bare, bool Alla, bool Illa)>();
         var withPronoun = new List<bool>();
         var postponing = new List<bool>();
+        var before = new List<string>();
+        var joined = new HashSet<int>();
+        var pending = new List<string>();
         foreach (var token in Tokenizer.Tokenize(text))
         {
             var word = token.Of(text);
@@ -213,6 +230,7 @@ public sealed class Statement
         for (var i = 0; i < words.Count; i++)
         {
             var (key, bare, alla, _) = words[i];
+            pending.Add(key); // taken back below when the word is a content word
             if (bare is "غير" or "الغير")
             {
                 mentionsGhayr = true;
@@ -291,6 +309,14 @@ public sealed class Statement
 
             if (!StopWords.Default.Contains(key))
             {
+                pending.RemoveAt(pending.Count - 1); // the word itself
+                before.Add(string.Join(' ', pending));
+                pending.Clear();
+                if (key.Length >= 4 && key[0] == 'و' && (key.Length >= 5 || key.AsSpan(1).StartsWith("ال")))
+                {
+                    joined.Add(stems.Count);
+                }
+
                 if (cues.Auxiliaries.Contains(stem))
                 {
                     auxiliaries.Add(stems.Count);
@@ -306,7 +332,7 @@ public sealed class Statement
             }
         }
 
-        return new Statement(stems, rarity, negated, denied, modal, senses, numbers, weekdays, auxiliaries, symmetric, objectPronouns, particles, ghayr) { MentionsGhayr = mentionsGhayr, PostponedAt = postponed };
+        return new Statement(stems, rarity, negated, denied, modal, senses, numbers, weekdays, auxiliaries, symmetric, objectPronouns, particles, ghayr, before, joined) { MentionsGhayr = mentionsGhayr, PostponedAt = postponed };
     }
 
     /// <summary>«عدم» and «دون», alone or after ب or ل (بعدم، لعدم، بدون).</summary>
