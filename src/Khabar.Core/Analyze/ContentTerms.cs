@@ -79,11 +79,11 @@ public sealed class ContentTerms
 
     /// <param name="forms">
     /// How words are matched: with <see cref="WordForms.PrepositionsOff"/> (stories, near-duplicates, reuse) a preposition
-    /// on a noun comes off (<see cref="MatchedStem"/>) and a country ending in «ا» is read as its adjective
+    /// on a noun comes off (<see cref="MatchedStem"/>) and the adjective of a country ending in «ا» is read as the country
     /// (<see cref="PlaceAdjectives"/>); consolidation does neither (<see cref="WordForms.Stems"/>): its facts are
     /// sentences of one story, where «لروسيا» meeting «الروسي» joined two long sentences of different facts that shared
-    /// little else than the story's own words (the seed story's end of the visit and a factory visit). «روسيا» meeting
-    /// «الروسي» did the same to the seed story's arrival and factory visit (2026-12-07).
+    /// little else than the story's own words (the seed story's end of the visit and a factory visit). «الروسي» meeting
+    /// «روسيا» did the same to the seed story's arrival and factory visit (2026-12-07).
     /// </param>
     public static ContentTerms Of(string text, TermWeights weights, WordForms forms)
     {
@@ -121,8 +121,7 @@ public sealed class ContentTerms
                     continue;
                 }
 
-                var stemmed = forms == WordForms.PrepositionsOff ? MatchedStem(key[..length], weights) : LightStemmer.StemOf(key[..length]);
-                var stem = TermHash.Of(stemmed);
+                var stem = TermHash.Of(forms == WordForms.PrepositionsOff ? MatchedStem(key[..length], weights) : LightStemmer.StemOf(key[..length]));
                 if (forms == WordForms.PrepositionsOff && PlaceAdjectives.HasAdjectiveEnding(key[..length])
                     && PlaceAdjectives.Default.CountryOf(stem, out var country))
                 {

@@ -33,7 +33,7 @@ public sealed class PlaceAdjectives
 
     public static PlaceAdjectives Default => Shipped.Value;
 
-    /// <summary>Each place's stem and the adjective's stem it is read as, for review.</summary>
+    /// <summary>Each country's stem and its adjective's stem, read as the country's; for review.</summary>
     public IReadOnlyList<(string Place, string Adjective)> Pairs { get; }
 
     /// <summary>The country's stem hash for an adjective's stem hash, when <paramref name="stem"/> is one.</summary>
@@ -54,23 +54,9 @@ public sealed class PlaceAdjectives
     {
         var map = new Dictionary<ulong, ulong>();
         var pairs = new List<(string, string)>();
-        void Add(string place, string adjective)
+        foreach (var line in CountryLine.Parse(lines))
         {
-            if (place != adjective && map.TryAdd(TermHash.Of(adjective), TermHash.Of(place)))
-            {
-                pairs.Add((place, adjective));
-            }
-        }
-
-        foreach (var line in lines)
-        {
-            var sides = line.Split('\t');
-            if (sides.Length != 2)
-            {
-                throw new FormatException($"capitals.txt: '{line}' is not 'capital TAB country'");
-            }
-
-            foreach (var name in OneWordNames(sides[1]))
+            foreach (var name in line.Country.Where(n => !n.Contains(' ', StringComparison.Ordinal)).Select(n => MatchKey.Of(n)))
             {
                 if (name.Length < 4 || name[^1] != 'ا')
                 {
@@ -80,18 +66,13 @@ public sealed class PlaceAdjectives
                 // Match keys fold «ة» to «ه»: «تركيا» → «التركيه», «أمريكا» → «الامريكيه».
                 var adjective = LightStemmer.StemOf("ال" + (name[^2] == 'ي' ? name[..^1] + "ه" : name[..^1] + "يه")).ToString();
                 var stem = LightStemmer.StemOf(name).ToString();
-                if (adjective.Length >= 3 && stem.EndsWith('ا') && weights.IsKnown(TermHash.Of(adjective)))
+                if (adjective.Length >= 3 && stem.EndsWith('ا') && weights.IsKnown(TermHash.Of(adjective)) && map.TryAdd(TermHash.Of(adjective), TermHash.Of(stem)))
                 {
-                    Add(stem, adjective);
+                    pairs.Add((stem, adjective));
                 }
             }
         }
 
         return new PlaceAdjectives(map.ToFrozenDictionary(), pairs);
     }
-
-    private static IEnumerable<string> OneWordNames(string side) =>
-        side.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(n => !n.Contains(' ', StringComparison.Ordinal))
-            .Select(n => MatchKey.Of(n));
 }

@@ -4,8 +4,8 @@ namespace Khabar.Core.Analyze;
 public enum WordForms
 {
     /// <summary>
-    /// By light stem, a preposition on a noun comes off (<see cref="ContentTerms.MatchedStem"/>), and a country is its
-    /// adjective (<see cref="PlaceAdjectives"/>).
+    /// By light stem, a preposition on a noun comes off (<see cref="ContentTerms.MatchedStem"/>), and a country's
+    /// adjective is the country (<see cref="PlaceAdjectives"/>).
     /// </summary>
     PrepositionsOff,
 

@@ -1,3 +1,4 @@
+using Khabar.Core.Analyze;
 using System.Collections.Frozen;
 using Khabar.Text.Resources;
 
@@ -24,16 +25,10 @@ internal sealed class Capitals
     {
         var countryOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var country = 0;
-        foreach (var line in lines)
+        foreach (var line in CountryLine.Parse(lines))
         {
-            var sides = line.Split('\t');
-            if (sides.Length != 2 || sides.Any(s => s.Trim().Length == 0))
-            {
-                throw new FormatException($"capitals.txt: '{line}' is not 'capital TAB country'");
-            }
-
             country++;
-            foreach (var name in sides.SelectMany(s => s.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+            foreach (var name in line.Capital.Concat(line.Country))
             {
                 countryOf.TryAdd(Key(EntityConflicts.Forms(name)), country);
             }

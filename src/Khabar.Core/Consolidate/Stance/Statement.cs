@@ -47,8 +47,9 @@ public sealed class Statement
     public IReadOnlyList<string> Before { get; }
 
     /// <summary>
-    /// Positions in <see cref="Stems"/> of words written with «و» in front (والإمارات، ومصر، وهبوطا: four letters or more
-    /// after it, or the article): the second of two things joined, which may trade places without changing anything.
+    /// Positions in <see cref="Stems"/> of words written with «و» in front (والإمارات، وهبوطا: the article or four letters
+    /// or more after it): the second of two things joined, which may trade places without changing anything. A word whose
+    /// own first letter is «و» (وزارة، واشنطن) is counted too; the tests that read this only refuse more for it.
     /// </summary>
     public IReadOnlySet<int> JoinedAt { get; }
 
