@@ -18,7 +18,7 @@ namespace Khabar.Bench;
 /// on one day into a store of their own, through the whole pipeline; then the pair's story is read as a report
 /// would read it. Counted: the two in one story, their headlines in one fact, that fact corroborated by two
 /// independent sources, and a conflict between them.
-/// Usage: <c>headline-pairs FILE... [--corpus DIR] [--title] [--undated] [--show KIND|SUBTYPE] [--threshold P] [--dice D] [--words N] [--model DIR]</c>
+/// Usage: <c>headline-pairs FILE... [--corpus DIR] [--title] [--undated] [--show KIND|SUBTYPE [--why]] [--threshold P] [--dice D] [--words N] [--model DIR]</c>
 /// (P: the claim-conflict threshold; D: the least Dice of a claim conflict; DIR: a stance model written by
 /// <c>stance-train --write-to DIR</c> instead of the shipped one, as for a writer's pairs it was not fitted on).
 /// </summary>
@@ -64,6 +64,10 @@ internal static class HeadlinePairs
                 if (show is not null && (pair.Kind == show || pair.Subtype == show))
                 {
                     Console.WriteLine($"{pair.Kind}/{pair.Subtype}\t{Mark(outcome)}{(outcome.Kind is { } k ? " (" + k.ToString().ToLowerInvariant() + ")" : "")}\t{original}\t{pair.Text}\t{outcome.Why}");
+                    if (args.Contains("--why"))
+                    {
+                        Console.WriteLine("\t" + StanceFeatures.Why(Statement.Of(original, StanceCues.Default), Statement.Of(pair.Text, StanceCues.Default), gate));
+                    }
                 }
             }
         }

@@ -6,11 +6,11 @@ using Khabar.Core.Consolidate.Stance;
 namespace Khabar.Bench;
 
 /// <summary>
-/// <c>stance-train [--write | --write-to DIR] [--skip-headlines dev-a|dev-b] [--heldout] [--show] [--no-words] [--epochs N] [--balance B] [--headline-weight W]</c>: fits the stance model (<see cref="StanceModel"/>) and
+/// <c>stance-train [--write | --write-to DIR] [--skip-headlines dev-X] [--heldout] [--show] [--no-words] [--epochs N] [--balance B] [--headline-weight W] [--reprints DB [--reprint-count N]]</c>: fits the stance model (<see cref="StanceModel"/>) and
 /// scores it. Training pairs: UnifiedFC claims with their rationale lines (agree, disagree) and with the most alike
 /// line of a discussing or unrelated article (other); ArNLI train (entailment, contradiction, neutral); ArbTEDS train
 /// (entailed → agree, not → other); the dev headline pairs of <c>bench/data/stance/headline-pairs</c> (paraphrase,
-/// contradiction, other claim). Scored: UnifiedFC by the authors' five claim folds (never a claim trained on), the
+/// contradiction, other claim; every <c>dev-*.tsv</c>, one writer each). Scored: UnifiedFC by the authors' five claim folds (never a claim trained on), the
 /// ArNLI validation split (where choices are made) and test split, the ArbTEDS test split and the held-out headline
 /// pairs, none of them trained on. <c>--no-words</c> fits the cues alone, without the pair's words (<see cref="StanceWords"/>).
 /// With <c>--write</c> the model fitted on every training pair is written to Core's resources.
@@ -19,6 +19,9 @@ internal static class StanceTraining
 {
     private const string ModelPath = "src/Khabar.Core/Consolidate/Resources/stance-model.txt";
     private const string WordsPath = "src/Khabar.Core/Consolidate/Resources/stance-words.bin";
+
+    /// <summary>The headline pairs: <c>dev-*.tsv</c>, one file per writer, and <c>heldout.tsv</c>.</summary>
+    private const string HeadlineFolder = "bench/data/stance/headline-pairs";
 
     /// <summary>Whether the model reads the pair's words (<see cref="StanceWords"/>) besides its cues.</summary>
     private static bool Words = true;
@@ -48,22 +51,26 @@ internal static class StanceTraining
         var tedsTrain = ArbTeds("../shared/data/arbteds/train_ArbTEDS.csv");
         var tedsTest = ArbTeds("../shared/data/arbteds/test_ArbTEDS.csv");
         var skipped = NerTraining.Option(args, "--skip-headlines");
-        var devA = Headlines(["bench/data/stance/headline-pairs/dev-a.tsv"]);
-        var devB = Headlines(["bench/data/stance/headline-pairs/dev-b.tsv"]);
-        var headlinesDev = skipped switch
+        // One file per writer (dev-a.tsv, dev-b.tsv, …): every writer's pairs are trained on, and each writer's are
+        // also scored by a model fitted without them.
+        var writers = Directory.EnumerateFiles(HeadlineFolder, "dev-*.tsv").Order(StringComparer.Ordinal)
+            .Select(f => (Name: Path.GetFileNameWithoutExtension(f), Pairs: Headlines([f]))).ToList();
+        if (skipped is not null && writers.All(w => w.Name != skipped))
         {
-            null => devA.Concat(devB).ToList(),
-            "dev-a" => devB,
-            "dev-b" => devA,
-            _ => throw new ArgumentException($"--skip-headlines takes dev-a or dev-b, not '{skipped}'"),
-        };
-        var headlinesHeld = Headlines(["bench/data/stance/headline-pairs/heldout.tsv"]);
-        Console.WriteLine($"pairs: UnifiedFC {Count(unified)}; ArNLI train {Count(nliTrain)}, test {Count(nliTest)}; ArbTEDS train {Count(tedsTrain)}, test {Count(tedsTest)}; headlines dev {Count(headlinesDev)}, held out {Count(headlinesHeld)}");
+            throw new ArgumentException($"--skip-headlines takes one of {string.Join(", ", writers.Select(w => w.Name))}, not '{skipped}'");
+        }
+
+        var headlinesDev = writers.Where(w => w.Name != skipped).SelectMany(w => w.Pairs).ToList();
+        var headlinesHeld = Headlines([Path.Combine(HeadlineFolder, "heldout.tsv")]);
+        var reprints = NerTraining.Option(args, "--reprints") is { } db
+            ? Reprints(db, int.Parse(NerTraining.Option(args, "--reprint-count") ?? "3000", CultureInfo.InvariantCulture), cues)
+            : [];
+        Console.WriteLine($"pairs: UnifiedFC {Count(unified)}; ArNLI train {Count(nliTrain)}, test {Count(nliTest)}; ArbTEDS train {Count(tedsTrain)}, test {Count(tedsTest)}; headlines dev {Count(headlinesDev)}, held out {Count(headlinesHeld)}; SaudiNewsNet reprints {reprints.Count:N0}");
 
         var features = new Dictionary<Pair, PairFeatures>(ReferenceEqualityComparer.Instance);
         PairFeatures FeaturesOf(Pair p) => features.TryGetValue(p, out var f) ? f : features[p] = Read(Statement.Of(p.A, cues), Statement.Of(p.B, cues));
 
-        var others = nliTrain.Concat(tedsTrain).Concat(headlinesDev).ToList();
+        var others = nliTrain.Concat(tedsTrain).Concat(headlinesDev).Concat(reprints).ToList();
         var confusion = new int[3, 3];
         foreach (var fold in folds)
         {
@@ -74,13 +81,14 @@ internal static class StanceTraining
 
         Report("UnifiedFC, five claim folds pooled", confusion);
         var crossWriter = new int[3, 3];
-        foreach (var (train, test) in new[] { (devA, devB), (devB, devA) })
+        foreach (var (name, test) in writers.Where(w => w.Name != skipped))
         {
-            var model = Fit([.. nliTrain, .. tedsTrain, .. unified, .. train], FeaturesOf, epochs, balance);
+            var train = writers.Where(w => w.Name != name && w.Name != skipped).SelectMany(w => w.Pairs);
+            var model = Fit([.. nliTrain, .. tedsTrain, .. unified, .. reprints, .. train], FeaturesOf, epochs, balance);
             Score(model, test, FeaturesOf, crossWriter);
         }
 
-        Report("headline pairs, dev: one writer's pairs trained on, the other's scored, both ways pooled", crossWriter);
+        Report("headline pairs, dev: each writer's pairs scored by a model fitted without them, pooled", crossWriter);
         var all = others.Concat(unified).ToList();
         var final = Fit(all, FeaturesOf, epochs, balance);
         Report("ArNLI validation (choices made here)", Score(final, nliValid, FeaturesOf, new int[3, 3]));
@@ -365,6 +373,71 @@ internal static class StanceTraining
     }
 
     /// <summary>The pairs of headline files: each written headline against the SaudiNewsNet headline its url names.</summary>
+    /// <summary>
+    /// Statements two outlets of one stored story give alike (aligned by consolidation, 0.5 alike or more, not the same
+    /// text), short enough for the claim gate, with no polarity cue told apart and no figure of their own on each side:
+    /// what the model must not read as a contradiction, for it is what reprints, light edits and rewordings look like on
+    /// real news («لإنهاء» / «لانهاء», a clause dropped). Labelled agree; at most two a story and
+    /// <paramref name="count"/> in all, the stories taken in an order fixed by their ids' hashes.
+    /// </summary>
+    internal static List<Pair> Reprints(string db, int count, StanceCues cues)
+    {
+        using var store = Khabar.Storage.Sqlite.SqliteArticleStore.OpenForReading(db);
+        var parts = Khabar.Core.Pipeline.PipelineParts.BuiltIn();
+        var paraphrases = Khabar.Core.Consolidate.Paraphrases.Load();
+        var gate = ClaimGate.Default;
+        var found = new List<Pair>();
+        var stories = store.Stories().Where(s => s.Articles.Count >= 2)
+            .OrderBy(s => Khabar.Text.TermHash.Of(s.Id)).ThenBy(s => s.Id, StringComparer.Ordinal);
+        foreach (var story in stories)
+        {
+            var articles = StoredStoryArticles.Of(store, story);
+            if (articles.Select(a => a.Article.Source).Distinct().Count() < 2)
+            {
+                continue;
+            }
+
+            var text = Khabar.Core.Consolidate.StoryText.Of(articles, parts.Weights, paraphrases);
+            Khabar.Core.Consolidate.FactAligner.Align(text, out var pairs);
+            var taken = 0;
+            foreach (var (a, b, similarity) in pairs.All.OrderByDescending(p => p.Similarity).ThenBy(p => p.A).ThenBy(p => p.B))
+            {
+                var (sa, sb) = (text.Sentences[a], text.Sentences[b]);
+                var (xa, xb) = (text.Articles[sa.Article].Article, text.Articles[sb.Article].Article);
+                if (similarity < 0.5 || sa.Article == sb.Article || string.Equals(xa.Source, xb.Source, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var (ta, tb) = (text.TextOf(sa), text.TextOf(sb));
+                if (string.Equals(ta, tb, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var (statementA, statementB) = (Statement.Of(ta, cues), Statement.Of(tb, cues));
+                if (Math.Max(statementA.Stems.Count, statementB.Stems.Count) > gate.MaxWords || StanceFeatures.OtherOccurrences(statementA, statementB)
+                    || StanceFeatures.Dice(statementA, statementB) < gate.MinDice || StanceFeatures.Difference(statementA, statementB, gate) != PolarityDifference.None)
+                {
+                    continue;
+                }
+
+                found.Add(new Pair(ta, tb, StanceKind.Agree, "reprints", story.Id));
+                if (++taken == 2)
+                {
+                    break;
+                }
+            }
+
+            if (found.Count >= count)
+            {
+                break;
+            }
+        }
+
+        return found;
+    }
+
     internal static List<Pair> Headlines(IEnumerable<string> files)
     {
         var rows = files.Where(File.Exists).SelectMany(f => File.ReadLines(f).Skip(1)).Select(l => l.Split('\t')).Where(c => c.Length >= 4).ToList();

@@ -113,6 +113,18 @@ public class StanceTests
     [InlineData("ارتفع المؤشر 0.4 في المئة إلى 4120 نقطة", "انخفض المؤشر 0.9 في المئة إلى 6499 نقطة", false)]
     // Opposite words about different things.
     [InlineData("اختتم الوزير زيارته بجولة في الميناء الجديد", "حضر الوزير حفل افتتاح الميناء الجديد مع المسؤولين", false)]
+    // A negation that ends what both say bears on it, with nothing shared after it («حتى الآن» is no shared word).
+    [InlineData("اعتماد نتائج المقبولين في وظائف الصحة بمنطقة تبوك", "نتائج المقبولين في وظائف الصحة بتبوك لم تُعتمد حتى الآن", true)]
+    // ... but only when the word it negates is one the other says.
+    [InlineData("الوزير يفتتح المعرض الدولي للكتاب في جدة", "الوزير يفتتح المعرض الدولي للكتاب في جدة ولم يحضر", false)]
+    // The negated noun meets the other side's noun of place or event (مقتل / قتلى), three root letters left.
+    [InlineData("مقتل خمسة عمال في حادث سير شمال المملكة", "لا قتلى بين العمال في حادث السير شمال المملكة", true)]
+    // Two letters left are too few: «لن تتوقف» is no answer to «بالوقوف وراء».
+    [InlineData("الحكومة تتهم الجماعة بالوقوف وراء هجمات الحدود", "الحكومة: الهجمات على الحدود من الجماعة لن تتوقف", false)]
+    // «غير مهزوم» and «لم يُهزم» are two negative statements: they say the same thing.
+    [InlineData("الفريق يخرج من الموسم غير مهزوم في الدوري", "الفريق ينهي الموسم ولم يُهزم في الدوري", false)]
+    // A denial is compared with the other statement on what it denies, not on who denies it.
+    [InlineData("عشرات القتلى والجرحى في هجوم للحركة على قرية شمال البلاد", "المتحدث الرسمي باسم قيادة الحركة في العاصمة اليوم ينفي مسؤوليتها عن هجوم قرية شمال البلاد", true)]
     public void Polarity_differs_only_where_two_alike_short_statements_reverse_the_same_thing(string a, string b, bool differs) =>
         Assert.Equal(differs, StanceFeatures.PolarityDiffers(S(a), S(b), ClaimGate.Default));
 

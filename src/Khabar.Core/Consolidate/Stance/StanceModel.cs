@@ -134,8 +134,8 @@ public static class StanceFeatures
         return false;
     }
 
-    /// <summary>Words of each phrase that may trade places in <see cref="Transposed"/>: a name of up to three words.</summary>
-    private const int MaxTransposed = 3;
+    /// <summary>Words of each phrase that may trade places in <see cref="Transposed"/>: a name of up to four words («وزارة الشؤون البلدية والقروية»).</summary>
+    private const int MaxTransposed = 4;
 
     /// <summary>
     /// Whether one statement is the other with two phrases (of up to <see cref="MaxTransposed"/> words, words between them)
@@ -256,6 +256,34 @@ public static class StanceFeatures
         return 2.0 * shared / (x.Count + y.Count);
     }
 
+    /// <summary>
+    /// The Dice of two statements when one denies (a denial word, not a postponement) and the other does not, without the
+    /// denial's frame: the words up to and with the first denying word that the other statement lacks (who denies, and the verb). «طالبان تنفي
+    /// مسؤوليتها عن هجوم شمال أفغانستان» is compared with «… هجوم طالباني شمال أفغانستان» on what it denies. 0 otherwise.
+    /// </summary>
+    internal static double ClaimDice(Statement a, Statement b)
+    {
+        static bool Denying(Statement s) => s.DeniedAt.Any(at => !s.PostponedAt.Contains(at));
+        if (Denying(a) == Denying(b) || a.Denies && b.Denies)
+        {
+            return 0;
+        }
+
+        var (denying, other) = Denying(a) ? (a, b) : (b, a);
+        var first = denying.DeniedAt.Where(at => !denying.PostponedAt.Contains(at)).Min();
+        var claim = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < denying.Stems.Count; i++)
+        {
+            if (i > first || other.Rarity.ContainsKey(denying.Stems[i]))
+            {
+                claim.Add(denying.Stems[i]);
+            }
+        }
+
+        var shared = claim.Count(other.Rarity.ContainsKey);
+        return claim.Count + other.Rarity.Count == 0 ? 0 : 2.0 * shared / (claim.Count + other.Rarity.Count);
+    }
+
     /// <summary>Aligned words (either side) a cue may stand from its anchors on each side.</summary>
     private const int Reach = 3;
 
@@ -282,10 +310,8 @@ public static class StanceFeatures
     /// <summary>How two statements differ in polarity (<see cref="PolarityDiffers"/>), read once for both questions.</summary>
     public static PolarityDifference Difference(Statement a, Statement b, ClaimGate gate)
     {
-        if (OtherOccurrences(a, b) || Dice(a, b) < gate.MinDice || Math.Max(a.Stems.Count, b.Stems.Count) > gate.MaxWords
-            || ((a.Negations > 0 || a.Denies) && (b.Negations > 0 || b.Denies)))
+        if (!Comparable(a, b, gate))
         {
-            // Two negative statements («نفى ... ما تداول» / «أكد عدم صحة ما تداول») say the same thing.
             return PolarityDifference.None;
         }
 
@@ -310,6 +336,35 @@ public static class StanceFeatures
     }
 
     /// <summary>
+    /// Whether two statements are alike enough, short enough and of one occurrence for a difference between them to be
+    /// a contradiction: the claim gate's share of words and length, no figure of its own on each side
+    /// (<see cref="OtherOccurrences"/>), and not both negative (two negative statements, «نفى ... ما تداول» / «أكد عدم
+    /// صحة ما تداول», «غير مهزوم» / «لم يُهزم», say the same thing).
+    /// </summary>
+    public static bool Comparable(Statement a, Statement b, ClaimGate gate) =>
+        !OtherOccurrences(a, b) && Math.Max(Dice(a, b), ClaimDice(a, b)) >= gate.MinDice && Math.Max(a.Stems.Count, b.Stems.Count) <= gate.MaxWords
+        && !(Negative(a, b) && Negative(b, a));
+
+    /// <summary>
+    /// Whether a statement negates or denies anything, «غير» included where it negates the word the other negates
+    /// («خرج … غير مهزوم» / «… ولم يُهزم»; not «الأعباء غير المبررة سرقت فرحة العيد» / «… لم تنتقص من فرحة العيد»).
+    /// </summary>
+    private static bool Negative(Statement s, Statement other) =>
+        s.Negations > 0 || s.Denies
+        || s.GhayrAt.Any(g => g < s.Stems.Count && other.NegatedAt.Any(n => n < other.Stems.Count
+            && Consonants(Underived(s.Stems[g])) is { } root && string.Equals(root, Consonants(Underived(other.Stems[n])), StringComparison.Ordinal)));
+
+    /// <summary>What the polarity gate read of a pair, for reading why a pair did or did not pass (<c>bench headline-pairs --why</c>).</summary>
+    internal static string Why(Statement a, Statement b, ClaimGate gate)
+    {
+        var alignment = Alignment.Of(a.Stems, b.Stems);
+        string Negations(Statement s, Statement other, bool inA) => string.Join(",", s.NegatedAt.Select(at =>
+            $"{at}:{(at < s.Stems.Count ? s.Stems[at] : "-")}{(alignment.Surrounds(at, inA) ? "" : " !surrounds")}{(NegatesShared(s, at, other) ? " shared" : "")}{(NegatesInstead(s, at, other, inA ? alignment : Alignment.Of(b.Stems, a.Stems)) ? " instead" : "")}"));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"p {StanceModel.Default.Contradiction(a, b):F2} dice {Dice(a, b):F2} words {a.Stems.Count}/{b.Stems.Count} other-occurrences {OtherOccurrences(a, b)} neg [{Negations(a, b, true)}] / [{Negations(b, a, false)}] denies {a.Denies}/{b.Denies} senses {a.SensesAt.Count}/{b.SensesAt.Count} → {Difference(a, b, gate)} | {string.Join(' ', a.Stems)} | {string.Join(' ', b.Stems)}");
+    }
+
+    /// <summary>
     /// Whether two statements tell of two occurrences of one kind of thing rather than one: each gives a number the
     /// other does not («زاد المؤشر 0.9 في المئة إلى 11750 نقطة» / «انخفض المؤشر 0.9 في المئة إلى 6499 نقطة»: two
     /// indexes; and two counts of one thing are the value conflicts' business), or
@@ -320,9 +375,20 @@ public static class StanceFeatures
         || (a.Weekdays.Count > 0 && b.Weekdays.Count > 0 && !a.Weekdays.Overlaps(b.Weekdays));
 
     private static bool NegationInside(Statement a, Statement b, Alignment alignment) =>
-        (a.Negations > 0 && b.Negations == 0 && a.NegatedAt.Any(at => alignment.Surrounds(at, inA: true) && (NegatesShared(a, at, b) || NegatesInstead(a, at, b, alignment))))
-        || (b.Negations > 0 && a.Negations == 0 && b.NegatedAt.Any(at => alignment.Surrounds(at, inA: false) && (NegatesShared(b, at, a) || NegatesInstead(b, at, a, Alignment.Of(b.Stems, a.Stems)))))
+        (a.Negations > 0 && b.Negations == 0 && a.NegatedAt.Any(at => NegatesWhatBothSay(a, at, b, alignment, inA: true)))
+        || (b.Negations > 0 && a.Negations == 0 && b.NegatedAt.Any(at => NegatesWhatBothSay(b, at, a, alignment, inA: false)))
         || (a.Negations == 0 && b.Negations == 0 && (GhayrOnOneSide(a, b, alignment, inA: true) || GhayrOnOneSide(b, a, alignment, inA: false)));
+
+    /// <summary>
+    /// Whether the negation before word <paramref name="at"/> of <paramref name="negating"/> reverses what the other
+    /// statement says: it stands among what both say (<see cref="Alignment.Surrounds"/>) and negates a word the other has
+    /// or stands where the other has a word of its own; or it ends what both say (shared words before it, none after)
+    /// and negates a word the other has («اعتماد أسماء المقبولين …» / «أسماء المقبولين … لم تُعتمد حتى الآن»).
+    /// <paramref name="alignment"/> has statement a first, whichever side negates.
+    /// </summary>
+    private static bool NegatesWhatBothSay(Statement negating, int at, Statement other, Alignment alignment, bool inA) =>
+        (alignment.Surrounds(at, inA) && (NegatesShared(negating, at, other) || NegatesInstead(negating, at, other, inA ? alignment : Alignment.Of(negating.Stems, other.Stems))))
+        || (alignment.EndsWhatBothSay(at, inA) && NegatesShared(negating, at, other));
 
     /// <summary>
     /// Whether <paramref name="negating"/> says with «غير» a word the other says without it, among what both say
@@ -385,15 +451,29 @@ public static class StanceFeatures
             return false;
         }
 
+        // Without a derived form's letter, three root letters must be left: two (توقف / الوقوف → قف) meet too much.
+        var bareRoot = Consonants(Underived(negating.Stems[i]));
         foreach (var s in other.Stems)
         {
-            if (!negating.Stems.Contains(s) && string.Equals(Consonants(s), bare, StringComparison.Ordinal))
+            if (!negating.Stems.Contains(s) && (string.Equals(Consonants(s), bare, StringComparison.Ordinal)
+                || (bareRoot is { Length: >= 3 } && string.Equals(Consonants(Underived(s)), bareRoot, StringComparison.Ordinal))))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A stem without the letter a derived form puts before the root, once the present prefix is off: the ت of the
+    /// reflexive forms (تتأخر → تأخر / يؤخر) and the م of a noun of place or event (مقتل / قتلى). Only for words of
+    /// four letters or more, so that a root beginning with ت or م keeps three.
+    /// </summary>
+    private static string Underived(string stem)
+    {
+        var form = stem.Length >= 4 && stem[0] is 'ي' or 'ت' or 'ن' ? stem[1..] : stem;
+        return form.Length >= 4 && form[0] is 'ت' or 'م' ? form[1..] : form;
     }
 
     /// <summary>
@@ -561,6 +641,13 @@ public static class StanceFeatures
             var before = at < Reach || SharedBefore(at, inA);
             return before && (Follows(at, inA) || EndsShared(at, inA));
         }
+
+        /// <summary>
+        /// Whether word position <paramref name="at"/> of one side comes after what both say: a shared word within
+        /// <see cref="Reach"/> before it (or it stands first) and no shared word after it.
+        /// </summary>
+        public bool EndsWhatBothSay(int at, bool inA) =>
+            (at < Reach || SharedBefore(at, inA)) && !Enumerable.Range(at, (inA ? _lengthA : _lengthB) - at).Any(i => SharedAt(i, inA));
 
         /// <summary>
         /// Whether the statement ends with the negated word and the other says it: «السعوديون في سيدني بخير» / «…
