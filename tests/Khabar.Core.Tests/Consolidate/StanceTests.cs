@@ -143,6 +143,10 @@ public class StanceTests
     [InlineData("المعلم يكرم الطالب المتفوق في حفل ختام العام الدراسي", "في حفل ختام العام الدراسي المعلم يكرم الطالب المتفوق", false)]
     // Nothing but two names trading places, around a noun: the verb test does not apply, nothing else changed.
     [InlineData("فرنسا تلغي عقد السفينتين وتتعهد بتعويض روسيا", "روسيا تلغي عقد السفينتين وتتعهد بتعويض فرنسا", true)]
+    // A name of four words traded with one of three.
+    [InlineData("أمانة المنطقة الشرقية تنظم ورشة عن مبادرات هيئة الهلال الأحمر السعودي", "هيئة الهلال الأحمر السعودي تنظم ورشة عن مبادرات أمانة المنطقة الشرقية", true)]
+    // A noun with its pronoun between the two (مقاومته) is no verb that put its object first.
+    [InlineData("إصابة حارس أمن في جدة إثر مقاومته لص السيارات", "إصابة لص السيارات في جدة إثر مقاومته حارس أمن", true)]
     [InlineData("إصابة حارس الهلال بضربة من مهاجم النصر", "إصابة حارس النصر بضربة من مهاجم الهلال", true)]
     [InlineData("رئيس نادي الهلال خالد البلطان يهاجم الحكم", "رئيس نادي خالد البلطان الهلال يهاجم الحكم", false)] // nothing between them
     [InlineData("الهلال يلتقي النصر في نهائي الكأس", "النصر يلتقي الهلال في نهائي الكأس", false)] // a relation both ways
