@@ -92,7 +92,7 @@ public sealed class PlaceAdjectives
                 if (adjective.Length >= 3 && stem.EndsWith('ا') && weights.IsKnown(TermHash.Of(adjective)) && map.TryAdd(TermHash.Of(adjective), TermHash.Of(stem)))
                 {
                     pairs.Add((stem, adjective));
-                    named.TryAdd(TermHash.Of(adjective), line.Country[0]);
+                    named.TryAdd(TermHash.Of(adjective), shown);
                 }
             }
         }

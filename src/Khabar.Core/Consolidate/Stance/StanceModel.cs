@@ -134,7 +134,7 @@ public static class StanceFeatures
         return false;
     }
 
-    /// <summary>Words of each phrase that may trade places in <see cref="Transposed"/>: a name of up to four words («وزارة الشؤون البلدية والقروية»).</summary>
+    /// <summary>Words of each phrase that may trade places in <see cref="Transposed"/>: a name of up to four words («هيئة الهلال الأحمر السعودي»).</summary>
     private const int MaxTransposed = 4;
 
     /// <summary>
@@ -264,7 +264,7 @@ public static class StanceFeatures
     internal static double ClaimDice(Statement a, Statement b)
     {
         static bool Denying(Statement s) => s.DeniedAt.Any(at => !s.PostponedAt.Contains(at));
-        if (Denying(a) == Denying(b) || a.Denies && b.Denies)
+        if (Denying(a) == Denying(b) || (a.Denies && b.Denies))
         {
             return 0;
         }
@@ -354,7 +354,10 @@ public static class StanceFeatures
         || s.GhayrAt.Any(g => g < s.Stems.Count && other.NegatedAt.Any(n => n < other.Stems.Count
             && Consonants(Underived(s.Stems[g])) is { } root && string.Equals(root, Consonants(Underived(other.Stems[n])), StringComparison.Ordinal)));
 
-    /// <summary>What the polarity gate read of a pair, for reading why a pair did or did not pass (<c>bench headline-pairs --why</c>).</summary>
+    /// <summary>
+    /// What the polarity gate read of a pair, and the shipped model's contradiction probability, for reading why a pair
+    /// did or did not pass (<c>bench headline-pairs --show KIND --why</c>).
+    /// </summary>
     internal static string Why(Statement a, Statement b, ClaimGate gate)
     {
         var alignment = Alignment.Of(a.Stems, b.Stems);
