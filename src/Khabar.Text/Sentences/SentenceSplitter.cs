@@ -5,8 +5,8 @@ using Khabar.Text.Unicode;
 namespace Khabar.Text.Sentences;
 
 /// <summary>
-/// Splits text into sentences over its tokens. A sentence ends after . ! ? ؟ … ۔ (a run counts once) and at
-/// every line break (news text puts one paragraph a line). Numbers, designators, URLs and abbreviations are
+/// Splits text into sentences over its tokens. A sentence ends after . ! ? ؟ … ۔ (a run counts once; not «..», two dots,
+/// which Arabic news writes as a pause inside one statement) and at every line break (news text puts one paragraph a line). Numbers, designators, URLs and abbreviations are
 /// single tokens, so their dots never split; neither does the dot after an initial (د. or J.) or a listed
 /// abbreviation (Dr.). Inside «…», “…”, "…" or (…) nothing splits: a quote holds one statement; but a mark
 /// right before the closing quote ends the sentence after that quote. A line break resets quote depth.
@@ -76,7 +76,7 @@ public static class SentenceSplitter
                 }
 
                 var quoted = (depth > 0 || straightQuoteOpen) && quotedTokens <= MaxQuotedTokens;
-                if (Punctuation.IsSentenceFinal(c) && !IsAbbreviationDot(text, previous, token))
+                if (Punctuation.IsSentenceFinal(c) && !IsAbbreviationDot(text, previous, token) && !IsPause(text, token))
                 {
                     endPending = !quoted;
                     markInsideQuote = quoted;
@@ -106,6 +106,13 @@ public static class SentenceSplitter
             sentences.Add(new TextExtent(start, previousEnd - start));
         }
     }
+
+    /// <summary>
+    /// Two dots, «..»: Arabic news writes them as a pause inside one statement («خالد الفيصل يفتتح المشروع.. الاثنين
+    /// المقبل», «قال.. إن»), not as its end.
+    /// </summary>
+    private static bool IsPause(ReadOnlySpan<char> text, Token token) =>
+        token.Length == 2 && text[token.Start] == '.' && text[token.Start + 1] == '.';
 
     /// <summary>A single dot glued to an initial (one letter) or a listed abbreviation.</summary>
     private static bool IsAbbreviationDot(ReadOnlySpan<char> text, Token previous, Token dot)

@@ -27,6 +27,12 @@ public class SentenceSplitterTests
     [InlineData("حقاً؟! نعم.", new[] { "حقاً؟!", "نعم." })]
     [InlineData("Talks ended. Both sides left.", new[] { "Talks ended.", "Both sides left." })]
     public void Splits_after_final_marks(string text, string[] expected) => Assert.Equal(expected, Split(text));
+    [Theory]
+    // Two dots are a pause inside one statement, as Arabic news writes them; one, three or more still end it.
+    [InlineData("أمير المنطقة يفتتح المتنزه.. الاثنين المقبل", new[] { "أمير المنطقة يفتتح المتنزه.. الاثنين المقبل" })]
+    [InlineData("الأسد: الجيش متعب.. والحل السياسي بعيد. ثم صمت.", new[] { "الأسد: الجيش متعب.. والحل السياسي بعيد.", "ثم صمت." })]
+    [InlineData("وانتظر الجميع... ثم عاد.", new[] { "وانتظر الجميع...", "ثم عاد." })]
+    public void Two_dots_are_a_pause_not_an_end(string text, string[] expected) => Assert.Equal(expected, Split(text));
 
     [Theory]
     [InlineData("عنوان الخبر\nنص الخبر الأول", new[] { "عنوان الخبر", "نص الخبر الأول" })]
