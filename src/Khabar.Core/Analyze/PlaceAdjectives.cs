@@ -25,22 +25,11 @@ public sealed class PlaceAdjectives
 
     private readonly FrozenDictionary<ulong, ulong> _countryOf;
 
-    private readonly FrozenDictionary<ulong, string> _countryNamed;
-
-    private PlaceAdjectives(FrozenDictionary<ulong, ulong> countryOf, IReadOnlyList<(string Place, string Adjective)> pairs, FrozenDictionary<ulong, string> countryNamed)
+    private PlaceAdjectives(FrozenDictionary<ulong, ulong> countryOf, IReadOnlyList<(string Place, string Adjective)> pairs)
     {
         _countryOf = countryOf;
         Pairs = pairs;
-        _countryNamed = countryNamed;
     }
-
-    /// <summary>
-    /// The country (its first spelling in <c>capitals.txt</c>) whose adjective a word is, when it has an adjective's
-    /// ending (<see cref="HasAdjectiveEnding"/>) and its stem is the country's or the made adjective's: «الإيطالي» →
-    /// إيطاليا، «الصينية» → الصين. Null otherwise. For telling «رئيس الوزراء الإيطالي» from «… البريطاني».
-    /// </summary>
-    public string? CountryNamedBy(string key) =>
-        HasAdjectiveEnding(key) && _countryNamed.TryGetValue(TermHash.Of(LightStemmer.StemOf(key)), out var country) ? country : null;
 
     public static PlaceAdjectives Default => Shipped.Value;
 
@@ -65,20 +54,8 @@ public sealed class PlaceAdjectives
     {
         var map = new Dictionary<ulong, ulong>();
         var pairs = new List<(string, string)>();
-        var named = new Dictionary<ulong, string>();
         foreach (var line in CountryLine.Parse(lines))
         {
-            var shown = line.Country[0];
-            foreach (var name in line.Country.Where(n => !n.Contains(' ', StringComparison.Ordinal)).Select(n => MatchKey.Of(n)))
-            {
-                // The country's own stem: «الصينية» and «الصين» share it; a stem two countries share tells neither.
-                var own = TermHash.Of(LightStemmer.StemOf(name));
-                if (!named.TryAdd(own, shown) && named[own] != shown)
-                {
-                    named[own] = "";
-                }
-            }
-
             foreach (var name in line.Country.Where(n => !n.Contains(' ', StringComparison.Ordinal)).Select(n => MatchKey.Of(n)))
             {
                 if (name.Length < 4 || name[^1] != 'ا')
@@ -92,11 +69,10 @@ public sealed class PlaceAdjectives
                 if (adjective.Length >= 3 && stem.EndsWith('ا') && weights.IsKnown(TermHash.Of(adjective)) && map.TryAdd(TermHash.Of(adjective), TermHash.Of(stem)))
                 {
                     pairs.Add((stem, adjective));
-                    named.TryAdd(TermHash.Of(adjective), shown);
                 }
             }
         }
 
-        return new PlaceAdjectives(map.ToFrozenDictionary(), pairs, named.Where(n => n.Value.Length > 0).ToFrozenDictionary());
+        return new PlaceAdjectives(map.ToFrozenDictionary(), pairs);
     }
 }

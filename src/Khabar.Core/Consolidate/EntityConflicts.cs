@@ -26,8 +26,6 @@ namespace Khabar.Core.Consolidate;
 /// <item>they do not each give a number the other lacks (<see cref="StanceFeatures.OtherOccurrences"/>: two
 /// occurrences of one kind of thing).</item>
 /// </list>
-/// Besides the resolved entities, a lead names the one-word names the lists give as exactly one type where no mention
-/// stands, and the countries its adjectives of origin name («رئيس الوزراء الإيطالي»: إيطاليا; <see cref="Analyze.PlaceAdjectives.CountryNamedBy"/>).
 /// A sentence naming two places of one event («من الرياض إلى جدة») names both, so it differs from one naming either
 /// in nothing of its own. Pairs that share a sentence are one conflict; each side is an entity, its value the name
 /// the story shows for it.
@@ -179,21 +177,6 @@ internal static class EntityConflicts
                 }
 
                 var key = MatchKey.Of(token.Of(text).ToString());
-                if (Analyze.PlaceAdjectives.Default.CountryNamedBy(key) is { Length: > 0 } country)
-                {
-                    // A country's adjective names the country: «رئيس الوزراء الإيطالي» / «… البريطاني».
-                    var written = token.Of(text).ToString();
-                    if (!listed.TryGetValue((EntityType.Location, country), out var c))
-                    {
-                        c = all.Count;
-                        listed[(EntityType.Location, country)] = c;
-                        all.Add(new Entity($"listed-{c}", EntityType.Location, country, null, [country], null, [new SourcedMention(article.Id, start, token.Length, written)]));
-                    }
-
-                    (named[lead.Index] ??= []).TryAdd(c, new Name(story.DistinctiveKeys(lead, start, end, maxShare: 1), Forms(written)));
-                    continue;
-                }
-
                 foreach (var reading in Proclitics.Readings(key))
                 {
                     if (StopWords.Default.Contains(reading))

@@ -178,7 +178,7 @@ public static class StanceFeatures
                     && !Symmetric(a, start - 1, end - 1) && !Symmetric(b, start - 1, end - 1)
                     && a.Before[start] == b.Before[start] && a.Before[end - q] == b.Before[end - p]
                     && !a.JoinedAt.Contains(end - q) && !b.JoinedAt.Contains(end - p)
-                    && !a.ObjectPronounAt.Any(k => k >= start && k < end) && !b.ObjectPronounAt.Any(k => k >= start && k < end))
+                    && !PronounMoved(a, b, start, end) && !PronounMoved(b, a, start, end))
                 {
                     return true;
                 }
@@ -187,6 +187,15 @@ public static class StanceFeatures
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a word of <paramref name="a"/> between <paramref name="start"/> and <paramref name="end"/> carries an object
+    /// pronoun that the same word of <paramref name="b"/> does not: a verb that put its object first («الطالب يكرمه المعلم»
+    /// / «المعلم يكرم الطالب»). A word with its pronoun on both sides («إثر مقاومته») is the same phrase in both.
+    /// </summary>
+    private static bool PronounMoved(Statement a, Statement b, int start, int end) =>
+        a.ObjectPronounAt.Any(k => k >= start && k < end
+            && !b.ObjectPronounAt.Any(j => j >= start && j < end && string.Equals(b.Stems[j], a.Stems[k], StringComparison.Ordinal)));
 
     private static bool Same(string[] x, int i, string[] y, int j, int length) =>
         x.AsSpan(i, length).SequenceEqual(y.AsSpan(j, length));
@@ -258,8 +267,9 @@ public static class StanceFeatures
 
     /// <summary>
     /// The Dice of two statements when one denies (a denial word, not a postponement) and the other does not, without the
-    /// denial's frame: the words up to and with the first denying word that the other statement lacks (who denies, and the verb). «طالبان تنفي
-    /// مسؤوليتها عن هجوم شمال أفغانستان» is compared with «… هجوم طالباني شمال أفغانستان» on what it denies. 0 otherwise.
+    /// denial's frame: the words up to and with the first denying word that the other statement lacks (who denies, and the verb),
+    /// when the word denied is one the other says. «المتحدث باسم الحركة … ينفي الهجوم على قرية …» is compared with «… في
+    /// هجوم للحركة على قرية …» on what it denies. 0 otherwise.
     /// </summary>
     internal static double ClaimDice(Statement a, Statement b)
     {
@@ -271,6 +281,12 @@ public static class StanceFeatures
 
         var (denying, other) = Denying(a) ? (a, b) : (b, a);
         var first = denying.DeniedAt.Where(at => !denying.PostponedAt.Contains(at)).Min();
+        if (!NegatesShared(denying, first + 1, other))
+        {
+            // What is denied must be what the other says: «تنفي وفاة الفنان» against «نقل الفنان إلى المستشفى» is no answer.
+            return 0;
+        }
+
         var claim = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < denying.Stems.Count; i++)
         {
@@ -352,7 +368,7 @@ public static class StanceFeatures
     private static bool Negative(Statement s, Statement other) =>
         s.Negations > 0 || s.Denies
         || s.GhayrAt.Any(g => g < s.Stems.Count && other.NegatedAt.Any(n => n < other.Stems.Count
-            && Consonants(Underived(s.Stems[g])) is { } root && string.Equals(root, Consonants(Underived(other.Stems[n])), StringComparison.Ordinal)));
+            && RootLetters(s.Stems[g]) is { Length: >= 3 } root && string.Equals(root, RootLetters(other.Stems[n]), StringComparison.Ordinal)));
 
     /// <summary>
     /// What the polarity gate read of a pair, and the shipped model's contradiction probability, for reading why a pair
@@ -385,13 +401,12 @@ public static class StanceFeatures
     /// <summary>
     /// Whether the negation before word <paramref name="at"/> of <paramref name="negating"/> reverses what the other
     /// statement says: it stands among what both say (<see cref="Alignment.Surrounds"/>) and negates a word the other has
-    /// or stands where the other has a word of its own; or it ends what both say (shared words before it, none after)
-    /// and negates a word the other has («اعتماد أسماء المقبولين …» / «أسماء المقبولين … لم تُعتمد حتى الآن»).
-    /// <paramref name="alignment"/> has statement a first, whichever side negates.
+    /// or stands where the other has a word of its own. <paramref name="alignment"/> has statement a first, whichever side negates.
+    /// A negation after which nothing shared follows is a clause one side added («… ولم تسجل وفيات»), unless it negates
+    /// the last word both say (<see cref="Alignment.Surrounds"/>).
     /// </summary>
     private static bool NegatesWhatBothSay(Statement negating, int at, Statement other, Alignment alignment, bool inA) =>
-        (alignment.Surrounds(at, inA) && (NegatesShared(negating, at, other) || NegatesInstead(negating, at, other, inA ? alignment : Alignment.Of(negating.Stems, other.Stems))))
-        || (alignment.EndsWhatBothSay(at, inA) && NegatesShared(negating, at, other));
+        alignment.Surrounds(at, inA) && (NegatesShared(negating, at, other) || NegatesInstead(negating, at, other, inA ? alignment : Alignment.Of(negating.Stems, other.Stems)));
 
     /// <summary>
     /// Whether <paramref name="negating"/> says with «غير» a word the other says without it, among what both say
@@ -455,11 +470,11 @@ public static class StanceFeatures
         }
 
         // Without a derived form's letter, three root letters must be left: two (توقف / الوقوف → قف) meet too much.
-        var bareRoot = Consonants(Underived(negating.Stems[i]));
+        var bareRoot = RootLetters(negating.Stems[i]);
         foreach (var s in other.Stems)
         {
             if (!negating.Stems.Contains(s) && (string.Equals(Consonants(s), bare, StringComparison.Ordinal)
-                || (bareRoot is { Length: >= 3 } && string.Equals(Consonants(Underived(s)), bareRoot, StringComparison.Ordinal))))
+                || (bareRoot is { Length: >= 3 } && string.Equals(RootLetters(s), bareRoot, StringComparison.Ordinal))))
             {
                 return true;
             }
@@ -477,6 +492,31 @@ public static class StanceFeatures
     {
         var form = stem.Length >= 4 && stem[0] is 'ي' or 'ت' or 'ن' ? stem[1..] : stem;
         return form.Length >= 4 && form[0] is 'ت' or 'م' ? form[1..] : form;
+    }
+
+    /// <summary>
+    /// The letters of <see cref="Underived"/> without long vowels, hamza seats and a final ه, no further prefix taken off
+    /// (متحدث → تحدث stays تحدث, not حدث). Null when nothing is left.
+    /// </summary>
+    private static string? RootLetters(string stem)
+    {
+        var form = Underived(stem).AsSpan();
+        if (form.Length >= 3 && form[^1] == 'ه')
+        {
+            form = form[..^1];
+        }
+
+        Span<char> kept = stackalloc char[form.Length];
+        var n = 0;
+        foreach (var c in form)
+        {
+            if (c is not ('ا' or 'و' or 'ي' or 'ى' or 'ء' or 'أ' or 'إ' or 'آ' or 'ؤ' or 'ئ'))
+            {
+                kept[n++] = c;
+            }
+        }
+
+        return n == 0 ? null : new string(kept[..n]);
     }
 
     /// <summary>
@@ -644,13 +684,6 @@ public static class StanceFeatures
             var before = at < Reach || SharedBefore(at, inA);
             return before && (Follows(at, inA) || EndsShared(at, inA));
         }
-
-        /// <summary>
-        /// Whether word position <paramref name="at"/> of one side comes after what both say: a shared word within
-        /// <see cref="Reach"/> before it (or it stands first) and no shared word after it.
-        /// </summary>
-        public bool EndsWhatBothSay(int at, bool inA) =>
-            (at < Reach || SharedBefore(at, inA)) && !Enumerable.Range(at, (inA ? _lengthA : _lengthB) - at).Any(i => SharedAt(i, inA));
 
         /// <summary>
         /// Whether the statement ends with the negated word and the other says it: «السعوديون في سيدني بخير» / «…

@@ -323,7 +323,7 @@ public sealed class Statement
                     auxiliaries.Add(stems.Count);
                 }
 
-                if (withPronoun[i] && key.Length > stem.Length && !NounWithPronoun(bare, stem))
+                if (withPronoun[i] && key.Length > stem.Length)
                 {
                     objectPronouns.Add(stems.Count);
                 }
@@ -419,14 +419,6 @@ public sealed class Statement
     /// Whether a word as written ends in an attached pronoun of the third person (ه، ها، هم، هما، هن): ه as written,
     /// not ة, which match keys fold into ه. Whether it is a pronoun the stem then says (the stem is shorter than the key).
     /// </summary>
-    /// <summary>
-    /// Whether a word with an attached pronoun reads as a noun, not a verb carrying its object: it begins with م (no verb
-    /// form does: مقاومته، منزله) or its stem ends in the ت a final ة becomes before a pronoun (زوجته، مقاومته).
-    /// </summary>
-    private static bool NounWithPronoun(string word, string stem) =>
-        (word.Length >= 4 && (word[0] == 'م' || (word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 2 && word[2] == 'م')))
-        || (stem.Length >= 3 && stem[^1] == 'ت');
-
     private static bool EndsWithPronoun(ReadOnlySpan<char> word) =>
         word.Length >= 4 && (word[^1] == 'ه' || (word[^2] == 'ه' && word[^1] is 'ا' or 'م' or 'ن') || word.EndsWith("هما"));
 
