@@ -498,34 +498,18 @@ public static class StanceFeatures
     /// The letters of <see cref="Underived"/> without long vowels, hamza seats and a final ه, no further prefix taken off
     /// (متحدث → تحدث stays تحدث, not حدث). Null when nothing is left.
     /// </summary>
-    private static string? RootLetters(string stem)
-    {
-        var form = Underived(stem).AsSpan();
-        if (form.Length >= 3 && form[^1] == 'ه')
-        {
-            form = form[..^1];
-        }
-
-        Span<char> kept = stackalloc char[form.Length];
-        var n = 0;
-        foreach (var c in form)
-        {
-            if (c is not ('ا' or 'و' or 'ي' or 'ى' or 'ء' or 'أ' or 'إ' or 'آ' or 'ؤ' or 'ئ'))
-            {
-                kept[n++] = c;
-            }
-        }
-
-        return n == 0 ? null : new string(kept[..n]);
-    }
+    private static string? RootLetters(string stem) => WithoutVowels(Underived(stem));
 
     /// <summary>
     /// A stem without a present prefix (ي ت ن ا, when two letters or more remain), a final ه, and every long vowel and
     /// hamza seat: what a verb, its shortened forms and its noun share (يزر، يزور، زيارة → زر). Null when nothing is left.
     /// </summary>
-    private static string? Consonants(string stem)
+    private static string? Consonants(string stem) =>
+        WithoutVowels(stem.Length >= 3 && stem[0] is 'ي' or 'ت' or 'ن' or 'ا' ? stem.AsSpan(1) : stem.AsSpan());
+
+    /// <summary>A form without a final ه (three letters or more) and without its long vowels and hamza seats; null when nothing is left.</summary>
+    private static string? WithoutVowels(ReadOnlySpan<char> form)
     {
-        var form = stem.Length >= 3 && stem[0] is 'ي' or 'ت' or 'ن' or 'ا' ? stem.AsSpan(1) : stem.AsSpan();
         if (form.Length >= 3 && form[^1] == 'ه')
         {
             form = form[..^1];
