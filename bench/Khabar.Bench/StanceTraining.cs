@@ -1,7 +1,11 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
+using Khabar.Core.Consolidate;
 using Khabar.Core.Consolidate.Stance;
+using Khabar.Core.Pipeline;
+using Khabar.Storage.Sqlite;
+using Khabar.Text;
 
 namespace Khabar.Bench;
 
@@ -372,7 +376,6 @@ internal static class StanceTraining
         return string.Join(' ', joined);
     }
 
-    /// <summary>The pairs of headline files: each written headline against the SaudiNewsNet headline its url names.</summary>
     /// <summary>
     /// Statements two outlets of one stored story give alike (aligned by consolidation, 0.5 alike or more, not the same
     /// text), short enough for the claim gate, with no polarity cue told apart and no figure of their own on each side:
@@ -382,13 +385,13 @@ internal static class StanceTraining
     /// </summary>
     internal static List<Pair> Reprints(string db, int count, StanceCues cues)
     {
-        using var store = Khabar.Storage.Sqlite.SqliteArticleStore.OpenForReading(db);
-        var parts = Khabar.Core.Pipeline.PipelineParts.BuiltIn();
-        var paraphrases = Khabar.Core.Consolidate.Paraphrases.Load();
+        using var store = SqliteArticleStore.OpenForReading(db);
+        var parts = PipelineParts.BuiltIn();
+        var paraphrases = Paraphrases.Load();
         var gate = ClaimGate.Default;
         var found = new List<Pair>();
         var stories = store.Stories().Where(s => s.Articles.Count >= 2)
-            .OrderBy(s => Khabar.Text.TermHash.Of(s.Id)).ThenBy(s => s.Id, StringComparer.Ordinal);
+            .OrderBy(s => TermHash.Of(s.Id)).ThenBy(s => s.Id, StringComparer.Ordinal);
         foreach (var story in stories)
         {
             var articles = StoredStoryArticles.Of(store, story);
@@ -397,8 +400,8 @@ internal static class StanceTraining
                 continue;
             }
 
-            var text = Khabar.Core.Consolidate.StoryText.Of(articles, parts.Weights, paraphrases);
-            Khabar.Core.Consolidate.FactAligner.Align(text, out var pairs);
+            var text = StoryText.Of(articles, parts.Weights, paraphrases);
+            FactAligner.Align(text, out var pairs);
             var taken = 0;
             foreach (var (a, b, similarity) in pairs.All.OrderByDescending(p => p.Similarity).ThenBy(p => p.A).ThenBy(p => p.B))
             {
@@ -416,8 +419,7 @@ internal static class StanceTraining
                 }
 
                 var (statementA, statementB) = (Statement.Of(ta, cues), Statement.Of(tb, cues));
-                if (Math.Max(statementA.Stems.Count, statementB.Stems.Count) > gate.MaxWords || StanceFeatures.OtherOccurrences(statementA, statementB)
-                    || StanceFeatures.Dice(statementA, statementB) < gate.MinDice || StanceFeatures.Difference(statementA, statementB, gate) != PolarityDifference.None)
+                if (!StanceFeatures.Comparable(statementA, statementB, gate) || StanceFeatures.Difference(statementA, statementB, gate) != PolarityDifference.None)
                 {
                     continue;
                 }
@@ -438,6 +440,7 @@ internal static class StanceTraining
         return found;
     }
 
+    /// <summary>The pairs of headline files: each written headline against the SaudiNewsNet headline its url names.</summary>
     internal static List<Pair> Headlines(IEnumerable<string> files)
     {
         var rows = files.Where(File.Exists).SelectMany(f => File.ReadLines(f).Skip(1)).Select(l => l.Split('\t')).Where(c => c.Length >= 4).ToList();
