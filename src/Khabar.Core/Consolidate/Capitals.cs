@@ -1,5 +1,5 @@
-using Khabar.Core.Analyze;
 using System.Collections.Frozen;
+using Khabar.Core.Analyze;
 using Khabar.Text.Resources;
 
 namespace Khabar.Core.Consolidate;
