@@ -12,7 +12,9 @@ namespace Khabar.Bench;
 /// holding two of the labelled quotes or more), and the share right of those decided.
 /// <c>fact-labels DB --sample N --seed S --out FILE</c>: N corroborated facts drawn at random from stories no labelled row
 /// names, written for reading (story, fact, quotes, and each quote's outlet and sentence); the file holds SaudiNewsNet's
-/// text and stays outside the repository.
+/// text and stays outside the repository. <c>--new-against PAIRS</c> draws only facts none of whose quote pairs is in the
+/// list PAIRS that <c>fact-labels DB --pairs-out PAIRS</c> wrote of a store: what a change made corroborated. Write the list
+/// with the bench built before the change: a store read by this code is consolidated again by it first.
 /// </summary>
 internal static class FactLabels
 {
@@ -51,8 +53,27 @@ internal static class FactLabels
         var pipeline = new KhabarPipeline(store, PipelineParts.BuiltIn());
         pipeline.CatchUp();
         var sample = NerTraining.Option(args, "--sample");
+        HashSet<string>? before = null;
+        if (NerTraining.Option(args, "--pairs-out") is { } pairsOut)
+        {
+            File.WriteAllLines(pairsOut, pipeline.Reader.All(withRemovals: false)
+                .SelectMany(r => r.Consolidated.Facts.Where(f => f.Status == FactStatus.Corroborated).SelectMany(QuotePairs)).Order(StringComparer.Ordinal));
+            return 0;
+        }
+
+        if (NerTraining.Option(args, "--new-against") is { } list)
+        {
+            if (!File.Exists(list))
+            {
+                Console.Error.WriteLine($"fact-labels: --new-against {list}: no such file (write it with --pairs-out)");
+                return 2;
+            }
+
+            before = [.. File.ReadLines(list)];
+        }
+
         return sample is null ? Score(pipeline, labels, args.Contains("--show")) : Sample(pipeline, stories, int.Parse(sample, CultureInfo.InvariantCulture),
-            int.Parse(NerTraining.Option(args, "--seed") ?? "1", CultureInfo.InvariantCulture), NerTraining.Option(args, "--out") ?? "facts-sample.tsv");
+            int.Parse(NerTraining.Option(args, "--seed") ?? "1", CultureInfo.InvariantCulture), NerTraining.Option(args, "--out") ?? "facts-sample.tsv", before);
     }
 
     private static int Score(KhabarPipeline pipeline, List<Label> labels, bool show)
@@ -90,14 +111,20 @@ internal static class FactLabels
         pipeline.Reader.Story(label.Story, withRemovals: false)?.Consolidated.Facts
             .FirstOrDefault(f => f.Quotes.Count(q => label.Quotes.Contains((q.Article, q.Start))) >= 2);
 
-    private static int Sample(KhabarPipeline pipeline, HashSet<string> labelled, int count, int seed, string output)
+    private static IEnumerable<string> QuotePairs(Fact fact) =>
+        from a in fact.Quotes from b in fact.Quotes where string.CompareOrdinal($"{a.Article}@{a.Start}", $"{b.Article}@{b.Start}") < 0
+        select $"{a.Article}@{a.Start} {b.Article}@{b.Start}";
+
+    /// <param name="before">With <c>--new-against PAIRS</c>: the quote pairs corroborated before; only facts holding none are drawn.</param>
+    private static int Sample(KhabarPipeline pipeline, HashSet<string> labelled, int count, int seed, string output, HashSet<string>? before)
     {
         var facts = new List<(string Story, Fact Fact)>();
         foreach (var record in pipeline.Reader.All(withRemovals: false))
         {
             if (!labelled.Contains(record.Story.Id))
             {
-                facts.AddRange(record.Consolidated.Facts.Where(f => f.Status == FactStatus.Corroborated).Select(f => (record.Story.Id, f)));
+                facts.AddRange(record.Consolidated.Facts.Where(f => f.Status == FactStatus.Corroborated && (before is null || !QuotePairs(f).Any(before.Contains)))
+                    .Select(f => (record.Story.Id, f)));
             }
         }
 

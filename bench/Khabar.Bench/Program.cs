@@ -60,6 +60,7 @@ internal static class Program
             "conflict-labels" => ConflictLabels.Run(args[1..]),
             "fact-labels" => FactLabels.Run(args[1..]),
             "claim-stories" => ClaimStories.Run(args[1..]),
+            "word-families" => WordFamilyTable.Run(args[1..]),
             _ => Usage(args[0]),
         };
     }

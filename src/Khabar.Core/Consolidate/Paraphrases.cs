@@ -15,13 +15,21 @@ public sealed class Paraphrases
     private readonly Dictionary<ulong, ulong> _groupOf;
     private readonly HashSet<ulong> _events;
     private readonly HashSet<ulong> _reports;
+    private readonly Dictionary<ulong, float> _familyWeights;
 
-    private Paraphrases(Dictionary<ulong, ulong> groupOf, HashSet<ulong> events, HashSet<ulong> reports)
+    private Paraphrases(Dictionary<ulong, ulong> groupOf, HashSet<ulong> events, HashSet<ulong> reports, Dictionary<ulong, float> familyWeights)
     {
         _groupOf = groupOf;
         _events = events;
         _reports = reports;
+        _familyWeights = familyWeights;
     }
+
+    /// <summary>
+    /// The corpus weight of a word family's key: ln(N / df) with df the sum of its members' document frequencies, lower
+    /// than any member's own, as a word that news writes in several forms is commoner than each form. Null for any other key.
+    /// </summary>
+    public float? FamilyWeight(ulong key) => _familyWeights.TryGetValue(key, out var weight) ? weight : null;
 
     /// <summary>The key of the group of the word with stem hash <paramref name="stem"/>, or <paramref name="key"/> when it has none.</summary>
     public ulong KeyOf(ulong stem, ulong key) => _groupOf.GetValueOrDefault(stem, key);
@@ -33,7 +41,10 @@ public sealed class Paraphrases
     public bool IsReport(ulong key) => _reports.Contains(key);
 
     /// <summary>The groups of the built-in list, <c>Resources/paraphrases.txt</c>.</summary>
-    public static Paraphrases Load()
+    public static Paraphrases Load() => Load(TermWeights.Default);
+
+    /// <summary>The groups of the built-in list, and the word families, with family weights from <paramref name="weights"/>.</summary>
+    public static Paraphrases Load(TermWeights weights)
     {
         var groupOf = new Dictionary<ulong, ulong>();
         var events = new HashSet<ulong>();
@@ -73,7 +84,29 @@ public sealed class Paraphrases
             }
         }
 
-        return new Paraphrases(groupOf, events, reports);
+        // A verb and its nouns (WordFamilies) are one key too. A word of a listed group keeps its group, and the forms
+        // derived from it join it («تغلق», «يغلق» join «أغلق / إغلاق»); a form it is derived from does not («فقد» is not
+        // «تفقد», inspected), and the rest of the family is a key of its own.
+        var familyWeights = new Dictionary<ulong, float>();
+        foreach (var family in WordFamilies.Load())
+        {
+            var id = TermHash.Mix(0x46414D494C590000UL + group++);
+            familyWeights[id] = -MathF.Log(family.Sum(f => MathF.Exp(-weights.Of(TermHash.Of(f)))));
+            var members = family.ToHashSet(StringComparer.Ordinal);
+            foreach (var stem in family)
+            {
+                var hash = TermHash.Of(stem);
+                if (groupOf.ContainsKey(hash))
+                {
+                    continue;
+                }
+
+                var listed = WordFamilies.Bases(stem, members.Contains).Select(b => TermHash.Of(b)).FirstOrDefault(groupOf.ContainsKey);
+                groupOf[hash] = listed != 0 ? groupOf[listed] : id;
+            }
+        }
+
+        return new Paraphrases(groupOf, events, reports, familyWeights);
     }
 
     private static string ReadResource()

@@ -4,7 +4,7 @@ using Khabar.Text.Resources;
 namespace Khabar.Text.Dates;
 
 /// <summary>The month names of <c>months.txt</c> by match key; Levantine names take two words (تشرين الأول).</summary>
-internal static class MonthNames
+public static class MonthNames
 {
     private static readonly Dictionary<string, int> ByKey = Load();
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup = ByKey.GetAlternateLookup<ReadOnlySpan<char>>();
