@@ -15,9 +15,8 @@ public sealed class StanceCues
 {
     private static readonly Lazy<StanceCues> Shipped = new(Load);
 
-    private StanceCues(FrozenSet<string> negations, FrozenSet<string> denials, FrozenSet<string> modality, FrozenDictionary<string, int[]> senses, FrozenSet<string> negationIdioms, FrozenSet<string> purpose, FrozenSet<string> auxiliaries, FrozenSet<string> symmetric, FrozenSet<string> postponements, FrozenSet<string> denialFrames)
+    private StanceCues(FrozenSet<string> negations, FrozenSet<string> denials, FrozenSet<string> modality, FrozenDictionary<string, int[]> senses, FrozenSet<string> negationIdioms, FrozenSet<string> purpose, FrozenSet<string> auxiliaries, FrozenSet<string> symmetric, FrozenSet<string> postponements)
     {
-        DenialFrames = denialFrames;
         Postponements = postponements;
         Symmetric = symmetric;
         Auxiliaries = auxiliaries;
@@ -43,9 +42,6 @@ public sealed class StanceCues
 
     /// <summary>Light stems of words of a relation that holds both ways (التقى، تعادل، بين): two names trading places around them swap no roles.</summary>
     public FrozenSet<string> Symmetric { get; }
-
-    /// <summary>Light stems of words between a denial and what it denies (قيام، صدور، صحة، الأنباء: «تنفي قيام طائراتها بقصف»).</summary>
-    public FrozenSet<string> DenialFrames { get; }
 
     /// <summary>Match keys of particles of purpose (لكي لا).</summary>
     public FrozenSet<string> Purpose { get; }
@@ -102,7 +98,6 @@ public sealed class StanceCues
             Keys("stance-negation-idioms.txt"), Keys("stance-purpose.txt"),
             Keys("stance-auxiliaries.txt").Select(StemOf).ToFrozenSet(StringComparer.Ordinal),
             Keys("stance-symmetric.txt").Select(StemOf).ToFrozenSet(StringComparer.Ordinal),
-            EmbeddedWordList.Load(assembly, "Khabar.Core.Consolidate.Resources.stance-postponement.txt").ToFrozenSet(StringComparer.Ordinal),
-            Keys("stance-denial-frames.txt").Select(StemOf).ToFrozenSet(StringComparer.Ordinal));
+            EmbeddedWordList.Load(assembly, "Khabar.Core.Consolidate.Resources.stance-postponement.txt").ToFrozenSet(StringComparer.Ordinal));
     }
 }

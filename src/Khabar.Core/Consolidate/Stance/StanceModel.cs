@@ -268,7 +268,7 @@ public static class StanceFeatures
     /// <summary>
     /// The Dice of two statements when one denies (a denial word, not a postponement) and the other does not, without the
     /// denial's frame: the words up to and with the first denying word that the other statement lacks (who denies, and the verb),
-    /// when the word denied (after any frame: «قيام»، «صدور»، «صحة ما تردد عن») is one the other says. «المتحدث باسم الحركة … ينفي الهجوم على قرية …» is compared with «… في
+    /// when the word denied is one the other says. «المتحدث باسم الحركة … ينفي الهجوم على قرية …» is compared with «… في
     /// هجوم للحركة على قرية …» on what it denies. 0 otherwise.
     /// </summary>
     internal static double ClaimDice(Statement a, Statement b)
@@ -281,13 +281,7 @@ public static class StanceFeatures
 
         var (denying, other) = Denying(a) ? (a, b) : (b, a);
         var first = denying.DeniedAt.Where(at => !denying.PostponedAt.Contains(at)).Min();
-        var denied = first + 1;
-        while (denying.DenialFrameAt.Contains(denied))
-        {
-            denied++; // «تنفي قيام طائراتها بقصف»: what is denied follows the frame
-        }
-
-        if (!NegatesShared(denying, denied, other))
+        if (!NegatesShared(denying, first + 1, other))
         {
             // What is denied must be what the other says: «تنفي وفاة الفنان» against «نقل الفنان إلى المستشفى» is no answer.
             return 0;
@@ -296,7 +290,7 @@ public static class StanceFeatures
         var claim = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < denying.Stems.Count; i++)
         {
-            if ((i > first && !denying.DenialFrameAt.Contains(i)) || other.Rarity.ContainsKey(denying.Stems[i]))
+            if (i > first || other.Rarity.ContainsKey(denying.Stems[i]))
             {
                 claim.Add(denying.Stems[i]);
             }
@@ -545,19 +539,8 @@ public static class StanceFeatures
     }
 
     private static bool DenialInside(Statement a, Statement b, Alignment alignment) =>
-        (a.Denies && !b.Denies && a.DeniedAt.Any(at => alignment.Follows(PastFrame(a, at), inA: true)))
-        || (b.Denies && !a.Denies && b.DeniedAt.Any(at => alignment.Follows(PastFrame(b, at), inA: false)));
-
-    /// <summary>The last word of a denial's frame after position <paramref name="at"/> («ينفي صحة ما تردد عن»), or <paramref name="at"/> itself.</summary>
-    private static int PastFrame(Statement s, int at)
-    {
-        while (s.DenialFrameAt.Contains(at + 1))
-        {
-            at++;
-        }
-
-        return at;
-    }
+        (a.Denies && !b.Denies && a.DeniedAt.Any(at => alignment.Follows(at, inA: true)))
+        || (b.Denies && !a.Denies && b.DeniedAt.Any(at => alignment.Follows(at, inA: false)));
 
     /// <summary>
     /// Whether a word of one sense in one statement and a word of the opposite sense in the other stand at the same

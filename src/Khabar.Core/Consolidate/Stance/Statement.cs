@@ -83,12 +83,6 @@ public sealed class Statement
     /// <summary>Those of <see cref="DeniedAt"/> where a word puts off what follows (يرجئ التصويت، تأجيل الافتتاح) rather than denies it.</summary>
     public IReadOnlySet<int> PostponedAt { get; private init; } = new HashSet<int>();
 
-    /// <summary>
-    /// Positions in <see cref="Stems"/> of words that may stand between a denial and what it denies
-    /// (<see cref="StanceCues.DenialFrames"/>: «تنفي قيام طائراتها بقصف», «تنفي صحة ما تردد عن تعديل»).
-    /// </summary>
-    public IReadOnlySet<int> DenialFrameAt { get; private init; } = new HashSet<int>();
-
     /// <summary>Positions in <see cref="Stems"/> of verbs of ability (يتمكن، يستطيع) through which a negation bears on the next word.</summary>
     public IReadOnlySet<int> AuxiliaryAt { get; }
 
@@ -232,7 +226,6 @@ public sealed class Statement
         var postponing = new List<bool>();
         var before = new List<string>();
         var joined = new HashSet<int>();
-        var frames = new HashSet<int>();
         var pending = new List<string>();
         foreach (var token in Tokenizer.Tokenize(text))
         {
@@ -337,11 +330,6 @@ public sealed class Statement
                 symmetric.Add(stems.Count);
             }
 
-            if (cues.DenialFrames.Contains(stem) || (bare.Length != key.Length && cues.DenialFrames.Contains(StanceCues.StemOf(bare))))
-            {
-                frames.Add(stems.Count);
-            }
-
             if (!StopWords.Default.Contains(key))
             {
                 pending.RemoveAt(pending.Count - 1); // the word itself
@@ -367,7 +355,7 @@ public sealed class Statement
             }
         }
 
-        return new Statement(stems, rarity, negated, denied, modal, senses, numbers, weekdays, auxiliaries, symmetric, objectPronouns, particles, ghayr, before, joined) { MentionsGhayr = mentionsGhayr, PostponedAt = postponed, DenialFrameAt = frames };
+        return new Statement(stems, rarity, negated, denied, modal, senses, numbers, weekdays, auxiliaries, symmetric, objectPronouns, particles, ghayr, before, joined) { MentionsGhayr = mentionsGhayr, PostponedAt = postponed };
     }
 
     /// <summary>«عدم» and «دون», alone or after ب or ل (بعدم، لعدم، بدون).</summary>
