@@ -131,6 +131,10 @@ public class StanceTests
     // ... when what it denies is what the other says.
     [InlineData("نقابة المهن التمثيلية تنفي وفاة الفنان حسن يوسف", "نقل الفنان حسن يوسف إلى المستشفى", false)]
     [InlineData("المتحدث باسم حزب الله اللبناني في بيروت ينفي مسؤولية الحزب عن إطلاق صواريخ من جنوب لبنان", "حماس تعلن مسؤوليتها عن إطلاق صواريخ من جنوب لبنان", false)]
+    // A denial of another thing in the same setting, after a frame of several words (a review's pairs, 2026-12-07).
+    [InlineData("الديوان الملكي ينفي صحة ما تردد من أنباء عن وفاة الأمير خالد", "الديوان الملكي يعلن وفاة الأمير سلطان بن عبدالعزيز", false)]
+    [InlineData("وزارة الخارجية تنفي صحة ما تردد عن طرد السفير الإيراني", "وزارة الخارجية تستدعي السفير الإيراني وتسلمه مذكرة احتجاج", false)]
+    [InlineData("وزارة الطاقة تنفي حدوث تسرب نفطي في ميناء رأس تنورة", "وزارة الطاقة تعلن السيطرة على حريق صغير في ميناء رأس تنورة", false)]
     public void Polarity_differs_only_where_two_alike_short_statements_reverse_the_same_thing(string a, string b, bool differs) =>
         Assert.Equal(differs, StanceFeatures.PolarityDiffers(S(a), S(b), ClaimGate.Default));
 
@@ -163,6 +167,15 @@ public class StanceTests
     [InlineData("إصابة حارس الهلال بضربة من مهاجم النصر", "إصابة حارس النصر بضربة من مهاجم الهلال", true)]
     [InlineData("رئيس نادي الهلال خالد البلطان يهاجم الحكم", "رئيس نادي خالد البلطان الهلال يهاجم الحكم", false)] // nothing between them
     [InlineData("الهلال يلتقي النصر في نهائي الكأس", "النصر يلتقي الهلال في نهائي الكأس", false)] // a relation both ways
+    // Reciprocal verbs hold both ways too (a review's pairs, 2026-12-07).
+    [InlineData("طهران تفاوض موسكو سرا في مسقط حول البرنامج النووي", "موسكو تفاوض طهران سرا في مسقط حول البرنامج النووي", false)]
+    [InlineData("بكين تحاور موسكو في جنيف حول الرسوم الجمركية", "موسكو تحاور بكين في جنيف حول الرسوم الجمركية", false)]
+    [InlineData("أنقرة تصالح القاهرة بعد سنوات من القطيعة", "القاهرة تصالح أنقرة بعد سنوات من القطيعة", false)]
+    [InlineData("المكسيك تجاور غواتيمالا على امتداد النهر", "غواتيمالا تجاور المكسيك على امتداد النهر", false)]
+    [InlineData("أوبك تشاطر روسيا توقعاتها بشأن نمو الطلب على النفط", "روسيا تشاطر أوبك توقعاتها بشأن نمو الطلب على النفط", false)]
+    // A list reordered, each name after «و» (a review's pairs): no roles.
+    [InlineData("الرئيس يستقبل سفراء فرنسا وألمانيا وبريطانيا في قصر الرئاسة", "الرئيس يستقبل سفراء بريطانيا وألمانيا وفرنسا في قصر الرئاسة", false)]
+    [InlineData("وزراء خارجية مصر والأردن وفلسطين يجتمعون في القاهرة", "وزراء خارجية فلسطين والأردن ومصر يجتمعون في القاهرة", false)]
     [InlineData("اتفاق بين مصر والسودان وإثيوبيا على تقاسم المياه", "اتفاق بين إثيوبيا والسودان ومصر على تقاسم المياه", false)] // «بين» just before
     [InlineData("السعودية والإمارات ومصر تقطع العلاقات الدبلوماسية", "مصر والإمارات والسعودية تقطع العلاقات الدبلوماسية", false)] // a list in another order
     [InlineData("نقل المصابين من مكة بالطائرة إلى الرياض", "نقل المصابين إلى الرياض بالطائرة من مكة", false)] // each place took its preposition
