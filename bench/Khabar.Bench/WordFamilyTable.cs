@@ -22,13 +22,19 @@ internal static class WordFamilyTable
             return 2;
         }
 
-        var max = NerTraining.Option(args, "--max") is { } m ? int.Parse(m, CultureInfo.InvariantCulture) : WordFamilies.MaxFamily;
-        var sample = NerTraining.Option(args, "--sample") is { } k ? int.Parse(k, CultureInfo.InvariantCulture) : 30;
-        var stems = File.ReadLines(Table).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')[0])
-            .Where(s => s != "documents" && s.Length > 0 && !char.IsAsciiDigit(s[0])).ToList();
-        var families = WordFamilies.OfTable(stems, max);
-        var all = WordFamilies.OfTable(stems, int.MaxValue);
-        Console.WriteLine($"{stems.Count:N0} stems: {families.Count:N0} families of 2 to {max} ({families.Sum(f => f.Length):N0} stems); {all.Count - families.Count} larger left out, the largest {all.Max(f => f.Length)} stems");
+        var max = WordFamilies.MaxFamily;
+        var sample = 30;
+        if ((NerTraining.Option(args, "--max") is { } m && (!int.TryParse(m, CultureInfo.InvariantCulture, out max) || max < 2))
+            || (NerTraining.Option(args, "--sample") is { } k && (!int.TryParse(k, CultureInfo.InvariantCulture, out sample) || sample < 0)))
+        {
+            Console.Error.WriteLine("word-families: --max takes a whole number of 2 or more, --sample one of 0 or more");
+            return 2;
+        }
+
+        var table = File.ReadAllText(Table);
+        var families = WordFamilies.OfTable(table, max);
+        var all = WordFamilies.OfTable(table, int.MaxValue);
+        Console.WriteLine($"{families.Count:N0} families of 2 to {max} ({families.Sum(f => f.Length):N0} stems); {all.Count - families.Count} larger left out, the largest {all.Max(f => f.Length)} stems");
         foreach (var family in families.OrderBy(f => f[0].GetHashCode(StringComparison.Ordinal) ^ 0x2f1d).Take(sample))
         {
             Console.WriteLine("  " + string.Join(' ', family));

@@ -149,7 +149,8 @@ internal sealed class StoryText
             for (var t = 0; t < own.Length; t++)
             {
                 sentenceKeys[t] = paraphrases.KeyOf(own[t].Stem, own[t].Key);
-                var weight = paraphrases.FamilyWeight(sentenceKeys[t]) ?? article.Weights.Of(own[t].Key);
+                // Only a word a group or family re-keyed can have a family's weight: one lookup, not two, for the rest.
+                var weight = (sentenceKeys[t] != own[t].Key ? paraphrases.FamilyWeight(sentenceKeys[t]) : null) ?? article.Weights.Of(own[t].Key);
                 ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, sentenceKeys[t], out var known);
                 entry.Corpus = known ? Math.Max(entry.Corpus, weight) : weight;
             }

@@ -1,3 +1,4 @@
+using Khabar.Core.Entities;
 using Khabar.Text.Dates;
 using Khabar.Text.Normalize;
 using Khabar.Text.Stem;
@@ -91,19 +92,33 @@ public static class WordFamilies
     }
 
     /// <summary>
-    /// The families of a term table's stems (<c>term-df.txt</c>), less the stems that are also a weekday's or a month's
-    /// name: «الجمعة» (Friday) has the stem of «جمع» (gathered), «مارس» (March) is «practised», and a date is no verb.
+    /// The families of a term table's stems (the text of <c>term-df.txt</c>: stem TAB count a line, numbers and the
+    /// <c>documents</c> line skipped), less the stems that are also a weekday's or a month's name, or a one-word person's
+    /// name in the gazetteer that the stemmer leaves whole: «الجمعة» (Friday) has the stem of «جمع» (gathered), «مارس»
+    /// (March) is «practised», «ياسر» is no present of «أسر», and a date or a name is no verb.
     /// </summary>
-    public static IReadOnlyList<string[]> OfTable(IEnumerable<string> stems, int maxFamily = MaxFamily)
+    public static IReadOnlyList<string[]> OfTable(string table, int maxFamily = MaxFamily)
     {
-        var dated = new HashSet<string>(StringComparer.Ordinal);
+        var left = new HashSet<string>(StringComparer.Ordinal);
         foreach (var day in TemporalWords.Weekdays.Keys)
         {
-            dated.Add(LightStemmer.StemOf(MatchKey.Of(day)).ToString());
-            dated.Add(LightStemmer.StemOf(MatchKey.Of("ال" + day)).ToString());
+            left.Add(LightStemmer.StemOf(MatchKey.Of(day)).ToString());
+            left.Add(LightStemmer.StemOf(MatchKey.Of("ال" + day)).ToString());
         }
 
-        return Derive([.. stems.Where(s => !dated.Contains(s) && MonthNames.Of(s) == 0)], maxFamily);
+        foreach (var (entry, kind) in Gazetteer.Default.Entries)
+        {
+            // A name whose stem is the name itself (ياسر، أيمن); «فهمي» is stemmed to «فهم», which stays a verb.
+            if (kind == GazetteerKind.Person && !entry.Contains(' ', StringComparison.Ordinal)
+                && MatchKey.Of(entry) is var key && LightStemmer.StemOf(key).SequenceEqual(key))
+            {
+                left.Add(key);
+            }
+        }
+
+        var stems = table.Split('\n').Select(l => l.Split('\t')[0].Trim())
+            .Where(s => s.Length > 0 && s[0] != '#' && s != "documents" && !char.IsAsciiDigit(s[0]));
+        return Derive([.. stems.Where(s => !left.Contains(s) && MonthNames.Of(s) == 0)], maxFamily);
     }
 
     /// <summary>

@@ -26,6 +26,17 @@ public sealed class WordFamiliesTests
         Assert.DoesNotContain(families, f => f.Contains(one) && f.Contains(other));
     }
 
+    [Theory]
+    [InlineData("اسر", "ياسر")] // a given name the stemmer leaves whole is no present of a verb
+    [InlineData("جمع", "يجمع")] // nor is a weekday's stem («الجمعة») a verb's
+    public void A_table_leaves_names_and_days_out_of_families(string one, string other)
+    {
+        var families = WordFamilies.OfTable($"documents\t1000\n{one}\t100\n{other}\t50\n");
+
+        Assert.Empty(families);
+        Assert.NotEmpty(WordFamilies.Derive([one, other]));
+    }
+
     [Fact]
     public void A_family_too_large_is_left_out_whole()
     {
@@ -38,13 +49,11 @@ public sealed class WordFamiliesTests
     [Fact]
     public void The_shipped_list_is_what_the_derivation_gives_for_the_shipped_term_table()
     {
-        var table = Path.Combine(Khabar.Tests.SharedData.Samples, "..", "src", "Khabar.Core", "Analyze", "Resources", "term-df.txt");
-        var stems = File.ReadLines(table).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')[0])
-            .Where(s => s != "documents" && !char.IsAsciiDigit(s[0])).ToList();
+        var table = File.ReadAllText(Path.Combine(Khabar.Tests.SharedData.Samples, "..", "src", "Khabar.Core", "Analyze", "Resources", "term-df.txt"));
 
         var shipped = WordFamilies.Load();
 
-        Assert.Equal(WordFamilies.OfTable(stems).Select(f => string.Join(' ', f)), shipped.Select(f => string.Join(' ', f)));
+        Assert.Equal(WordFamilies.OfTable(table).Select(f => string.Join(' ', f)), shipped.Select(f => string.Join(' ', f)));
     }
 
     [Fact]
