@@ -99,6 +99,55 @@ internal sealed class StoryText
         return SentenceKeys.Shared(_keys[a.Index], _weights[a.Index], _keys[b.Index], _weights[b.Index]) / total;
     }
 
+    /// <summary>
+    /// <see cref="Similarity"/> of two sentences with some keys of each left out (the words of the times they name, for
+    /// one statement told with another time: «… الخميس القادم» / «… السبت المقبل»).
+    /// </summary>
+    public double SimilarityWithout(StorySentence a, IReadOnlySet<ulong> leftOutOfA, StorySentence b, IReadOnlySet<ulong> leftOutOfB)
+    {
+        if (a.Article == b.Article)
+        {
+            return 0;
+        }
+
+        var (keysA, weightsA, keysB, weightsB) = (_keys[a.Index], _weights[a.Index], _keys[b.Index], _weights[b.Index]);
+        double total = 0, shared = 0;
+        for (var i = 0; i < keysA.Length; i++)
+        {
+            total += leftOutOfA.Contains(keysA[i]) ? 0 : weightsA[i];
+        }
+
+        for (var j = 0; j < keysB.Length; j++)
+        {
+            total += leftOutOfB.Contains(keysB[j]) ? 0 : weightsB[j];
+        }
+
+        int x = 0, y = 0;
+        while (x < keysA.Length && y < keysB.Length)
+        {
+            if (keysA[x] == keysB[y])
+            {
+                if (!leftOutOfA.Contains(keysA[x]) && !leftOutOfB.Contains(keysB[y]))
+                {
+                    shared += weightsA[x] + weightsB[y];
+                }
+
+                x++;
+                y++;
+            }
+            else if (keysA[x] < keysB[y])
+            {
+                x++;
+            }
+            else
+            {
+                y++;
+            }
+        }
+
+        return total == 0 ? 0 : shared / total;
+    }
+
     /// <summary>The key of the first content word of a sentence at or after an offset; null when none follows.</summary>
     public ulong? KeyAfter(StorySentence sentence, int offset)
     {

@@ -240,9 +240,10 @@ internal static class TimeAnchors
     /// <summary>What the date reader's expression names, or null for a clock time.</summary>
     private static (string Atom, TimeFamily Family)? AtomOf(TemporalExpression date) => date switch
     {
-        { Weekday: { } weekday } => ("wd:" + weekday, TimeFamily.Day),
-        { Kind: TemporalKind.Date } => (string.Create(CultureInfo.InvariantCulture, $"d:{date.Year}-{date.Month}-{date.Day}{(date.Hijri ? "h" : "")}"), TimeFamily.Day),
+        // A date is named by its day whether or not a weekday comes with it («الأحد 12 سبتمبر»): the weekday says the same.
+        { Kind: TemporalKind.Date, Date: { } day } => (string.Create(CultureInfo.InvariantCulture, $"d:{day:yyyy-MM-dd}"), TimeFamily.Day),
         { Kind: TemporalKind.DayMonth } => (string.Create(CultureInfo.InvariantCulture, $"dm:{date.Month}-{date.Day}{(date.Hijri ? "h" : "")}"), TimeFamily.Day),
+        { Weekday: { } weekday } => ("wd:" + weekday, TimeFamily.Day),
         { Kind: TemporalKind.Month } => (string.Create(CultureInfo.InvariantCulture, $"{(date.Hijri ? "hm" : "m")}:{date.Month}"), TimeFamily.Month),
         { Kind: TemporalKind.RelativeDay } => ("rd:" + date.Offset.ToString(CultureInfo.InvariantCulture), TimeFamily.Relative),
         { Kind: TemporalKind.RelativeWeek } => ("rw:" + date.Offset.ToString(CultureInfo.InvariantCulture), TimeFamily.Relative),

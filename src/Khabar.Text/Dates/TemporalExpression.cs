@@ -65,7 +65,7 @@ public sealed record TemporalExpression(TemporalKind Kind, int Start, int Length
 {
     public DateOnly? Date { get; init; }
 
-    /// <summary>Month (1–12) of <see cref="TemporalKind.DayMonth"/> and <see cref="TemporalKind.Month"/>.</summary>
+    /// <summary>Month (1–12) of <see cref="TemporalKind.DayMonth"/> and <see cref="TemporalKind.Month"/>: a Hijri month when <see cref="Hijri"/>.</summary>
     public int Month { get; init; }
 
     /// <summary>Year of a <see cref="TemporalKind.Month"/> written with one (سبتمبر 2023); 0 when not given.</summary>
@@ -89,7 +89,10 @@ public sealed record TemporalExpression(TemporalKind Kind, int Start, int Length
 
     public PartOfDay Part { get; init; }
 
-    /// <summary>True when the text gave a Hijri date (converted with the Umm al-Qura calendar).</summary>
+    /// <summary>
+    /// True when the text gave a Hijri date (converted with the Umm al-Qura calendar), or a Hijri day and month without
+    /// the year (<see cref="TemporalKind.DayMonth"/>, placed on the nearest such day).
+    /// </summary>
     public bool Hijri { get; init; }
 
     /// <summary>
@@ -103,7 +106,7 @@ public sealed record TemporalExpression(TemporalKind Kind, int Start, int Length
         TemporalKind.Month when Year > 0 => null,
         TemporalKind.DayMonth => 800,
         TemporalKind.RelativeDay => Math.Abs(Offset) + 3,
-        TemporalKind.Weekday => 7,
+        TemporalKind.Weekday => 7 * Math.Max(1, Math.Abs(Offset)),
         TemporalKind.RelativeWeek => (7 * Math.Abs(Offset)) + 7,
         TemporalKind.RelativeMonth => 31 * (Math.Abs(Offset) + 1),
         TemporalKind.RelativeYear => 366 * (Math.Abs(Offset) + 1),
@@ -136,6 +139,8 @@ public sealed record TemporalExpression(TemporalKind Kind, int Start, int Length
 
         switch (Kind)
         {
+            case TemporalKind.DayMonth when Hijri:
+                return NearestHijriDayMonth(day) is { } hijri ? DateRange.Day(hijri) : null;
             case TemporalKind.DayMonth:
                 return DateRange.Day(NearestDayMonth(day));
             case TemporalKind.Month:
@@ -171,6 +176,45 @@ public sealed record TemporalExpression(TemporalKind Kind, int Start, int Length
         }
     }
 
+    private static readonly System.Globalization.UmAlQuraCalendar UmAlQura = new();
+
+    /// <summary>The Hijri day and month (Umm al-Qura) nearest <paramref name="published"/>; null outside the calendar's range.</summary>
+    private DateOnly? NearestHijriDayMonth(DateOnly published)
+    {
+        var moment = published.ToDateTime(TimeOnly.MinValue);
+        if (moment < UmAlQura.MinSupportedDateTime || moment > UmAlQura.MaxSupportedDateTime)
+        {
+            return null;
+        }
+
+        DateOnly? best = null;
+        var current = UmAlQura.GetYear(moment);
+        for (var year = current - 1; year <= current + 1; year++)
+        {
+            if (year < 1318 || year > 1500 || Month > 12 || Day > UmAlQura.GetDaysInMonth(year, Month))
+            {
+                continue;
+            }
+
+            var candidate = DateOnly.FromDateTime(UmAlQura.ToDateTime(year, Month, Day, 0, 0, 0, 0));
+            if (!OnItsSide(candidate, published))
+            {
+                continue;
+            }
+
+            if (best is null || Math.Abs(candidate.DayNumber - published.DayNumber) < Math.Abs(best.Value.DayNumber - published.DayNumber))
+            {
+                best = candidate;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Whether a day is where <see cref="Offset"/> places a day and month: after the writing (المقبل), before it (الماضي), or either.</summary>
+    private bool OnItsSide(DateOnly candidate, DateOnly published) =>
+        Offset == 0 || (Offset > 0 ? candidate > published : candidate < published);
+
     private DateOnly NearestDayMonth(DateOnly published)
     {
         DateOnly? best = null;
@@ -179,6 +223,11 @@ public sealed record TemporalExpression(TemporalKind Kind, int Start, int Length
             if (Day <= DateTime.DaysInMonth(year, Month))
             {
                 var candidate = new DateOnly(year, Month, Day);
+                if (!OnItsSide(candidate, published))
+                {
+                    continue;
+                }
+
                 if (best is null || Math.Abs(candidate.DayNumber - published.DayNumber) < Math.Abs(best.Value.DayNumber - published.DayNumber))
                 {
                     best = candidate;
@@ -194,7 +243,7 @@ public sealed record TemporalExpression(TemporalKind Kind, int Start, int Length
         var back = ((int)published.DayOfWeek - (int)weekday + 7) % 7;
         return offset switch
         {
-            < 0 => published.AddDays(back == 0 ? -7 : -back),
+            < 0 => published.AddDays((back == 0 ? -7 : -back) + (7 * (offset + 1))),
             > 0 => published.AddDays(back == 0 ? 7 : 7 - back),
             _ => published.AddDays(-back),
         };

@@ -34,6 +34,7 @@ public static class TemporalFinder
         var dates = new List<DateMention>();
         AbsoluteDateFinder.FindAll(text, dates);
         var nextDate = 0;
+        DayOfWeek? weekdayOfDate = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             while (nextDate < dates.Count && dates[nextDate].Start + dates[nextDate].Length <= tokens[i].Start)
@@ -44,7 +45,8 @@ public static class TemporalFinder
             if (nextDate < dates.Count && dates[nextDate].Start <= tokens[i].Start)
             {
                 var date = dates[nextDate];
-                found.Add(new TemporalExpression(TemporalKind.Date, date.Start, date.Length, text.Substring(date.Start, date.Length)) { Date = date.Date });
+                found.Add(new TemporalExpression(TemporalKind.Date, date.Start, date.Length, text.Substring(date.Start, date.Length)) { Date = date.Date, Weekday = weekdayOfDate });
+                weekdayOfDate = null;
                 while (i + 1 < tokens.Count && tokens[i + 1].Start < date.Start + date.Length)
                 {
                     i++;
@@ -54,6 +56,19 @@ public static class TemporalFinder
             }
 
             var last = Match(words, i, coming, out var expression);
+            if (expression is not null && nextDate < dates.Count && dates[nextDate].Start > tokens[i].Start
+                && (dates[nextDate].Start < tokens[last].End || (expression is { Kind: TemporalKind.Weekday, Offset: 0 } && last + 1 < tokens.Count && dates[nextDate].Start == tokens[last + 1].Start)))
+            {
+                // «الأحد 12 سبتمبر 2023»: the weekday is the day of the full date after it, which is read next and keeps it.
+                weekdayOfDate = expression.Weekday;
+                while (i + 1 < tokens.Count && tokens[i + 1].Start < dates[nextDate].Start)
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
             if (expression is not null)
             {
                 var start = tokens[i].Start;
@@ -204,6 +219,24 @@ public static class TemporalFinder
             var ambiguous = dow is DayOfWeek.Sunday or DayOfWeek.Monday;
             var context = afterYawm || end > day || part != PartOfDay.None || (day > 0 && w[day - 1].Surface is "(" or "،")
                 || (end + 1 < w.Length && w[end + 1].Surface is ")" or "،" or "." or ",");
+            // «يوم الأحد 10 شوال», «الأحد 12 سبتمبر»: the weekday is the day of the date after it, one expression.
+            if (modifier == 0 && end + 1 < w.Length && w[end + 1].Kind == TokenKind.Number && AbsoluteDateFinder.Integer(w[end + 1].Surface) is var dayOfMonth and > 0
+                && MatchNumber(w, end + 1, dayOfMonth, out var dated) is var datedEnd && dated is { Kind: TemporalKind.DayMonth or TemporalKind.Date })
+            {
+                expression = dated with { Part = part, Weekday = dow };
+                return datedEnd;
+            }
+
+            // «الثلاثاء ما قبل الماضي», «الثلاثاء قبل الماضي»: the week before last.
+            if (modifier == 0 && end + 2 < w.Length && w[end + 1].Key == "قبل" && w[end + 2].Key == "الماضي")
+            {
+                (modifier, end) = (-2, end + 2);
+            }
+            else if (modifier == 0 && end + 3 < w.Length && w[end + 1].Key == "ما" && w[end + 2].Key == "قبل" && w[end + 3].Key == "الماضي")
+            {
+                (modifier, end) = (-2, end + 3);
+            }
+
             if (!ambiguous || context)
             {
                 // «ومن المقرر أن يزور الوزيران يوم الخميس», «حتى يوم الأحد», «تبدأ المنافسات يوم السبت»: the coming such day.
@@ -269,17 +302,33 @@ public static class TemporalFinder
             return end;
         }
 
+        // A Hijri day and month without its year («21 شوال», «12 من ذي القعدة»): placed on the nearest such day. Not «صفر»,
+        // which is also zero («فاز 3 صفر»).
+        if (hijriMonth is > 0 and not 2 && n <= 30)
+        {
+            expression = Make(TemporalKind.DayMonth) with { Month = hijriMonth, Day = n, Hijri = true, Offset = DirectionAfter(w, hijriEnd) };
+            return hijriEnd;
+        }
+
         var monthEnd = next;
         var month = MonthAt(w, ref monthEnd);
         if (month > 0 && n <= DateTime.DaysInMonth(2024, month))
         {
             // A year after the month would have made a full date, found before this.
-            expression = Make(TemporalKind.DayMonth) with { Month = month, Day = n };
+            expression = Make(TemporalKind.DayMonth) with { Month = month, Day = n, Offset = DirectionAfter(w, monthEnd) };
             return monthEnd;
         }
 
         return at;
     }
+
+    /// <summary>
+    /// −1 or 1 when the word after <paramref name="at"/> places a day and month before or after the writing («23 سبتمبر
+    /// المقبل», «21 شوال الماضي»); 0 (the nearest such day) otherwise. The word stays outside the expression's text
+    /// («23 سبتمبر»), so that two tellings of one statement still show the same word after their dates.
+    /// </summary>
+    private static int DirectionAfter(Word[] w, int at) =>
+        at + 1 < w.Length && TemporalWords.Directions.TryGetValue(w[at + 1].Key, out var direction) ? Math.Sign(direction) : 0;
 
     /// <summary>A Gregorian month name of one or two words at <paramref name="at"/>, with an optional "/other name"; moves <paramref name="at"/> to its last token.</summary>
     private static int MonthAt(Word[] w, ref int at)

@@ -30,6 +30,14 @@ public class TemporalFinderTests
     [InlineData("وقع الحادث في 12 سبتمبر قرب الحدود.", "2023-09-12")]
     [InlineData("وقع الحادث في 16 سبتمبر/أيلول 2023 قرب الحدود.", "2023-09-16")]
     [InlineData("وقع الحادث في 1 ربيع الأول 1445 هـ قرب الحدود.", "2023-09-16")]
+    [InlineData("وتنطلق البطولة في 3 ربيع الأول في جدة.", "2023-09-18")]
+    [InlineData("وكان آخر موعد للتسجيل 21 شوال الماضي.", "2023-05-11")]
+    [InlineData("واختير رئيس النادي وأعضاء إدارته في 12 من ذي القعدة.", "2023-06-01")]
+    [InlineData("ويفتتح المعرض في 10 سبتمبر المقبل بالرياض.", "2024-09-10")]
+    [InlineData("ورصدت الدوريات قاربين مساء الثلاثاء ما قبل الماضي.", "2023-09-05")]
+    [InlineData("ورصدت الدوريات قاربين الثلاثاء قبل الماضي.", "2023-09-05")]
+    [InlineData("وبدأت البرامج يوم الأحد 9 ربيع الأول في الجامعة.", "2023-09-24")]
+    [InlineData("ووقع الاتفاق الأحد 12 سبتمبر 2021 في العاصمة.", "2021-09-12")]
     [InlineData("ومن المقرر أن يزور الوزيران يوم الخميس المنطقة الاقتصادية.", "2023-09-21")]
     [InlineData("ويعتزم الحاكم لقاء الزعيم يوم الأحد.", "2023-09-17")]
     [InlineData("وأعلنت الوزارة تعليق الدراسة حتى يوم الثلاثاء.", "2023-09-19")]
@@ -52,6 +60,34 @@ public class TemporalFinderTests
         var range = Single(text).Resolve(Sunday);
 
         Assert.Equal(new DateRange(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture)), range);
+    }
+
+    [Theory]
+    [InlineData("وفاز الفريق 3 صفر على ضيفه في الجولة الأولى.")]
+    [InlineData("وتقدم الفريق بهدفين مقابل صفر في الشوط الأول.")]
+    public void Zero_after_a_number_is_no_hijri_month(string text) =>
+        Assert.DoesNotContain(TemporalFinder.Find(text), f => f.Hijri);
+
+    [Theory]
+    [InlineData("وبدأت البرامج يوم الأحد 9 ربيع الأول في الجامعة.", TemporalKind.DayMonth)]
+    [InlineData("ووقع الاتفاق الأحد 12 سبتمبر 2021 في العاصمة.", TemporalKind.Date)]
+    public void A_weekday_before_a_date_is_that_dates_weekday_not_a_day_of_its_own(string text, TemporalKind kind)
+    {
+        var found = Single(text);
+
+        Assert.Equal(kind, found.Kind);
+        Assert.Equal(DayOfWeek.Sunday, found.Weekday);
+    }
+
+    [Fact]
+    public void A_hijri_day_and_month_is_hijri_and_named_by_its_own_month()
+    {
+        var found = Single("ويبدأ القبول في 5 ذي القعدة ويستمر أسبوعين.");
+
+        Assert.Equal(TemporalKind.DayMonth, found.Kind);
+        Assert.True(found.Hijri);
+        Assert.Equal((11, 5), (found.Month, found.Day));
+        Assert.Equal("5 ذي القعدة", found.Text);
     }
 
     [Fact]
@@ -184,6 +220,9 @@ public class TemporalReachTests
     [InlineData("وصل الزعيم إلى المدينة يوم السبت قادماً من الشرق.")]
     [InlineData("وتبدأ المنافسات يوم السبت في الملعب الكبير.")]
     [InlineData("وقال الوزير اليوم الاثنين إن الخطة جاهزة.")]
+    [InlineData("وقع الحادث في 15 رمضان قرب الحدود.")]
+    [InlineData("وتنتهي المهلة في 12 من ذي القعدة.")]
+    [InlineData("ورصدت الدوريات قاربين مساء الثلاثاء ما قبل الماضي.")]
     public void What_an_expression_resolves_to_lies_within_its_reach_of_the_publication_day(string text)
     {
         // Publication inference tries only the days within an expression's reach of a dated anchor: a day it resolves
