@@ -286,6 +286,12 @@ public static class TemporalFinder
             next++;
         }
 
+        // «11 من شهر أكتوبر», «5 شهر رمضان»: the word «شهر» before the month's name.
+        if (w[next].Key == "شهر" && next + 1 < w.Length)
+        {
+            next++;
+        }
+
         var hijriEnd = next;
         var hijriMonth = HijriMonthAt(w, ref hijriEnd);
         if (hijriMonth > 0 && hijriEnd + 1 < w.Length && AbsoluteDateFinder.Integer(w[hijriEnd + 1].Surface) is >= 1318 and <= 1500 and var hijriYear
