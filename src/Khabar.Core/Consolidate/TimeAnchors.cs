@@ -147,8 +147,16 @@ internal static class TimeAnchors
 
                 if (meaning.Kind == TimeWordKind.Feast || (meaning.Kind == TimeWordKind.Month && i > 0 && MonthCue(keys[i - 1])))
                 {
-                    // Shown without its proclitics («بعيد الفطر» → «عيد الفطر»).
+                    // Shown without its proclitics («بعيد الفطر» → «عيد الفطر»); a month with the word «شهر» before it
+                    // as one time («خلال شهر شوال»), so that its neighbour is the word before both, as «خلال» is that of
+                    // «خلال رمضان».
                     var from = start + SourceLength(tokens[i].Of(span), found.Proclitics);
+                    if (meaning.Kind == TimeWordKind.Month && keys[i - 1] is { Length: <= 5 } cue && cue.EndsWith("شهر", StringComparison.Ordinal)
+                        && Free(taken, sentence.Extent.Start + tokens[i - 1].Start, from))
+                    {
+                        from = sentence.Extent.Start + tokens[i - 1].Start + SourceLength(tokens[i - 1].Of(span), cue.Length - 3);
+                    }
+
                     anchors.Add(new TimeAnchor(meaning.Atom, meaning.Kind == TimeWordKind.Month ? TimeFamily.Month : TimeFamily.Feast, new TextExtent(from, end - from)));
                 }
                 else if (meaning.Kind == TimeWordKind.Dual && i > 0 && SpanWord(keys[i - 1]) is { } family)

@@ -24,13 +24,50 @@ public class AnotherTimeTests
     [Fact]
     public void Two_hijri_months_and_two_feasts_the_date_reader_leaves_conflict()
     {
-        // «شهر» before a month is no span of a month: only the months differ.
-        Assert.Equal(["رمضان", "شوال"], Values(Assert.Single(DateConflicts(
+        // «شهر» before a month is no span of a month: only the months differ, the second shown with its «شهر».
+        Assert.Equal(["رمضان", "شهر شوال"], Values(Assert.Single(DateConflicts(
             "بلدية الساحل تغلق 250 محلاً مخالفاً لاشتراطات السلامة خلال رمضان في أحياء المدينة",
             "بلدية الساحل تغلق 250 محلاً مخالفاً لاشتراطات السلامة خلال شهر شوال في أحياء المدينة"))));
         Assert.Equal(["عيد الأضحى", "عيد الفطر"], Values(Assert.Single(DateConflicts(
             "محافظة الوادي تحتفل بعيد الفطر على وقع الدفوف في ساحة المهرجانات الكبرى",
             "محافظة الوادي تحتفل بعيد الأضحى على وقع الدفوف في ساحة المهرجانات الكبرى"))));
+    }
+
+    [Fact]
+    public void Two_hijri_days_of_one_short_headline_conflict_though_their_words_make_it_less_alike()
+    {
+        // Whole, the two are under the bar of one statement (their dates are a third of their words); without the
+        // dates they are the same.
+        Assert.Equal(["12 من ذي القعدة", "25 من شوال"], Values(Assert.Single(DateConflicts(
+            "اختيار رئيس نادي الساحل وأعضاء إدارته في 12 من ذي القعدة",
+            "اختيار رئيس نادي الساحل وأعضاء إدارته في 25 من شوال"))));
+    }
+
+    [Fact]
+    public void A_day_and_month_is_the_same_time_as_the_full_date_with_that_day()
+    {
+        // The nearest 26 February to the writing (2025-05-06) is 2025's: the other outlet gives the year.
+        Assert.Empty(DateConflicts(
+            "الاتحاد الدولي يحدد موعد انتخاب رئيسه الجديد في 26 فبراير في زيوريخ",
+            "الاتحاد الدولي يحدد موعد انتخاب رئيسه الجديد في 26 فبراير 2026 في زيوريخ"));
+    }
+
+    [Fact]
+    public void A_bare_weekday_is_the_weekday_the_other_outlet_gives_with_its_date()
+    {
+        Assert.Empty(DateConflicts(
+            "الوزارة عرضت نتائج الدراسة على مقدمي الخدمة في لقاء عقد يوم الاثنين بمقرها",
+            "الوزارة عرضت نتائج الدراسة على مقدمي الخدمة في لقاء عقد يوم الاثنين 17 رمضان الماضي بمقرها"));
+    }
+
+    [Fact]
+    public void A_month_after_shahr_stands_where_a_month_after_its_cue_stands()
+    {
+        // «خلال رمضان المبارك» / «خلال شهر شوال»: the words after the two months differ, the word before «شهر شوال» is
+        // the other's word before «رمضان».
+        Assert.Equal(["رمضان", "شهر شوال"], Values(Assert.Single(DateConflicts(
+            "38 مليار ريال سحبها العملاء من أجهزة الصرف الآلي خلال رمضان المبارك في مدن المملكة",
+            "38 مليار ريال سحبها العملاء من أجهزة الصرف الآلي خلال شهر شوال في مدن المملكة"))));
     }
 
     [Fact]
