@@ -217,7 +217,8 @@ public static class TemporalFinder
 
             // الأحد and الاثنين are also "the one" and "the two": only with context do they name a day.
             var ambiguous = dow is DayOfWeek.Sunday or DayOfWeek.Monday;
-            var context = afterYawm || end > day || part != PartOfDay.None || (day > 0 && w[day - 1].Surface is "(" or "،")
+            // After a headline's pause («توقيع العقد.. الأحد») the word is a day as surely as after a comma.
+            var context = afterYawm || end > day || part != PartOfDay.None || (day > 0 && w[day - 1].Surface is "(" or "،" or ".." or "..." or "…" or ":")
                 || (end + 1 < w.Length && w[end + 1].Surface is ")" or "،" or "." or ",");
             // «يوم الأحد 10 شوال», «الأحد 12 سبتمبر»: the weekday is the day of the date after it, one expression.
             if (modifier == 0 && end + 1 < w.Length && w[end + 1].Kind == TokenKind.Number && AbsoluteDateFinder.Integer(w[end + 1].Surface) is var dayOfMonth and > 0
