@@ -142,7 +142,7 @@ public sealed record TemporalExpression(TemporalKind Kind, int Start, int Length
             case TemporalKind.DayMonth when Hijri:
                 return NearestHijriDayMonth(day) is { } hijri ? DateRange.Day(hijri) : null;
             case TemporalKind.DayMonth:
-                return DateRange.Day(NearestDayMonth(day));
+                return NearestDayMonth(day) is { } nearest ? DateRange.Day(nearest) : null;
             case TemporalKind.Month:
                 var year = Offset switch
                 {
@@ -215,7 +215,12 @@ public sealed record TemporalExpression(TemporalKind Kind, int Start, int Length
     private bool OnItsSide(DateOnly candidate, DateOnly published) =>
         Offset == 0 || (Offset > 0 ? candidate > published : candidate < published);
 
-    private DateOnly NearestDayMonth(DateOnly published)
+    /// <summary>
+    /// The day and month nearest <paramref name="published"/>, within a year of it, on the side <see cref="Offset"/> names;
+    /// null when that side has none (29 February with «المقبل» in a year before no leap year). With no side named, a
+    /// 29 February no year near has is taken as the publication day, as it always was.
+    /// </summary>
+    private DateOnly? NearestDayMonth(DateOnly published)
     {
         DateOnly? best = null;
         for (var year = published.Year - 1; year <= published.Year + 1; year++)
@@ -235,7 +240,7 @@ public sealed record TemporalExpression(TemporalKind Kind, int Start, int Length
             }
         }
 
-        return best ?? published;
+        return best ?? (Offset == 0 ? published : null);
     }
 
     private static DateOnly PlaceWeekday(DateOnly published, DayOfWeek weekday, int offset)

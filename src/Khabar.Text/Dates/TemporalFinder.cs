@@ -34,18 +34,26 @@ public static class TemporalFinder
         var dates = new List<DateMention>();
         AbsoluteDateFinder.FindAll(text, dates);
         var nextDate = 0;
-        DayOfWeek? weekdayOfDate = null;
+        TemporalExpression? weekdayOfDate = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             while (nextDate < dates.Count && dates[nextDate].Start + dates[nextDate].Length <= tokens[i].Start)
             {
                 nextDate++;
+                weekdayOfDate = null; // the date it was for is behind
             }
 
             if (nextDate < dates.Count && dates[nextDate].Start <= tokens[i].Start)
             {
                 var date = dates[nextDate];
-                found.Add(new TemporalExpression(TemporalKind.Date, date.Start, date.Length, text.Substring(date.Start, date.Length)) { Date = date.Date, Weekday = weekdayOfDate });
+                // With the weekday read before it, one expression from the weekday on, its part of the day kept.
+                var from = weekdayOfDate?.Start ?? date.Start;
+                found.Add(new TemporalExpression(TemporalKind.Date, from, date.Start + date.Length - from, text[from..(date.Start + date.Length)])
+                {
+                    Date = date.Date,
+                    Weekday = weekdayOfDate?.Weekday,
+                    Part = weekdayOfDate?.Part ?? PartOfDay.None,
+                });
                 weekdayOfDate = null;
                 while (i + 1 < tokens.Count && tokens[i + 1].Start < date.Start + date.Length)
                 {
@@ -60,7 +68,7 @@ public static class TemporalFinder
                 && (dates[nextDate].Start < tokens[last].End || (expression is { Kind: TemporalKind.Weekday, Offset: 0 } && last + 1 < tokens.Count && dates[nextDate].Start == tokens[last + 1].Start)))
             {
                 // «الأحد 12 سبتمبر 2023»: the weekday is the day of the full date after it, which is read next and keeps it.
-                weekdayOfDate = expression.Weekday;
+                weekdayOfDate = expression with { Start = tokens[i].Start };
                 while (i + 1 < tokens.Count && tokens[i + 1].Start < dates[nextDate].Start)
                 {
                     i++;
@@ -215,6 +223,16 @@ public static class TemporalFinder
                 end++;
             }
 
+            // «الثلاثاء ما قبل الماضي», «الثلاثاء قبل الماضي»: the week before last.
+            if (modifier == 0 && end + 2 < w.Length && w[end + 1].Key == "قبل" && w[end + 2].Key == "الماضي")
+            {
+                (modifier, end) = (-2, end + 2);
+            }
+            else if (modifier == 0 && end + 3 < w.Length && w[end + 1].Key == "ما" && w[end + 2].Key == "قبل" && w[end + 3].Key == "الماضي")
+            {
+                (modifier, end) = (-2, end + 3);
+            }
+
             // الأحد and الاثنين are also "the one" and "the two": only with context do they name a day.
             var ambiguous = dow is DayOfWeek.Sunday or DayOfWeek.Monday;
             // After a headline's pause («توقيع العقد.. الأحد») the word is a day as surely as after a comma.
@@ -226,16 +244,6 @@ public static class TemporalFinder
             {
                 expression = dated with { Part = part, Weekday = dow };
                 return datedEnd;
-            }
-
-            // «الثلاثاء ما قبل الماضي», «الثلاثاء قبل الماضي»: the week before last.
-            if (modifier == 0 && end + 2 < w.Length && w[end + 1].Key == "قبل" && w[end + 2].Key == "الماضي")
-            {
-                (modifier, end) = (-2, end + 2);
-            }
-            else if (modifier == 0 && end + 3 < w.Length && w[end + 1].Key == "ما" && w[end + 2].Key == "قبل" && w[end + 3].Key == "الماضي")
-            {
-                (modifier, end) = (-2, end + 3);
             }
 
             if (!ambiguous || context)
@@ -311,7 +319,9 @@ public static class TemporalFinder
 
         // A Hijri day and month without its year («21 شوال», «12 من ذي القعدة»): placed on the nearest such day. Not «صفر»,
         // which is also zero («فاز 3 صفر»).
-        if (hijriMonth is > 0 and not 2 && n <= 30)
+        // A Hijri year after it made a full date above, or names a day its month does not have: no day and month then.
+        var hijriYearAfter = hijriMonth > 0 && hijriEnd + 1 < w.Length && AbsoluteDateFinder.Integer(w[hijriEnd + 1].Surface) is >= 1318 and <= 1500;
+        if (hijriMonth is > 0 and not 2 && n <= 30 && !hijriYearAfter)
         {
             expression = Make(TemporalKind.DayMonth) with { Month = hijriMonth, Day = n, Hijri = true, Offset = DirectionAfter(w, hijriEnd) };
             return hijriEnd;
@@ -319,6 +329,18 @@ public static class TemporalFinder
 
         var monthEnd = next;
         var month = MonthAt(w, ref monthEnd);
+        if (month > 0 && monthEnd + 1 < w.Length && AbsoluteDateFinder.Integer(w[monthEnd + 1].Surface) is >= 1900 and <= 2100 and var year)
+        {
+            // A full date the date finder leaves to this one («12 من شهر سبتمبر 2019»): the year is kept.
+            if (n > DateTime.DaysInMonth(year, month))
+            {
+                return at;
+            }
+
+            expression = Make(TemporalKind.Date) with { Date = new DateOnly(year, month, n) };
+            return monthEnd + 1;
+        }
+
         if (month > 0 && n <= DateTime.DaysInMonth(2024, month))
         {
             // A year after the month would have made a full date, found before this.

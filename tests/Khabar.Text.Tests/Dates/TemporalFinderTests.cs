@@ -35,6 +35,8 @@ public class TemporalFinderTests
     [InlineData("واختير رئيس النادي وأعضاء إدارته في 12 من ذي القعدة.", "2023-06-01")]
     [InlineData("ويفتتح المعرض في 10 سبتمبر المقبل بالرياض.", "2024-09-10")]
     [InlineData("توقيع عقد إنشاء مبنى الركاب الجديد بالمطار.. الأحد", "2023-09-17")]
+    [InlineData("ورصدت الدوريات قاربين الأحد قبل الماضي قرب الساحل.", "2023-09-03")]
+    [InlineData("ووقع الزلزال في 12 من شهر سبتمبر 2019 قرب الساحل.", "2019-09-12")]
     [InlineData("وينظم المعرض في 11 من شهر أكتوبر القادم بالظهران.", "2023-10-11")]
     [InlineData("ورصدت الدوريات قاربين مساء الثلاثاء ما قبل الماضي.", "2023-09-05")]
     [InlineData("ورصدت الدوريات قاربين الثلاثاء قبل الماضي.", "2023-09-05")]
@@ -79,6 +81,24 @@ public class TemporalFinderTests
 
         Assert.Equal(kind, found.Kind);
         Assert.Equal(DayOfWeek.Sunday, found.Weekday);
+    }
+
+    [Fact]
+    public void A_hijri_day_its_month_lacks_that_year_is_no_date_of_another_year() =>
+        Assert.Empty(TemporalFinder.Find("وكان ذلك في 30 رجب 1444 في المدينة."));
+
+    [Fact]
+    public void A_day_and_month_on_a_side_with_no_such_day_near_is_not_placed() =>
+        Assert.Null(Single("وكان قد ولد في 29 فبراير الماضي في المستشفى.").Resolve(Sunday));
+
+    [Fact]
+    public void A_weekday_and_its_part_before_a_numeric_date_are_that_dates()
+    {
+        var found = Single("ووقع الهجوم صباح الخميس 12/9/2021 في العاصمة.");
+
+        Assert.Equal(TemporalKind.Date, found.Kind);
+        Assert.Equal((DayOfWeek.Thursday, PartOfDay.Morning), (found.Weekday, found.Part));
+        Assert.Equal("صباح الخميس 12/9/2021", found.Text);
     }
 
     [Fact]
