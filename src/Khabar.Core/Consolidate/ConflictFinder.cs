@@ -264,7 +264,8 @@ internal static class ConflictFinder
             return null;
         }
 
-        if (OneDayWithAndWithoutYear(ta.Expression, tb.Expression) || OneDayWithAndWithoutYear(tb.Expression, ta.Expression)
+        // A day and month without its year is the full date with that day («26 فبراير» / «26 فبراير 2016»).
+        if ((tb.Expression?.Date is { } fullB && ta.Expression?.IsDayOf(fullB) == true) || (ta.Expression?.Date is { } fullA && tb.Expression?.IsDayOf(fullA) == true)
             || OneWeekdayNamed(ta.Expression, tb.Expression))
         {
             return null;
@@ -272,8 +273,6 @@ internal static class ConflictFinder
 
         return (ta, tb);
     }
-
-    private static readonly System.Globalization.UmAlQuraCalendar UmAlQura = new();
 
     /// <summary>
     /// Whether a bare weekday on one side is the weekday the other side gives with its date («يوم السبت» / «يوم السبت 17
@@ -300,27 +299,6 @@ internal static class ConflictFinder
         var (from, to) = (Math.Clamp(otherAnchor.Extent.Start, start, end), Math.Clamp(otherAnchor.Extent.Start + otherAnchor.Extent.Length, start, end));
         var (before, after) = (new TextExtent(start, from - start), new TextExtent(to, end - to));
         return written.Length > 0 && (before.Of(text).Contains(written, StringComparison.Ordinal) || after.Of(text).Contains(written, StringComparison.Ordinal));
-    }
-
-    /// <summary>
-    /// Whether a day and month without its year and a full date name one day of the year in the day-month's calendar
-    /// («21 ربيع الآخر المقبل» / «21 ربيع الآخر 1437ه», «26 فبراير» / «26 فبراير 2016»): the same time, the year left out.
-    /// </summary>
-    private static bool OneDayWithAndWithoutYear(TemporalExpression? dayMonth, TemporalExpression? full)
-    {
-        if (dayMonth is not { Kind: TemporalKind.DayMonth } || full is not { Date: { } date })
-        {
-            return false;
-        }
-
-        if (!dayMonth.Hijri)
-        {
-            return date.Month == dayMonth.Month && date.Day == dayMonth.Day;
-        }
-
-        var moment = date.ToDateTime(TimeOnly.MinValue);
-        return moment >= UmAlQura.MinSupportedDateTime && moment <= UmAlQura.MaxSupportedDateTime
-            && UmAlQura.GetMonth(moment) == dayMonth.Month && UmAlQura.GetDayOfMonth(moment) == dayMonth.Day;
     }
 
     /// <summary>

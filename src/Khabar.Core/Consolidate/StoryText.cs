@@ -110,42 +110,18 @@ internal sealed class StoryText
             return 0;
         }
 
+        // The whole sentences' sums, less what the few left-out keys (sorted, so found by halving) put in them.
         var (keysA, weightsA, keysB, weightsB) = (_keys[a.Index], _weights[a.Index], _keys[b.Index], _weights[b.Index]);
-        double total = 0, shared = 0;
-        for (var i = 0; i < keysA.Length; i++)
+        double total = _totals[a.Index] + _totals[b.Index];
+        var shared = SentenceKeys.Shared(keysA, weightsA, keysB, weightsB);
+        foreach (var key in leftOutOfA.Union(leftOutOfB))
         {
-            total += leftOutOfA.Contains(keysA[i]) ? 0 : weightsA[i];
+            var (inA, inB) = (keysA.BinarySearch(key), keysB.BinarySearch(key));
+            total -= (inA >= 0 && leftOutOfA.Contains(key) ? weightsA[inA] : 0) + (inB >= 0 && leftOutOfB.Contains(key) ? weightsB[inB] : 0);
+            shared -= inA >= 0 && inB >= 0 ? weightsA[inA] + weightsB[inB] : 0;
         }
 
-        for (var j = 0; j < keysB.Length; j++)
-        {
-            total += leftOutOfB.Contains(keysB[j]) ? 0 : weightsB[j];
-        }
-
-        int x = 0, y = 0;
-        while (x < keysA.Length && y < keysB.Length)
-        {
-            if (keysA[x] == keysB[y])
-            {
-                if (!leftOutOfA.Contains(keysA[x]) && !leftOutOfB.Contains(keysB[y]))
-                {
-                    shared += weightsA[x] + weightsB[y];
-                }
-
-                x++;
-                y++;
-            }
-            else if (keysA[x] < keysB[y])
-            {
-                x++;
-            }
-            else
-            {
-                y++;
-            }
-        }
-
-        return total == 0 ? 0 : shared / total;
+        return total <= 0 ? 0 : shared / total;
     }
 
     /// <summary>The key of the first content word of a sentence at or after an offset; null when none follows.</summary>

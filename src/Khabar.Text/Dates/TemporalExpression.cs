@@ -139,8 +139,6 @@ public sealed record TemporalExpression(TemporalKind Kind, int Start, int Length
 
         switch (Kind)
         {
-            case TemporalKind.DayMonth when Hijri:
-                return NearestHijriDayMonth(day) is { } hijri ? DateRange.Day(hijri) : null;
             case TemporalKind.DayMonth:
                 return NearestDayMonth(day) is { } nearest ? DateRange.Day(nearest) : null;
             case TemporalKind.Month:
@@ -178,69 +176,58 @@ public sealed record TemporalExpression(TemporalKind Kind, int Start, int Length
 
     private static readonly System.Globalization.UmAlQuraCalendar UmAlQura = new();
 
-    /// <summary>The Hijri day and month (Umm al-Qura) nearest <paramref name="published"/>; null outside the calendar's range.</summary>
-    private DateOnly? NearestHijriDayMonth(DateOnly published)
+    /// <summary>
+    /// Whether this day and month without its year is the day of the year of <paramref name="date"/>, in its own calendar
+    /// («26 فبراير» and 2016-02-26; «21 ربيع الآخر» and the Gregorian day of 21 Rabi' al-Akhir 1437).
+    /// </summary>
+    public bool IsDayOf(DateOnly date)
+    {
+        if (Kind != TemporalKind.DayMonth)
+        {
+            return false;
+        }
+
+        if (!Hijri)
+        {
+            return date.Month == Month && date.Day == Day;
+        }
+
+        var moment = date.ToDateTime(TimeOnly.MinValue);
+        return moment >= UmAlQura.MinSupportedDateTime && moment <= UmAlQura.MaxSupportedDateTime
+            && UmAlQura.GetMonth(moment) == Month && UmAlQura.GetDayOfMonth(moment) == Day;
+    }
+
+    /// <summary>
+    /// The day and month nearest <paramref name="published"/>, within a year of it in its calendar (Umm al-Qura when
+    /// <see cref="Hijri"/>), on the side <see cref="Offset"/> names: after the writing (المقبل), before it (الماضي), or
+    /// either. Null when there is none: a day its month lacks in all three years, a side with no such day near
+    /// (29 February «المقبل»), a publication day outside the Hijri calendar's range. A Gregorian 29 February with no side
+    /// named that no year near has is taken as the publication day, as it always was.
+    /// </summary>
+    private DateOnly? NearestDayMonth(DateOnly published)
     {
         var moment = published.ToDateTime(TimeOnly.MinValue);
-        if (moment < UmAlQura.MinSupportedDateTime || moment > UmAlQura.MaxSupportedDateTime)
+        if (Hijri && (moment < UmAlQura.MinSupportedDateTime || moment > UmAlQura.MaxSupportedDateTime))
         {
             return null;
         }
 
         DateOnly? best = null;
-        var current = UmAlQura.GetYear(moment);
+        var current = Hijri ? UmAlQura.GetYear(moment) : published.Year;
         for (var year = current - 1; year <= current + 1; year++)
         {
-            if (year < 1318 || year > 1500 || Month > 12 || Day > UmAlQura.GetDaysInMonth(year, Month))
+            DateOnly? candidate = !Hijri ? (Day <= DateTime.DaysInMonth(year, Month) ? new DateOnly(year, Month, Day) : null)
+                : year is >= 1318 and <= 1500 && Month <= 12 && Day <= UmAlQura.GetDaysInMonth(year, Month)
+                    ? DateOnly.FromDateTime(UmAlQura.ToDateTime(year, Month, Day, 0, 0, 0, 0))
+                    : null;
+            if (candidate is { } day && (Offset == 0 || (Offset > 0 ? day > published : day < published))
+                && (best is null || Math.Abs(day.DayNumber - published.DayNumber) < Math.Abs(best.Value.DayNumber - published.DayNumber)))
             {
-                continue;
-            }
-
-            var candidate = DateOnly.FromDateTime(UmAlQura.ToDateTime(year, Month, Day, 0, 0, 0, 0));
-            if (!OnItsSide(candidate, published))
-            {
-                continue;
-            }
-
-            if (best is null || Math.Abs(candidate.DayNumber - published.DayNumber) < Math.Abs(best.Value.DayNumber - published.DayNumber))
-            {
-                best = candidate;
+                best = day;
             }
         }
 
-        return best;
-    }
-
-    /// <summary>Whether a day is where <see cref="Offset"/> places a day and month: after the writing (المقبل), before it (الماضي), or either.</summary>
-    private bool OnItsSide(DateOnly candidate, DateOnly published) =>
-        Offset == 0 || (Offset > 0 ? candidate > published : candidate < published);
-
-    /// <summary>
-    /// The day and month nearest <paramref name="published"/>, within a year of it, on the side <see cref="Offset"/> names;
-    /// null when that side has none (29 February with «المقبل» in a year before no leap year). With no side named, a
-    /// 29 February no year near has is taken as the publication day, as it always was.
-    /// </summary>
-    private DateOnly? NearestDayMonth(DateOnly published)
-    {
-        DateOnly? best = null;
-        for (var year = published.Year - 1; year <= published.Year + 1; year++)
-        {
-            if (Day <= DateTime.DaysInMonth(year, Month))
-            {
-                var candidate = new DateOnly(year, Month, Day);
-                if (!OnItsSide(candidate, published))
-                {
-                    continue;
-                }
-
-                if (best is null || Math.Abs(candidate.DayNumber - published.DayNumber) < Math.Abs(best.Value.DayNumber - published.DayNumber))
-                {
-                    best = candidate;
-                }
-            }
-        }
-
-        return best ?? (Offset == 0 ? published : null);
+        return best ?? (Offset == 0 && !Hijri ? published : null);
     }
 
     private static DateOnly PlaceWeekday(DateOnly published, DayOfWeek weekday, int offset)
