@@ -41,5 +41,8 @@ internal sealed class Capitals
     public bool OnePlace(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
         _countryOf.TryGetValue(Key(a), out var x) && _countryOf.TryGetValue(Key(b), out var y) && x == y;
 
+    /// <summary>Whether a name (its words' forms) is one of the listed countries (or their capitals), as «الفرنسية» is «فرنسا».</summary>
+    public bool IsCountry(IReadOnlySet<string> forms) => _countryOf.ContainsKey(Key(forms));
+
     private static string Key(IEnumerable<string> forms) => string.Join(' ', forms.Order(StringComparer.Ordinal));
 }

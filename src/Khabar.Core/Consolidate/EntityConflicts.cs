@@ -1,3 +1,4 @@
+using Khabar.Core.Analyze;
 using Khabar.Core.Consolidate.Stance;
 using Khabar.Core.Entities;
 using Khabar.Text.Normalize;
@@ -60,7 +61,11 @@ internal static class EntityConflicts
 
         var named = NamedIn(story, entities, leads);
         var all = new List<Entity>(entities);
-        AddListedNames(story, leads, named, all);
+        AddListedNames(story, leads, named, all, countryAdjectives: false);
+        // A country named by its adjective («عاملة نظافة برازيلية»), read only where the names say no difference: an
+        // adjective one telling adds to the same names («الرئيس الأمريكي أوباما» / «أوباما») is no second name told.
+        var byOrigin = named.Select(n => n is null ? null : new Dictionary<int, Name>(n)).ToArray();
+        AddListedNames(story, leads, byOrigin, all, countryAdjectives: true);
         entities = all;
         var factOf = new Dictionary<int, int>();
         for (var f = 0; f < facts.Count; f++)
@@ -81,11 +86,11 @@ internal static class EntityConflicts
         {
             var (a, b) = (sa.Index, sb.Index);
             // Candidates as for claims (ClaimConflicts.Candidates): one fact, or alike enough.
-            if (named[a] is not { } na || named[b] is not { } nb
+            if ((Told(named[a], named[b]) ?? (SameNames(named[a], named[b]) ? Told(byOrigin[a], byOrigin[b]) : null)) is not (var na, var nb, var ea, var eb)
                 || (factOf.GetValueOrDefault(a, -1) != factOf.GetValueOrDefault(b, -2) && pairs[a, b] < ConflictFinder.MinSimilarity)
                 || (eventOfArticle is not null && eventOfArticle[sa.Article] != eventOfArticle[sb.Article])
                 || story.KeysOf(sa).Length > gate.MaxWords || story.KeysOf(sb).Length > gate.MaxWords
-                || OnlyOne(na, nb) is not { } ea || OnlyOne(nb, na) is not { } eb || entities[ea].Type != entities[eb].Type
+                || entities[ea].Type != entities[eb].Type
                 || (entities[ea].Type == EntityType.Location && Capitals.Default.OnePlace(na[ea].Forms, nb[eb].Forms))
                 || !SameRest(story.KeysOf(sa), na[ea], WordsOf(a), TimeKeys(sa), story.KeysOf(sb), nb[eb], WordsOf(b), MinRestDice)
                 || sources.SameOutletOrText(sa, sb) || sources.ShareCopyBeside(sa, sb) || StanceFeatures.OtherOccurrences(StatementOf(a), StatementOf(b)))
@@ -151,7 +156,7 @@ internal static class EntityConflicts
     /// («… لنزلاء مجمع الأمل.. بالدمام»). Each listed name read so becomes an entity of its own in <paramref name="all"/>,
     /// one per type and name, shown as written without its proclitics.
     /// </summary>
-    private static void AddListedNames(StoryText story, List<StorySentence> leads, Dictionary<int, Name>?[] named, List<Entity> all)
+    private static void AddListedNames(StoryText story, List<StorySentence> leads, Dictionary<int, Name>?[] named, List<Entity> all, bool countryAdjectives)
     {
         var covered = new Dictionary<string, List<(int Start, int End)>>(StringComparer.Ordinal);
         foreach (var entity in all)
@@ -184,7 +189,12 @@ internal static class EntityConflicts
                         break; // «على» folds to the name «علي», and «فعلي» read without its «ف» is «علي» too
                     }
 
-                    var kind = Gazetteer.Default.Of(reading) & (GazetteerKind.Person | GazetteerKind.Location | GazetteerKind.Organization);
+                    var kind = !countryAdjectives
+                        ? Gazetteer.Default.Of(reading) & (GazetteerKind.Person | GazetteerKind.Location | GazetteerKind.Organization)
+                        : PlaceAdjectives.HasAdjectiveEnding(reading) && Gazetteer.Default.Of(reading) == GazetteerKind.None && Capitals.Default.IsCountry(Forms(reading))
+                            ? GazetteerKind.Location
+                            : GazetteerKind.None;
+
                     if (kind == GazetteerKind.None)
                     {
                         continue;
@@ -201,6 +211,12 @@ internal static class EntityConflicts
                     {
                         var written = token.Of(text).ToString();
                         var shown = Shown(Bare(written), key, reading);
+                        if (countryAdjectives && Bare(written) is var bare && bare.Length > shown.Length + 1 && bare.EndsWith(shown, StringComparison.Ordinal)
+                            && bare.AsSpan(0, bare.Length - shown.Length).EndsWith("ال"))
+                        {
+                            shown = "ال" + shown; // an adjective keeps its article: «الألماني», not «ألماني»
+                        }
+
                         if (!listed.TryGetValue((t, reading), out var e))
                         {
                             e = all.Count;
@@ -238,6 +254,14 @@ internal static class EntityConflicts
     /// <summary>A written word without its short-vowel marks and tatweel, letter for letter as its match key.</summary>
     private static string Bare(string written) =>
         string.Concat(written.Where(c => c is not ('\u0640' or (>= '\u064B' and <= '\u065F') or '\u0670')));
+
+    /// <summary>Two sentences' names when each names exactly one entity the other does not, with those two.</summary>
+    private static (Dictionary<int, Name> X, Dictionary<int, Name> Y, int OwnX, int OwnY)? Told(Dictionary<int, Name>? x, Dictionary<int, Name>? y) =>
+        x is not null && y is not null && OnlyOne(x, y) is { } ownX && OnlyOne(y, x) is { } ownY ? (x, y, ownX, ownY) : null;
+
+    /// <summary>Whether two sentences name the same entities (or none).</summary>
+    private static bool SameNames(Dictionary<int, Name>? x, Dictionary<int, Name>? y) =>
+        (x?.Count ?? 0) == (y?.Count ?? 0) && (x is null || x.Keys.All(e => y!.ContainsKey(e)));
 
     /// <summary>The one entity <paramref name="x"/> names and <paramref name="y"/> does not, or null when none or several.</summary>
     private static int? OnlyOne(Dictionary<int, Name> x, Dictionary<int, Name> y)

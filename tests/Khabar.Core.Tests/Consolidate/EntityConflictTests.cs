@@ -52,6 +52,44 @@ public class EntityConflictTests
             conflict.Sides.Select(s => (s.Value, Assert.Single(s.Sources))).OrderBy(s => s.Item2, StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("محكمة بريطانية تمنع أربعة مشجعين لنادي تشيلسي من دخول الملاعب بسبب العنصرية", "محكمة فرنسية تمنع أربعة مشجعين لنادي تشيلسي من دخول الملاعب بسبب العنصرية", "بريطانية", "فرنسية")]
+    [InlineData("وفاة تسعة وإصابة 41 في حادث حافلة معتمرين يمنيين قرب الحدود", "وفاة تسعة وإصابة 41 في حادث حافلة معتمرين عمانيين قرب الحدود", "يمنيين", "عمانيين")]
+    [InlineData("الفيلم الإيطالي «ظلال المدينة» يفوز بجائزة لجنة التحكيم في المهرجان", "الفيلم الألماني «ظلال المدينة» يفوز بجائزة لجنة التحكيم في المهرجان", "الإيطالي", "الألماني")]
+    public void Two_outlets_giving_one_event_two_nationalities_are_a_place_conflict(string a, string b, string adjectiveA, string adjectiveB)
+    {
+        var story = Consolidated(Article("a", "sada", "2025-03-10", a), Article("b", "ofoq", "2025-03-10", b));
+
+        var conflict = Assert.Single(story.Conflicts);
+        Assert.Equal(ConflictKind.Place, conflict.About);
+        Assert.Equal(
+            [(adjectiveA, "a"), (adjectiveB, "b")],
+            conflict.Sides.Select(s => (s.Value, Assert.Single(s.Sources))).OrderBy(s => s.Item2, StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("استشهاد رقيب في حرس الحدود السعودي أصيب بمقذوف عسكري في نجران.", "استشهاد رقيب في حرس الحدود أصيب بمقذوف عسكري في جازان.")]
+    [InlineData("استشهاد رقيب في حرس الحدود أصيب بمقذوف عسكري أطلقته ميليشيا يمنية في نجران.", "استشهاد رقيب في حرس الحدود أصيب بمقذوف عسكري أطلقته ميليشيا في جازان.")]
+    public void A_nationality_one_outlet_adds_to_the_same_names_does_not_hide_a_conflict_of_names(string a, string b)
+    {
+        // The two differ in the city; «السعودي», «يمنية» are written on one side only and are no second difference.
+        var story = Consolidated(Article("a", "sada", "2025-03-10", a), Article("b", "ofoq", "2025-03-10", b));
+
+        var conflict = Assert.Single(story.Conflicts);
+        Assert.Equal(ConflictKind.Place, conflict.About);
+        Assert.Equal(["جازان", "نجران"], conflict.Sides.Select(s => s.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_country_one_outlet_names_and_the_other_gives_as_an_adjective_is_the_same_place()
+    {
+        var story = Consolidated(
+            Article("a", "sada", "2025-03-10", "محكمة في بريطانيا تمنع أربعة مشجعين لنادي تشيلسي من دخول الملاعب بسبب العنصرية"),
+            Article("b", "ofoq", "2025-03-10", "محكمة بريطانية تمنع أربعة مشجعين لنادي تشيلسي من دخول الملاعب بسبب العنصرية"));
+
+        Assert.DoesNotContain(story.Conflicts, c => c.About.IsName());
+    }
+
     [Fact]
     public void A_country_named_by_its_capital_is_the_same_place()
     {
