@@ -41,6 +41,12 @@ internal sealed class Capitals
     public bool OnePlace(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
         _countryOf.TryGetValue(Key(a), out var x) && _countryOf.TryGetValue(Key(b), out var y) && x == y;
 
+    /// <summary>
+    /// The country a one-word name stands for, by its form (<see cref="EntityConflicts.Forms"/>: «الإيرانية», «إيراني» and
+    /// «إيران» are one; a capital is its country), as a number; null for any other word.
+    /// </summary>
+    public int? CountryOf(string form) => _countryOf.TryGetValue(form, out var country) ? country : null;
+
     /// <summary>Whether a name (its words' forms) is one of the listed countries (or their capitals), as «الفرنسية» is «فرنسا».</summary>
     public bool IsCountry(IReadOnlySet<string> forms) => _countryOf.ContainsKey(Key(forms));
 

@@ -180,6 +180,9 @@ public class StanceTests
     [InlineData("السعودية والإمارات ومصر تقطع العلاقات الدبلوماسية", "مصر والإمارات والسعودية تقطع العلاقات الدبلوماسية", false)] // a list in another order
     [InlineData("نقل المصابين من مكة بالطائرة إلى الرياض", "نقل المصابين إلى الرياض بالطائرة من مكة", false)] // each place took its preposition
     [InlineData("إصابة حارس الهلال في مباراة الفريق أمام النصر", "إصابة حارس النصر في مباراة الفريق أمام الهلال", false)] // a match is both teams'
+    [InlineData("معسكر إيراني دبر عمليات تخريبية داخل العراق", "معسكر عراقي دبر عمليات تخريبية داخل إيران", true)] // a country by its adjective and its name
+    [InlineData("وفد مصري يزور المغرب لبحث التعاون", "وفد مغربي يزور مصر لبحث التعاون", true)]
+    [InlineData("وفد مصري يزور المغرب لبحث التعاون", "وفد مصري يزور المغرب لبحث التعاون مع الجانب المغربي", false)]
     public void Roles_are_swapped_when_two_phrases_trade_places_around_a_verb_both_share(string a, string b, bool swapped) =>
         Assert.Equal(swapped, StanceFeatures.RolesSwapped(S(a), S(b)));
 

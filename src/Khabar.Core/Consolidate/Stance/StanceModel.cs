@@ -98,7 +98,7 @@ public static class StanceFeatures
     /// </summary>
     public static bool RolesSwapped(Statement a, Statement b)
     {
-        var (x, y) = (Loose(a.Stems), Loose(b.Stems));
+        var (x, y) = (Loose(a), Loose(b));
         if (Transposed(a, b, x, y))
         {
             return true;
@@ -210,12 +210,18 @@ public static class StanceFeatures
     private static bool PresentVerb(string a, string b) =>
         a.Length >= 4 && b.Length >= 4 && a[0] is 'ي' or 'ت' or 'ن' && b[0] is 'ي' or 'ت' or 'ن' && (a[0] == 'ي' || b[0] == 'ي');
 
-    private static string[] Loose(IReadOnlyList<string> stems)
+    /// <summary>
+    /// A statement's words in their loose form (<see cref="LooseForm"/>), a country's name and adjective as one word:
+    /// «السلطات الإيرانية تنصح … إلى تركيا» / «السلطات التركية تنصح … إلى إيران» trade two countries.
+    /// </summary>
+    private static string[] Loose(Statement statement)
     {
-        var loose = new string[stems.Count];
+        var loose = new string[statement.Stems.Count];
         for (var i = 0; i < loose.Length; i++)
         {
-            loose[i] = LooseForm(stems[i]);
+            loose[i] = statement.CountryAt.Count > i && statement.CountryAt[i] is { } country
+                ? string.Create(CultureInfo.InvariantCulture, $"country:{country}")
+                : LooseForm(statement.Stems[i]);
         }
 
         return loose;

@@ -94,6 +94,12 @@ public sealed class Statement
     /// <summary>Positions in <see cref="Stems"/> of words written with an attached pronoun the stem leaves off (يكشفه، تطلقه، سقفها).</summary>
     public IReadOnlySet<int> ObjectPronounAt { get; }
 
+    /// <summary>
+    /// For each of <see cref="Stems"/>, the country it names (<see cref="Capitals.CountryOf"/>: «السلطات الإيرانية» and «إلى
+    /// إيران» name one), or null.
+    /// </summary>
+    public IReadOnlyList<int?> CountryAt { get; private init; } = [];
+
     /// <summary>The numbers written in digits, also inside words («ال80عاما»).</summary>
     public IReadOnlySet<double> Numbers { get; }
 
@@ -198,6 +204,7 @@ public sealed class Statement
         var auxiliaries = new HashSet<int>();
         var symmetric = new List<int>();
         var objectPronouns = new HashSet<int>();
+        var countries = new List<int?>();
         var particles = new HashSet<int>();
         var words = new List<(string Key, string Bare, bool Alla, bool Illa)>();
         var withPronoun = new List<bool>();
@@ -328,12 +335,13 @@ public sealed class Statement
                     objectPronouns.Add(stems.Count);
                 }
 
+                countries.Add(EntityConflicts.Forms(key) is { Count: 1 } forms && Capitals.Default.CountryOf(forms.First()) is { } country ? country : null);
                 stems.Add(stem);
                 rarity[stem] = weights.Of(TermHash.Of(stem)) / weights.Rare;
             }
         }
 
-        return new Statement(stems, rarity, negated, denied, modal, senses, numbers, weekdays, auxiliaries, symmetric, objectPronouns, particles, ghayr, before, joined) { MentionsGhayr = mentionsGhayr, PostponedAt = postponed };
+        return new Statement(stems, rarity, negated, denied, modal, senses, numbers, weekdays, auxiliaries, symmetric, objectPronouns, particles, ghayr, before, joined) { MentionsGhayr = mentionsGhayr, PostponedAt = postponed, CountryAt = countries };
     }
 
     /// <summary>«عدم» and «دون», alone or after ب or ل (بعدم، لعدم، بدون).</summary>
