@@ -85,6 +85,15 @@ public static class QuantityFinder
                 continue; // «المركز الانتخابي رقم "311"», «برقم 1046»: a number that names a thing, not a count
             }
 
+            if (tokens[i].IsWord && tables.DualAt(keys[i]) is { } dual && !(i > 0 && tokens[i - 1].Kind is TokenKind.Number or TokenKind.NumberGroup))
+            {
+                // «لمدة عامين», «ساعتان», «بعد يومين»: a time unit's dual is two of it.
+                var dualStart = ApproximationBefore(keys, i, out var dualApproximation);
+                var dualFrom = tokens[dualStart].Start;
+                found.Add(new Quantity(dualFrom, tokens[i].End - dualFrom, text[dualFrom..tokens[i].End], 2, dual.Code, dual.Dimension, 2 * dual.Factor, dualApproximation));
+                continue;
+            }
+
             var end = ReadNumber(text, tokens, keys, tables, i, out var value, out var vague);
             if (end < i)
             {
@@ -127,17 +136,8 @@ public static class QuantityFinder
 
             // Digits read with the scale word after their bracket are shown with both brackets.
             var start = end > i && tokens[i].Kind == TokenKind.Number && Bracketed(keys, i, i) ? i - 1 : i;
-            var approximation = vague ? Approximation.Vague : Approximation.Exact;
-            var first = start;
-            foreach (var (words, kind) in Approximations)
-            {
-                if (first - words.Length >= 0 && Enumerable.Range(0, words.Length).All(k => Unprefixed(keys[first - words.Length + k]) == words[k]))
-                {
-                    start = first - words.Length;
-                    approximation = vague ? Approximation.Vague : kind;
-                    break;
-                }
-            }
+            start = ApproximationBefore(keys, start, out var approximation);
+            approximation = vague ? Approximation.Vague : approximation;
 
             var last = unit is null ? end : unitEnd;
             if (unit is null && last + 1 < tokens.Count && keys[last + 1] is "تقريبا")
@@ -154,6 +154,25 @@ public static class QuantityFinder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Where a quantity starting at token <paramref name="first"/> starts with the words that qualify it before it («أكثر
+    /// من», «نحو»), and how they qualify it (<see cref="Approximation.Exact"/> when none stand there).
+    /// </summary>
+    private static int ApproximationBefore(string[] keys, int first, out Approximation approximation)
+    {
+        foreach (var (words, kind) in Approximations)
+        {
+            if (first - words.Length >= 0 && Enumerable.Range(0, words.Length).All(k => Unprefixed(keys[first - words.Length + k]) == words[k]))
+            {
+                approximation = kind;
+                return first - words.Length;
+            }
+        }
+
+        approximation = Approximation.Exact;
+        return first;
     }
 
     /// <summary>The number starting at token <paramref name="i"/> (digits or words, with a multiplier); returns its last token, or −1.</summary>
@@ -205,7 +224,7 @@ public static class QuantityFinder
             value = teen;
             end++;
         }
-        else if (tokens[i].IsWord && tables.Words.TryGetValue(Unprefixed(keys[i]), out var word) && !(i > 0 && tokens[i - 1].Kind is TokenKind.Number or TokenKind.NumberGroup))
+        else if (tokens[i].IsWord && tables.Words.TryGetValue(NumberWordKey(keys[i], tables), out var word) && !(i > 0 && tokens[i - 1].Kind is TokenKind.Number or TokenKind.NumberGroup))
         {
             value = word.Value;
             // خمسة وعشرون: units and tens joined by و.
@@ -366,6 +385,19 @@ public static class QuantityFinder
     }
 
     /// <summary>Without a leading conjunction و, for words that take it (ونحو، وحوالي، وخمسة).</summary>
+    /// <summary>
+    /// A number word's key without the «و», «ب» or «ل» written onto it («بخمسة ملايين», «لثلاثة أيام», «لثماني عشرة سنة»:
+    /// read with the preposition on, the first was the vague «ملايين» alone, the second nothing, the third ten years).
+    /// «لست» is «I am not» far more often than «for six».
+    /// </summary>
+    private static string NumberWordKey(string key, Tables tables)
+    {
+        var unprefixed = Unprefixed(key);
+        return !tables.Words.ContainsKey(unprefixed) && key.Length > 3 && key[0] is 'ب' or 'ل' && key != "لست" && tables.Words.ContainsKey(key[1..])
+            ? key[1..]
+            : unprefixed;
+    }
+
     private static string Unprefixed(string key) => key.Length > 3 && key[0] == 'و' ? key[1..] : key;
 
     /// <summary>
@@ -623,6 +655,19 @@ public static class QuantityFinder
         /// <summary>Units written so only before عشر/عشرة (اثنا، اثنتي: «أثناء» keys as «اثنا»), by key.</summary>
         public Dictionary<string, double> TeenUnits { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>
+        /// The duals of the time units (يومين، يومان، ساعتين، سنتين: each one-word spelling of a <see cref="Dimension.Duration"/>
+        /// unit with «ين» or «ان», its «ة» written «ت»), by key, without the article: «العامين الماضيين» is a time, and
+        /// «العامين» is also «العامّين» (general, as in «المديرين العامين»).
+        /// </summary>
+        public Dictionary<string, (string Code, Dimension Dimension, double Factor)> Duals { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The time unit a word (its key) is the dual of, also after one of و ف ب ل («بعامين», «وسنتين»).</summary>
+        public (string Code, Dimension Dimension, double Factor)? DualAt(string key) =>
+            Duals.TryGetValue(key, out var unit) || (key.Length > 4 && key[0] is 'و' or 'ف' or 'ب' or 'ل' && Duals.TryGetValue(key[1..], out unit))
+                ? unit
+                : null;
+
         /// <summary>Fractions that count only before a multiplier (ربع مليون), by key.</summary>
         public Dictionary<string, double> Fractions { get; } = new(StringComparer.Ordinal);
 
@@ -664,7 +709,14 @@ public static class QuantityFinder
             {
                 var fields = line.Split('\t');
                 var words = fields[0].Split(' ').Select(w => MatchKey.Of(w)).ToArray();
-                tables.Units[string.Join(' ', words)] = (fields[1], Enum.Parse<Dimension>(fields[2]), double.Parse(fields[3], CultureInfo.InvariantCulture));
+                var unit = (fields[1], Enum.Parse<Dimension>(fields[2]), double.Parse(fields[3], CultureInfo.InvariantCulture));
+                tables.Units[string.Join(' ', words)] = unit;
+                if (unit.Item2 == Dimension.Duration && words is [var single] && single[^1] != 'ا' && !single.EndsWith("ات", StringComparison.Ordinal))
+                {
+                    var stem = single[^1] == 'ه' ? single[..^1] + "ت" : single;
+                    tables.Duals.TryAdd(stem + "ين", unit);
+                    tables.Duals.TryAdd(stem + "ان", unit);
+                }
                 tables.MaxUnitWords = Math.Max(tables.MaxUnitWords, words.Length + (fields[0].Contains('/', StringComparison.Ordinal) ? 2 : 0));
             }
 

@@ -28,6 +28,46 @@ public class QuantityFinderTests
         Assert.Equal(text.Substring(quantity.Start, quantity.Length), quantity.Text);
     }
 
+    [Theory]
+    [InlineData("ويلزم القرار المعلمين الجدد بالبقاء لمدة عامين في مدارسهم.", "عامين", "year", 730.5, Approximation.Exact)]
+    [InlineData("ساعتان تنقلان الضيوف إلى زمن الشعراء.", "ساعتان", "hour", 2 / 24.0, Approximation.Exact)]
+    [InlineData("وغادر الوفد بعد نحو أسبوعين من وصوله.", "نحو أسبوعين", "week", 14, Approximation.About)]
+    [InlineData("وحكم عليه بالسجن لسنتين مع وقف التنفيذ.", "لسنتين", "year", 730.5, Approximation.Exact)]
+    public void A_time_units_dual_is_two_of_it(string text, string written, string unit, double days, Approximation approximation)
+    {
+        var quantity = Single(text);
+
+        Assert.Equal(2, quantity.Value);
+        Assert.Equal(unit, quantity.Unit);
+        Assert.Equal(Dimension.Duration, quantity.Dimension);
+        Assert.Equal(days, quantity.Normalized, 3);
+        Assert.Equal(written, quantity.Text);
+        Assert.Equal(approximation, quantity.Approximation);
+    }
+
+    [Theory]
+    [InlineData("وقدرت الخسائر بخمسة ملايين ريال في الحريق.", 5_000_000, "SAR", "بخمسة ملايين ريال")]
+    [InlineData("واستمرت الفعاليات لثلاثة أيام متتالية.", 3, "day", "لثلاثة أيام")]
+    [InlineData("ومن الشروط أن يكون متماً لثماني عشرة سنة هجرية.", 18, "year", "لثماني عشرة سنة")]
+    public void A_number_word_with_a_preposition_written_on_it_is_read(string text, double value, string unit, string written)
+    {
+        var quantity = Single(text);
+
+        Assert.Equal(value, quantity.Value);
+        Assert.Equal(unit, quantity.Unit);
+        Assert.Equal(written, quantity.Text);
+    }
+
+    [Fact]
+    public void I_am_not_is_no_six() => Assert.Empty(QuantityFinder.Find("وقال المدرب لست غاضبا من تعيين الحكم."));
+
+    [Theory]
+    [InlineData("وشهد العامين الماضيين نموا كبيرا في القطاع.")] // a time with the article, not a count
+    [InlineData("واجتمع المديرون العامون في مقر الوزارة.")]
+    [InlineData("واجتمع الوزير بالمديرين العامين في الوزارة.")] // «العامين»: general, not two years
+    public void A_dual_with_the_article_or_a_plural_adjective_is_no_quantity(string text) =>
+        Assert.Empty(QuantityFinder.Find(text));
+
     [Fact]
     public void Miles_read_as_kilometres()
     {
@@ -111,7 +151,7 @@ public class QuantityFinderTests
     [Theory]
     [InlineData("وقتل 3 آلاف وأصيب 200 آخرون.", new[] { 3000.0, 200 })]
     [InlineData("وجمعت الحملة مليون ريال و200 ألف دولار.", new[] { 1_000_000.0, 200_000 })]
-    [InlineData("وارتفع عدد الزوار من ألف وألفين في يومين.", new[] { 1000.0, 2000 })]
+    [InlineData("وارتفع عدد الزوار من ألف وألفين في يومين.", new[] { 1000.0, 2000, 2 })] // and «يومين», two days
     public void Numbers_not_read_as_one_compound_stay_apart(string text, double[] values)
     {
         Assert.Equal(values, QuantityFinder.Find(text).Select(q => q.Value));
@@ -187,7 +227,7 @@ public class QuantityFinderTests
 
     [Theory]
     [InlineData("أحبطت الشرطة تهريب ربع مليون حبة مخدرة عبر المنفذ.", 250_000)]
-    [InlineData("وبلغ عدد زوار المهرجان نصف مليون زائر في أسبوعين.", 500_000)]
+    [InlineData("وبلغ عدد زوار المهرجان نصف مليون زائر في أسبوع واحد.", 500_000)]
     [InlineData("واستقطبت الاحتفالات ما يقرب من مليون وتسع مئة ألف من المواطنين.", 1_900_000)]
     [InlineData("وبلغ عدد الحجاج مليونين ونصف مليون حاج هذا العام.", 2_500_000)]
     [InlineData("ووصل عدد المسجلين إلى ثلاث مائة طالب.", 300)]
