@@ -206,6 +206,15 @@ public class StanceTests
     }
 
     [Fact]
+    public void Two_negative_statements_that_trade_two_countries_are_swapped_roles_and_otherwise_say_the_same()
+    {
+        var iranian = S("السلطات الإيرانية تنصح مواطنيها بعدم التوجه برا إلى تركيا");
+
+        Assert.True(StanceFeatures.OnlyRolesSwapped(iranian, S("السلطات التركية تنصح مواطنيها بعدم التوجه برا إلى إيران"), ClaimGate.Default));
+        Assert.False(StanceFeatures.PolarityDiffers(iranian, S("السلطات الإيرانية تدعو مواطنيها إلى عدم السفر برا إلى تركيا"), ClaimGate.Default));
+    }
+
+    [Fact]
     public void Long_sentences_are_left_to_the_value_conflicts()
     {
         const string Clause = "في إطار الجهود المبذولة لتطوير الخدمات المقدمة للمواطنين والمقيمين في مختلف مناطق المملكة وفق الخطة المعتمدة";

@@ -334,7 +334,12 @@ public static class StanceFeatures
     {
         if (!Comparable(a, b, gate))
         {
-            return PolarityDifference.None;
+            // Two negative statements say the same thing however they negate it, unless nothing but two phrases was
+            // traded between them: «السلطات الإيرانية تنصح مواطنيها بعدم التوجه إلى تركيا» / «السلطات التركية … إلى إيران».
+            return Negative(a, b) && Negative(b, a) && !OtherOccurrences(a, b) && Math.Max(a.Stems.Count, b.Stems.Count) <= gate.MaxWords
+                && Transposed(a, b, Loose(a), Loose(b))
+                ? PolarityDifference.RolesOnly
+                : PolarityDifference.None;
         }
 
         var alignment = Alignment.Of(a.Stems, b.Stems);
