@@ -1,5 +1,6 @@
 using Khabar.Text;
 using Khabar.Text.Normalize;
+using Khabar.Text.Numbers;
 using Khabar.Text.Sentences;
 using Khabar.Text.Stem;
 using Khabar.Text.Tokenize;
@@ -118,6 +119,14 @@ public sealed class ContentTerms
                 var length = MatchKey.Write(span, key);
                 if (StopWords.Default.Contains(key[..length]))
                 {
+                    continue;
+                }
+
+                if (QuantityFinder.DigitsOfNumberWord(key[..length]) is { } digits)
+                {
+                    // «ثمانية محاور» is matched as «8 محاور» is.
+                    var number = TermHash.Of(digits);
+                    terms.Add(new ContentTerm(number, number, token.Start, token.Length, IsNumber: true));
                     continue;
                 }
 

@@ -42,6 +42,33 @@ public static class QuantityFinder
         (["حتي"], Approximation.UpTo),
     ];
 
+    private static readonly Lazy<Dictionary<string, string>> SmallNumberWords = new(() =>
+    {
+        // Words of 3 to 90 written alone (خمسة، ثمانية، عشرين), by key, each with its digits' key; also with «و» on.
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, (value, multiplier)) in Lexicon.Value.Words)
+        {
+            if (!multiplier && value is >= 3 and <= 90)
+            {
+                var digits = MatchKey.Of(((int)value).ToString(CultureInfo.InvariantCulture));
+                words.TryAdd(key, digits);
+                words.TryAdd("و" + key, digits);
+            }
+        }
+
+        return words;
+    });
+
+    private static readonly Lazy<Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>> SmallNumberLookup =
+        new(() => SmallNumberWords.Value.GetAlternateLookup<ReadOnlySpan<char>>());
+
+    /// <summary>
+    /// The digits (as a match key) of a number word from 3 to 90 written as one word («ثمانية» → «8», «وعشرين» → «20»),
+    /// so that «ثمانية محاور» and «8 محاور» can be matched as one number; null for any other word.
+    /// </summary>
+    public static string? DigitsOfNumberWord(ReadOnlySpan<char> key) =>
+        key.Length is >= 3 and <= 8 && SmallNumberLookup.Value.TryGetValue(key, out var digits) ? digits : null;
+
     /// <summary>Whether <paramref name="word"/> is a unit on its own (دولار، كيلومتر، طن), by key.</summary>
     public static bool IsUnit(string word) => Lexicon.Value.Units.ContainsKey(MatchKey.Of(word));
 
