@@ -14,41 +14,64 @@ internal sealed class Capitals
     private static readonly Lazy<Capitals> Shipped = new(() => Parse(
         EmbeddedWordList.Load(typeof(Capitals).Assembly, "Khabar.Core.Analyze.Resources.capitals.txt")));
 
-    private readonly FrozenDictionary<string, int> _countryOf;
+    private readonly FrozenDictionary<string, int[]> _placesOf;
+    private readonly FrozenDictionary<string, int> _countryNamed;
 
-    private Capitals(FrozenDictionary<string, int> countryOf) => _countryOf = countryOf;
+    private Capitals(FrozenDictionary<string, int[]> placesOf, FrozenDictionary<string, int> countryNamed) =>
+        (_placesOf, _countryNamed) = (placesOf, countryNamed);
 
     public static Capitals Default => Shipped.Value;
 
     /// <summary>Reads lines of «capital|spelling TAB country|spelling».</summary>
     public static Capitals Parse(IEnumerable<string> lines)
     {
-        var countryOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        // A form may be a capital and a country both («عمان»: Amman, and Oman); each country it may stand for is kept.
+        var placesOf = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var countryNamed = new Dictionary<string, int>(StringComparer.Ordinal);
         var country = 0;
         foreach (var line in CountryLine.Parse(lines))
         {
             country++;
             foreach (var name in line.Capital.Concat(line.Country))
             {
-                countryOf.TryAdd(Key(EntityConflicts.Forms(name)), country);
+                var key = Key(EntityConflicts.Forms(name));
+                var places = placesOf.TryGetValue(key, out var known) ? known : placesOf[key] = [];
+                if (!places.Contains(country))
+                {
+                    places.Add(country);
+                }
+            }
+
+            foreach (var name in line.Country)
+            {
+                countryNamed.TryAdd(Key(EntityConflicts.Forms(name)), country);
             }
         }
 
-        return new Capitals(countryOf.ToFrozenDictionary(StringComparer.Ordinal));
+        return new Capitals(
+            placesOf.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            countryNamed.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>Whether two names (their words' forms) are one country, or a country and its capital.</summary>
     public bool OnePlace(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
-        _countryOf.TryGetValue(Key(a), out var x) && _countryOf.TryGetValue(Key(b), out var y) && x == y;
+        _placesOf.TryGetValue(Key(a), out var x) && _placesOf.TryGetValue(Key(b), out var y) && x.Intersect(y).Any();
 
     /// <summary>
     /// The country a one-word name stands for, by its form (<see cref="EntityConflicts.Forms"/>: «الإيرانية», «إيراني» and
-    /// «إيران» are one; a capital is its country), as a number; null for any other word.
+    /// «إيران» are one): a country's name first («عمان» is Oman), else a capital that is one country's only («طهران»);
+    /// as a number, null for any other word.
     /// </summary>
-    public int? CountryOf(string form) => _countryOf.TryGetValue(form, out var country) ? country : null;
+    public int? CountryOf(string form) =>
+        _countryNamed.TryGetValue(form, out var country) ? country
+        : _placesOf.TryGetValue(form, out var places) && places.Length == 1 ? places[0]
+        : null;
 
-    /// <summary>Whether a name (its words' forms) is one of the listed countries (or their capitals), as «الفرنسية» is «فرنسا».</summary>
-    public bool IsCountry(IReadOnlySet<string> forms) => _countryOf.ContainsKey(Key(forms));
+    /// <summary>
+    /// Whether a name (its words' forms) is one of the listed countries' names, as «الفرنسية» is «فرنسا». Capitals are not:
+    /// their adjectives' forms are common words («الرياضية», sport, is «الرياض»).
+    /// </summary>
+    public bool IsCountry(IReadOnlySet<string> forms) => _countryNamed.ContainsKey(Key(forms));
 
     private static string Key(IEnumerable<string> forms) => string.Join(' ', forms.Order(StringComparer.Ordinal));
 }

@@ -112,7 +112,8 @@ public static class QuantityFinder
                 continue; // «المركز الانتخابي رقم "311"», «برقم 1046»: a number that names a thing, not a count
             }
 
-            if (tokens[i].IsWord && tables.DualAt(keys[i]) is { } dual && !(i > 0 && tokens[i - 1].Kind is TokenKind.Number or TokenKind.NumberGroup))
+            if (tokens[i].IsWord && tables.DualAt(keys[i]) is { } dual && !(i > 0 && tokens[i - 1].Kind is TokenKind.Number or TokenKind.NumberGroup)
+                && !(i > 0 && tokens[i - 1].IsWord && keys[i - 1].Length > 3 && (keys[i - 1].EndsWith("ين", StringComparison.Ordinal) || keys[i - 1].EndsWith("ون", StringComparison.Ordinal))))
             {
                 // «لمدة عامين», «ساعتان», «بعد يومين»: a time unit's dual is two of it.
                 var dualStart = ApproximationBefore(keys, i, out var dualApproximation);
@@ -212,7 +213,7 @@ public static class QuantityFinder
         {
             value = digits;
         }
-        else if (tokens[i].IsWord && tables.Vague.TryGetValue(keys[i], out var magnitude)
+        else if (tokens[i].IsWord && tables.Vague.TryGetValue(VagueKey(keys[i], tables), out var magnitude)
             && !(i > 0 && tokens[i - 1].Kind == TokenKind.Number))
         {
             value = magnitude;
@@ -411,20 +412,26 @@ public static class QuantityFinder
         return at < text.Length && char.IsLetter(text[at]);
     }
 
-    /// <summary>Without a leading conjunction و, for words that take it (ونحو، وحوالي، وخمسة).</summary>
     /// <summary>
     /// A number word's key without the «و», «ب» or «ل» written onto it («بخمسة ملايين», «لثلاثة أيام», «لثماني عشرة سنة»:
     /// read with the preposition on, the first was the vague «ملايين» alone, the second nothing, the third ten years).
-    /// «لست» is «I am not» far more often than «for six».
+    /// Not a scale word: «بآلاف», «بملايين» are orders of magnitude (<see cref="VagueKey"/>), not a thousand or a million;
+    /// «لست» (I am not) is too short to lose a letter.
     /// </summary>
     private static string NumberWordKey(string key, Tables tables)
     {
         var unprefixed = Unprefixed(key);
-        return !tables.Words.ContainsKey(unprefixed) && key.Length > 3 && key[0] is 'ب' or 'ل' && key != "لست" && tables.Words.ContainsKey(key[1..])
+        return !tables.Words.ContainsKey(unprefixed) && key.Length > 3 && key[0] is 'ب' or 'ل'
+            && tables.Words.TryGetValue(key[1..], out var word) && !word.Multiplier
             ? key[1..]
             : unprefixed;
     }
 
+    /// <summary>An order of magnitude's key (عشرات، مئات، آلاف), also with «ب» or «ل» written onto it («بآلاف», «لملايين»).</summary>
+    private static string VagueKey(string key, Tables tables) =>
+        !tables.Vague.ContainsKey(key) && key.Length > 3 && key[0] is 'ب' or 'ل' && tables.Vague.ContainsKey(key[1..]) ? key[1..] : key;
+
+    /// <summary>Without a leading conjunction و, for words that take it (ونحو، وحوالي، وخمسة).</summary>
     private static string Unprefixed(string key) => key.Length > 3 && key[0] == 'و' ? key[1..] : key;
 
     /// <summary>
@@ -685,9 +692,13 @@ public static class QuantityFinder
         /// <summary>
         /// The duals of the time units (يومين، يومان، ساعتين، سنتين: each one-word spelling of a <see cref="Dimension.Duration"/>
         /// unit with «ين» or «ان», its «ة» written «ت»), by key, without the article: «العامين الماضيين» is a time, and
-        /// «العامين» is also «العامّين» (general, as in «المديرين العامين»).
+        /// «العامين» is also «العامّين» (general, as in «المديرين العامين»). Nor after a plural or dual noun, which it would
+        /// then describe («مديرين عامين», «مقرين عامين»), nor the words of not-duals.txt.
         /// </summary>
         public Dictionary<string, (string Code, Dimension Dimension, double Factor)> Duals { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Words shaped as a time unit's dual that news uses for something else (not-duals.txt), by key.</summary>
+        public HashSet<string> NotDuals { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The time unit a word (its key) is the dual of, also after one of و ف ب ل («بعامين», «وسنتين»).</summary>
         public (string Code, Dimension Dimension, double Factor)? DualAt(string key) =>
@@ -732,6 +743,11 @@ public static class QuantityFinder
                 }
             }
 
+            foreach (var line in EmbeddedWordList.Load("not-duals.txt"))
+            {
+                tables.NotDuals.Add(MatchKey.Of(line));
+            }
+
             foreach (var line in EmbeddedWordList.Load("units.txt"))
             {
                 var fields = line.Split('\t');
@@ -741,8 +757,13 @@ public static class QuantityFinder
                 if (unit.Item2 == Dimension.Duration && words is [var single] && single[^1] != 'ا' && !single.EndsWith("ات", StringComparison.Ordinal))
                 {
                     var stem = single[^1] == 'ه' ? single[..^1] + "ت" : single;
-                    tables.Duals.TryAdd(stem + "ين", unit);
-                    tables.Duals.TryAdd(stem + "ان", unit);
+                    foreach (var dual in (ReadOnlySpan<string>)[stem + "ين", stem + "ان"])
+                    {
+                        if (!tables.NotDuals.Contains(dual))
+                        {
+                            tables.Duals.TryAdd(dual, unit);
+                        }
+                    }
                 }
                 tables.MaxUnitWords = Math.Max(tables.MaxUnitWords, words.Length + (fields[0].Contains('/', StringComparison.Ordinal) ? 2 : 0));
             }

@@ -81,6 +81,17 @@ public class EntityConflictTests
     }
 
     [Fact]
+    public void A_word_whose_form_is_a_capital_is_no_nationality()
+    {
+        // «الرياضية» (sport) has the form of «الرياض»: only countries' names are read from an adjective.
+        var story = Consolidated(
+            Article("a", "sada", "2025-03-10", "ذكرت الصحف الرياضية أن ريال مدريد يقترب من التعاقد مع مدافع جديد هذا الأسبوع"),
+            Article("b", "ofoq", "2025-03-10", "ذكرت الصحف الإسبانية أن ريال مدريد يقترب من التعاقد مع مدافع جديد هذا الأسبوع"));
+
+        Assert.DoesNotContain(story.Conflicts, c => c.About.IsName());
+    }
+
+    [Fact]
     public void A_country_one_outlet_names_and_the_other_gives_as_an_adjective_is_the_same_place()
     {
         var story = Consolidated(

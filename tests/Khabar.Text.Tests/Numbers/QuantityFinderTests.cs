@@ -58,6 +58,13 @@ public class QuantityFinderTests
         Assert.Equal(written, quantity.Text);
     }
 
+    [Theory]
+    [InlineData("وتقدر الخسائر بمليارات الدولارات.")]
+    [InlineData("وشارك في المسيرة آلاف المواطنين.")]
+    [InlineData("واحتشد بآلاف المتظاهرين في الساحة.")]
+    public void An_order_of_magnitude_with_a_preposition_on_it_stays_vague(string text) =>
+        Assert.Equal(Approximation.Vague, Single(text).Approximation);
+
     [Fact]
     public void I_am_not_is_no_six() => Assert.Empty(QuantityFinder.Find("وقال المدرب لست غاضبا من تعيين الحكم."));
 
@@ -65,6 +72,8 @@ public class QuantityFinderTests
     [InlineData("وشهد العامين الماضيين نموا كبيرا في القطاع.")] // a time with the article, not a count
     [InlineData("واجتمع المديرون العامون في مقر الوزارة.")]
     [InlineData("واجتمع الوزير بالمديرين العامين في الوزارة.")] // «العامين»: general, not two years
+    [InlineData("وعين مجلس الوزراء مديرين عامين للفروع.")] // an adjective after a plural
+    [InlineData("وشاركت قبائل شهران في الاحتفال.")] // a tribe, not two months
     public void A_dual_with_the_article_or_a_plural_adjective_is_no_quantity(string text) =>
         Assert.Empty(QuantityFinder.Find(text));
 

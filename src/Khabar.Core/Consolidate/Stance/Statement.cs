@@ -335,13 +335,29 @@ public sealed class Statement
                     objectPronouns.Add(stems.Count);
                 }
 
-                countries.Add(EntityConflicts.Forms(key) is { Count: 1 } forms && Capitals.Default.CountryOf(forms.First()) is { } country ? country : null);
+                countries.Add(CountryOf(key));
                 stems.Add(stem);
                 rarity[stem] = weights.Of(TermHash.Of(stem)) / weights.Rare;
             }
         }
 
         return new Statement(stems, rarity, negated, denied, modal, senses, numbers, weekdays, auxiliaries, symmetric, objectPronouns, particles, ghayr, before, joined) { MentionsGhayr = mentionsGhayr, PostponedAt = postponed, CountryAt = countries };
+    }
+
+    /// <summary>
+    /// The country a word names (<see cref="Capitals.CountryOf"/> on its form), also with one of ب ل و ف written onto it
+    /// without the article («بإيران», «لمصر», «وتركيا»: the form keeps such a letter, since names begin with them too).
+    /// </summary>
+    private static int? CountryOf(string key)
+    {
+        if (EntityConflicts.Forms(key) is { Count: 1 } forms && Capitals.Default.CountryOf(forms.First()) is { } country)
+        {
+            return country;
+        }
+
+        return key.Length > 3 && key[0] is 'ب' or 'ل' or 'و' or 'ف' && EntityConflicts.Forms(key.AsSpan(1)) is { Count: 1 } rest
+            ? Capitals.Default.CountryOf(rest.First())
+            : null;
     }
 
     /// <summary>«عدم» and «دون», alone or after ب or ل (بعدم، لعدم، بدون).</summary>
