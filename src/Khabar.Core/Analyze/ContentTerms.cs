@@ -105,7 +105,9 @@ public sealed class ContentTerms
         var sentenceStarts = new int[sentences.Count + 1];
         Span<char> key = stackalloc char[MatchKey.MaxLength(Tokenizer.MaxTokenLength)];
         Span<char> name = stackalloc char[NameKey.MaxLength(Tokenizer.MaxTokenLength)];
+        Span<char> next = stackalloc char[MatchKey.MaxLength(Tokenizer.MaxTokenLength)];
         var sentence = 0;
+        var previousNumberWord = -1; // where the word after the last number word starts
         foreach (var token in Tokenizer.Tokenize(text))
         {
             while (sentence < sentences.Count && token.Start >= sentences[sentence].End)
@@ -122,12 +124,19 @@ public sealed class ContentTerms
                     continue;
                 }
 
+                var afterNumberWord = previousNumberWord == token.Start;
+                previousNumberWord = -1;
                 if (QuantityFinder.DigitsOfNumberWord(key[..length]) is { } digits)
                 {
-                    // «ثمانية محاور» is matched as «8 محاور» is.
-                    var number = TermHash.Of(digits);
-                    terms.Add(new ContentTerm(number, number, token.Start, token.Length, IsNumber: true));
-                    continue;
+                    // A word of a number written in several (خمسة عشر، خمسة وعشرين) keeps its stem.
+                    previousNumberWord = NextWordStart(text, token.Start + token.Length);
+                    if (!afterNumberWord && !ContinuedAt(text, previousNumberWord, next))
+                    {
+                        // «ثمانية محاور» is matched as «8 محاور» is.
+                        var number = TermHash.Of(digits);
+                        terms.Add(new ContentTerm(number, number, token.Start, token.Length, IsNumber: true));
+                        continue;
+                    }
                 }
 
                 var stem = TermHash.Of(forms == WordForms.PrepositionsOff ? MatchedStem(key[..length], weights) : LightStemmer.StemOf(key[..length]));
@@ -164,6 +173,35 @@ public sealed class ContentTerms
         }
 
         return new ContentTerms(text, kept, [.. sentences], sentenceStarts, weights);
+    }
+
+    /// <summary>Where the next word after <paramref name="from"/> starts, across spaces only; −1 when something else comes first.</summary>
+    private static int NextWordStart(string text, int from)
+    {
+        var at = from;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at > from && at < text.Length && char.IsLetter(text[at]) ? at : -1;
+    }
+
+    /// <summary>Whether the word starting at <paramref name="at"/> goes on a number word (<see cref="QuantityFinder.ContinuesNumber"/>).</summary>
+    private static bool ContinuedAt(string text, int at, Span<char> scratch)
+    {
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var end = at;
+        while (end < text.Length && char.IsLetter(text[end]) && end - at < Tokenizer.MaxTokenLength)
+        {
+            end++;
+        }
+
+        return QuantityFinder.ContinuesNumber(scratch[..MatchKey.Write(text.AsSpan(at, end - at), scratch)]);
     }
 
     /// <summary>

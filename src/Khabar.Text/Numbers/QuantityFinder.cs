@@ -44,15 +44,20 @@ public static class QuantityFinder
 
     private static readonly Lazy<Dictionary<string, string>> SmallNumberWords = new(() =>
     {
-        // Words of 3 to 90 written alone (خمسة، ثمانية، عشرين), by key, each with its digits' key; also with «و» on.
+        // Words of 3 to 90 written alone (خمسة، ثمانية، عشرين), by key, each with its digits' key; also with «و» on. Not
+        // «عشر»/«عشرة», mostly the second word of a teen or an ordinal (الحادي عشر، خمسة عشر); not «ستون», mostly the
+        // name Stone; and «و» only on words of three letters or more («وست» is West Ham and West Bromwich).
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, (value, multiplier)) in Lexicon.Value.Words)
         {
-            if (!multiplier && value is >= 3 and <= 90)
+            if (!multiplier && value is >= 3 and <= 90 && !IsTen(key) && key != "ستون")
             {
                 var digits = MatchKey.Of(((int)value).ToString(CultureInfo.InvariantCulture));
                 words.TryAdd(key, digits);
-                words.TryAdd("و" + key, digits);
+                if (key.Length >= 3)
+                {
+                    words.TryAdd("و" + key, digits);
+                }
             }
         }
 
@@ -67,7 +72,14 @@ public static class QuantityFinder
     /// so that «ثمانية محاور» and «8 محاور» can be matched as one number; null for any other word.
     /// </summary>
     public static string? DigitsOfNumberWord(ReadOnlySpan<char> key) =>
-        key.Length is >= 3 and <= 8 && SmallNumberLookup.Value.TryGetValue(key, out var digits) ? digits : null;
+        key.Length is >= 3 and <= 7 && SmallNumberLookup.Value.TryGetValue(key, out var digits) ? digits : null;
+
+    /// <summary>
+    /// Whether a word (its key) goes on a number written in words before it: «عشر»/«عشرة» (خمسة عشر), or «و» and a number
+    /// word (خمسة وعشرين). Such a number is not one word's, and neither word is read as a number alone.
+    /// </summary>
+    public static bool ContinuesNumber(ReadOnlySpan<char> key) =>
+        key is "عشر" or "عشره" || (key.Length > 3 && key[0] == 'و' && Lexicon.Value.Words.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(key[1..]));
 
     /// <summary>Whether <paramref name="word"/> is a unit on its own (دولار، كيلومتر، طن), by key.</summary>
     public static bool IsUnit(string word) => Lexicon.Value.Units.ContainsKey(MatchKey.Of(word));

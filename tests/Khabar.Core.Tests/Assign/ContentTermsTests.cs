@@ -19,6 +19,26 @@ public class ContentTermsTests
         Assert.Equal(x.Key, y.Key);
     }
 
+    [Theory]
+    [InlineData("ناقشت الوزارة ثمانية محاور", "ناقشت الوزارة 8 محاور")]
+    [InlineData("أدنى مستوى منذ خمس سنوات", "أدنى مستوى منذ 5 سنوات")]
+    [InlineData("إصابة وعشرين آخرين", "إصابة و 20 آخرين")]
+    [InlineData("مقتل ٣ أشخاص", "مقتل ثلاثة أشخاص")]
+    public void A_number_written_as_a_word_is_the_number(string words, string digits) =>
+        Assert.Equal(Keys(digits), Keys(words));
+
+    [Theory]
+    [InlineData("خمسة عشر لاعبا", "5")] // fifteen, not five and ten
+    [InlineData("خمسة وعشرين لاعبا", "5")]
+    [InlineData("خمسة وعشرين لاعبا", "20")]
+    [InlineData("في الحادي عشر من سبتمبر", "10")]
+    [InlineData("فاز وست هام على ليستر", "6")] // West Ham
+    [InlineData("قال أوليفر ستون إن الفيلم", "60")] // the name Stone
+    public void A_word_of_a_number_written_in_several_or_a_lookalike_is_no_number(string text, string digits) =>
+        Assert.DoesNotContain(ContentTerms.Of(digits).Terms.ToArray()[0].Key, Keys(text));
+
+    private static ulong[] Keys(string text) => [.. ContentTerms.Of(text).Terms.ToArray().Select(t => t.Key)];
+
     [Fact]
     public void Common_words_are_matched_by_stem_and_stop_words_are_left_out()
     {
