@@ -62,9 +62,9 @@ internal sealed class Capitals
     /// «إيران» are one): a country's name first («عمان» is Oman), else a capital that is one country's only («طهران»);
     /// as a number, null for any other word.
     /// </summary>
-    public int? CountryOf(string form) =>
-        _countryNamed.TryGetValue(form, out var country) ? country
-        : _placesOf.TryGetValue(form, out var places) && places.Length == 1 ? places[0]
+    public int? CountryOf(ReadOnlySpan<char> form) =>
+        _countryNamed.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out var country) ? country
+        : _placesOf.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out var places) && places.Length == 1 ? places[0]
         : null;
 
     /// <summary>

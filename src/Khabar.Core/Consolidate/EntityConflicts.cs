@@ -336,7 +336,7 @@ internal static class EntityConflicts
             if (token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord or TokenKind.OtherWord && token.Length <= 64)
             {
                 var key = buffer[..MatchKey.Write(token.Of(text), buffer)];
-                forms.Add(Base(WithoutArticle(key)).ToString());
+                forms.Add(FormOf(key).ToString());
                 if (everyReading)
                 {
                     forms.Add(Base(Proclitics.Core(key)).ToString());
@@ -346,6 +346,9 @@ internal static class EntityConflicts
 
         return forms;
     }
+
+    /// <summary>The form one word's match key is compared by (<see cref="Forms"/>): without the article and an adjective's or plural's ending.</summary>
+    internal static ReadOnlySpan<char> FormOf(ReadOnlySpan<char> key) => Base(WithoutArticle(key));
 
     /// <summary>A match key without its proclitics when they end with the article (والرياض، بالرياض، للرياض → رياض); the key itself otherwise.</summary>
     private static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> key) => Proclitics.HasArticle(key) ? Proclitics.Core(key) : key;

@@ -219,7 +219,7 @@ public static class StanceFeatures
         var loose = new string[statement.Stems.Count];
         for (var i = 0; i < loose.Length; i++)
         {
-            loose[i] = statement.CountryAt.Count > i && statement.CountryAt[i] is { } country
+            loose[i] = statement.CountryAt[i] is { } country
                 ? string.Create(CultureInfo.InvariantCulture, $"country:{country}")
                 : LooseForm(statement.Stems[i]);
         }

@@ -348,17 +348,9 @@ public sealed class Statement
     /// The country a word names (<see cref="Capitals.CountryOf"/> on its form), also with one of ب ل و ف written onto it
     /// without the article («بإيران», «لمصر», «وتركيا»: the form keeps such a letter, since names begin with them too).
     /// </summary>
-    private static int? CountryOf(string key)
-    {
-        if (EntityConflicts.Forms(key) is { Count: 1 } forms && Capitals.Default.CountryOf(forms.First()) is { } country)
-        {
-            return country;
-        }
-
-        return key.Length > 3 && key[0] is 'ب' or 'ل' or 'و' or 'ف' && EntityConflicts.Forms(key.AsSpan(1)) is { Count: 1 } rest
-            ? Capitals.Default.CountryOf(rest.First())
-            : null;
-    }
+    private static int? CountryOf(string key) =>
+        Capitals.Default.CountryOf(EntityConflicts.FormOf(key))
+        ?? (key.Length > 3 && key[0] is 'ب' or 'ل' or 'و' or 'ف' ? Capitals.Default.CountryOf(EntityConflicts.FormOf(key.AsSpan(1))) : null);
 
     /// <summary>«عدم» and «دون», alone or after ب or ل (بعدم، لعدم، بدون).</summary>
     private static bool IsNegatingNoun(string bare)
