@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Khabar.Core.Analyze;
 using Khabar.Text.Normalize;
 using Khabar.Text.Stem;
 using Khabar.Text.Tokenize;
@@ -8,7 +9,7 @@ namespace Khabar.Bench;
 
 /// <summary>
 /// Rebuilds <c>src/Khabar.Core/Analyze/Resources/term-df.txt</c>: in how many SaudiNewsNet articles each
-/// content term (light stem of a non-stop word, or a number's key) occurs, for the terms in at least
+/// content term (light stem of a non-stop word, or a number's key, a number word's too: <see cref="ContentTerms"/>) occurs, for the terms in at least
 /// <c>--min-share</c> of the articles. Only counts are written, no text.
 /// Usage: <c>df [FOLDER] [--min-share 0.0015]</c>.
 /// </summary>
@@ -23,10 +24,12 @@ internal static class TermFrequencyTable
         var documents = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var key = new char[MatchKey.MaxLength(Tokenizer.MaxTokenLength)];
+        var scratch = new char[MatchKey.MaxLength(Tokenizer.MaxTokenLength)];
         foreach (var text in SaudiNewsNetCorpus.Contents(folder))
         {
             documents++;
             seen.Clear();
+            var previousNumberWord = -1;
             foreach (var token in Tokenizer.Tokenize(text))
             {
                 if (!token.IsWord && token.Kind is not (TokenKind.Number or TokenKind.Designator))
@@ -41,7 +44,8 @@ internal static class TermFrequencyTable
                     continue;
                 }
 
-                seen.Add(token.IsWord ? LightStemmer.StemOf(term).ToString() : term.ToString());
+                seen.Add(!token.IsWord ? term.ToString()
+                    : ContentTerms.NumberOfWord(text, token, term, ref previousNumberWord, scratch) ?? LightStemmer.StemOf(term).ToString());
             }
 
             foreach (var term in seen)

@@ -124,19 +124,12 @@ public sealed class ContentTerms
                     continue;
                 }
 
-                var afterNumberWord = previousNumberWord == token.Start;
-                previousNumberWord = -1;
-                if (QuantityFinder.DigitsOfNumberWord(key[..length]) is { } digits)
+                if (NumberOfWord(text, token, key[..length], ref previousNumberWord, next) is { } digits)
                 {
-                    // A word of a number written in several (خمسة عشر، خمسة وعشرين) keeps its stem.
-                    previousNumberWord = NextWordStart(text, token.Start + token.Length);
-                    if (!afterNumberWord && !ContinuedAt(text, previousNumberWord, next))
-                    {
-                        // «ثمانية محاور» is matched as «8 محاور» is.
-                        var number = TermHash.Of(digits);
-                        terms.Add(new ContentTerm(number, number, token.Start, token.Length, IsNumber: true));
-                        continue;
-                    }
+                    // «ثمانية محاور» is matched as «8 محاور» is.
+                    var number = TermHash.Of(digits);
+                    terms.Add(new ContentTerm(number, number, token.Start, token.Length, IsNumber: true));
+                    continue;
                 }
 
                 var stem = TermHash.Of(forms == WordForms.PrepositionsOff ? MatchedStem(key[..length], weights) : LightStemmer.StemOf(key[..length]));
@@ -173,6 +166,25 @@ public sealed class ContentTerms
         }
 
         return new ContentTerms(text, kept, [.. sentences], sentenceStarts, weights);
+    }
+
+    /// <summary>
+    /// The digits of a word that is a number from three to ninety on its own (<see cref="QuantityFinder.DigitsOfNumberWord"/>),
+    /// or null. A word of a number written in several (خمسة عشر، خمسة وعشرين) is none: <paramref name="previousNumberWord"/>
+    /// carries, from one word of a text to the next (−1 at the start), where the word after the last number word starts.
+    /// The term table (<c>bench df</c>) counts words by the same reading.
+    /// </summary>
+    internal static string? NumberOfWord(string text, Token token, ReadOnlySpan<char> key, ref int previousNumberWord, Span<char> scratch)
+    {
+        var afterNumberWord = previousNumberWord == token.Start;
+        previousNumberWord = -1;
+        if (QuantityFinder.DigitsOfNumberWord(key) is not { } digits)
+        {
+            return null;
+        }
+
+        previousNumberWord = NextWordStart(text, token.Start + token.Length);
+        return afterNumberWord || ContinuedAt(text, previousNumberWord, scratch) ? null : digits;
     }
 
     /// <summary>Where the next word after <paramref name="from"/> starts, across spaces only; −1 when something else comes first.</summary>
