@@ -1,3 +1,4 @@
+using Khabar.Core.Analyze;
 using Khabar.Core.Consolidate;
 using Khabar.Core.Ingest;
 using Khabar.Core.Pipeline;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
+using Khabar.Core.Analyze;
 using Khabar.Core.Consolidate;
 using Khabar.Core.Consolidate.Stance;
 using Khabar.Core.Pipeline;

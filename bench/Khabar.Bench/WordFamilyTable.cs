@@ -1,18 +1,18 @@
 using System.Globalization;
-using Khabar.Core.Consolidate;
+using Khabar.Core.Analyze;
 
 namespace Khabar.Bench;
 
 /// <summary>
 /// <c>word-families [--max N] [--write] [--sample K]</c>: the verb and noun families (<see cref="WordFamilies.OfTable"/>)
 /// of the stems in <c>src/Khabar.Core/Analyze/Resources/term-df.txt</c>. Prints how many there are and K of them
-/// at random; <c>--write</c> writes them to <c>src/Khabar.Core/Consolidate/Resources/word-families.txt</c>, the list
+/// at random; <c>--write</c> writes them to <c>src/Khabar.Core/Analyze/Resources/word-families.txt</c>, the list
 /// consolidation reads. Run from the repository's root.
 /// </summary>
 internal static class WordFamilyTable
 {
     private const string Table = "src/Khabar.Core/Analyze/Resources/term-df.txt";
-    private const string Output = "src/Khabar.Core/Consolidate/Resources/word-families.txt";
+    private const string Output = "src/Khabar.Core/Analyze/Resources/word-families.txt";
 
     public static int Run(string[] args)
     {

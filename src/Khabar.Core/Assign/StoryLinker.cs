@@ -403,8 +403,12 @@ public sealed class StoryLinker(LinkRules rules)
             return false;
         }
 
-        var shared = SortedKeys.Common(x.Terms, y.Terms);
-        return shared >= ShortShared && shared >= ShortContainment * Math.Min(x.Terms.Length, y.Terms.Length);
+        Span<ulong> a = stackalloc ulong[ShortTerms];
+        Span<ulong> b = stackalloc ulong[ShortTerms];
+        var senses = ShortSenses.Default;
+        var (inX, inY) = (senses.Write(x.Terms, a), senses.Write(y.Terms, b));
+        var shared = SortedKeys.Common(a[..inX], b[..inY]);
+        return shared >= ShortShared && shared >= ShortContainment * Math.Min(inX, inY);
     }
 
     /// <summary>The articles indexed under one term: dated ones sorted by time, undated ones apart.</summary>

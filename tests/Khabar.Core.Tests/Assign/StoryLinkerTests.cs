@@ -45,6 +45,28 @@ public class StoryLinkerTests
     }
 
     [Theory]
+    [InlineData("أنقرة تعلن تراجع عدد السياح", "تركيا: انخفاض عدد السياح")]
+    [InlineData("الحكومة اليابانية تقر ارتفاع أسعار الكهرباء", "طوكيو تصادق على زيادة أسعار الكهرباء")]
+    public void Two_headlines_meet_by_a_capital_for_its_country_and_by_words_of_one_paraphrase_group(string headline, string reworded)
+    {
+        var first = Article("a", headline, Day);
+        var second = Article("b", reworded, Day.AddHours(2));
+
+        // Word for word they share too few terms to be one event (ShortAndContained counts senses, not words).
+        Assert.True(SortedKeys.Common(first.Profile.Terms, second.Profile.Terms) < StoryLinker.ShortShared);
+        Assert.Equal(LinkKind.Related, Linker.Link(first, second, false)?.Kind);
+    }
+
+    [Fact]
+    public void A_capital_and_its_country_alone_do_not_make_two_headlines_one_event()
+    {
+        var first = Article("a", "موسكو تستضيف بطولة العالم للشطرنج الشهر المقبل", Day);
+        var second = Article("b", "روسيا تعلن تراجع صادرات القمح بعد موجة الجفاف", Day.AddHours(2));
+
+        Assert.NotEqual(LinkKind.Related, Linker.Link(first, second, false)?.Kind);
+    }
+
+    [Theory]
     [InlineData("اجتماع تنسيقي يجمع الأهلي بلجنة المسابقات حول جدول مباريات الدوري", "الأهلي يلتقي لجنة المسابقات في اجتماع تنسيقي بشأن مواعيد مباريات الدوري")]
     [InlineData("الذهب يستقر قرب أدنى مستوياته في خمس سنوات", "المعدن الأصفر يثبت عند أقل مستوى له منذ خمس سنوات مع استقرار الذهب")]
     public void Two_headlines_are_compared_when_they_share_commoner_words_but_not_their_rarest(string headline, string reworded)

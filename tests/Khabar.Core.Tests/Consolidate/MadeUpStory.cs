@@ -1,4 +1,5 @@
 using System.Globalization;
+using Khabar.Core.Analyze;
 using Khabar.Core.Consolidate;
 using Khabar.Core.Ingest;
 using Khabar.Core.Pipeline;

@@ -1,9 +1,8 @@
 using Khabar.Text;
-using Khabar.Core.Analyze;
 using Khabar.Text.Normalize;
 using Khabar.Text.Stem;
 
-namespace Khabar.Core.Consolidate;
+namespace Khabar.Core.Analyze;
 
 /// <summary>
 /// Groups of words outlets use for one another in reworded or re-translated copy (أنهى / اختتم, تفقد / استعرض),
@@ -111,7 +110,7 @@ public sealed class Paraphrases
 
     private static string ReadResource()
     {
-        const string Name = "Khabar.Core.Consolidate.Resources.paraphrases.txt";
+        const string Name = "Khabar.Core.Analyze.Resources.paraphrases.txt";
         using var stream = typeof(Paraphrases).Assembly.GetManifestResourceStream(Name)
             ?? throw new InvalidOperationException($"embedded resource '{Name}' is missing from Khabar.Core");
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);

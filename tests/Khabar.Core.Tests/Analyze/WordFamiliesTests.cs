@@ -1,6 +1,7 @@
-using Khabar.Core.Consolidate;
+using Khabar.Core.Analyze;
+using Khabar.Core.Tests.Consolidate;
 
-namespace Khabar.Core.Tests.Consolidate;
+namespace Khabar.Core.Tests.Analyze;
 
 public sealed class WordFamiliesTests
 {

@@ -3,7 +3,7 @@ using Khabar.Text.Dates;
 using Khabar.Text.Normalize;
 using Khabar.Text.Stem;
 
-namespace Khabar.Core.Consolidate;
+namespace Khabar.Core.Analyze;
 
 /// <summary>
 /// Verbs and the nouns made from them, as one word for comparing sentences: «أعلن / يعلن / إعلان», «أغلق / تغلق /
@@ -170,7 +170,7 @@ public static class WordFamilies
     /// <summary>The families of the built-in list, <c>Resources/word-families.txt</c>: one family a line, stems apart by spaces.</summary>
     public static IReadOnlyList<string[]> Load()
     {
-        const string Name = "Khabar.Core.Consolidate.Resources.word-families.txt";
+        const string Name = "Khabar.Core.Analyze.Resources.word-families.txt";
         using var stream = typeof(WordFamilies).Assembly.GetManifestResourceStream(Name)
             ?? throw new InvalidOperationException($"embedded resource '{Name}' is missing from Khabar.Core; rebuild it with `bench word-families`");
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
