@@ -59,9 +59,9 @@ public sealed class Paraphrases
 
             var colon = text.IndexOf(':', StringComparison.Ordinal);
             var kind = colon < 0 ? string.Empty : text[..colon].Trim();
-            if (kind is not ("event" or "thing" or "report"))
+            if (kind is not ("event" or "thing" or "report" or "word"))
             {
-                throw new InvalidDataException($"paraphrases.txt: '{text}' does not start with event:, thing: or report:");
+                throw new InvalidDataException($"paraphrases.txt: '{text}' does not start with event:, thing:, report: or word:");
             }
 
             var id = TermHash.Mix(0x5041524150485241UL + group++);

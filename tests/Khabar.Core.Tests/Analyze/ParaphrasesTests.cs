@@ -1,0 +1,37 @@
+using Khabar.Core.Analyze;
+using Khabar.Text;
+using Khabar.Text.Normalize;
+using Khabar.Text.Stem;
+
+namespace Khabar.Core.Tests.Analyze;
+
+public sealed class ParaphrasesTests
+{
+    private static readonly Paraphrases List = Paraphrases.Load();
+
+    private static ulong Stem(string word) => TermHash.Of(LightStemmer.StemOf(MatchKey.Of(word)));
+
+    private static ulong KeyOf(string word) => List.KeyOf(Stem(word), Stem(word));
+
+    [Theory]
+    [InlineData("استنكرت", "شجب")]
+    [InlineData("داهمت", "اقتحام")]
+    [InlineData("إرجاء", "تأجيل")]
+    [InlineData("المركبات", "سيارة")]
+    public void Words_of_one_group_are_one_key(string one, string other) => Assert.Equal(KeyOf(one), KeyOf(other));
+
+    [Theory]
+    [InlineData("استنكر", "رحب")] // condemnation and welcome are opposites, never one word
+    [InlineData("تراجع", "ارتفاع")]
+    [InlineData("سجن", "أفرج")]
+    public void Opposites_stay_apart(string one, string other) => Assert.NotEqual(KeyOf(one), KeyOf(other));
+
+    [Fact]
+    public void A_word_group_is_only_matched_an_event_group_also_anchors_dates_and_numbers()
+    {
+        Assert.False(List.IsEvent(KeyOf("استنكر")));
+        Assert.False(List.IsReport(KeyOf("استنكر")));
+        Assert.True(List.IsEvent(KeyOf("ارتفع")));
+        Assert.Equal(KeyOf("ارتفع"), KeyOf("قفز"));
+    }
+}
