@@ -151,6 +151,16 @@ internal sealed class StoryText
     public ReadOnlySpan<float> WeightsOf(StorySentence sentence) => _weights[sentence.Index];
 
     /// <summary>
+    /// Content words a sentence may have and be headline-length (the claim gate's bar, <see cref="Stance.ClaimGate"/>). In a
+    /// story whose every sentence is headline-length (headlines, briefs) a capital, a country's other name or its adjective
+    /// is the country's key (<see cref="CountryKeys"/>: «أنقرة تشن» = «تركيا تشن» = «مقاتلات تركية تشن»). Other stories keep
+    /// their words: in long sentences «الرياض» is mostly the city and «الروسي» beside «روسيا» joined the seed story's
+    /// different facts; and a short sentence read so among long ones («… القاذفات الاستراتيجية الروسية …») left the long
+    /// ones' fact it belonged to.
+    /// </summary>
+    public const int HeadlineKeys = 16;
+
+    /// <summary>
     /// Each sentence's distinct keys (a paraphrase group's key for a word in one) with their weights: the corpus
     /// weight times ln(1 + S/n) / ln(1 + S) for a key in n of the story's S sentences.
     /// </summary>
@@ -164,6 +174,14 @@ internal sealed class StoryText
             words += terms[sentence.Article].TermsOf(sentence.Local).Length;
         }
 
+        // A story told in headline-length sentences only (headlines, briefs) reads countries as one; in any other story the
+        // long sentences keep their words, and a short one reading «الروسية» as Russia would no longer meet them.
+        var headlines = true;
+        foreach (var sentence in sentences)
+        {
+            headlines &= terms[sentence.Article].TermsOf(sentence.Local).Length <= HeadlineKeys;
+        }
+
         // Per key: its highest corpus weight and the number of sentences that have it, in one table sized for the words.
         var seen = new Dictionary<ulong, (float Corpus, int Sentences)>(words);
         foreach (var sentence in sentences)
@@ -173,7 +191,8 @@ internal sealed class StoryText
             var sentenceKeys = new ulong[own.Length];
             for (var t = 0; t < own.Length; t++)
             {
-                sentenceKeys[t] = paraphrases.KeyOf(own[t].Stem, own[t].Key);
+                var country = headlines ? CountryKeys.Default.Of(article.Text.AsSpan(own[t].Start, own[t].Length), own[t].Key) : own[t].Key;
+                sentenceKeys[t] = country != own[t].Key ? country : paraphrases.KeyOf(own[t].Stem, own[t].Key);
                 // Only a word a group or family re-keyed can have a family's weight: one lookup, not two, for the rest.
                 var weight = (sentenceKeys[t] != own[t].Key ? paraphrases.FamilyWeight(sentenceKeys[t]) : null) ?? article.Weights.Of(own[t].Key);
                 ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, sentenceKeys[t], out var known);

@@ -1,3 +1,4 @@
+using Khabar.Core.Analyze;
 using Khabar.Core.Assign;
 using Khabar.Core.Consolidate;
 using static Khabar.Core.Tests.Consolidate.MadeUpStory;
@@ -20,6 +21,33 @@ public class FactAlignerTests
         Assert.Equal([[0, 2], [1], [3]], facts);
         Assert.True(pairs[0, 2] >= FactAligner.PairThreshold);
         Assert.Equal([["a"], ["b"]], new IndependentSources(story, [], []).Of(facts[0]));
+    }
+
+    private static ulong KeyOf(string word) => ContentTerms.Of(word, TermWeights.Default, WordForms.Stems).Terms[0].Key;
+
+    [Theory]
+    [InlineData("أنقرة تعلن إغلاق معبر حدودي مع سوريا أمام الشاحنات", "تركيا تغلق معبراً حدودياً مع سوريا في وجه الشاحنات")]
+    [InlineData("السلطات التركية تغلق معبرا حدوديا مع سوريا أمام الشاحنات", "أنقرة تغلق معبر حدودي مع سوريا أمام حركة الشاحنات")]
+    public void Two_headlines_name_one_country_by_its_capital_its_name_or_its_adjective(string a, string b)
+    {
+        var story = Story(Article("a", "sada", "2025-03-10", a), Article("b", "ofoq", "2025-03-10", b));
+
+        Assert.Contains(KeyOf("تركيا"), story.KeysOf(story.Sentences[0]).ToArray());
+        Assert.Contains(KeyOf("تركيا"), story.KeysOf(story.Sentences[1]).ToArray());
+        Assert.Equal([[0, 1]], FactAligner.Align(story, out _));
+    }
+
+    [Fact]
+    public void A_story_with_long_sentences_keeps_a_capital_as_its_own_word()
+    {
+        // The headline beside a long report of the same closure: both keep «أنقرة», and so still meet on it.
+        var story = Story(
+            Article("a", "sada", "2025-03-10", "أنقرة تعلن إغلاق معبر حدودي مع سوريا أمام الشاحنات"),
+            Article("b", "ofoq", "2025-03-10", "أعلنت الحكومة في أنقرة صباح اليوم إغلاق معبر حدودي رئيسي مع سوريا أمام الشاحنات التجارية لمدة أسبوع، وقالت وزارة التجارة إن القرار جاء بعد تزايد عمليات التهريب عبر المعبر خلال الأشهر الماضية وإن حركة المسافرين لن تتأثر."));
+
+        Assert.DoesNotContain(KeyOf("تركيا"), story.KeysOf(story.Sentences[0]).ToArray());
+        Assert.Contains(KeyOf("أنقرة"), story.KeysOf(story.Sentences[0]).ToArray());
+        Assert.Contains(KeyOf("أنقرة"), story.KeysOf(story.Sentences[1]).ToArray());
     }
 
     [Theory]
