@@ -76,7 +76,10 @@ public sealed class Paraphrases
 
             foreach (var word in text[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                foreach (var form in (string[])[word, word + "ت", word + "ا", word + "وا"])
+                // A past verb's forms for she, they two and they; a noun ending in ة, a hamza or an alef takes none («إدانة» +
+                // «ا» stems to «اد», the stem of «أدى»).
+                string[] forms = word[^1] is 'ة' or 'ء' or 'ى' or 'ا' ? [word] : [word, word + "ت", word + "ا", word + "وا"];
+                foreach (var form in forms)
                 {
                     groupOf.TryAdd(TermHash.Of(LightStemmer.StemOf(MatchKey.Of(form))), id);
                 }

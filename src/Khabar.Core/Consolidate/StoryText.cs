@@ -151,7 +151,8 @@ internal sealed class StoryText
     public ReadOnlySpan<float> WeightsOf(StorySentence sentence) => _weights[sentence.Index];
 
     /// <summary>
-    /// Content words a sentence may have and be headline-length (the claim gate's bar, <see cref="Stance.ClaimGate"/>). In a
+    /// Content terms a sentence may have and be headline-length (the number of content words the claim gate allows,
+    /// <see cref="Stance.ClaimGate"/>, counted here over all terms). In a
     /// story whose every sentence is headline-length (headlines, briefs) a capital, a country's other name or its adjective
     /// is the country's key (<see cref="CountryKeys"/>: «أنقرة تشن» = «تركيا تشن» = «مقاتلات تركية تشن»). Other stories keep
     /// their words: in long sentences «الرياض» is mostly the city and «الروسي» beside «روسيا» joined the seed story's
