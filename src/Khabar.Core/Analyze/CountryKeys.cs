@@ -10,86 +10,102 @@ namespace Khabar.Core.Analyze;
 /// A country's one content key (<see cref="ContentTerm.Key"/>) for what else names it in a headline: its capital
 /// («أنقرة»), its other one-word names («سورية» for «سوريا»), and its adjective with the article or a feminine or plural
 /// ending («التركية»; not «تركي», also a given name), by <see cref="PlaceAdjectives"/>, from <c>Resources/capitals.txt</c>.
-/// Read only on headlines and briefs (the linker's short pairs, consolidation's stories told in headlines): in a long
-/// text a capital is mostly the city.
+/// A name is found by its whole form (the word's match key without the article or a preposition on it), never by its
+/// stem or name key: the stemmer cuts some names to a common word's stem («تالين» → «تال» of «التالي», «بكين» → «بك»), and
+/// a rare word is keyed by a consonant skeleton other rare words share («مناسك» has Minsk's). Read only on headlines and
+/// briefs (the linker's short pairs, consolidation's stories told in headlines): in a long text a capital is mostly the city.
 /// </summary>
 public sealed class CountryKeys
 {
     private static readonly Lazy<CountryKeys> Shipped = new(() => Of(
         EmbeddedWordList.Load(typeof(CountryKeys).Assembly, "Khabar.Core.Analyze.Resources.capitals.txt"), TermWeights.Default));
 
-    private readonly FrozenDictionary<ulong, ulong> _countryOf;
+    /// <summary>
+    /// Names never read as their country: «الرياض» is also a given name and, in Saudi news, mostly the city; «عمان» is both
+    /// Amman and Oman; «المملكة» names several kingdoms.
+    /// </summary>
+    private static readonly string[] NotKeys = ["الرياض", "عمان", "عمّان", "المملكة"];
+
+    private readonly FrozenDictionary<string, ulong> _countryOfForm;
+    private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _byForm;
     private readonly FrozenDictionary<ulong, ulong> _countryOfStem;
 
-    private CountryKeys(FrozenDictionary<ulong, ulong> countryOf, FrozenDictionary<ulong, ulong> countryOfStem)
+    private CountryKeys(FrozenDictionary<string, ulong> countryOfForm, FrozenDictionary<ulong, ulong> countryOfStem)
     {
-        _countryOf = countryOf;
+        _countryOfForm = countryOfForm;
+        _byForm = countryOfForm.GetAlternateLookup<ReadOnlySpan<char>>();
         _countryOfStem = countryOfStem;
     }
 
     public static CountryKeys Default => Shipped.Value;
 
-    /// <summary>The country's key for a capital's or another name's key; <paramref name="key"/> itself for any other word.</summary>
-    public ulong Of(ulong key) => _countryOf.GetValueOrDefault(key, key);
-
     /// <summary>
-    /// The country's key for a word of <paramref name="text"/> (its key <paramref name="key"/>): a capital or another name
-    /// by its key, an adjective of a country («اليونانية») by its form (<see cref="PlaceAdjectives"/>).
+    /// The country's key for a word (<paramref name="word"/> as written, <paramref name="key"/> its content key): a capital or
+    /// another name of a country by its form, an adjective of a country («اليونانية») by <see cref="PlaceAdjectives"/>;
+    /// <paramref name="key"/> itself for any other word.
     /// </summary>
     public ulong Of(ReadOnlySpan<char> word, ulong key)
     {
-        if (_countryOf.TryGetValue(key, out var country))
+        Span<char> match = stackalloc char[MatchKey.MaxLength(word.Length)];
+        var length = MatchKey.Write(word, match);
+        var written = match[..length];
+        if (FormOf(written, _byForm) is { } country)
         {
             return country;
         }
 
-        Span<char> match = stackalloc char[MatchKey.MaxLength(word.Length)];
-        var length = MatchKey.Write(word, match);
-        var form = match[..length];
-        if (PlaceAdjectives.HasAdjectiveEnding(form) && (form.StartsWith("ال") || form[^1] != 'ي')
-            && PlaceAdjectives.Default.CountryOf(TermHash.Of(LightStemmer.StemOf(form)), out var stem)
-            && _countryOfStem.TryGetValue(stem, out country))
+        if (PlaceAdjectives.HasAdjectiveEnding(written) && (written.StartsWith("ال") || written[^1] != 'ي')
+            && PlaceAdjectives.Default.CountryOf(TermHash.Of(LightStemmer.StemOf(written)), out var stem)
+            && _countryOfStem.TryGetValue(stem, out var adjective))
         {
-            return country;
+            return adjective;
         }
 
         return key;
     }
 
     /// <summary>
-    /// Names never read as their country although <see cref="WholeStem"/> lets them: «الرياض» is the stem of «الرياضة»
-    /// (sport), and «المملكة» names several kingdoms.
+    /// The country of a match key read as a name: as it is, without the article (with و ف ب ك before it, or «لل»), or
+    /// without one preposition or conjunction (و ف ب ل) when three letters remain.
     /// </summary>
-    private static readonly string[] NotKeys = ["الرياض", "المملكة"];
-
-    /// <summary>
-    /// Whether the light stem of a name is the whole name but for the article and a final «ة», or at least four letters of
-    /// it: where the stemmer cuts a name down to three letters or fewer its stem is some common word's too («تالين» → «تال»,
-    /// of «التالي»; «طهران» → «طهر», purity; «سورية» → «سور», a wall; «بكين» → «بك»). Such a name is left as it is.
-    /// </summary>
-    private static bool WholeStem(string name)
+    private static ulong? FormOf(ReadOnlySpan<char> key, FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> forms)
     {
-        var key = MatchKey.Of(name);
-        var bare = key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key;
-        var stem = LightStemmer.StemOf(key).ToString();
-        return stem == bare || (bare.EndsWith('ه') && stem == bare[..^1]) || stem.Length >= 4;
+        if (forms.TryGetValue(Bare(key), out var country))
+        {
+            return country;
+        }
+
+        return key.Length > 3 && key[0] is 'و' or 'ف' or 'ب' or 'ل' && forms.TryGetValue(Bare(key[1..]), out country) ? country : null;
+    }
+
+    /// <summary>A match key without its article: «الصين», «والصين», «بالصين» and «للصين» are «صين».</summary>
+    private static ReadOnlySpan<char> Bare(ReadOnlySpan<char> key)
+    {
+        if (key.Length > 4 && key[0] is 'و' or 'ف' or 'ب' or 'ك' && key[1..].StartsWith("ال"))
+        {
+            return key[3..];
+        }
+
+        if (key.Length > 3 && (key.StartsWith("ال") || key.StartsWith("لل")))
+        {
+            return key[2..];
+        }
+
+        return key;
     }
 
     /// <summary>
-    /// From lines of «capital|spelling TAB country|spelling»: each one-word name is the line's first one-word country name.
-    /// Only a name matched by its stem is read so: a rare name is matched by its consonant skeleton (<see cref="ContentTerms"/>),
-    /// which other rare words share («مناسك» has Minsk's, «أطنان» Athens's, «بوك» of «فيس بوك» Baku's). A key two lines
-    /// claim, or one that is another line's country, is read as neither.
+    /// From lines of «capital|spelling TAB country|spelling»: every one-word name on a line is the line's first one-word
+    /// country name (its content key by <paramref name="weights"/>). A form two lines claim is read as neither.
     /// </summary>
     public static CountryKeys Of(IEnumerable<string> capitals, TermWeights weights)
     {
         static ContentTerm? TermOf(string name, TermWeights weights) =>
             name.Contains(' ', StringComparison.Ordinal) || ContentTerms.Of(name, weights).Terms is not [var term] ? null : term;
 
-        var countryOf = new Dictionary<ulong, ulong>();
+        var countryOfForm = new Dictionary<string, ulong>(StringComparer.Ordinal);
         var countryOfStem = new Dictionary<ulong, ulong>();
-        var claimed = new HashSet<ulong>();
-        var countries = new HashSet<ulong>();
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in CountryLine.Parse(capitals))
         {
             if (line.Country.Select(n => TermOf(n, weights)).FirstOrDefault(t => t is not null) is not { } country)
@@ -97,27 +113,28 @@ public sealed class CountryKeys
                 continue;
             }
 
-            countries.Add(country.Key);
-            foreach (var name in line.Capital.Concat(line.Country).Where(n => !NotKeys.Contains(n, StringComparer.Ordinal)))
+            foreach (var name in line.Capital.Concat(line.Country))
             {
-                if (TermOf(name, weights) is not { } term || term.Key != term.Stem || !WholeStem(name))
+                if (name.Contains(' ', StringComparison.Ordinal) || NotKeys.Contains(name, StringComparer.Ordinal))
                 {
                     continue;
                 }
 
-                countryOfStem.TryAdd(term.Stem, country.Key);
-                if (term.Key != country.Key && !countryOf.TryAdd(term.Key, country.Key) && countryOf[term.Key] != country.Key)
+                var key = MatchKey.Of(name);
+                countryOfStem.TryAdd(TermHash.Of(LightStemmer.StemOf(key)), country.Key);
+                var form = Bare(key).ToString();
+                if (!countryOfForm.TryAdd(form, country.Key) && countryOfForm[form] != country.Key)
                 {
-                    claimed.Add(term.Key);
+                    claimed.Add(form);
                 }
             }
         }
 
-        foreach (var key in claimed.Concat(countries.Where(countryOf.ContainsKey)))
+        foreach (var form in claimed)
         {
-            countryOf.Remove(key);
+            countryOfForm.Remove(form);
         }
 
-        return new CountryKeys(countryOf.ToFrozenDictionary(), countryOfStem.ToFrozenDictionary());
+        return new CountryKeys(countryOfForm.ToFrozenDictionary(StringComparer.Ordinal), countryOfStem.ToFrozenDictionary());
     }
 }

@@ -52,6 +52,12 @@ public sealed class ArticleProfile
 
     public ulong[] Terms { get; }
 
+    /// <summary>
+    /// For a headline or brief (at most <see cref="StoryLinker.ShortTerms"/> terms), what its terms mean, sorted and each once
+    /// (<see cref="ShortSenses"/>); empty for any longer text.
+    /// </summary>
+    public ulong[] Senses { get; private init; } = [];
+
     /// <summary>The weight of each of <see cref="Terms"/>; their squares sum to 1.</summary>
     public float[] Weights { get; }
 
@@ -90,9 +96,11 @@ public sealed class ArticleProfile
         counts.Clear();
         Count(text.Terms, counts, 1);
         ulong[] titleTerms = [];
+        ContentTerms? titled = null;
         if (title is not null)
         {
-            var inTitle = ContentTerms.Of(title, weights).Terms;
+            titled = ContentTerms.Of(title, weights);
+            var inTitle = titled.Terms;
             Count(inTitle, counts, TitleBoost);
             var rare = new List<ulong>(inTitle.Length);
             foreach (var term in inTitle)
@@ -202,7 +210,8 @@ public sealed class ArticleProfile
         }
 
         var shingles = Assign.Shingles.Of(text);
-        return new ArticleProfile(terms, unit, [.. index], titleTerms, [.. names], numbers, shingles, MinHash.Of(shingles));
+        var senses = ranked.Length <= StoryLinker.ShortTerms ? ShortSenses.Default.Of(text, titled) : [];
+        return new ArticleProfile(terms, unit, [.. index], titleTerms, [.. names], numbers, shingles, MinHash.Of(shingles)) { Senses = senses };
     }
 
     /// <summary>Distinct terms a thread's scratch table may keep room for between texts.</summary>
@@ -237,7 +246,7 @@ public sealed class ArticleProfile
     /// kept of an article that can only be linked as one story.
     /// </summary>
     public ArticleProfile WithoutShingles() =>
-        Shingles.Length == 0 ? this : new ArticleProfile(Terms, Weights, IndexTerms, TitleTerms, NameTerms, Numbers, [], Signature, BandKeys);
+        Shingles.Length == 0 ? this : new ArticleProfile(Terms, Weights, IndexTerms, TitleTerms, NameTerms, Numbers, [], Signature, BandKeys) { Senses = Senses };
 
     /// <summary>The cosine of two profiles: the sum of weight products over shared terms.</summary>
     public double Similarity(ArticleProfile other)

@@ -3,10 +3,10 @@ using Khabar.Core.Analyze;
 namespace Khabar.Core.Assign;
 
 /// <summary>
-/// What two headlines or briefs also meet by (<see cref="StoryLinker"/>'s short pairs): a word of a paraphrase group or a
-/// word family by its group («تراجع» = «انخفاض», <see cref="Paraphrases"/>), and a capital or another one-word name of a
-/// country by the country («أنقرة» = «تركيا», <see cref="CountryKeys"/>). Whole articles are never matched so: there a
-/// capital is mostly the city.
+/// What two headlines or briefs also meet by (<see cref="StoryLinker"/>'s short pairs, <see cref="ArticleProfile.Senses"/>):
+/// a word of a paraphrase group or a word family by its group («تراجع» = «انخفاض», <see cref="Paraphrases"/>, looked up by
+/// the word's stem), and a capital, another one-word name or an adjective of a country by the country («أنقرة» = «تركيا»,
+/// <see cref="CountryKeys"/>, by the word's form). Whole articles are never matched so: there a capital is mostly the city.
 /// </summary>
 public sealed class ShortSenses(CountryKeys countries, Paraphrases paraphrases)
 {
@@ -14,23 +14,32 @@ public sealed class ShortSenses(CountryKeys countries, Paraphrases paraphrases)
 
     public static ShortSenses Default => Shipped.Value;
 
-    /// <summary>The key a profile term (<see cref="ContentTerm.Key"/>) is met by in a short pair.</summary>
-    public ulong Of(ulong key) => countries.Of(key) is var country && country != key ? country : paraphrases.KeyOf(key, key);
+    /// <summary>The sense of one term of <paramref name="text"/>.</summary>
+    public ulong Of(ContentTerms text, ContentTerm term) =>
+        countries.Of(text.Text.AsSpan(term.Start, term.Length), term.Key) is var country && country != term.Key
+            ? country
+            : paraphrases.KeyOf(term.Stem, term.Key);
 
-    /// <summary>
-    /// Writes the senses of <paramref name="terms"/> into <paramref name="into"/>, sorted and each once, and returns how many.
-    /// </summary>
-    public int Write(ReadOnlySpan<ulong> terms, Span<ulong> into)
+    /// <summary>The senses of the terms of a text and of its title, sorted, each once.</summary>
+    public ulong[] Of(ContentTerms text, ContentTerms? title)
     {
-        for (var i = 0; i < terms.Length; i++)
+        var senses = new List<ulong>(text.Count + (title?.Count ?? 0));
+        foreach (var part in (ContentTerms?[])[text, title])
         {
-            into[i] = Of(terms[i]);
+            if (part is null)
+            {
+                continue;
+            }
+
+            foreach (var term in part.Terms)
+            {
+                senses.Add(Of(part, term));
+            }
         }
 
-        var senses = into[..terms.Length];
         senses.Sort();
         var count = 0;
-        for (var i = 0; i < senses.Length; i++)
+        for (var i = 0; i < senses.Count; i++)
         {
             if (count == 0 || senses[count - 1] != senses[i])
             {
@@ -38,6 +47,6 @@ public sealed class ShortSenses(CountryKeys countries, Paraphrases paraphrases)
             }
         }
 
-        return count;
+        return [.. senses.Take(count)];
     }
 }

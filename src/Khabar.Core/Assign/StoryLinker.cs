@@ -403,12 +403,8 @@ public sealed class StoryLinker(LinkRules rules)
             return false;
         }
 
-        Span<ulong> a = stackalloc ulong[ShortTerms];
-        Span<ulong> b = stackalloc ulong[ShortTerms];
-        var senses = ShortSenses.Default;
-        var (inX, inY) = (senses.Write(x.Terms, a), senses.Write(y.Terms, b));
-        var shared = SortedKeys.Common(a[..inX], b[..inY]);
-        return shared >= ShortShared && shared >= ShortContainment * Math.Min(inX, inY);
+        var shared = SortedKeys.Common(x.Senses, y.Senses);
+        return shared >= ShortShared && shared >= ShortContainment * Math.Min(x.Senses.Length, y.Senses.Length);
     }
 
     /// <summary>The articles indexed under one term: dated ones sorted by time, undated ones apart.</summary>
