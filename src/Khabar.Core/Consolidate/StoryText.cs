@@ -29,9 +29,24 @@ internal sealed class StoryText
         Terms = terms;
         Sentences = sentences;
         _firstSentence = firstSentence;
-        (_keys, _weights, _share, _weight) = KeysAndWeights(terms, sentences, paraphrases);
+        _headlines = sentences.All(sentence => terms[sentence.Article].TermsOf(sentence.Local).Length <= HeadlineKeys);
+        (_keys, _weights, _share, _weight) = KeysAndWeights(terms, sentences, paraphrases, _headlines);
         _totals = _weights.Select(w => w.Sum()).ToArray();
     }
+
+    /// <summary>Whether the story is told in headline-length sentences only (<see cref="HeadlineKeys"/>).</summary>
+    private readonly bool _headlines;
+
+    /// <summary>
+    /// The key a term of an article is compared by: in a story told in headlines a place's country
+    /// (<see cref="CountryKeys"/>), else a paraphrase group's or word family's key, else the term's own.
+    /// </summary>
+    private static ulong KeyOf(ContentTerms article, ContentTerm term, Paraphrases paraphrases, bool headlines) =>
+        headlines && CountryKeys.Default.Of(article.Text.AsSpan(term.Start, term.Length), term.Key) is var country && country != term.Key
+            ? country
+            : paraphrases.KeyOf(term.Stem, term.Key);
+
+    private ulong KeyOf(StorySentence sentence, ContentTerm term) => KeyOf(Terms[sentence.Article], term, Paraphrases, _headlines);
 
     /// <summary>
     /// Keys of a part of a sentence (offsets into its article's clean text) that tell it apart within the story:
@@ -44,7 +59,7 @@ internal sealed class StoryText
         foreach (var term in Terms[sentence.Article].TermsOf(sentence.Local))
         {
             if (!term.IsNumber && term.Start >= start && term.Start + term.Length <= end
-                && Paraphrases.KeyOf(term.Stem, term.Key) is var key
+                && KeyOf(sentence, term) is var key
                 && (_share.GetValueOrDefault(key) <= maxShare || Paraphrases.IsEvent(key)))
             {
                 keys.Add(key);
@@ -62,7 +77,7 @@ internal sealed class StoryText
         {
             if (term.Start >= start && term.Start + term.Length <= end)
             {
-                keys.Add(Paraphrases.KeyOf(term.Stem, term.Key));
+                keys.Add(KeyOf(sentence, term));
             }
         }
 
@@ -131,7 +146,7 @@ internal sealed class StoryText
         {
             if (term.Start >= offset && !term.IsNumber)
             {
-                return Paraphrases.KeyOf(term.Stem, term.Key);
+                return KeyOf(sentence, term);
             }
         }
 
@@ -166,21 +181,13 @@ internal sealed class StoryText
     /// weight times ln(1 + S/n) / ln(1 + S) for a key in n of the story's S sentences.
     /// </summary>
     private static (ulong[][] Keys, float[][] Weights, Dictionary<ulong, double> Share, Dictionary<ulong, float> Weight) KeysAndWeights(
-        ContentTerms[] terms, StorySentence[] sentences, Paraphrases paraphrases)
+        ContentTerms[] terms, StorySentence[] sentences, Paraphrases paraphrases, bool headlines)
     {
         var keys = new ulong[sentences.Length][];
         var words = 0;
         foreach (var sentence in sentences)
         {
             words += terms[sentence.Article].TermsOf(sentence.Local).Length;
-        }
-
-        // A story told in headline-length sentences only (headlines, briefs) reads countries as one; in any other story the
-        // long sentences keep their words, and a short one reading «الروسية» as Russia would no longer meet them.
-        var headlines = true;
-        foreach (var sentence in sentences)
-        {
-            headlines &= terms[sentence.Article].TermsOf(sentence.Local).Length <= HeadlineKeys;
         }
 
         // Per key: its highest corpus weight and the number of sentences that have it, in one table sized for the words.
@@ -192,8 +199,9 @@ internal sealed class StoryText
             var sentenceKeys = new ulong[own.Length];
             for (var t = 0; t < own.Length; t++)
             {
-                var country = headlines ? CountryKeys.Default.Of(article.Text.AsSpan(own[t].Start, own[t].Length), own[t].Key) : own[t].Key;
-                sentenceKeys[t] = country != own[t].Key ? country : paraphrases.KeyOf(own[t].Stem, own[t].Key);
+                // A story told in headline-length sentences only (headlines, briefs) reads countries as one; in any other
+                // story the long sentences keep their words, and a short one reading «الروسية» as Russia would no longer meet them.
+                sentenceKeys[t] = KeyOf(article, own[t], paraphrases, headlines);
                 // Only a word a group or family re-keyed can have a family's weight: one lookup, not two, for the rest.
                 var weight = (sentenceKeys[t] != own[t].Key ? paraphrases.FamilyWeight(sentenceKeys[t]) : null) ?? article.Weights.Of(own[t].Key);
                 ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, sentenceKeys[t], out var known);

@@ -38,6 +38,19 @@ public class FactAlignerTests
     }
 
     [Fact]
+    public void A_story_told_in_headlines_gives_slots_and_conflicts_the_same_keys_as_its_facts()
+    {
+        var story = Story(
+            Article("a", "sada", "2025-03-10", "أنقرة تعلن إغلاق معبر حدودي مع سوريا أمام الشاحنات"),
+            Article("b", "ofoq", "2025-03-10", "تركيا تغلق معبراً حدودياً مع سوريا في وجه الشاحنات"));
+        var first = story.Sentences[0];
+
+        Assert.Contains(KeyOf("تركيا"), story.KeysIn(first, 0, story.Articles[0].Article.CleanText.Length));
+        Assert.Equal(KeyOf("تركيا"), story.KeyAfter(first, 0));
+        Assert.True(story.WeightOf(KeyOf("تركيا")) > 0);
+    }
+
+    [Fact]
     public void A_story_with_long_sentences_keeps_a_capital_as_its_own_word()
     {
         // The headline beside a long report of the same closure: both keep «أنقرة», and so still meet on it.
