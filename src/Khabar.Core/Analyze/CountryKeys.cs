@@ -3,6 +3,7 @@ using Khabar.Text;
 using Khabar.Text.Normalize;
 using Khabar.Text.Resources;
 using Khabar.Text.Stem;
+using Khabar.Text.Tokenize;
 
 namespace Khabar.Core.Analyze;
 
@@ -34,13 +35,11 @@ public sealed class CountryKeys
     /// </summary>
     private const int MinFormAfterPrefix = 5;
 
-    private readonly FrozenDictionary<string, ulong> _countryOfForm;
     private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _byForm;
     private readonly FrozenDictionary<ulong, ulong> _countryOfStem;
 
     private CountryKeys(FrozenDictionary<string, ulong> countryOfForm, FrozenDictionary<ulong, ulong> countryOfStem)
     {
-        _countryOfForm = countryOfForm;
         _byForm = countryOfForm.GetAlternateLookup<ReadOnlySpan<char>>();
         _countryOfStem = countryOfStem;
     }
@@ -54,6 +53,11 @@ public sealed class CountryKeys
     /// </summary>
     public ulong Of(ReadOnlySpan<char> word, ulong key)
     {
+        if (word.Length > Tokenizer.MaxTokenLength)
+        {
+            return key; // no name is that long, and the match key below is on the stack
+        }
+
         Span<char> match = stackalloc char[MatchKey.MaxLength(word.Length)];
         var length = MatchKey.Write(word, match);
         var written = match[..length];

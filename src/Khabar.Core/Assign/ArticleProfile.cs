@@ -226,7 +226,7 @@ public sealed class ArticleProfile
     private static readonly Comparison<Scored> ByWeightThenTerm = static (x, y) =>
         x.Weight != y.Weight ? y.Weight.CompareTo(x.Weight) : x.Term.CompareTo(y.Term);
 
-    private static ulong[] SortedDistinct(List<ulong> terms)
+    internal static ulong[] SortedDistinct(List<ulong> terms)
     {
         terms.Sort();
         var distinct = new List<ulong>(terms.Count);

@@ -14,39 +14,18 @@ public sealed class ShortSenses(CountryKeys countries, Paraphrases paraphrases)
 
     public static ShortSenses Default => Shipped.Value;
 
-    /// <summary>The sense of one term of <paramref name="text"/>.</summary>
-    public ulong Of(ContentTerms text, ContentTerm term) =>
-        countries.Of(text.Text.AsSpan(term.Start, term.Length), term.Key) is var country && country != term.Key
-            ? country
-            : paraphrases.KeyOf(term.Stem, term.Key);
-
-    /// <summary>The senses of the terms of a text and of its title, sorted, each once.</summary>
+    /// <summary>The senses of the terms of a text and of its title (<see cref="TermSense"/>), sorted, each once.</summary>
     public ulong[] Of(ContentTerms text, ContentTerms? title)
     {
         var senses = new List<ulong>(text.Count + (title?.Count ?? 0));
-        foreach (var part in (ContentTerms?[])[text, title])
+        foreach (var part in title is null ? [text] : (ContentTerms[])[text, title])
         {
-            if (part is null)
-            {
-                continue;
-            }
-
             foreach (var term in part.Terms)
             {
-                senses.Add(Of(part, term));
+                senses.Add(TermSense.Of(part, term, paraphrases, countries));
             }
         }
 
-        senses.Sort();
-        var count = 0;
-        for (var i = 0; i < senses.Count; i++)
-        {
-            if (count == 0 || senses[count - 1] != senses[i])
-            {
-                senses[count++] = senses[i];
-            }
-        }
-
-        return [.. senses.Take(count)];
+        return ArticleProfile.SortedDistinct(senses);
     }
 }

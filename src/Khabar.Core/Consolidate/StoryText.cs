@@ -37,14 +37,9 @@ internal sealed class StoryText
     /// <summary>Whether the story is told in headline-length sentences only (<see cref="HeadlineKeys"/>).</summary>
     private readonly bool _headlines;
 
-    /// <summary>
-    /// The key a term of an article is compared by: in a story told in headlines a place's country
-    /// (<see cref="CountryKeys"/>), else a paraphrase group's or word family's key, else the term's own.
-    /// </summary>
+    /// <summary>The key a term of an article is compared by (<see cref="TermSense"/>): places as countries in a story told in headlines.</summary>
     private static ulong KeyOf(ContentTerms article, ContentTerm term, Paraphrases paraphrases, bool headlines) =>
-        headlines && CountryKeys.Default.Of(article.Text.AsSpan(term.Start, term.Length), term.Key) is var country && country != term.Key
-            ? country
-            : paraphrases.KeyOf(term.Stem, term.Key);
+        TermSense.Of(article, term, paraphrases, headlines ? CountryKeys.Default : null);
 
     private ulong KeyOf(StorySentence sentence, ContentTerm term) => KeyOf(Terms[sentence.Article], term, Paraphrases, _headlines);
 
