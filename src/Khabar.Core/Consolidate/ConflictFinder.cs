@@ -165,6 +165,7 @@ internal static class ConflictFinder
             // «خلال شوال», «بعد أسبوعين» / «الأسبوع المقبل».
             if (!numbersFlagged && dateEdges.Count == datesBefore && SameDayGiven(story.Sentences[a], story.Sentences[b], published)
                 && AnotherTime(TimesOf(a), TimesOf(b), published[story.Sentences[a].Article].Day) is var (ta, tb)
+                && (ta.Family is not (TimeFamily.Quarter or TimeFamily.Half) || SameFigures(numbers[a], numbers[b]))
                 && WithoutTheirTimes(story, story.Sentences[a], ta, story.Sentences[b], tb) >= OneStatementBesideTimes
                 && !AlsoWrittenIn(story, story.Sentences[a], ta, story.Sentences[b], tb) && !AlsoWrittenIn(story, story.Sentences[b], tb, story.Sentences[a], ta))
             {
@@ -412,6 +413,15 @@ internal static class ConflictFinder
     }
 
     /// <summary>
+    /// Whether two sentences give the same figures, each of one compatible with one of the other's. Two tellings of a
+    /// quarter's or a half's results that differ in the period and in the figures are two periods' results («أرباح
+    /// الربع الأول 10%» / «أرباح الربع الثالث 12%»); with the same figures, one result given two periods.
+    /// </summary>
+    private static bool SameFigures((Quantity Quantity, Lazy<Slot> Slot)[] a, (Quantity Quantity, Lazy<Slot> Slot)[] b) =>
+        Array.TrueForAll(a, x => Array.Exists(b, y => SameKind(x.Quantity, y.Quantity) && Compatible(x.Quantity, y.Quantity)))
+        && Array.TrueForAll(b, y => Array.Exists(a, x => SameKind(x.Quantity, y.Quantity) && Compatible(x.Quantity, y.Quantity)));
+
+    /// <summary>
     /// Whether two values are about the same event: their slots name one, and either the sentences are
     /// <see cref="CloseSimilarity"/> alike or the slots share a word besides the event (so that «بدأ زيارة»
     /// and «انطلق أول قطار» in one story stay apart).
@@ -419,10 +429,13 @@ internal static class ConflictFinder
     private static bool Comparable(Slot a, Slot b, double similarity) =>
         a.NamesEvent && b.NamesEvent && a.Matches(b) && (similarity >= CloseSimilarity || a.SharesContext(b));
 
-    /// <summary>Whether each sentence names a year or a month the other does not (2014's count against 2015's).</summary>
+    /// <summary>
+    /// Whether each sentence names a year, a month, a quarter or a half of the year the other does not (2014's count
+    /// against 2015's, the second quarter's profit against the first's).
+    /// </summary>
     private static bool OtherPeriods(List<TimeAnchor> a, List<TimeAnchor> b)
     {
-        foreach (var family in (ReadOnlySpan<TimeFamily>)[TimeFamily.Year, TimeFamily.Month])
+        foreach (var family in (ReadOnlySpan<TimeFamily>)[TimeFamily.Year, TimeFamily.Month, TimeFamily.Quarter, TimeFamily.Half])
         {
             if (a.Exists(x => x.Family == family && !b.Exists(y => y.Atom == x.Atom)) && b.Exists(y => y.Family == family && !a.Exists(x => x.Atom == y.Atom)))
             {

@@ -57,6 +57,8 @@ internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePai
 
     private readonly HashSet<(string, string)> _exact = BothWays(duplicates.Where(d => d.Kind == LinkKind.Duplicate));
 
+    private readonly int[] _sentencesOfArticle = SentencesOfArticle(story);
+
     /// <summary>The fact's articles grouped into independent sources, each group in story order.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Of(int[] fact)
     {
@@ -80,16 +82,18 @@ internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePai
     public bool SameOutletOrText(StorySentence a, StorySentence b) => SameOutletOr(_exact, a, b);
 
     /// <summary>
-    /// Whether the articles of two sentences are copies of one text beyond these sentences: near duplicates, or a pair
-    /// sharing a passage that overlaps neither sentence. Within one text reprinted, a name changed is mostly the
-    /// outlet's house style («داعش» for «الدولة الإسلامية», «فرانس برس» for «وكالة الصحافة الفرنسية») or spelling.
+    /// Whether the articles of two sentences are copies of one text beyond these sentences: near duplicates of which
+    /// one at least says more than this sentence, or a pair sharing a passage that overlaps neither sentence. Within one
+    /// text reprinted, a name changed is mostly the outlet's house style («داعش» for «الدولة الإسلامية», «فرانس برس» for
+    /// «وكالة الصحافة الفرنسية») or spelling. Two briefs of one sentence each have nothing beside it: near duplicates
+    /// though they are, the one word changed is all they say, and a name changed there is what one outlet tells otherwise.
     /// </summary>
     public bool ShareCopyBeside(StorySentence a, StorySentence b)
     {
         var (x, y) = (story.Articles[a.Article].Id, story.Articles[b.Article].Id);
         if (_duplicates.Contains((x, y)))
         {
-            return true;
+            return !(OnlySentence(a) && OnlySentence(b));
         }
 
         if (_pairs.TryGetValue((x, y), out var pair))
@@ -101,6 +105,20 @@ internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePai
     }
 
     private static bool Overlap(TextExtent x, TextExtent y) => x.Start < y.End && y.Start < x.End;
+
+    /// <summary>Whether a sentence is all its article says in the story.</summary>
+    private bool OnlySentence(StorySentence s) => _sentencesOfArticle[s.Article] == 1;
+
+    private static int[] SentencesOfArticle(StoryText story)
+    {
+        var count = new int[story.Articles.Count];
+        foreach (var sentence in story.Sentences)
+        {
+            count[sentence.Article]++;
+        }
+
+        return count;
+    }
 
     /// <summary>Whether two articles are one outlet's, or copies of one text (exact or near duplicates).</summary>
     private bool SameOutletOrDuplicate(StorySentence a, StorySentence b) => SameOutletOr(_duplicates, a, b);

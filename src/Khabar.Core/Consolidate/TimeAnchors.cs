@@ -13,8 +13,8 @@ namespace Khabar.Core.Consolidate;
 /// The times a sentence names: what the date reader found (days, weekdays, months, weeks and years counted from the
 /// writing), lengths the number reader found («3 أيام»), and what neither places on the calendar: a Hijri month named
 /// alone after a word that makes it a date («خلال رمضان»; «رجب طيب أردوغان» is a name), a feast, a year written alone, a
-/// dual or a unit after a span word («بعد أسبوعين»، «خلال عام») from <c>time-words.txt</c>. A pure function of the
-/// sentence.
+/// dual or a unit after a span word («بعد أسبوعين»، «خلال عام»), a quarter or a half of the year («الربع الثاني»،
+/// «النصف الأول») from <c>time-words.txt</c>. A pure function of the sentence.
 /// </summary>
 internal static class TimeAnchors
 {
@@ -23,6 +23,8 @@ internal static class TimeAnchors
     {
         Month,
         Feast,
+        Quarter,
+        Half,
         Dual,
         Unit,
         SpanWord,
@@ -145,7 +147,13 @@ internal static class TimeAnchors
                     break;
                 }
 
-                if (meaning.Kind == TimeWordKind.Feast || (meaning.Kind == TimeWordKind.Month && i > 0 && MonthCue(keys[i - 1])))
+                if (meaning.Kind is TimeWordKind.Quarter or TimeWordKind.Half)
+                {
+                    // «خلال الربع الثاني»، «في النصف الأول»: the period a figure is of, shown without its proclitics.
+                    var from = start + SourceLength(tokens[i].Of(span), found.Proclitics);
+                    anchors.Add(new TimeAnchor(meaning.Atom, meaning.Kind == TimeWordKind.Quarter ? TimeFamily.Quarter : TimeFamily.Half, new TextExtent(from, end - from)));
+                }
+                else if (meaning.Kind == TimeWordKind.Feast || (meaning.Kind == TimeWordKind.Month && i > 0 && MonthCue(keys[i - 1])))
                 {
                     // Shown without its proclitics («بعيد الفطر» → «عيد الفطر»); a month with the word «شهر» before it
                     // as one time («خلال شهر شوال»), so that its neighbour is the word before both, as «خلال» is that of
@@ -391,9 +399,11 @@ internal static class TimeAnchors
         {
             "span" => new TimeWord(TimeWordKind.SpanWord, "", 0),
             _ when meaning.StartsWith("feast:", StringComparison.Ordinal) && meaning.Length > "feast:".Length => new TimeWord(TimeWordKind.Feast, meaning, 0),
+            _ when meaning.StartsWith("quarter:", StringComparison.Ordinal) && meaning["quarter:".Length..] is "1" or "2" or "3" or "4" => new TimeWord(TimeWordKind.Quarter, meaning, 0),
+            _ when meaning.StartsWith("half:", StringComparison.Ordinal) && meaning["half:".Length..] is "1" or "2" => new TimeWord(TimeWordKind.Half, meaning, 0),
             _ when meaning.StartsWith("dual:", StringComparison.Ordinal) => new TimeWord(TimeWordKind.Dual, "", DaysOf(meaning["dual:".Length..])),
             _ when meaning.StartsWith("unit:", StringComparison.Ordinal) => new TimeWord(TimeWordKind.Unit, "", DaysOf(meaning["unit:".Length..])),
-            _ => throw new FormatException($"'{ListName}': '{line}': '{meaning}' is none of feast:NAME, dual:DAYS, unit:DAYS, span"),
+            _ => throw new FormatException($"'{ListName}': '{line}': '{meaning}' is none of feast:NAME, quarter:1-4, half:1-2, dual:DAYS, unit:DAYS, span"),
         };
     }
 }

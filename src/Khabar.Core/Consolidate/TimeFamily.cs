@@ -15,6 +15,12 @@ internal enum TimeFamily : byte
     /// <summary>A year of either calendar.</summary>
     Year,
 
+    /// <summary>A quarter of the year, as results are reported («الربع الثاني»).</summary>
+    Quarter,
+
+    /// <summary>A half of the year («النصف الأول»).</summary>
+    Half,
+
     /// <summary>A time counted from the writing: «غداً»، «الأسبوع المقبل»، «العام المقبل»، «بعد أسبوعين»، «قبل عام».</summary>
     Relative,
 

@@ -44,6 +44,35 @@ public class AnotherTimeTests
     }
 
     [Fact]
+    public void One_result_given_for_two_quarters_conflicts()
+    {
+        Assert.Equal(["الربع الأول", "الربع الثالث"], Values(Assert.Single(DateConflicts(
+            "شركة الواحة للأسمنت: ارتفاع الأرباح بنسبة 12% خلال الربع الأول من العام",
+            "شركة الواحة للأسمنت: ارتفاع الأرباح بنسبة 12% خلال الربع الثالث من العام"))));
+        Assert.Equal(["النصف الأول", "النصف الثاني"], Values(Assert.Single(DateConflicts(
+            "مصرف الساحل يحقق أرباحاً صافية قدرها 300 مليون ريال في النصف الأول",
+            "مصرف الساحل يحقق أرباحاً صافية قدرها 300 مليون ريال في النصف الثاني"))));
+    }
+
+    [Fact]
+    public void Two_quarters_with_their_own_figures_are_two_periods_results_and_no_conflict()
+    {
+        var story = Consolidated(
+            Article("a", "sada", "2025-05-06", "شركة الواحة للأسمنت: ارتفاع الأرباح بنسبة 12% خلال الربع الأول من العام"),
+            Article("b", "ofoq", "2025-05-06", "شركة الواحة للأسمنت: ارتفاع الأرباح بنسبة 18% خلال الربع الثاني من العام"));
+
+        Assert.Empty(story.Conflicts);
+    }
+
+    [Fact]
+    public void The_last_quarter_is_the_fourth()
+    {
+        Assert.Empty(DateConflicts(
+            "مبيعات مصنع الواحة ترتفع 9% في الربع الأخير من العام الماضي",
+            "مبيعات مصنع الواحة ترتفع 9% في الربع الرابع من العام الماضي"));
+    }
+
+    [Fact]
     public void A_day_and_month_is_the_same_time_as_the_full_date_with_that_day()
     {
         // The nearest 26 February to the writing (2025-05-06) is 2025's: the other outlet gives the year.
