@@ -1,3 +1,4 @@
+using Khabar.Core.Assign;
 using Khabar.Core.Consolidate;
 using Khabar.Core.Domain;
 using Khabar.Text;
@@ -23,6 +24,39 @@ public class EntityConflictTests
             conflict.Sides.Select(s => (s.Value, Assert.Single(s.Sources))).OrderBy(s => s.Value, StringComparer.Ordinal));
         Assert.Equal(FactStatus.Conflict, Assert.Single(story.Facts, f => f.Id == conflict.Fact).Status);
         Assert.DoesNotContain(story.Facts, f => f.Status == FactStatus.Corroborated);
+    }
+
+    [Fact]
+    public void Two_one_sentence_briefs_that_are_near_duplicates_conflict_in_the_one_name_they_change()
+    {
+        // The near duplicate is the whole brief: nothing is copied beside the sentence, so the changed city is what the
+        // second outlet tells otherwise, not house style.
+        var story = Parts.Consolidator.Consolidate(
+            [
+                Article("a", "sada", "2025-03-10", "مسرحية تعالج التعصب في الملاعب لنزلاء مجمع الأمل بجازان"),
+                Article("b", "ofoq", "2025-03-10", "مسرحية تعالج التعصب في الملاعب لنزلاء مجمع الأمل بنجران"),
+            ],
+            reuse: [],
+            duplicates: [StoryLink.Between("a", "b", LinkKind.NearDuplicate, 0.9, 0.8)]);
+
+        var conflict = Assert.Single(story.Conflicts);
+        Assert.Equal(ConflictKind.Place, conflict.About);
+        Assert.Equal(["جازان", "نجران"], conflict.Sides.Select(s => s.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Near_duplicates_that_say_more_than_the_sentence_keep_a_changed_name_as_house_style()
+    {
+        const string Rest = "وحضر العرض عدد من المسؤولين وأولياء الأمور. وأشاد الحضور بأداء الممثلين وبالرسالة التي حملها العمل.";
+        var story = Parts.Consolidator.Consolidate(
+            [
+                Article("a", "sada", "2025-03-10", "مسرحية تعالج التعصب في الملاعب لنزلاء مجمع الأمل بجازان. " + Rest),
+                Article("b", "ofoq", "2025-03-10", "مسرحية تعالج التعصب في الملاعب لنزلاء مجمع الأمل بنجران. " + Rest),
+            ],
+            reuse: [],
+            duplicates: [StoryLink.Between("a", "b", LinkKind.NearDuplicate, 0.9, 0.8)]);
+
+        Assert.DoesNotContain(story.Conflicts, c => c.About == ConflictKind.Place);
     }
 
     [Fact]
