@@ -148,6 +148,21 @@ internal sealed class StoryText
         return null;
     }
 
+    /// <summary>The first content word of a sentence at or after an offset, as written; empty when none follows.</summary>
+    public ReadOnlySpan<char> WordAfter(StorySentence sentence, int offset)
+    {
+        var terms = Terms[sentence.Article];
+        foreach (var term in terms.TermsOf(sentence.Local))
+        {
+            if (term.Start >= offset && !term.IsNumber)
+            {
+                return terms.Text.AsSpan(term.Start, term.Length);
+            }
+        }
+
+        return [];
+    }
+
     /// <summary>The share of the story's sentences that hold a key.</summary>
     public double ShareOf(ulong key) => _share.GetValueOrDefault(key);
 

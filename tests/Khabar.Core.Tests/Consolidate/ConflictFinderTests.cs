@@ -233,6 +233,37 @@ public class ConflictFinderTests
         Assert.Equal(["12", "15"], conflict.Sides.Select(s => s.Value).Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("جمعية البر في القرية تكفل 6 أطفال من الأيتام هذا العام", "جمعية البر في القرية تكفل 14 طفلاً من الأيتام هذا العام", "14", "6")]
+    [InlineData("البلدية تزرع 7 حدائق جديدة في أحياء شمال المدينة", "البلدية تزرع 12 حديقة جديدة في أحياء شمال المدينة", "12", "7")]
+    [InlineData("ضبط 497 مخالفاً لنظام الإقامة في حملة على أحياء المدينة", "ضبط 1200 مخالف لنظام الإقامة في حملة على أحياء المدينة", "1200", "497")]
+    public void One_statement_counting_one_thing_in_the_forms_each_number_gives_it_disagrees(string a, string b, string first, string second)
+    {
+        // A plural after 3 to 10, a singular with the accusative alef after 11 to 99, a bare singular after 100.
+        var conflict = Assert.Single(ReportNumberConflicts(a, b));
+
+        Assert.Equal([first, second], conflict.Sides.Select(s => s.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Counts_of_one_noun_in_two_sentences_of_other_happenings_are_no_dispute()
+    {
+        // Alike enough for a toll (CloseSimilarity) but not one statement: the noun's forms are not read as one there.
+        Assert.Empty(ReportNumberConflicts(
+            "وأدى تفجير سيارة مفخخة في سوق تجارية بالحي الشرقي إلى مقتل 19 شخصاً على الأقل وإصابة آخرين، بحسب مصدر أمني.",
+            "كما انفجرت عبوة في الحي الجنوبي ما أدى إلى مقتل أربعة أشخاص على الأقل، بحسب المصدر نفسه."));
+    }
+
+    [Fact]
+    public void A_number_given_as_about_so_many_is_a_count_not_a_year()
+    {
+        var conflict = Assert.Single(ReportNumberConflicts(
+            "أكثر من 1500 مدرسة دمرت في المحافظة خلال المعارك الأخيرة",
+            "نحو 150 مدرسة فقط دمرت في المحافظة خلال المعارك الأخيرة"));
+
+        Assert.Equal(["أكثر من 1500", "نحو 150"], conflict.Sides.Select(s => s.Value).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Two_moves_of_gold_a_day_apart_are_no_dispute_they_are_other_sessions()
     {
