@@ -431,12 +431,12 @@ internal static class ConflictFinder
     }
 
     /// <summary>
-    /// Whether two sentences give the same figures, each of one compatible with one of the other's. Two tellings of a
+    /// Whether two sentences give figures, the same ones, each of one compatible with one of the other's. Two tellings of a
     /// quarter's or a half's results that differ in the period and in the figures are two periods' results («أرباح
     /// الربع الأول 10%» / «أرباح الربع الثالث 12%»); with the same figures, one result given two periods.
     /// </summary>
     private static bool SameFigures((Quantity Quantity, Lazy<Slot> Slot)[] a, (Quantity Quantity, Lazy<Slot> Slot)[] b) =>
-        Array.TrueForAll(a, x => Array.Exists(b, y => SameKind(x.Quantity, y.Quantity) && Compatible(x.Quantity, y.Quantity)))
+        a.Length > 0 && b.Length > 0 && Array.TrueForAll(a, x => Array.Exists(b, y => SameKind(x.Quantity, y.Quantity) && Compatible(x.Quantity, y.Quantity)))
         && Array.TrueForAll(b, y => Array.Exists(a, x => SameKind(x.Quantity, y.Quantity) && Compatible(x.Quantity, y.Quantity)));
 
     /// <summary>
@@ -482,7 +482,7 @@ internal static class ConflictFinder
             {
                 // Counts disagree only when they count the same thing (280 doctors and 6 courses do not).
                 if (y.Approximation != Approximation.Vague && !YearLike(y) && SameKind(x, y)
-                    && (x.Dimension != Dimension.Count || SameCount(story, a, x, b, y, nounForms: true))
+                    && (x.Dimension != Dimension.Count || SameCount(story, a, x, b, y, nounForms: false))
                     && !a.Quantities.Any(o => SameKind(o, y) && Compatible(o, y)))
                 {
                     return true;

@@ -37,7 +37,13 @@ internal sealed class CountedNouns
             var singular = Stem(parts[0].Trim());
             foreach (var plural in parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                singularOf.TryAdd(Stem(plural), singular);
+                var stem = Stem(plural);
+                if (singularOf.TryGetValue(stem, out var other) && other != singular)
+                {
+                    throw new FormatException($"counted-nouns.txt: '{plural}' (stem {stem}) is listed for '{other}' and for '{parts[0].Trim()}' ('{line}')");
+                }
+
+                singularOf[stem] = singular;
             }
         }
 
@@ -53,12 +59,25 @@ internal sealed class CountedNouns
 
     /// <summary>
     /// A word's light stem, without the accusative alef of a counted singular when three letters remain, the rest
-    /// stemmed as the bare singular is («شخصا» → «شخص», «جنديا» → «جندي» → «جند»).
+    /// stemmed as the bare singular is («شخصاً» → «شخص», «جندياً» → «جندي» → «جند»). Only an alef the word ends in as
+    /// written: a plural in «ـاء» ends in an alef once its hamza is folded away («أمراء», «خبراء», «نساء»), and is kept.
     /// </summary>
     private static string Stem(ReadOnlySpan<char> word)
     {
         Span<char> key = stackalloc char[MatchKey.MaxLength(word.Length)];
         var stem = LightStemmer.StemOf(key[..MatchKey.Write(word, key)]);
-        return stem.Length >= 4 && stem[^1] == 'ا' ? LightStemmer.StemOf(stem[..^1]).ToString() : stem.ToString();
+        return stem.Length >= 4 && stem[^1] == 'ا' && EndsInAlef(word) ? LightStemmer.StemOf(stem[..^1]).ToString() : stem.ToString();
+    }
+
+    /// <summary>Whether a word as written ends in an alef, its tanween or other marks after it aside («شخصاً», «شخصا»; not «أمراء»).</summary>
+    private static bool EndsInAlef(ReadOnlySpan<char> word)
+    {
+        var end = word.Length;
+        while (end > 0 && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(word[end - 1]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format)
+        {
+            end--;
+        }
+
+        return end > 0 && word[end - 1] == 'ا';
     }
 }

@@ -15,7 +15,8 @@ namespace Khabar.Core.Consolidate;
 /// docs/consolidation.md), within the claim gate's length, of one fact or at least <see cref="ConflictFinder.MinSimilarity"/> alike,
 /// of one event when the story's events are given, not one outlet's, and not of articles that are copies of one text
 /// beyond these sentences (<see cref="IndependentSources.ShareCopyBeside"/>: there a name changed is house style or
-/// spelling, «داعش» for «الدولة الإسلامية», far more often than a correction) conflict when:
+/// spelling, «داعش» for «الدولة الإسلامية», far more often than a correction), nor of duplicates naming two
+/// organisations (an outlet's name for a group, even in a one-sentence brief), conflict when:
 /// <list type="bullet">
 /// <item>of the persons, places and organisations the story's resolved entities name in them, each names exactly one
 /// that the other does not, both of one type (a merged spelling is one entity, so «سيول» / «سيئول» is no difference),
@@ -93,7 +94,9 @@ internal static class EntityConflicts
                 || entities[ea].Type != entities[eb].Type
                 || (entities[ea].Type == EntityType.Location && Capitals.Default.OnePlace(na[ea].Forms, nb[eb].Forms))
                 || !SameRest(story.KeysOf(sa), na[ea], WordsOf(a), TimeKeys(sa), story.KeysOf(sb), nb[eb], WordsOf(b), MinRestDice)
-                || sources.SameOutletOrText(sa, sb) || sources.ShareCopyBeside(sa, sb) || StanceFeatures.OtherOccurrences(StatementOf(a), StatementOf(b)))
+                || sources.SameOutletOrText(sa, sb) || sources.ShareCopyBeside(sa, sb)
+                || (entities[ea].Type == EntityType.Organization && sources.Duplicates(sa, sb))
+                || StanceFeatures.OtherOccurrences(StatementOf(a), StatementOf(b)))
             {
                 continue;
             }

@@ -86,7 +86,8 @@ internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePai
     /// one at least says more than this sentence, or a pair sharing a passage that overlaps neither sentence. Within one
     /// text reprinted, a name changed is mostly the outlet's house style («داعش» for «الدولة الإسلامية», «فرانس برس» for
     /// «وكالة الصحافة الفرنسية») or spelling. Two briefs of one sentence each have nothing beside it: near duplicates
-    /// though they are, the one word changed is all they say, and a name changed there is what one outlet tells otherwise.
+    /// though they are, the one word changed is all they say, and a place or person changed there is what one outlet tells
+    /// otherwise (an organisation's other name is still house style: <see cref="EntityConflicts"/> asks <see cref="Duplicates"/>).
     /// </summary>
     public bool ShareCopyBeside(StorySentence a, StorySentence b)
     {
@@ -105,6 +106,10 @@ internal sealed class IndependentSources(StoryText story, IReadOnlyList<ReusePai
     }
 
     private static bool Overlap(TextExtent x, TextExtent y) => x.Start < y.End && y.Start < x.End;
+
+    /// <summary>Whether the articles of two sentences are near or exact duplicates of one text.</summary>
+    public bool Duplicates(StorySentence a, StorySentence b) =>
+        _duplicates.Contains((story.Articles[a.Article].Id, story.Articles[b.Article].Id));
 
     /// <summary>Whether a sentence is all its article says in the story.</summary>
     private bool OnlySentence(StorySentence s) => _sentencesOfArticle[s.Article] == 1;

@@ -149,9 +149,12 @@ internal static class TimeAnchors
 
                 if (meaning.Kind is TimeWordKind.Quarter or TimeWordKind.Half)
                 {
-                    // «خلال الربع الثاني»، «في النصف الأول»: the period a figure is of, shown without its proclitics.
-                    var from = start + SourceLength(tokens[i].Of(span), found.Proclitics);
-                    anchors.Add(new TimeAnchor(meaning.Atom, meaning.Kind == TimeWordKind.Quarter ? TimeFamily.Quarter : TimeFamily.Half, new TextExtent(from, end - from)));
+                    // «خلال الربع الثاني»، «في النصف الأول من العام»: the period a figure is of, shown without its proclitics.
+                    if (OfTheYear(keys, tokens, span, i, n, meaning.Kind == TimeWordKind.Half))
+                    {
+                        var from = start + SourceLength(tokens[i].Of(span), found.Proclitics);
+                        anchors.Add(new TimeAnchor(meaning.Atom, meaning.Kind == TimeWordKind.Quarter ? TimeFamily.Quarter : TimeFamily.Half, new TextExtent(from, end - from)));
+                    }
                 }
                 else if (meaning.Kind == TimeWordKind.Feast || (meaning.Kind == TimeWordKind.Month && i > 0 && MonthCue(keys[i - 1])))
                 {
@@ -201,6 +204,51 @@ internal static class TimeAnchors
         }
 
         return anchors;
+    }
+
+    /// <summary>Words that make the period after them a base of comparison, not the period a figure is of («مقارنة بالربع الأول»).</summary>
+    private static readonly FrozenSet<string> ComparisonCues = new[] { "مقارنه", "بالمقارنه", "مقابل", "قياسا", "مقارنتا" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words after «من» that make a quarter or a half one of a year («من العام»، «من السنة الجارية»).</summary>
+    private static readonly FrozenSet<string> YearWords = new[] { "العام", "عام", "السنه", "سنه", "هذا", "هذه" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the quarter or half read at words <paramref name="i"/>..+<paramref name="n"/> is a part of a year a figure
+    /// is of: not a base of comparison («مقارنة بالربع الأول»), not one of two joined («الربع الأول والثاني»), not of a
+    /// fiscal year («الربع الأول من سنتها المالية», «الربع الأول المالي»), a match, a month or a century («النصف الأول من
+    /// المباراة»): after «من» only a year may follow. A half must say it is the year's (a match has halves, told bare in
+    /// sport: «سجل في النصف الأول»); a quarter told bare is the year's, as results are reported («خلال الربع الثاني»).
+    /// </summary>
+    private static bool OfTheYear(string[] keys, List<Token> tokens, ReadOnlySpan<char> span, int i, int n, bool half)
+    {
+        if (i > 0 && ComparisonCues.Contains(keys[i - 1]))
+        {
+            return false;
+        }
+
+        var next = i + n;
+        string? Key(int k) => k < tokens.Count && tokens[k].IsWord ? keys[k] : null;
+        if (Key(next) is { } joined && joined.Length > 1 && joined[0] == 'و' && joined[1..] is "الاول" or "الثاني" or "الثالث" or "الرابع")
+        {
+            return false;
+        }
+
+        if (Key(next) is "المالي" or "الماليه")
+        {
+            return false;
+        }
+
+        if (Key(next) is "من" or "لعام" or "للعام")
+        {
+            var year = Key(next) is "من" ? next + 1 : next;
+            var ofYear = Key(next) is "لعام" or "للعام"
+                || (Key(year) is { } word && YearWords.Contains(word)) || (year < tokens.Count && tokens[year].Kind == TokenKind.Number);
+            var fiscal = Array.Exists(keys[Math.Min(year, keys.Length)..Math.Min(year + 3, keys.Length)], k => k is "المالي" or "الماليه");
+            return ofYear && !fiscal;
+        }
+
+        // «النصف الأول 2015» is the year's; a bare quarter is too, a bare half is not.
+        return (next < tokens.Count && tokens[next].Kind == TokenKind.Number && Year(tokens[next].Of(span), "") is not null) || !half;
     }
 
     /// <summary>Whether the extent [start, end) overlaps none of <paramref name="taken"/>.</summary>

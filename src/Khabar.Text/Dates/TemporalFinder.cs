@@ -28,7 +28,8 @@ public static class TemporalFinder
         var words = new Word[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            words[i] = Word.Of(text, tokens[i]);
+            var next = i + 1 < tokens.Count ? tokens[i + 1].Start : text.Length;
+            words[i] = Word.Of(text, tokens[i]) with { EndsLine = next == text.Length || text.AsSpan(tokens[i].End, next - tokens[i].End).Contains('\n') };
         }
 
         var dates = new List<DateMention>();
@@ -235,9 +236,11 @@ public static class TemporalFinder
 
             // الأحد and الاثنين are also "the one" and "the two": only with context do they name a day.
             var ambiguous = dow is DayOfWeek.Sunday or DayOfWeek.Monday;
-            // After a headline's pause («توقيع العقد.. الأحد») the word is a day as surely as after a comma.
+            // After a headline's pause («توقيع العقد.. الأحد») the word is a day as surely as after a comma; and at the end
+            // of a line or of the text, as before a full stop («هجر يستأنف تدريباته الأحد»: of SaudiNewsNet's 33 lines
+            // ending in a bare «الأحد» or «الاثنين», titles mostly, one meant "the two").
             var context = afterYawm || end > day || part != PartOfDay.None || (day > 0 && w[day - 1].Surface is "(" or "،" or ".." or "..." or "…" or ":")
-                || (end + 1 < w.Length && w[end + 1].Surface is ")" or "،" or "." or ",");
+                || (end + 1 < w.Length && w[end + 1].Surface is ")" or "،" or "." or ",") || w[end].EndsLine;
             // «يوم الأحد 10 شوال», «الأحد 12 سبتمبر»: the weekday is the day of the date after it, one expression.
             if (modifier == 0 && end + 1 < w.Length && w[end + 1].Kind == TokenKind.Number && AbsoluteDateFinder.Integer(w[end + 1].Surface) is var dayOfMonth and > 0
                 && MatchNumber(w, end + 1, dayOfMonth, out var dated) is var datedEnd && dated is { Kind: TemporalKind.DayMonth or TemporalKind.Date })
@@ -438,6 +441,9 @@ public static class TemporalFinder
     /// <summary>A token as the finder reads it: surface, match key, and key without proclitics.</summary>
     private readonly record struct Word(TokenKind Kind, string Surface, string Key, string Core, bool HasArticle)
     {
+        /// <summary>Whether a line break or the end of the text comes after it.</summary>
+        public bool EndsLine { get; init; }
+
         public bool IsWord => Kind is TokenKind.ArabicWord or TokenKind.LatinWord;
 
         public static Word Of(string text, Token token)

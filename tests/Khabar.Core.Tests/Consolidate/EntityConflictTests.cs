@@ -45,6 +45,20 @@ public class EntityConflictTests
     }
 
     [Fact]
+    public void Two_one_sentence_briefs_that_are_near_duplicates_naming_a_group_two_ways_are_house_style()
+    {
+        var story = Parts.Consolidator.Consolidate(
+            [
+                Article("a", "sada", "2025-03-10", "مقتل 5 من عناصر داعش في غارة جوية على ريف الرقة"),
+                Article("b", "ofoq", "2025-03-10", "مقتل 5 من عناصر تنظيم الدولة الإسلامية في غارة جوية على ريف الرقة"),
+            ],
+            reuse: [],
+            duplicates: [StoryLink.Between("a", "b", LinkKind.NearDuplicate, 0.9, 0.8)]);
+
+        Assert.DoesNotContain(story.Conflicts, c => c.About == ConflictKind.Organization);
+    }
+
+    [Fact]
     public void Near_duplicates_that_say_more_than_the_sentence_keep_a_changed_name_as_house_style()
     {
         const string Rest = "وحضر العرض عدد من المسؤولين وأولياء الأمور. وأشاد الحضور بأداء الممثلين وبالرسالة التي حملها العمل.";

@@ -156,6 +156,23 @@ public class TemporalFinderTests
         Assert.DoesNotContain(found, f => f.Text == "الاثنين" || f.Text == "أحد");
     }
 
+    [Theory]
+    [InlineData("نادي الساحل يستأنف تدريباته الأحد", DayOfWeek.Sunday)]
+    [InlineData("بورصة المدينة تستأنف عملياتها الإثنين\nوقالت إدارة البورصة إن التداول يعود بعد التحديث.", DayOfWeek.Monday)]
+    public void A_bare_sunday_or_monday_ending_a_line_is_a_day(string text, DayOfWeek day)
+    {
+        // At the end of a line or of the text, as before a full stop: a headline ends so.
+        var found = TemporalFinder.Find(text);
+
+        Assert.Equal(day, Assert.Single(found, f => f.Kind == TemporalKind.Weekday).Weekday);
+    }
+
+    [Fact]
+    public void A_bare_monday_inside_a_line_is_still_the_two()
+    {
+        Assert.DoesNotContain(TemporalFinder.Find("واتفق الاثنين على مواصلة العمل معاً\nفي المرحلة المقبلة"), f => f.Kind == TemporalKind.Weekday);
+    }
+
     [Fact]
     public void The_weekday_of_the_publication_day_is_that_day_unless_last_or_next()
     {
