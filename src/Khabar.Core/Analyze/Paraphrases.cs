@@ -11,14 +11,22 @@ namespace Khabar.Core.Analyze;
 /// </summary>
 public sealed class Paraphrases
 {
+    /// <summary>
+    /// A stem this short is many words' («قمة» stems to «قم», «بدأت» to «بد», as «لا بد» does): such a word is found by its
+    /// form without its prefixes instead (<see cref="Unsuffixed"/>).
+    /// </summary>
+    private const int MinStem = 3;
+
     private readonly Dictionary<ulong, ulong> _groupOf;
+    private readonly Dictionary<ulong, ulong> _groupOfForm;
     private readonly HashSet<ulong> _events;
     private readonly HashSet<ulong> _reports;
     private readonly Dictionary<ulong, float> _familyWeights;
 
-    private Paraphrases(Dictionary<ulong, ulong> groupOf, HashSet<ulong> events, HashSet<ulong> reports, Dictionary<ulong, float> familyWeights)
+    private Paraphrases(Dictionary<ulong, ulong> groupOf, Dictionary<ulong, ulong> groupOfForm, HashSet<ulong> events, HashSet<ulong> reports, Dictionary<ulong, float> familyWeights)
     {
         _groupOf = groupOf;
+        _groupOfForm = groupOfForm;
         _events = events;
         _reports = reports;
         _familyWeights = familyWeights;
@@ -30,8 +38,38 @@ public sealed class Paraphrases
     /// </summary>
     public float? FamilyWeight(ulong key) => _familyWeights.TryGetValue(key, out var weight) ? weight : null;
 
-    /// <summary>The key of the group of the word with stem hash <paramref name="stem"/>, or <paramref name="key"/> when it has none.</summary>
-    public ulong KeyOf(ulong stem, ulong key) => _groupOf.GetValueOrDefault(stem, key);
+    /// <summary>
+    /// The key of the group of word <paramref name="word"/> (as written) with stem hash <paramref name="stem"/>, or
+    /// <paramref name="key"/> when it has none. A word whose stem is shorter than <see cref="MinStem"/> is looked up by its
+    /// form without prefixes.
+    /// </summary>
+    public ulong KeyOf(ReadOnlySpan<char> word, ulong stem, ulong key)
+    {
+        if (_groupOf.TryGetValue(stem, out var group))
+        {
+            return group;
+        }
+
+        if (_groupOfForm.Count == 0 || word.Length > 64)
+        {
+            return key;
+        }
+
+        Span<char> match = stackalloc char[MatchKey.MaxLength(word.Length)];
+        return Unsuffixed(match[..MatchKey.Write(word, match)]) is { Length: >= MinStem } form && _groupOfForm.TryGetValue(TermHash.Of(form), out group)
+            ? group
+            : key;
+    }
+
+    /// <summary>
+    /// A match key without the prefixes the light stemmer takes off, when its stem is shorter than <see cref="MinStem"/>
+    /// («القمه» → «قمه»); empty otherwise.
+    /// </summary>
+    private static ReadOnlySpan<char> Unsuffixed(ReadOnlySpan<char> key)
+    {
+        var stem = LightStemmer.Stem(key);
+        return stem.Length >= MinStem ? [] : key[stem.Start..];
+    }
 
     /// <summary>Whether a key is an event group's (a word naming what happened: تفقد، ضربت، قتلى).</summary>
     public bool IsEvent(ulong key) => _events.Contains(key);
@@ -46,6 +84,7 @@ public sealed class Paraphrases
     public static Paraphrases Load(TermWeights weights)
     {
         var groupOf = new Dictionary<ulong, ulong>();
+        var groupOfForm = new Dictionary<ulong, ulong>();
         var events = new HashSet<ulong>();
         var reports = new HashSet<ulong>();
         var group = 0UL;
@@ -81,7 +120,18 @@ public sealed class Paraphrases
                 string[] forms = word[^1] is 'ة' or 'ء' or 'ى' or 'ا' ? [word] : [word, word + "ت", word + "ا", word + "وا"];
                 foreach (var form in forms)
                 {
-                    groupOf.TryAdd(TermHash.Of(LightStemmer.StemOf(MatchKey.Of(form))), id);
+                    // A short stem is many words'; the form without prefixes is kept instead, when three letters remain
+                    // («قمه»; not «بدء», whose folded form is «بد» itself).
+                    var key = MatchKey.Of(form);
+                    var stem = LightStemmer.StemOf(key);
+                    if (stem.Length >= MinStem)
+                    {
+                        groupOf.TryAdd(TermHash.Of(stem), id);
+                    }
+                    else if (Unsuffixed(key) is { Length: >= MinStem } unsuffixed)
+                    {
+                        groupOfForm.TryAdd(TermHash.Of(unsuffixed), id);
+                    }
                 }
             }
         }
@@ -108,7 +158,7 @@ public sealed class Paraphrases
             }
         }
 
-        return new Paraphrases(groupOf, events, reports, familyWeights);
+        return new Paraphrases(groupOf, groupOfForm, events, reports, familyWeights);
     }
 
     private static string ReadResource()

@@ -12,5 +12,5 @@ public static class TermSense
     public static ulong Of(ContentTerms text, ContentTerm term, Paraphrases paraphrases, CountryKeys? countries) =>
         countries?.Of(text.Text.AsSpan(term.Start, term.Length), term.Key) is { } country && country != term.Key
             ? country
-            : paraphrases.KeyOf(term.Stem, term.Key);
+            : paraphrases.KeyOf(text.Text.AsSpan(term.Start, term.Length), term.Stem, term.Key);
 }

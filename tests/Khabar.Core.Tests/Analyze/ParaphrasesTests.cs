@@ -11,7 +11,7 @@ public sealed class ParaphrasesTests
 
     private static ulong Stem(string word) => TermHash.Of(LightStemmer.StemOf(MatchKey.Of(word)));
 
-    private static ulong KeyOf(string word) => List.KeyOf(Stem(word), Stem(word));
+    private static ulong KeyOf(string word) => List.KeyOf(word, Stem(word), Stem(word));
 
     [Theory]
     [InlineData("استنكرت", "شجب")]
@@ -30,6 +30,20 @@ public sealed class ParaphrasesTests
     [InlineData("تراجع", "ارتفاع")]
     [InlineData("سجن", "أفرج")]
     public void Opposites_stay_apart(string one, string other) => Assert.NotEqual(KeyOf(one), KeyOf(other));
+
+    [Theory]
+    [InlineData("بد")] // «لا بد»: «بدأت» and «بدء» stem to «بد»
+    [InlineData("قم")] // Qom, and «قم» (stand up); «قمة» stems to «قم»
+    [InlineData("هدى")] // a name; «هدية» stems to «هد»
+    public void A_word_sharing_only_a_two_letter_stem_with_a_listed_form_is_in_no_group(string word) =>
+        Assert.Equal(Stem(word), KeyOf(word));
+
+    [Theory]
+    [InlineData("القمة", "اجتماع")]
+    [InlineData("بالقمة", "لقاء")]
+    [InlineData("وفاة", "مصرع")]
+    public void A_listed_word_with_a_two_letter_stem_is_found_by_its_form(string one, string other) =>
+        Assert.Equal(KeyOf(other), KeyOf(one));
 
     [Fact]
     public void A_word_group_is_only_matched_an_event_group_also_anchors_dates_and_numbers()

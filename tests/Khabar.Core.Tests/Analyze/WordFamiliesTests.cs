@@ -66,7 +66,7 @@ public sealed class WordFamiliesTests
         var sentences = story.Sentences.ToList();
 
         var paraphrases = Paraphrases.Load();
-        Assert.Equal(paraphrases.KeyOf(Hash("تغلق"), 1), paraphrases.KeyOf(Hash("اغلاق"), 2));
+        Assert.Equal(paraphrases.KeyOf("تغلق", Hash("تغلق"), 1), paraphrases.KeyOf("إغلاق", Hash("اغلاق"), 2));
         Assert.True(story.Similarity(sentences[0], sentences[1]) >= 0.28, $"similarity {story.Similarity(sentences[0], sentences[1]):F3}");
     }
 
