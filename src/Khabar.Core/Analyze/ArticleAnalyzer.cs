@@ -17,7 +17,7 @@ public sealed class ArticleAnalyzer(MentionFinder mentions)
     public void ForgetTokens() => mentions.ForgetTokens();
 
     /// <summary>Bumped whenever the analysis changes; stored analyses of an older version are recomputed.</summary>
-    public const int Version = 46;
+    public const int Version = 47;
 
     public ArticleAnalysis Analyze(string cleanText)
     {

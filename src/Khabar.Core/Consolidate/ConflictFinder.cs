@@ -435,9 +435,15 @@ internal static class ConflictFinder
     /// quarter's or a half's results that differ in the period and in the figures are two periods' results («أرباح
     /// الربع الأول 10%» / «أرباح الربع الثالث 12%»); with the same figures, one result given two periods.
     /// </summary>
-    private static bool SameFigures((Quantity Quantity, Lazy<Slot> Slot)[] a, (Quantity Quantity, Lazy<Slot> Slot)[] b) =>
-        a.Length > 0 && b.Length > 0 && Array.TrueForAll(a, x => Array.Exists(b, y => SameKind(x.Quantity, y.Quantity) && Compatible(x.Quantity, y.Quantity)))
-        && Array.TrueForAll(b, y => Array.Exists(a, x => SameKind(x.Quantity, y.Quantity) && Compatible(x.Quantity, y.Quantity)));
+    private static bool SameFigures((Quantity Quantity, Lazy<Slot> Slot)[] a, (Quantity Quantity, Lazy<Slot> Slot)[] b)
+    {
+        // A year the number reader took as a count («من العام 1436») is no figure of the result.
+        Quantity[] Figures((Quantity Quantity, Lazy<Slot> Slot)[] numbers) => [.. numbers.Select(n => n.Quantity).Where(q => !YearLike(q))];
+        var (x, y) = (Figures(a), Figures(b));
+        return x.Length > 0 && y.Length > 0
+            && Array.TrueForAll(x, p => Array.Exists(y, q => SameKind(p, q) && Compatible(p, q)))
+            && Array.TrueForAll(y, q => Array.Exists(x, p => SameKind(p, q) && Compatible(p, q)));
+    }
 
     /// <summary>
     /// Whether two values are about the same event: their slots name one, and either the sentences are

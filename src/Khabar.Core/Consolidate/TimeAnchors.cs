@@ -207,10 +207,13 @@ internal static class TimeAnchors
     }
 
     /// <summary>Words that make the period after them a base of comparison, not the period a figure is of («مقارنة بالربع الأول»).</summary>
-    private static readonly FrozenSet<string> ComparisonCues = new[] { "مقارنه", "بالمقارنه", "مقابل", "قياسا", "مقارنتا" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ComparisonCues = new[] { "مقارنه", "بالمقارنه", "مقابل", "قياسا", "مقارنتا", "بمقارنه" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words after «من» that make a quarter or a half one of a year («من العام»، «من السنة الجارية»).</summary>
-    private static readonly FrozenSet<string> YearWords = new[] { "العام", "عام", "السنه", "سنه", "هذا", "هذه" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> YearWords = new[] { "العام", "عام", "السنه", "سنه" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The ordinals of quarters, as match keys.</summary>
+    private static readonly FrozenSet<string> Ordinals = new[] { "الاول", "الثاني", "الثالث", "الرابع" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Whether the quarter or half read at words <paramref name="i"/>..+<paramref name="n"/> is a part of a year a figure
@@ -221,30 +224,52 @@ internal static class TimeAnchors
     /// </summary>
     private static bool OfTheYear(string[] keys, List<Token> tokens, ReadOnlySpan<char> span, int i, int n, bool half)
     {
-        if (i > 0 && ComparisonCues.Contains(keys[i - 1]))
+        string? Key(int k) => k >= 0 && k < tokens.Count && tokens[k].IsWord ? keys[k] : null;
+
+        // A base of comparison: a cue up to three words before («مقارنة بالربع الأول», «بالمقارنة مع الربع الأول»,
+        // «ومقارنة بأرباح الربع الأول»), or «عن» just before («ترتفع 12% عن الربع الأول»).
+        if (Key(i - 1) == "عن")
         {
             return false;
         }
 
+        for (var k = i - 1; k >= Math.Max(0, i - 3); k--)
+        {
+            if (Key(k) is { } before && (ComparisonCues.Contains(before) || (before.Length > 3 && before[0] is 'و' or 'ف' && ComparisonCues.Contains(before[1..]))))
+            {
+                return false;
+            }
+        }
+
+        // Two joined: «الربع الأول والثاني», «… و الثاني», «… أو الثاني».
         var next = i + n;
-        string? Key(int k) => k < tokens.Count && tokens[k].IsWord ? keys[k] : null;
-        if (Key(next) is { } joined && joined.Length > 1 && joined[0] == 'و' && joined[1..] is "الاول" or "الثاني" or "الثالث" or "الرابع")
+        if ((Key(next) is { Length: > 1 } joined && joined[0] == 'و' && Ordinals.Contains(joined[1..]))
+            || (Key(next) is "و" or "او" && Key(next + 1) is { } ordinal && Ordinals.Contains(ordinal)))
         {
             return false;
         }
 
-        if (Key(next) is "المالي" or "الماليه")
+        // A fiscal year's («الربع الأول المالي», «… للسنة المالية», «… من عامها المالي», «الربع الأول (المالي)»).
+        for (var k = next; k < Math.Min(next + 4, tokens.Count); k++)
         {
-            return false;
+            if (Key(k) is "المالي" or "الماليه")
+            {
+                return false;
+            }
         }
 
         if (Key(next) is "من" or "لعام" or "للعام")
         {
-            var year = Key(next) is "من" ? next + 1 : next;
-            var ofYear = Key(next) is "لعام" or "للعام"
-                || (Key(year) is { } word && YearWords.Contains(word)) || (year < tokens.Count && tokens[year].Kind == TokenKind.Number);
-            var fiscal = Array.Exists(keys[Math.Min(year, keys.Length)..Math.Min(year + 3, keys.Length)], k => k is "المالي" or "الماليه");
-            return ofYear && !fiscal;
+            if (Key(next) is "لعام" or "للعام")
+            {
+                return true;
+            }
+
+            // After «من» only a year: «من العام», «من هذا العام», «من 2015»; not «من هذا الشهر»، «من المباراة».
+            var year = next + 1;
+            return (Key(year) is { } word && YearWords.Contains(word))
+                || (Key(year) is "هذا" or "هذه" && Key(year + 1) is { } which && YearWords.Contains(which))
+                || (year < tokens.Count && tokens[year].Kind == TokenKind.Number && Year(tokens[year].Of(span), "") is not null);
         }
 
         // «النصف الأول 2015» is the year's; a bare quarter is too, a bare half is not.

@@ -28,8 +28,7 @@ public static class TemporalFinder
         var words = new Word[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            var next = i + 1 < tokens.Count ? tokens[i + 1].Start : text.Length;
-            words[i] = Word.Of(text, tokens[i]) with { EndsLine = next == text.Length || text.AsSpan(tokens[i].End, next - tokens[i].End).Contains('\n') };
+            words[i] = Word.Of(text, tokens[i]) with { EndsLine = EndsLine(text, tokens, i) };
         }
 
         var dates = new List<DateMention>();
@@ -88,6 +87,25 @@ public static class TemporalFinder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> ends its line or the text, closing marks after it aside («… الأحد»\n,
+    /// «… الاثنين!»).
+    /// </summary>
+    private static bool EndsLine(string text, List<Token> tokens, int i)
+    {
+        var from = tokens[i].End;
+        var j = i + 1;
+        while (j < tokens.Count && tokens[j].Length == 1 && text[tokens[j].Start] is '»' or '"' or '”' or '\'' or ')' or '!' or '؟' or '?' or '.' or '…'
+            && !text.AsSpan(from, tokens[j].Start - from).ContainsAny('\n', '\r', '\u2029'))
+        {
+            from = tokens[j].End;
+            j++;
+        }
+
+        var next = j < tokens.Count ? tokens[j].Start : text.Length;
+        return next == text.Length || text.AsSpan(from, next - from).ContainsAny('\n', '\r', '\u2029');
     }
 
     /// <summary>The expression starting at word <paramref name="i"/>, if any, and the index of its last token.</summary>

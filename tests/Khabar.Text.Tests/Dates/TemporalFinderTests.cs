@@ -159,6 +159,7 @@ public class TemporalFinderTests
     [Theory]
     [InlineData("نادي الساحل يستأنف تدريباته الأحد", DayOfWeek.Sunday)]
     [InlineData("بورصة المدينة تستأنف عملياتها الإثنين\nوقالت إدارة البورصة إن التداول يعود بعد التحديث.", DayOfWeek.Monday)]
+    [InlineData("قال المدرب: «نستأنف التدريبات الأحد»\r\nوأضاف أن الفريق جاهز.", DayOfWeek.Sunday)]
     public void A_bare_sunday_or_monday_ending_a_line_is_a_day(string text, DayOfWeek day)
     {
         // At the end of a line or of the text, as before a full stop: a headline ends so.
