@@ -1,6 +1,7 @@
 using Khabar.Text;
 using Khabar.Text.Normalize;
 using Khabar.Text.Stem;
+using Khabar.Text.Tokenize;
 
 namespace Khabar.Core.Analyze;
 
@@ -19,14 +20,20 @@ public sealed class Paraphrases
 
     private readonly Dictionary<ulong, ulong> _groupOf;
     private readonly Dictionary<ulong, ulong> _groupOfForm;
+
+    /// <summary>The short stems of the forms in <see cref="_groupOfForm"/>: only a word with one of them is looked up by form.</summary>
+    private readonly HashSet<ulong> _shortStems;
     private readonly HashSet<ulong> _events;
     private readonly HashSet<ulong> _reports;
     private readonly Dictionary<ulong, float> _familyWeights;
 
-    private Paraphrases(Dictionary<ulong, ulong> groupOf, Dictionary<ulong, ulong> groupOfForm, HashSet<ulong> events, HashSet<ulong> reports, Dictionary<ulong, float> familyWeights)
+    private Paraphrases(
+        Dictionary<ulong, ulong> groupOf, Dictionary<ulong, ulong> groupOfForm, HashSet<ulong> shortStems, HashSet<ulong> events, HashSet<ulong> reports,
+        Dictionary<ulong, float> familyWeights)
     {
         _groupOf = groupOf;
         _groupOfForm = groupOfForm;
+        _shortStems = shortStems;
         _events = events;
         _reports = reports;
         _familyWeights = familyWeights;
@@ -50,7 +57,9 @@ public sealed class Paraphrases
             return group;
         }
 
-        if (_groupOfForm.Count == 0 || word.Length > 64)
+        // A form has the same stem as its listed form (the stemmer reads both alike), so only a word with a listed short
+        // stem is read again: every other word costs one lookup here.
+        if (!_shortStems.Contains(stem) || word.Length > Tokenizer.MaxTokenLength)
         {
             return key;
         }
@@ -85,6 +94,7 @@ public sealed class Paraphrases
     {
         var groupOf = new Dictionary<ulong, ulong>();
         var groupOfForm = new Dictionary<ulong, ulong>();
+        var shortStems = new HashSet<ulong>();
         var events = new HashSet<ulong>();
         var reports = new HashSet<ulong>();
         var group = 0UL;
@@ -131,6 +141,7 @@ public sealed class Paraphrases
                     else if (Unsuffixed(key) is { Length: >= MinStem } unsuffixed)
                     {
                         groupOfForm.TryAdd(TermHash.Of(unsuffixed), id);
+                        shortStems.Add(TermHash.Of(stem));
                     }
                 }
             }
@@ -158,7 +169,7 @@ public sealed class Paraphrases
             }
         }
 
-        return new Paraphrases(groupOf, groupOfForm, events, reports, familyWeights);
+        return new Paraphrases(groupOf, groupOfForm, shortStems, events, reports, familyWeights);
     }
 
     private static string ReadResource()

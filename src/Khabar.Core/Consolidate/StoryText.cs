@@ -135,32 +135,23 @@ internal sealed class StoryText
     }
 
     /// <summary>The key of the first content word of a sentence at or after an offset; null when none follows.</summary>
-    public ulong? KeyAfter(StorySentence sentence, int offset)
+    public ulong? KeyAfter(StorySentence sentence, int offset) => TermAfter(sentence, offset) is { } term ? KeyOf(sentence, term) : null;
+
+    /// <summary>The first content word of a sentence at or after an offset, as written; empty when none follows.</summary>
+    public ReadOnlySpan<char> WordAfter(StorySentence sentence, int offset) =>
+        TermAfter(sentence, offset) is { } term ? Terms[sentence.Article].Text.AsSpan(term.Start, term.Length) : [];
+
+    private ContentTerm? TermAfter(StorySentence sentence, int offset)
     {
         foreach (var term in Terms[sentence.Article].TermsOf(sentence.Local))
         {
             if (term.Start >= offset && !term.IsNumber)
             {
-                return KeyOf(sentence, term);
+                return term;
             }
         }
 
         return null;
-    }
-
-    /// <summary>The first content word of a sentence at or after an offset, as written; empty when none follows.</summary>
-    public ReadOnlySpan<char> WordAfter(StorySentence sentence, int offset)
-    {
-        var terms = Terms[sentence.Article];
-        foreach (var term in terms.TermsOf(sentence.Local))
-        {
-            if (term.Start >= offset && !term.IsNumber)
-            {
-                return terms.Text.AsSpan(term.Start, term.Length);
-            }
-        }
-
-        return [];
     }
 
     /// <summary>The share of the story's sentences that hold a key.</summary>
