@@ -5,12 +5,13 @@ using Khabar.Storage.Sqlite;
 namespace Khabar.Bench;
 
 /// <summary>
-/// <c>conflict-labels DB [LABELS] [--show]</c>: the conflicts of a stored SaudiNewsNet read by eye
+/// <c>conflict-labels DB [LABELS] [--show] [--list KIND]</c>: the conflicts of a stored SaudiNewsNet read by eye
 /// (<c>bench/data/conflicts/snn-conflicts.tsv</c>: a dev sample and a held-out one, each conflict RIGHT, WRONG or
 /// UNSURE) against what the store's current consolidation flags: per set, how many of each verdict are still flagged,
 /// and the share right of those decided. A labelled conflict is still flagged when its story has a conflict of the same
 /// kind with at least two of its values. The store is brought up to date first (a consolidation of another version is
-/// redone). Also by kind; <c>--show</c> lists the labelled conflicts still flagged.
+/// redone). Also by kind; <c>--show</c> lists the labelled conflicts still flagged, <c>--list KIND</c> every conflict
+/// of one kind (claim, date, number, person, place, organization) with each side's articles and first quote.
 /// </summary>
 internal static class ConflictLabels
 {
@@ -58,6 +59,17 @@ internal static class ConflictLabels
             {
                 var kind = conflict.About.IsClaim() ? "claim" : conflict.About.ToString().ToLowerInvariant();
                 kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
+            }
+        }
+
+        if (NerTraining.Option(args, "--list") is { } listed)
+        {
+            foreach (var story in pipeline.Reader.All(withRemovals: false))
+            {
+                foreach (var conflict in story.Consolidated.Conflicts.Where(c => string.Equals(c.About.IsClaim() ? "claim" : c.About.ToString(), listed, StringComparison.OrdinalIgnoreCase)))
+                {
+                    Console.WriteLine($"{story.Story.Id}\t{conflict.About}\t{string.Join("\t", conflict.Sides.Select(s => $"{s.Value} [{string.Join(", ", s.Quotes.Select(q => q.Article))}]: {s.Quotes[0].Text}"))}");
+                }
             }
         }
 

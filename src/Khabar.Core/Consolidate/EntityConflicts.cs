@@ -1,7 +1,9 @@
+using System.Collections.Frozen;
 using Khabar.Core.Analyze;
 using Khabar.Core.Consolidate.Stance;
 using Khabar.Core.Entities;
 using Khabar.Text.Normalize;
+using Khabar.Text.Resources;
 using Khabar.Text.Stem;
 using Khabar.Text.Tokenize;
 
@@ -83,18 +85,50 @@ internal static class EntityConflicts
         HashSet<string> WordsOf(int s) => words[s] ??= Forms(story.SpanOf(story.Sentences[s]), everyReading: true);
         HashSet<ulong> TimeKeys(StorySentence s) => [.. s.Dates.SelectMany(d => story.KeysIn(s, d.Start, d.Start + d.Length))];
         var edges = new List<(int A, int B, int EntityA, int EntityB)>();
+        var swapped = new Dictionary<(EntityType, string), int>();
+        var ordered = new (ContentTerm Term, ulong Key)[]?[story.Sentences.Count];
+        (ContentTerm Term, ulong Key)[] OrderedTerms(StorySentence s) => ordered[s.Index] ??= Substitution.TermsOf(story, s);
         foreach (var (sa, sb) in leads.SelectMany((x, i) => leads.Skip(i + 1).Select(y => (x, y))))
         {
             var (a, b) = (sa.Index, sb.Index);
             // Candidates as for claims (ClaimConflicts.Candidates): one fact, or alike enough.
-            if ((Told(named[a], named[b]) ?? (SameNames(named[a], named[b]) ? Told(byOrigin[a], byOrigin[b]) : null)) is not (var na, var nb, var ea, var eb)
-                || (factOf.GetValueOrDefault(a, -1) != factOf.GetValueOrDefault(b, -2) && pairs[a, b] < ConflictFinder.MinSimilarity)
+            if ((factOf.GetValueOrDefault(a, -1) != factOf.GetValueOrDefault(b, -2) && pairs[a, b] < ConflictFinder.MinSimilarity)
                 || (eventOfArticle is not null && eventOfArticle[sa.Article] != eventOfArticle[sb.Article])
                 || story.KeysOf(sa).Length > gate.MaxWords || story.KeysOf(sb).Length > gate.MaxWords
+                || sources.SameOutletOrText(sa, sb))
+            {
+                continue;
+            }
+
+            // The names each tells the other does not; or, where the lists and the tagger tell none apart, the one run of
+            // words the two change, when both runs are names.
+            Substitution? swap = null;
+            var swapRead = false;
+            Substitution? Swap()
+            {
+                if (!swapRead)
+                {
+                    (swapRead, swap) = (true, Substitution.Of(story, sa, OrderedTerms(sa), sb, OrderedTerms(sb)));
+                }
+
+                return swap;
+            }
+
+            var told = Told(named[a], named[b]) ?? (SameNames(named[a], named[b]) ? Told(byOrigin[a], byOrigin[b]) : null);
+            if (told is null && Swap() is { } found)
+            {
+                told = SwappedNames(story, found, all, swapped);
+            }
+
+            if (told is not (var na, var nb, var ea, var eb)
                 || entities[ea].Type != entities[eb].Type
                 || (entities[ea].Type == EntityType.Location && Capitals.Default.OnePlace(na[ea].Forms, nb[eb].Forms))
-                || !SameRest(story.KeysOf(sa), na[ea], WordsOf(a), TimeKeys(sa), story.KeysOf(sb), nb[eb], WordsOf(b), MinRestDice)
-                || sources.SameOutletOrText(sa, sb) || sources.ShareCopyBeside(sa, sb)
+                // Names inside the one run the sentences change are told apart by where they stand: a word of one
+                // elsewhere in the other («التعصب الرياضي … بالرياض») does not make it named there.
+                || !(SameRest(story.KeysOf(sa), na[ea], WordsOf(a), TimeKeys(sa), story.KeysOf(sb), nb[eb], WordsOf(b), MinRestDice)
+                    || (Swap() is { } run && run.HoldsA(na[ea].Keys) && run.HoldsB(nb[eb].Keys)
+                        && SameRest(story.KeysOf(sa), na[ea], [], TimeKeys(sa), story.KeysOf(sb), nb[eb], [], MinRestDice)))
+                || sources.ShareCopyBeside(sa, sb)
                 || (entities[ea].Type == EntityType.Organization && sources.Duplicates(sa, sb))
                 || StanceFeatures.OtherOccurrences(StatementOf(a), StatementOf(b)))
             {
@@ -235,6 +269,125 @@ internal static class EntityConflicts
             }
         }
     }
+
+    /// <summary>
+    /// The names of the one run of words two sentences change (<see cref="Substitution"/>), when each run is a name: a
+    /// mention the tagger made there (of any type), a word the lists know as one of person, place or organisation, a
+    /// country's adjective («الشعب الكولومبي» / «الإكوادوري»), a word in Latin letters, or a word that says what kind
+    /// of organisation or place a name is (<see cref="RunName"/>). The type is the first run's when known, else the
+    /// second's; runs of two known different types, or of no known type, are not told.
+    /// Each run becomes an entity of its own in <paramref name="all"/> (one per type and text), its mention the run.
+    /// </summary>
+    private static (Dictionary<int, Name>, Dictionary<int, Name>, int, int)? SwappedNames(
+        StoryText story, Substitution swap, List<Entity> all, Dictionary<(EntityType, string), int> swapped)
+    {
+        var (namedA, wordsA, typeA) = RunName(story, swap.A, swap.StartA, swap.EndA);
+        var (namedB, wordsB, typeB) = RunName(story, swap.B, swap.StartB, swap.EndB);
+        // Both runs wholly names: a run partly a name («STC الأولى» / «الاتصالات السعودية تتصدر») says something else
+        // besides, and a word no list knows against a name («الصحف الرياضية» / «الصحف الإسبانية») is mostly no name.
+        if (wordsA == 0 || namedA < wordsA || wordsB == 0 || namedB < wordsB
+            || (typeA is { } x && typeB is { } y && x != y) || (typeA ?? typeB) is not { } type)
+        {
+            return null;
+        }
+
+        int EntityOf(StorySentence sentence, int start, int end)
+        {
+            var article = story.Articles[sentence.Article].Article;
+            var written = article.CleanText[start..end];
+            if (!swapped.TryGetValue((type, written), out var e))
+            {
+                e = all.Count;
+                swapped[(type, written)] = e;
+                all.Add(new Entity($"swapped-{e}", type, written, null, [written], null, [new SourcedMention(article.Id, start, end - start, written)]));
+            }
+
+            return e;
+        }
+
+        var (ea, eb) = (EntityOf(swap.A, swap.StartA, swap.EndA), EntityOf(swap.B, swap.StartB, swap.EndB));
+        if (ea == eb)
+        {
+            return null;
+        }
+
+        Name NameOf(StorySentence sentence, int start, int end) =>
+            new(story.DistinctiveKeys(sentence, start, end, maxShare: 1), Forms(story.Articles[sentence.Article].Article.CleanText.AsSpan(start, end - start)));
+        return (new() { [ea] = NameOf(swap.A, swap.StartA, swap.EndA) }, new() { [eb] = NameOf(swap.B, swap.StartB, swap.EndB) }, ea, eb);
+    }
+
+    /// <summary>
+    /// How much of a run of words (offsets into its article's clean text) a name covers, and its type when known. A
+    /// content word is a name's when a mention of the tagger (of any type) takes it in, the lists know it as one of person,
+    /// place or organisation, it is a country's adjective, it is written in Latin letters (taken for an organisation), or
+    /// it says what kind of organisation or place a name is («جامعة», «محافظة»: no type).
+    /// </summary>
+    private static (int Named, int Words, EntityType? Type) RunName(StoryText story, StorySentence sentence, int start, int end)
+    {
+        var article = story.Articles[sentence.Article];
+        EntityType? type = null;
+        var (named, words) = (0, 0);
+        var text = article.Article.CleanText.AsSpan(start, end - start);
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            if (token.Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord) || token.Length > 64)
+            {
+                continue;
+            }
+
+            var key = MatchKey.Of(token.Of(text).ToString());
+            if (StopWords.Default.Contains(key))
+            {
+                continue;
+            }
+
+            words++;
+            var (from, to) = (start + token.Start, start + token.Start + token.Length);
+            var mention = article.Analysis.Mentions.FirstOrDefault(m => m.Start < to && from < m.Start + m.Length);
+            if (mention is not null)
+            {
+                named++;
+                type ??= mention.Type is EntityType.Person or EntityType.Location or EntityType.Organization ? mention.Type : null;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.LatinWord)
+            {
+                named++;
+                type ??= EntityType.Organization;
+                continue;
+            }
+
+            foreach (var reading in Proclitics.Readings(key))
+            {
+                if (StopWords.Default.Contains(reading))
+                {
+                    break;
+                }
+
+                var kind = Gazetteer.Default.Of(reading) & (GazetteerKind.Person | GazetteerKind.Location | GazetteerKind.Organization);
+                EntityType? listed = kind switch
+                {
+                    GazetteerKind.Person => EntityType.Person,
+                    GazetteerKind.Location => EntityType.Location,
+                    GazetteerKind.Organization => EntityType.Organization,
+                    _ => PlaceAdjectives.HasAdjectiveEnding(reading) && Capitals.Default.IsCountry(Forms(reading)) ? EntityType.Location : null,
+                };
+                if (listed is not null || kind != GazetteerKind.None || Descriptors.Contains(reading))
+                {
+                    named++;
+                    type ??= listed;
+                    break;
+                }
+            }
+        }
+
+        return (named, words, type);
+    }
+
+    /// <summary>Words that say what kind of organisation or place a name is (<c>organization-descriptors.txt</c>, <c>place-descriptors.txt</c>), by key.</summary>
+    private static readonly FrozenSet<string> Descriptors = EmbeddedWordList.LoadKeys(typeof(EntityConflicts).Assembly, "Khabar.Core.Entities.Resources.organization-descriptors.txt")
+        .Union(EmbeddedWordList.LoadKeys(typeof(EntityConflicts).Assembly, "Khabar.Core.Entities.Resources.place-descriptors.txt")).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// A listed name as the text writes it, without what came off for the reading: the written word's last letters

@@ -134,6 +134,19 @@ internal sealed class StoryText
         return total <= 0 ? 0 : shared / total;
     }
 
+    /// <summary>The content terms of a sentence in text order, each with the key it is compared by.</summary>
+    public (ContentTerm Term, ulong Key)[] TermsInOrder(StorySentence sentence)
+    {
+        var terms = Terms[sentence.Article].TermsOf(sentence.Local);
+        var ordered = new (ContentTerm, ulong)[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            ordered[i] = (terms[i], KeyOf(sentence, terms[i]));
+        }
+
+        return ordered;
+    }
+
     /// <summary>The key of the first content word of a sentence at or after an offset; null when none follows.</summary>
     public ulong? KeyAfter(StorySentence sentence, int offset) => TermAfter(sentence, offset) is { } term ? KeyOf(sentence, term) : null;
 

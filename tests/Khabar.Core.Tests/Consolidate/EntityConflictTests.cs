@@ -218,6 +218,64 @@ public class EntityConflictTests
         Assert.DoesNotContain(Parts.Consolidator.Consolidate(articles, reuse: [copy], duplicates: []).Conflicts, c => c.About.IsName());
     }
 
+    private static ConsolidatedStory TwoBriefs(string a, string b) => Parts.Consolidator.Consolidate(
+        [Article("a", "sada", "2025-03-10", a), Article("b", "ofoq", "2025-03-10", b)],
+        reuse: [],
+        duplicates: [StoryLink.Between("a", "b", LinkKind.NearDuplicate, 0.9, 0.8)]);
+
+    [Fact]
+    public void A_changed_city_is_a_conflict_even_where_a_word_of_the_sentence_shares_its_letters()
+    {
+        // «الرياضي» (of sport) and «بالرياض» share their match form: read by where the words stand, the one run the briefs
+        // change is the city.
+        var story = TwoBriefs(
+            "ندوة عن الإعلام الرياضي ينظمها نادي الضباط بالرياض",
+            "ندوة عن الإعلام الرياضي ينظمها نادي الضباط بالدمام");
+
+        var conflict = Assert.Single(story.Conflicts);
+        Assert.Equal(ConflictKind.Place, conflict.About);
+        Assert.Equal(["الدمام", "الرياض"], conflict.Sides.Select(s => s.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Two_countries_told_by_their_adjectives_in_one_place_of_two_briefs_are_a_place_conflict()
+    {
+        // Neither adjective is a name the tagger or the lists give: each is read as its country's.
+        var story = TwoBriefs(
+            "خادم الحرمين يبعث برقية تهنئة للرئيس الإكوادوري بذكرى استقلال بلاده",
+            "خادم الحرمين يبعث برقية تهنئة للرئيس الكولومبي بذكرى استقلال بلاده");
+
+        Assert.Equal(ConflictKind.Place, Assert.Single(story.Conflicts).About);
+    }
+
+    [Fact]
+    public void Two_places_for_two_others_in_one_place_of_two_leads_are_a_place_conflict()
+    {
+        // Each lead names two places the other does not, so no one name is told apart; the one run the leads change is
+        // wholly places, so it is.
+        var story = Consolidated(
+            Article("a", "sada", "2025-03-10", "توزيع خمسين ألف سلة غذائية على الأسر المحتاجة في مأرب وشبوة"),
+            Article("b", "ofoq", "2025-03-10", "توزيع خمسين ألف سلة غذائية على الأسر المحتاجة في تعز ولحج"));
+
+        var conflict = Assert.Single(story.Conflicts);
+        Assert.Equal(ConflictKind.Place, conflict.About);
+        Assert.Equal(2, conflict.Sides.Count);
+    }
+
+    [Theory]
+    [InlineData("قال رئيس الوزراء الماليزي نجيب عبد الرزاق إن بلاده ستبيع أصول صندوق التنمية المثقل بالديون",
+        "قال رئيس الوزراء الماليزي نجيب عبدالرزاق إن بلاده ستبيع أصول صندوق التنمية المثقل بالديون")]
+    [InlineData("تحطم طائرة خاصة مسجلة في المملكة عند هبوطها في مطار بلاكبوش في بريطانيا اليوم الجمعة",
+        "تحطم طائرة خاصة مسجلة في المملكة عند هبوطها في مطار بلاكبوش ببريطانيا مساء أمس")]
+    public void One_name_written_two_ways_is_no_conflict(string a, string b) =>
+        Assert.DoesNotContain(TwoBriefs(a, b).Conflicts, c => c.About.IsName());
+
+    [Theory]
+    [InlineData("وزير الصحة يعود مصابي حادث الطريق الدولي في مستشفى الملك فهد", "وزير الصحة يزور مصابي حادث الطريق الدولي في مستشفى الملك فهد")]
+    [InlineData("Zain الأولى بين شركات الاتصالات في عدد المشتركين الجدد", "زين السعودية تتصدر شركات الاتصالات في عدد المشتركين الجدد")]
+    public void A_reworded_run_that_is_not_wholly_a_name_is_no_conflict(string a, string b) =>
+        Assert.DoesNotContain(TwoBriefs(a, b).Conflicts, c => c.About.IsName());
+
     [Theory]
     [InlineData("بالرياض", "رياض")]
     [InlineData("فرنسا", "فرنس")]

@@ -1,0 +1,130 @@
+using System.Text;
+using Khabar.Core.Analyze;
+using Khabar.Text.Normalize;
+using Khabar.Text.Tokenize;
+using Khabar.Text.Transliterate;
+
+namespace Khabar.Core.Consolidate;
+
+/// <summary>
+/// Two sentences that are one text but for one run of words each, in the same place: «… لنزلاء مجمع الأمل بالرياض» /
+/// «… بالدمام», «الجهني يقلد 6 ضباط …» / «العتيبي يقلد 6 ضباط …». Their content terms, compared by key in text order,
+/// agree before the runs and after them, and:
+/// <list type="bullet">
+/// <item>each run is one to <see cref="MaxRun"/> terms, none of them a number (a changed number is a number conflict);</item>
+/// <item>what agrees around them is at least <see cref="EntityConflicts.MinRestShared"/> terms;</item>
+/// <item>no key of a run stands in the other's run, and no two terms of the runs share a stem (a word moved or reworded
+/// in place, «مسرحية تعالج» / «عرض مسرحي يتناول», is no change of what is told);</item>
+/// <item>the runs are not one name written two ways: no word of one is a word of the other without its proclitics
+/// («بريطانيا» / «ببريطانيا مساء»), and they are not spelled alike (<see cref="SpelledAlike"/>).</item>
+/// </list>
+/// On the dev headline pairs, 90 of 128 contradictions by another name are such a substitution, 9 of 900 paraphrases and
+/// none of 574 other claims (docs/consolidation.md). Offsets are into each sentence's article's clean text.
+/// </summary>
+internal readonly record struct Substitution(
+    StorySentence A, int StartA, int EndA, HashSet<ulong> KeysA, StorySentence B, int StartB, int EndB, HashSet<ulong> KeysB)
+{
+    /// <summary>Terms a changed run may have, at most: a name of up to three words («د سليمان الحبيب»).</summary>
+    public const int MaxRun = 3;
+
+    /// <summary>Terms a sentence may have for its runs to be looked for (a headline or a short lead); a longer one is read as none.</summary>
+    private const int MaxTerms = 40;
+
+    /// <summary>Whether <paramref name="keys"/> (a name's, in the first sentence) are all within its changed run.</summary>
+    public bool HoldsA(HashSet<ulong> keys) => keys.Count > 0 && keys.IsSubsetOf(KeysA);
+
+    /// <summary>Whether <paramref name="keys"/> (a name's, in the second sentence) are all within its changed run.</summary>
+    public bool HoldsB(HashSet<ulong> keys) => keys.Count > 0 && keys.IsSubsetOf(KeysB);
+
+    /// <summary>The one run each of two sentences changes, or null when they differ otherwise.</summary>
+    public static Substitution? Of(StoryText story, StorySentence a, StorySentence b) => Of(story, a, TermsOf(story, a), b, TermsOf(story, b));
+
+    /// <summary>As <see cref="Of(StoryText, StorySentence, StorySentence)"/>, with each sentence's <see cref="TermsOf"/> read before.</summary>
+    public static Substitution? Of(StoryText story, StorySentence a, (ContentTerm Term, ulong Key)[] ta, StorySentence b, (ContentTerm Term, ulong Key)[] tb)
+    {
+        var before = 0;
+        while (before < ta.Length && before < tb.Length && ta[before].Key == tb[before].Key)
+        {
+            before++;
+        }
+
+        var after = 0;
+        while (after < ta.Length - before && after < tb.Length - before && ta[^(after + 1)].Key == tb[^(after + 1)].Key)
+        {
+            after++;
+        }
+
+        var (runA, runB) = (ta[before..^after], tb[before..^after]);
+        if (runA.Length is 0 or > MaxRun || runB.Length is 0 or > MaxRun || before + after < EntityConflicts.MinRestShared
+            || runA.Any(t => t.Term.IsNumber) || runB.Any(t => t.Term.IsNumber))
+        {
+            return null;
+        }
+
+        // A word of one run in the other (a word moved) is no change; a word both also write around the runs
+        // («التعصب الرياضي … بالرياض» / «… بالدمام»: one key) leaves the change a change.
+        var (keysA, keysB) = (runA.Select(t => t.Key).ToHashSet(), runB.Select(t => t.Key).ToHashSet());
+        if (keysA.Overlaps(keysB)
+            || runA.Any(x => runB.Any(y => x.Term.Stem == y.Term.Stem)))
+        {
+            return null;
+        }
+
+        var (textA, textB) = (story.Terms[a.Article].Text, story.Terms[b.Article].Text);
+        var (startA, endA) = (runA[0].Term.Start, runA[^1].Term.Start + runA[^1].Term.Length);
+        var (startB, endB) = (runB[0].Term.Start, runB[^1].Term.Start + runB[^1].Term.Length);
+        var spanA = textA.AsSpan(startA, endA - startA);
+        var spanB = textB.AsSpan(startB, endB - startB);
+        if (SpelledAlike(spanA, spanB) || EntityConflicts.Forms(spanA, everyReading: true).Overlaps(EntityConflicts.Forms(spanB, everyReading: true)))
+        {
+            return null;
+        }
+
+        return new Substitution(a, startA, endA, keysA, b, startB, endB, keysB);
+    }
+
+    /// <summary>
+    /// A sentence's terms in text order without those of the times it names: «… في بريطانيا اليوم الجمعة» and «…
+    /// ببريطانيا مساء أمس» tell one time two ways, which is the date conflicts' to judge. None for a sentence of more than
+    /// <see cref="MaxTerms"/> terms.
+    /// </summary>
+    public static (ContentTerm Term, ulong Key)[] TermsOf(StoryText story, StorySentence sentence)
+    {
+        if (story.Terms[sentence.Article].TermsOf(sentence.Local).Length > MaxTerms)
+        {
+            return [];
+        }
+
+        var terms = story.TermsInOrder(sentence);
+        return sentence.Dates.Count == 0
+            ? terms
+            : [.. terms.Where(t => !sentence.Dates.Any(d => t.Term.Start >= d.Start && t.Term.Start < d.Start + d.Length))];
+    }
+
+    /// <summary>
+    /// Whether two runs are one name spelled two ways: their words' match keys, each without what is written before
+    /// the article and joined without spaces, at most a quarter of the longer apart (at least one edit): «عبد الرزاق» /
+    /// «عبدالرزاق», «بريطانيا» / «ببريطانيا», «سيول» / «سيئول»; not «نجران» / «جازان» (three edits of five).
+    /// </summary>
+    internal static bool SpelledAlike(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var (x, y) = (Joined(a), Joined(b));
+        return NameKey.Distance(x, y) <= Math.Max(1, Math.Max(x.Length, y.Length) / 4);
+    }
+
+    private static string Joined(ReadOnlySpan<char> text)
+    {
+        var joined = new StringBuilder();
+        Span<char> buffer = stackalloc char[MatchKey.MaxLength(64)];
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            if (token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord or TokenKind.OtherWord && token.Length <= 64)
+            {
+                var key = buffer[..MatchKey.Write(token.Of(text), buffer)];
+                joined.Append(Proclitics.HasArticle(key) ? key[Proclitics.Length(key)..] : Proclitics.WithoutConjunction(key));
+            }
+        }
+
+        return joined.ToString();
+    }
+}
