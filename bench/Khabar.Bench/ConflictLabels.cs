@@ -23,7 +23,7 @@ internal static class ConflictLabels
     {
         if (args.Length == 0 || !File.Exists(args[0]))
         {
-            Console.Error.WriteLine($"conflict-labels DB [LABELS]: {(args.Length == 0 ? "no store given" : $"{args[0]}: no such store")}");
+            Console.Error.WriteLine($"conflict-labels DB [LABELS] [--show] [--list KIND]: {(args.Length == 0 ? "no store given" : $"{args[0]}: no such store")}");
             return 2;
         }
 

@@ -123,6 +123,8 @@ internal static class EntityConflicts
             if (told is not (var na, var nb, var ea, var eb)
                 || entities[ea].Type != entities[eb].Type
                 || (entities[ea].Type == EntityType.Location && Capitals.Default.OnePlace(na[ea].Forms, nb[eb].Forms))
+                // One name in Latin letters, the other in Arabic: mostly one body in two scripts («STC» / «الاتصالات السعودية»).
+                || na[ea].InLatin != nb[eb].InLatin
                 // Names inside the one run the sentences change are told apart by where they stand: a word of one
                 // elsewhere in the other («التعصب الرياضي … بالرياض») does not make it named there.
                 || !(SameRest(story.KeysOf(sa), na[ea], WordsOf(a), TimeKeys(sa), story.KeysOf(sb), nb[eb], WordsOf(b), MinRestDice)
@@ -281,12 +283,14 @@ internal static class EntityConflicts
     private static (Dictionary<int, Name>, Dictionary<int, Name>, int, int)? SwappedNames(
         StoryText story, Substitution swap, List<Entity> all, Dictionary<(EntityType, string), int> swapped)
     {
-        var (namedA, wordsA, typeA) = RunName(story, swap.A, swap.StartA, swap.EndA);
-        var (namedB, wordsB, typeB) = RunName(story, swap.B, swap.StartB, swap.EndB);
-        // Both runs wholly names: a run partly a name («STC الأولى» / «الاتصالات السعودية تتصدر») says something else
-        // besides, and a word no list knows against a name («الصحف الرياضية» / «الصحف الإسبانية») is mostly no name.
-        if (wordsA == 0 || namedA < wordsA || wordsB == 0 || namedB < wordsB
-            || (typeA is { } x && typeB is { } y && x != y) || (typeA ?? typeB) is not { } type)
+        var a = RunName(story, swap.A, swap.StartA, swap.EndA);
+        var b = RunName(story, swap.B, swap.StartB, swap.EndB);
+        // Both runs wholly names, each with a word that is a name and not only says what kind: a run partly a name
+        // («STC الأولى» / «الاتصالات السعودية تتصدر») says something else besides, a word no list knows against a name
+        // («الصحف الرياضية» / «الصحف الإسبانية») is mostly no name, and «الشركة» against «أرامكو» is one told two ways.
+        // A name the tagger found to be neither person, place nor organisation (Misc: «كأس آسيا») keeps that type.
+        if (!a.Whole || !b.Whole || (a.Type is { } x && b.Type is { } y && x != y)
+            || (a.Type ?? b.Type) is not (EntityType.Person or EntityType.Location or EntityType.Organization) || (a.Type ?? b.Type) is not { } type)
         {
             return null;
         }
@@ -295,11 +299,12 @@ internal static class EntityConflicts
         {
             var article = story.Articles[sentence.Article].Article;
             var written = article.CleanText[start..end];
-            if (!swapped.TryGetValue((type, written), out var e))
+            var shown = WithoutProcliticsBeforeArticle(written);
+            if (!swapped.TryGetValue((type, shown), out var e))
             {
                 e = all.Count;
-                swapped[(type, written)] = e;
-                all.Add(new Entity($"swapped-{e}", type, written, null, [written], null, [new SourcedMention(article.Id, start, end - start, written)]));
+                swapped[(type, shown)] = e;
+                all.Add(new Entity($"swapped-{e}", type, shown, null, [shown], null, [new SourcedMention(article.Id, start, end - start, written)]));
             }
 
             return e;
@@ -316,17 +321,38 @@ internal static class EntityConflicts
         return (new() { [ea] = NameOf(swap.A, swap.StartA, swap.EndA) }, new() { [eb] = NameOf(swap.B, swap.StartB, swap.EndB) }, ea, eb);
     }
 
+    /// <summary>A name as written without what stands before its article («بالرياض» → «الرياض», «للمدينة» → «المدينة»).</summary>
+    private static string WithoutProcliticsBeforeArticle(string written)
+    {
+        var key = MatchKey.Of(written);
+        if (key.Length != written.Length || !Proclitics.HasArticle(key))
+        {
+            return written;
+        }
+
+        var before = Proclitics.Length(key);
+        return key.AsSpan(before - 2).StartsWith("لل") ? "ال" + written[before..] : written[(before - 2)..];
+    }
+
+    /// <summary>What a changed run of words (offsets into its article's clean text) is, as a name (<see cref="RunName"/>).</summary>
+    private readonly record struct RunReading(int Words, int Named, int Proper, EntityType? Type)
+    {
+        /// <summary>Every content word of the run is a name's, and one at least is a name itself, not a word of kind.</summary>
+        public bool Whole => Words > 0 && Named == Words && Proper > 0;
+    }
+
     /// <summary>
     /// How much of a run of words (offsets into its article's clean text) a name covers, and its type when known. A
-    /// content word is a name's when a mention of the tagger (of any type) takes it in, the lists know it as one of person,
-    /// place or organisation, it is a country's adjective, it is written in Latin letters (taken for an organisation), or
-    /// it says what kind of organisation or place a name is («جامعة», «محافظة»: no type).
+    /// content word is a name's when a mention of the tagger takes it in (its type, Misc too), the lists know it as one of
+    /// person, place or organisation, it is a country's adjective, it is written in Latin letters (taken for an
+    /// organisation); or, without being a name itself, when it says what kind of organisation or place a name is
+    /// («جامعة», «محافظة»: no type).
     /// </summary>
-    private static (int Named, int Words, EntityType? Type) RunName(StoryText story, StorySentence sentence, int start, int end)
+    private static RunReading RunName(StoryText story, StorySentence sentence, int start, int end)
     {
         var article = story.Articles[sentence.Article];
         EntityType? type = null;
-        var (named, words) = (0, 0);
+        var (named, proper, words) = (0, 0, 0);
         var text = article.Article.CleanText.AsSpan(start, end - start);
         foreach (var token in Tokenizer.Tokenize(text))
         {
@@ -344,17 +370,17 @@ internal static class EntityConflicts
             words++;
             var (from, to) = (start + token.Start, start + token.Start + token.Length);
             var mention = article.Analysis.Mentions.FirstOrDefault(m => m.Start < to && from < m.Start + m.Length);
-            if (mention is not null)
+            if (token.Kind == TokenKind.LatinWord)
             {
-                named++;
-                type ??= mention.Type is EntityType.Person or EntityType.Location or EntityType.Organization ? mention.Type : null;
+                (named, proper) = (named + 1, proper + 1);
+                type ??= mention?.Type ?? EntityType.Organization;
                 continue;
             }
 
-            if (token.Kind == TokenKind.LatinWord)
+            if (mention is not null)
             {
-                named++;
-                type ??= EntityType.Organization;
+                (named, proper) = (named + 1, proper + 1);
+                type ??= mention.Type;
                 continue;
             }
 
@@ -373,16 +399,22 @@ internal static class EntityConflicts
                     GazetteerKind.Organization => EntityType.Organization,
                     _ => PlaceAdjectives.HasAdjectiveEnding(reading) && Capitals.Default.IsCountry(Forms(reading)) ? EntityType.Location : null,
                 };
-                if (listed is not null || kind != GazetteerKind.None || Descriptors.Contains(reading))
+                if (listed is not null || kind != GazetteerKind.None)
+                {
+                    (named, proper) = (named + 1, proper + 1);
+                    type ??= listed;
+                    break;
+                }
+
+                if (Descriptors.Contains(reading))
                 {
                     named++;
-                    type ??= listed;
                     break;
                 }
             }
         }
 
-        return (named, words, type);
+        return new RunReading(words, named, proper, type);
     }
 
     /// <summary>Words that say what kind of organisation or place a name is (<c>organization-descriptors.txt</c>, <c>place-descriptors.txt</c>), by key.</summary>
@@ -524,7 +556,11 @@ internal static class EntityConflicts
     }
 
     /// <summary>An entity as one sentence names it: the content keys of its mentions there, and their words' <see cref="Forms"/>.</summary>
-    private sealed record Name(HashSet<ulong> Keys, HashSet<string> Forms);
+    private sealed record Name(HashSet<ulong> Keys, HashSet<string> Forms)
+    {
+        /// <summary>Whether the name is written in Latin letters (a word of it at least).</summary>
+        public bool InLatin => Forms.Any(f => f.Any(char.IsAsciiLetter));
+    }
 
     /// <summary>
     /// Joins conflicting pairs that share a sentence into one conflict whose sides are the entities named, each

@@ -54,9 +54,13 @@ internal readonly record struct Substitution(
             after++;
         }
 
+        if (ta.Length - before - after is 0 or > MaxRun || tb.Length - before - after is 0 or > MaxRun || before + after < EntityConflicts.MinRestShared)
+        {
+            return null;
+        }
+
         var (runA, runB) = (ta[before..^after], tb[before..^after]);
-        if (runA.Length is 0 or > MaxRun || runB.Length is 0 or > MaxRun || before + after < EntityConflicts.MinRestShared
-            || runA.Any(t => t.Term.IsNumber) || runB.Any(t => t.Term.IsNumber))
+        if (runA.Any(t => t.Term.IsNumber) || runB.Any(t => t.Term.IsNumber))
         {
             return null;
         }
@@ -102,17 +106,45 @@ internal readonly record struct Substitution(
     }
 
     /// <summary>
-    /// Whether two runs are one name spelled two ways: their words' match keys, each without what is written before
-    /// the article and joined without spaces, at most a quarter of the longer apart (at least one edit): «عبد الرزاق» /
-    /// «عبدالرزاق», «بريطانيا» / «ببريطانيا», «سيول» / «سيئول»; not «نجران» / «جازان» (three edits of five).
+    /// Whether two runs are one name spelled two ways: their words' match keys joined without spaces are the same, as
+    /// written or each without the article and what is written before it («عبد الرزاق» / «عبدالرزاق»); they sound the same
+    /// (<see cref="NameKey"/>, one consonant skeleton: «شويغو» / «شويجو»); or, four letters long at least, they differ in one
+    /// long vowel or hamza seat («سيول» / «سيئول»; not «حسن» / «حسين», two names). Not «نجران» / «جازان».
     /// </summary>
     internal static bool SpelledAlike(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        var (x, y) = (Joined(a), Joined(b));
-        return NameKey.Distance(x, y) <= Math.Max(1, Math.Max(x.Length, y.Length) / 4);
+        var (x, y) = (Joined(a, withoutArticle: true), Joined(b, withoutArticle: true));
+        return x == y || Joined(a, withoutArticle: false) == Joined(b, withoutArticle: false)
+            || (NameKey.Of(x) is { Length: > 0 } key && key == NameKey.Of(y)) || OneWeakLetterApart(x, y);
     }
 
-    private static string Joined(ReadOnlySpan<char> text)
+    /// <summary>Whether two keys of four letters at least differ in one letter that is a long vowel or a hamza seat, put in, left out or changed.</summary>
+    private static bool OneWeakLetterApart(string x, string y)
+    {
+        if (x.Length < y.Length)
+        {
+            (x, y) = (y, x);
+        }
+
+        if (y.Length < 4 || x.Length - y.Length > 1)
+        {
+            return false;
+        }
+
+        var at = 0;
+        while (at < y.Length && x[at] == y[at])
+        {
+            at++;
+        }
+
+        return x.Length == y.Length
+            ? at < x.Length && IsWeak(x[at]) && IsWeak(y[at]) && x.AsSpan(at + 1).SequenceEqual(y.AsSpan(at + 1))
+            : IsWeak(x[at]) && x.AsSpan(at + 1).SequenceEqual(y.AsSpan(at));
+    }
+
+    private static bool IsWeak(char c) => c is 'ا' or 'و' or 'ي' or 'ى' or 'ء' or 'ئ' or 'ؤ' or 'أ' or 'إ' or 'آ';
+
+    private static string Joined(ReadOnlySpan<char> text, bool withoutArticle)
     {
         var joined = new StringBuilder();
         Span<char> buffer = stackalloc char[MatchKey.MaxLength(64)];
@@ -121,7 +153,7 @@ internal readonly record struct Substitution(
             if (token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord or TokenKind.OtherWord && token.Length <= 64)
             {
                 var key = buffer[..MatchKey.Write(token.Of(text), buffer)];
-                joined.Append(Proclitics.HasArticle(key) ? key[Proclitics.Length(key)..] : Proclitics.WithoutConjunction(key));
+                joined.Append(!withoutArticle ? key : Proclitics.HasArticle(key) ? key[Proclitics.Length(key)..] : Proclitics.WithoutConjunction(key));
             }
         }
 

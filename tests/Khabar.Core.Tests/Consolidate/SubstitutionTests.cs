@@ -24,23 +24,32 @@ public class SubstitutionTests
             "تخريج طلاب برنامج القيادات الشابة من معهد ماساتشوستس الأمريكية هذا العام"));
     }
 
+    [Fact]
+    public void The_times_the_sentences_name_are_left_out_of_the_runs() =>
+        Assert.Equal(("جدة", "الطائف"), Runs(
+            "الدفاع المدني يخمد حريقا في مستودع للأخشاب بحي الصناعية في جدة اليوم الخميس",
+            "الدفاع المدني يخمد حريقا في مستودع للأخشاب بحي الصناعية في الطائف أمس الأربعاء"));
+
     [Theory]
     [InlineData("ارتفاع عدد المصابين في حادث الطريق إلى 12 مصابا اليوم", "ارتفاع عدد المصابين في حادث الطريق إلى 15 مصابا اليوم")] // a number: the number conflicts' to judge
     [InlineData("الأمير يستقبل السفير الفرنسي في مكتبه بالإمارة ويبحث التعاون", "السفير الفرنسي يستقبل الأمير في مكتبه بالإمارة ويبحث التعاون")] // words moved
     [InlineData("مسرحية تعالج التعصب في الملاعب لنزلاء دار الرعاية بالمدينة", "عرض مسرحي يتناول التعصب في الملاعب لنزلاء دار الرعاية بالمدينة")] // reworded: «مسرحي» shares the stem
     [InlineData("السيول تغلق طرقا في منطقة الباحة وتعطل الدراسة", "أمطار غزيرة وسيول تغلق طرقا في منطقة جازان وتعطل الدراسة")] // two runs changed
     [InlineData("الوزير يلتقي نظيره في عمان", "الوزير يلتقي نظيره في الرياض")] // too little said around the run
+    [InlineData("انطلاق فعاليات مهرجان الصيف في بريطانيا بمشاركة فرق شعبية", "انطلاق فعاليات مهرجان الصيف ببريطانيا بمشاركة فرق شعبية")] // one name, a proclitic more
     public void Sentences_that_differ_otherwise_have_no_substitution(string a, string b) => Assert.Null(Runs(a, b));
 
     [Theory]
     [InlineData("عبد الرزاق", "عبدالرزاق")]
     [InlineData("سيول", "سيئول")]
-    [InlineData("بريطانيا", "ببريطانيا")]
+    [InlineData("شويغو", "شويجو")]
     public void One_name_spelled_two_ways_is_spelled_alike(string a, string b) => Assert.True(Substitution.SpelledAlike(a, b));
 
     [Theory]
     [InlineData("نجران", "جازان")]
     [InlineData("مصر", "قطر")]
     [InlineData("الجهني", "العتيبي")]
+    [InlineData("الشمري", "الشهري")]
+    [InlineData("محمد", "أحمد")]
     public void Two_names_are_not_spelled_alike(string a, string b) => Assert.False(Substitution.SpelledAlike(a, b));
 }
