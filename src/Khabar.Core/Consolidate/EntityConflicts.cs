@@ -6,6 +6,7 @@ using Khabar.Text.Normalize;
 using Khabar.Text.Resources;
 using Khabar.Text.Stem;
 using Khabar.Text.Tokenize;
+using Khabar.Text.Transliterate;
 
 namespace Khabar.Core.Consolidate;
 
@@ -123,8 +124,8 @@ internal static class EntityConflicts
             if (told is not (var na, var nb, var ea, var eb)
                 || entities[ea].Type != entities[eb].Type
                 || (entities[ea].Type == EntityType.Location && Capitals.Default.OnePlace(na[ea].Forms, nb[eb].Forms))
-                // One name in Latin letters, the other in Arabic: mostly one body in two scripts («STC» / «الاتصالات السعودية»).
-                || na[ea].InLatin != nb[eb].InLatin
+                // One name in Latin letters, the other in Arabic, that may be one body in two scripts («STC» / «الاتصالات السعودية»).
+                || na[ea].MaybeOneInTwoScripts(nb[eb])
                 // Names inside the one run the sentences change are told apart by where they stand: a word of one
                 // elsewhere in the other («التعصب الرياضي … بالرياض») does not make it named there.
                 || !(SameRest(story.KeysOf(sa), na[ea], WordsOf(a), TimeKeys(sa), story.KeysOf(sb), nb[eb], WordsOf(b), MinRestDice)
@@ -179,7 +180,7 @@ internal static class EntityConflicts
                     }
                     else
                     {
-                        of[e] = new Name(keys, forms);
+                        of[e] = new Name(keys, forms, mention.Text);
                     }
                 }
             }
@@ -263,7 +264,7 @@ internal static class EntityConflicts
                             all.Add(new Entity($"listed-{e}", t, shown, null, [shown], null, [new SourcedMention(article.Id, start, token.Length, written)]));
                         }
 
-                        (named[lead.Index] ??= []).TryAdd(e, new Name(story.DistinctiveKeys(lead, start, end, maxShare: 1), Forms(written)));
+                        (named[lead.Index] ??= []).TryAdd(e, new Name(story.DistinctiveKeys(lead, start, end, maxShare: 1), Forms(written), written));
                     }
 
                     break;
@@ -283,6 +284,14 @@ internal static class EntityConflicts
     private static (Dictionary<int, Name>, Dictionary<int, Name>, int, int)? SwappedNames(
         StoryText story, Substitution swap, List<Entity> all, Dictionary<(EntityType, string), int> swapped)
     {
+        // Runs the resolver (or the lists) already read as one name («شويغو» / «شويجو») are one name told two ways.
+        var articleA = story.Articles[swap.A.Article].Id;
+        var articleB = story.Articles[swap.B.Article].Id;
+        if (all.Exists(e => e.Mentions.Any(m => In(m, articleA, swap.StartA, swap.EndA)) && e.Mentions.Any(m => In(m, articleB, swap.StartB, swap.EndB))))
+        {
+            return null;
+        }
+
         var a = RunName(story, swap.A, swap.StartA, swap.EndA);
         var b = RunName(story, swap.B, swap.StartB, swap.EndB);
         // Both runs wholly names, each with a word that is a name and not only says what kind: a run partly a name
@@ -317,11 +326,20 @@ internal static class EntityConflicts
         }
 
         Name NameOf(StorySentence sentence, int start, int end) =>
-            new(story.DistinctiveKeys(sentence, start, end, maxShare: 1), Forms(story.Articles[sentence.Article].Article.CleanText.AsSpan(start, end - start)));
+            new(story.DistinctiveKeys(sentence, start, end, maxShare: 1), Forms(story.Articles[sentence.Article].Article.CleanText.AsSpan(start, end - start)),
+                story.Articles[sentence.Article].Article.CleanText[start..end]);
         return (new() { [ea] = NameOf(swap.A, swap.StartA, swap.EndA) }, new() { [eb] = NameOf(swap.B, swap.StartB, swap.EndB) }, ea, eb);
     }
 
-    /// <summary>A name as written without what stands before its article («بالرياض» → «الرياض», «للمدينة» → «المدينة»).</summary>
+    /// <summary>Whether a mention is of an article and overlaps a stretch of its clean text.</summary>
+    private static bool In(SourcedMention mention, string article, int start, int end) =>
+        string.Equals(mention.Article, article, StringComparison.Ordinal) && mention.Start < end && start < mention.Start + mention.Length;
+
+    /// <summary>
+    /// A name as written without what stands before its article («بالرياض» → «الرياض», «للمدينة» → «المدينة»), or without
+    /// the «ل» before a listed name that itself begins with «ل» («للبنان» → «لبنان»). As written when its match key does
+    /// not line up letter for letter (short vowels, a dropped hamza).
+    /// </summary>
     private static string WithoutProcliticsBeforeArticle(string written)
     {
         var key = MatchKey.Of(written);
@@ -331,7 +349,14 @@ internal static class EntityConflicts
         }
 
         var before = Proclitics.Length(key);
-        return key.AsSpan(before - 2).StartsWith("لل") ? "ال" + written[before..] : written[(before - 2)..];
+        if (!key.AsSpan(before - 2).StartsWith("لل"))
+        {
+            return written[(before - 2)..];
+        }
+
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        var word = space < 0 ? key[(before - 1)..] : key[(before - 1)..space];
+        return Gazetteer.Default.Of(word) != GazetteerKind.None ? written[(before - 1)..] : "ال" + written[before..];
     }
 
     /// <summary>What a changed run of words (offsets into its article's clean text) is, as a name (<see cref="RunName"/>).</summary>
@@ -556,10 +581,28 @@ internal static class EntityConflicts
     }
 
     /// <summary>An entity as one sentence names it: the content keys of its mentions there, and their words' <see cref="Forms"/>.</summary>
-    private sealed record Name(HashSet<ulong> Keys, HashSet<string> Forms)
+    private sealed record Name(HashSet<ulong> Keys, HashSet<string> Forms, string Written)
     {
         /// <summary>Whether the name is written in Latin letters (a word of it at least).</summary>
-        public bool InLatin => Forms.Any(f => f.Any(char.IsAsciiLetter));
+        public bool InLatin => Written.Any(char.IsAsciiLetter);
+
+        /// <summary>
+        /// Whether this name and <paramref name="other"/> may be one body written in two scripts: one in Latin letters and
+        /// the other not, and the Latin one an acronym («STC», which no letters tie to «الاتصالات السعودية») or sounding
+        /// as the other (<see cref="NameKey"/>: «Google» / «غوغل»). «CNN» / «الجزيرة» is thereby not told; «Google» /
+        /// «مايكروسوفت» is.
+        /// </summary>
+        public bool MaybeOneInTwoScripts(Name other)
+        {
+            if (InLatin == other.InLatin)
+            {
+                return false;
+            }
+
+            var (latin, arabic) = InLatin ? (Written, other.Written) : (other.Written, Written);
+            var letters = latin.Where(char.IsAsciiLetter).ToList();
+            return letters.TrueForAll(char.IsAsciiLetterUpper) || NameKey.Of(latin) == NameKey.Of(arabic);
+        }
     }
 
     /// <summary>

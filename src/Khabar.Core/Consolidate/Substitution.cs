@@ -107,26 +107,46 @@ internal readonly record struct Substitution(
 
     /// <summary>
     /// Whether two runs are one name spelled two ways: their words' match keys joined without spaces are the same, as
-    /// written or each without the article and what is written before it («عبد الرزاق» / «عبدالرزاق»); they sound the same
-    /// (<see cref="NameKey"/>, one consonant skeleton: «شويغو» / «شويجو»); or, four letters long at least, they differ in one
-    /// long vowel or hamza seat («سيول» / «سيئول»; not «حسن» / «حسين», two names). Not «نجران» / «جازان».
+    /// written or each without the article and what is written before it («عبد الرزاق» / «عبدالرزاق»); they differ only in
+    /// letters of one sound (<see cref="NameKey"/>: «شويغو» / «شويجو»); or, four letters long at least, as written they
+    /// differ in one hamza («سيول» / «سيئول»). A long vowel more is another name («حسن» / «حسين», «سعد» / «سعيد»),
+    /// and «نجران» / «جازان» are two.
     /// </summary>
     internal static bool SpelledAlike(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         var (x, y) = (Joined(a, withoutArticle: true), Joined(b, withoutArticle: true));
-        return x == y || Joined(a, withoutArticle: false) == Joined(b, withoutArticle: false)
-            || (NameKey.Of(x) is { Length: > 0 } key && key == NameKey.Of(y)) || OneWeakLetterApart(x, y);
+        return x == y || Joined(a, withoutArticle: false) == Joined(b, withoutArticle: false) || OneSound(x, y)
+            || OneHamzaApart(Bare(a), Bare(b));
     }
 
-    /// <summary>Whether two keys of four letters at least differ in one letter that is a long vowel or a hamza seat, put in, left out or changed.</summary>
-    private static bool OneWeakLetterApart(string x, string y)
+    /// <summary>Whether two keys of one length differ only in letters that sound alike (each a consonant of one <see cref="NameKey"/> class).</summary>
+    private static bool OneSound(string x, string y)
+    {
+        if (x.Length != y.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (x[i] != y[i] && (NameKey.Of(x.AsSpan(i, 1)) is not { Length: > 0 } sound || sound != NameKey.Of(y.AsSpan(i, 1))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether two written words of four letters at least are one but for one hamza put in («سيول» / «سيئول»).</summary>
+    private static bool OneHamzaApart(string x, string y)
     {
         if (x.Length < y.Length)
         {
             (x, y) = (y, x);
         }
 
-        if (y.Length < 4 || x.Length - y.Length > 1)
+        if (y.Length < 4 || x.Length != y.Length + 1)
         {
             return false;
         }
@@ -137,12 +157,23 @@ internal readonly record struct Substitution(
             at++;
         }
 
-        return x.Length == y.Length
-            ? at < x.Length && IsWeak(x[at]) && IsWeak(y[at]) && x.AsSpan(at + 1).SequenceEqual(y.AsSpan(at + 1))
-            : IsWeak(x[at]) && x.AsSpan(at + 1).SequenceEqual(y.AsSpan(at));
+        return x[at] is 'ء' or 'ئ' or 'ؤ' or 'أ' or 'إ' or 'آ' && x.AsSpan(at + 1).SequenceEqual(y.AsSpan(at));
     }
 
-    private static bool IsWeak(char c) => c is 'ا' or 'و' or 'ي' or 'ى' or 'ء' or 'ئ' or 'ؤ' or 'أ' or 'إ' or 'آ';
+    /// <summary>A text's letters without spaces, short-vowel marks and tatweel.</summary>
+    private static string Bare(ReadOnlySpan<char> text)
+    {
+        var bare = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('\u0640' or (>= '\u064B' and <= '\u065F') or '\u0670'))
+            {
+                bare.Append(c);
+            }
+        }
+
+        return bare.ToString();
+    }
 
     private static string Joined(ReadOnlySpan<char> text, bool withoutArticle)
     {

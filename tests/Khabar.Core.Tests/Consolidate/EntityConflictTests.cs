@@ -238,6 +238,28 @@ public class EntityConflictTests
     }
 
     [Fact]
+    public void Two_countries_told_by_their_adjectives_in_one_place_of_two_briefs_are_a_place_conflict()
+    {
+        var story = TwoBriefs(
+            "خادم الحرمين يبعث برقية تهنئة للرئيس الإكوادوري بذكرى استقلال بلاده",
+            "خادم الحرمين يبعث برقية تهنئة للرئيس الكولومبي بذكرى استقلال بلاده");
+
+        Assert.Equal(ConflictKind.Place, Assert.Single(story.Conflicts).About);
+    }
+
+    [Fact]
+    public void Places_read_from_a_changed_run_are_shown_without_what_stands_before_their_article()
+    {
+        // «للبنان» is «ل» + «لبنان», «للأردن» is «ل» + «الأردن».
+        var story = Consolidated(
+            Article("a", "sada", "2025-03-10", "وصول طائرة مساعدات طبية عاجلة للبنان وسوريا من مركز الإغاثة"),
+            Article("b", "ofoq", "2025-03-10", "وصول طائرة مساعدات طبية عاجلة للأردن والعراق من مركز الإغاثة"));
+
+        var conflict = Assert.Single(story.Conflicts, c => c.About.IsName());
+        Assert.Equal(["الأردن والعراق", "لبنان وسوريا"], conflict.Sides.Select(s => s.Value).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Two_places_for_two_others_in_one_place_of_two_leads_are_a_place_conflict()
     {
         // Each lead names two places the other does not, so no one name is told apart; the one run the leads change is
@@ -265,9 +287,21 @@ public class EntityConflictTests
     public void A_reworded_run_that_is_not_wholly_a_name_is_no_conflict(string a, string b) =>
         Assert.DoesNotContain(Consolidated(Article("a", "sada", "2025-03-10", a), Article("b", "ofoq", "2025-03-10", b)).Conflicts, c => c.About.IsName());
 
+    [Fact]
+    public void A_name_in_Latin_letters_against_another_body_in_Arabic_is_a_conflict()
+    {
+        // Not an acronym, and it does not sound as the other: two companies, whatever their scripts.
+        var story = Consolidated(
+            Article("a", "sada", "2025-03-10", "أعلنت Google إطلاق خدمة جديدة للبريد الإلكتروني في دول الشرق الأوسط"),
+            Article("b", "ofoq", "2025-03-10", "أعلنت مايكروسوفت إطلاق خدمة جديدة للبريد الإلكتروني في دول الشرق الأوسط"));
+
+        Assert.Equal(ConflictKind.Organization, Assert.Single(story.Conflicts, c => c.About.IsName()).About);
+    }
+
     [Theory]
     // a name in Latin letters against one in Arabic: one company in two scripts
     [InlineData("«STC» تتصدر شركات الاتصالات الخليجية في أرباح الربع الثاني من العام", "«الاتصالات السعودية» تتصدر شركات الاتصالات الخليجية في أرباح الربع الثاني من العام")]
+    [InlineData("أعلنت Google إطلاق خدمة جديدة للبريد الإلكتروني في دول الشرق الأوسط", "أعلنت غوغل إطلاق خدمة جديدة للبريد الإلكتروني في دول الشرق الأوسط")]
     // a word that says what kind of body or place, against the name
     [InlineData("أعلنت الشركة خفض أسعار الوقود في محطاتها بدءا من الشهر المقبل", "أعلنت أرامكو خفض أسعار الوقود في محطاتها بدءا من الشهر المقبل")]
     [InlineData("أمطار غزيرة وسيول تجتاح المنطقة وتغلق عددا من الطرق الرئيسية", "أمطار غزيرة وسيول تجتاح جازان وتغلق عددا من الطرق الرئيسية")]
