@@ -240,14 +240,7 @@ internal static class EntityConflicts
                         continue;
                     }
 
-                    EntityType? type = kind switch
-                    {
-                        GazetteerKind.Person => EntityType.Person,
-                        GazetteerKind.Location => EntityType.Location,
-                        GazetteerKind.Organization => EntityType.Organization,
-                        _ => null, // listed as two kinds: not told here
-                    };
-                    if (type is { } t)
+                    if (OnlyType(kind) is { } t) // listed as two kinds: not told here
                     {
                         var written = token.Of(text).ToString();
                         var shown = Shown(Bare(written), key, reading);
@@ -417,13 +410,8 @@ internal static class EntityConflicts
                 }
 
                 var kind = Gazetteer.Default.Of(reading) & (GazetteerKind.Person | GazetteerKind.Location | GazetteerKind.Organization);
-                EntityType? listed = kind switch
-                {
-                    GazetteerKind.Person => EntityType.Person,
-                    GazetteerKind.Location => EntityType.Location,
-                    GazetteerKind.Organization => EntityType.Organization,
-                    _ => PlaceAdjectives.HasAdjectiveEnding(reading) && Capitals.Default.IsCountry(Forms(reading)) ? EntityType.Location : null,
-                };
+                var listed = kind != GazetteerKind.None ? OnlyType(kind)
+                    : PlaceAdjectives.HasAdjectiveEnding(reading) && Capitals.Default.IsCountry(Forms(reading)) ? EntityType.Location : (EntityType?)null;
                 if (listed is not null || kind != GazetteerKind.None)
                 {
                     (named, proper) = (named + 1, proper + 1);
@@ -445,6 +433,15 @@ internal static class EntityConflicts
     /// <summary>Words that say what kind of organisation or place a name is (<c>organization-descriptors.txt</c>, <c>place-descriptors.txt</c>), by key.</summary>
     private static readonly FrozenSet<string> Descriptors = EmbeddedWordList.LoadKeys(typeof(EntityConflicts).Assembly, "Khabar.Core.Entities.Resources.organization-descriptors.txt")
         .Union(EmbeddedWordList.LoadKeys(typeof(EntityConflicts).Assembly, "Khabar.Core.Entities.Resources.place-descriptors.txt")).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The one entity type a gazetteer kind is, or null for none or several.</summary>
+    private static EntityType? OnlyType(GazetteerKind kind) => kind switch
+    {
+        GazetteerKind.Person => EntityType.Person,
+        GazetteerKind.Location => EntityType.Location,
+        GazetteerKind.Organization => EntityType.Organization,
+        _ => null,
+    };
 
     /// <summary>
     /// A listed name as the text writes it, without what came off for the reading: the written word's last letters
