@@ -1,9 +1,7 @@
-using System.Collections.Frozen;
 using Khabar.Core.Analyze;
 using Khabar.Core.Consolidate.Stance;
 using Khabar.Core.Entities;
 using Khabar.Text.Normalize;
-using Khabar.Text.Resources;
 using Khabar.Text.Stem;
 using Khabar.Text.Tokenize;
 using Khabar.Text.Transliterate;
@@ -292,7 +290,7 @@ internal static class EntityConflicts
         // («الصحف الرياضية» / «الصحف الإسبانية») is mostly no name, and «الشركة» against «أرامكو» is one told two ways.
         // A name the tagger found to be neither person, place nor organisation (Misc: «كأس آسيا») keeps that type.
         if (!a.Whole || !b.Whole || (a.Type is { } x && b.Type is { } y && x != y)
-            || (a.Type ?? b.Type) is not (EntityType.Person or EntityType.Location or EntityType.Organization) || (a.Type ?? b.Type) is not { } type)
+            || (a.Type ?? b.Type) is not { } type || type is not (EntityType.Person or EntityType.Location or EntityType.Organization))
         {
             return null;
         }
@@ -419,7 +417,8 @@ internal static class EntityConflicts
                     break;
                 }
 
-                if (Descriptors.Contains(reading))
+                // A word that says what kind of organisation or place a name is (EntityResolver's and LabelRules' lists).
+                if (EntityResolver.Descriptors.Contains(reading) || LabelRules.PlaceDescriptors.Contains(reading))
                 {
                     named++;
                     break;
@@ -429,10 +428,6 @@ internal static class EntityConflicts
 
         return new RunReading(words, named, proper, type);
     }
-
-    /// <summary>Words that say what kind of organisation or place a name is (<c>organization-descriptors.txt</c>, <c>place-descriptors.txt</c>), by key.</summary>
-    private static readonly FrozenSet<string> Descriptors = EmbeddedWordList.LoadKeys(typeof(EntityConflicts).Assembly, "Khabar.Core.Entities.Resources.organization-descriptors.txt")
-        .Union(EmbeddedWordList.LoadKeys(typeof(EntityConflicts).Assembly, "Khabar.Core.Entities.Resources.place-descriptors.txt")).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The one entity type a gazetteer kind is, or null for none or several.</summary>
     private static EntityType? OnlyType(GazetteerKind kind) => kind switch
@@ -462,7 +457,7 @@ internal static class EntityConflicts
     }
 
     /// <summary>A written word without its short-vowel marks and tatweel, letter for letter as its match key.</summary>
-    private static string Bare(string written) =>
+    internal static string Bare(string written) =>
         string.Concat(written.Where(c => c is not ('\u0640' or (>= '\u064B' and <= '\u065F') or '\u0670')));
 
     /// <summary>Two sentences' names when each names exactly one entity the other does not, with those two.</summary>

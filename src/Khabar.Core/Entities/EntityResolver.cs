@@ -395,7 +395,7 @@ public sealed class EntityResolver(EquipmentFamilies families, LatinNames latinN
         form.Form.MayHaveProclitic && group.Any(g => g != form && g.Form.Words.Length > 0 && form.Form.Words[0].Spellings.Skip(1).Contains(g.Form.Words[0].Primary));
 
     /// <summary>Organisation words that say what kind it is, not which (<c>organization-descriptors.txt</c>), by key.</summary>
-    private static readonly FrozenSet<string> Descriptors = EmbeddedWordList.LoadKeys(typeof(EntityResolver).Assembly, "Khabar.Core.Entities.Resources.organization-descriptors.txt");
+    internal static readonly FrozenSet<string> Descriptors = EmbeddedWordList.LoadKeys(typeof(EntityResolver).Assembly, "Khabar.Core.Entities.Resources.organization-descriptors.txt");
 
     /// <summary>
     /// An organisation's words without its descriptors, each without proclitics or the article, joined; empty when

@@ -837,7 +837,7 @@ public sealed class LabelRules(Gazetteer gazetteer)
     }
 
     /// <summary>Units of administration and state forms (<c>place-descriptors.txt</c>), by key.</summary>
-    private static readonly FrozenSet<string> PlaceDescriptors =
+    internal static readonly FrozenSet<string> PlaceDescriptors =
         Khabar.Text.Resources.EmbeddedWordList.LoadKeys(typeof(LabelRules).Assembly, "Khabar.Core.Entities.Resources.place-descriptors.txt");
 
     /// <summary>The match key of «أون».</summary>
