@@ -42,6 +42,7 @@ internal static class Program
             "story-train" => StoryTraining.Run(args[1..]),
             "story-join" => StoryJoin.Run(args[1..]),
             "story-collection" => StoryCollection.Run(args[1..]),
+            "attachment-labels" => AttachmentLabels.Run(args[1..]),
             "reuse-eval" => ReuseEval.Run(args[1..]),
             "model-heap" => ModelHeap(),
             "serve-load" => ServeLoad.Run(args[1..]),

@@ -9,7 +9,7 @@ using Khabar.Storage.Sqlite;
 namespace Khabar.Bench;
 
 /// <summary>
-/// <c>story-collection LABELS.tsv [--kind K] [--undated] [--stretch K] [--corpus DIR] [--keep FILE] [--undated-event P]</c>: the labelled stories of one
+/// <c>story-collection LABELS.tsv [--kind K] [--undated] [--stretch K] [--corpus DIR] [--keep FILE] [--undated-event P] [--attach P|none] [--attach-candidates N]</c>: the labelled stories of one
 /// kind (default <c>developing</c>; <c>all</c> takes every kind) as a collection of their own, without the rest of SaudiNewsNet: their articles are
 /// read from the corpus, written as one JSON file (the corpus's own fields; <c>--undated</c> drops the dates) and
 /// ingested through the whole pipeline into a store of their own, whose stories are scored against the labels (B-cubed,
@@ -17,7 +17,8 @@ namespace Khabar.Bench;
 /// as against <c>story-eval</c>, which scores them among every other article of the corpus. <c>--keep</c> leaves the
 /// JSON file there. <c>--stretch K</c> spaces the articles K times as far apart in time (the corpus's 18 days become 18 × K),
 /// as a story followed for weeks or months is reported. <c>--undated-event P</c> assigns the stories again with
-/// <see cref="LinkRules.UndatedEventThreshold"/> at P (for its curve).
+/// <see cref="LinkRules.UndatedEventThreshold"/> at P (for its curve); <c>--attach P</c> with <see cref="LinkRules.AttachThreshold"/> at P
+/// (<c>none</c>: no lone article attaches), <c>--attach-candidates N</c> with <see cref="LinkRules.AttachMaxCandidates"/> at N.
 /// </summary>
 internal static class StoryCollection
 {
@@ -50,6 +51,9 @@ internal static class StoryCollection
             return 2;
         }
 
+        // --attach P sets LinkRules.AttachThreshold for a reassignment (none turns attaching off), for its curve.
+        var attachOption = NerTraining.Option(args, "--attach");
+        double? attach = attachOption is null or "none" ? null : double.Parse(attachOption, System.Globalization.CultureInfo.InvariantCulture);
         var keep = NerTraining.Option(args, "--keep");
         if (keep is not null && Path.GetDirectoryName(Path.GetFullPath(keep)) is { } keepFolder && !Directory.Exists(keepFolder))
         {
@@ -130,11 +134,17 @@ internal static class StoryCollection
             using var store = SqliteArticleStore.Open(Path.Combine(folder.FullName, "collection.db"));
             var pipeline = new KhabarPipeline(store, PipelineParts.BuiltIn());
             pipeline.Run(new FileSource([json], new IngestOptions()));
-            if (undatedEvent is { } threshold)
+            var candidatesOption = NerTraining.Option(args, "--attach-candidates");
+            if (undatedEvent is not null || attachOption is not null || candidatesOption is not null)
             {
                 store.ResetStories();
                 var weights = PipelineParts.BuiltIn().Weights;
-                new StoryAssignment(store, () => weights, LinkRules.Default with { UndatedEventThreshold = threshold }).Run();
+                new StoryAssignment(store, () => weights, LinkRules.Default with
+                {
+                    UndatedEventThreshold = undatedEvent ?? LinkRules.Default.UndatedEventThreshold,
+                    AttachThreshold = attachOption is null ? LinkRules.Default.AttachThreshold : attach,
+                    AttachMaxCandidates = candidatesOption is null ? LoneArticles.MaxCandidates : int.Parse(candidatesOption, System.Globalization.CultureInfo.InvariantCulture),
+                }).Run();
             }
 
             var idOfUrl = store.Articles().Where(a => a.Url is not null).GroupBy(a => a.Url!, StringComparer.Ordinal)

@@ -12,7 +12,7 @@ namespace Khabar.Bench;
 /// every story and assigns the store again with the current code (no consolidation), timing it (with
 /// <c>--time-store</c>, also the time spent in each store call, <see cref="TimedStore"/>). <c>--detail</c>
 /// lists, for each labelled story, the stored stories its articles fell into, and each stored story that mixes
-/// labelled stories. <c>--event P</c>, <c>--story P</c>, <c>--wordless P</c>, <c>--named P</c> and <c>--names S</c> set the link models' thresholds for the reassignment
+/// labelled stories. <c>--event P</c>, <c>--story P</c>, <c>--wordless P</c>, <c>--named P</c>, <c>--names S</c>, <c>--attach P|none</c> and <c>--attach-candidates N</c> set the link models' thresholds for the reassignment
 /// (<see cref="LinkRules"/>).
 /// </summary>
 internal static class StoryEval
@@ -29,9 +29,15 @@ internal static class StoryEval
             var allocated = GC.GetTotalAllocatedBytes();
             double Option(string name, double fallback) => Array.IndexOf(args, name) is var at and >= 0 ? double.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
             var rules = new LinkRules(LinkModels.Default, Option("--event", LinkRules.DefaultEventThreshold), Option("--story", LinkRules.DefaultStoryThreshold), Option("--wordless", LinkRules.DefaultWordlessStoryThreshold),
-                Option("--named", LinkRules.DefaultNamedStoryThreshold), Option("--names", LinkRules.DefaultMinSharedNames));
+                Option("--named", LinkRules.DefaultNamedStoryThreshold), Option("--names", LinkRules.DefaultMinSharedNames))
+            {
+                AttachThreshold = Array.IndexOf(args, "--attach") is var a and >= 0
+                    ? (args[a + 1] == "none" ? null : double.Parse(args[a + 1], System.Globalization.CultureInfo.InvariantCulture))
+                    : LinkRules.DefaultAttachThreshold,
+                AttachMaxCandidates = (int)Option("--attach-candidates", LoneArticles.MaxCandidates),
+            };
             var tally = new StoryAssignment(args.Contains("--time-store") ? TimedStore.Wrap(store) : store, () => PipelineParts.BuiltIn().Weights, rules).Run();
-            Console.WriteLine($"event links from p ≥ {rules.EventThreshold}, story links from p ≥ {rules.StoryThreshold} (sharing no wording: {rules.WordlessStoryThreshold}; no wording and {rules.MinSharedNames} of the names: {rules.NamedStoryThreshold})");
+            Console.WriteLine($"event links from p ≥ {rules.EventThreshold}, story links from p ≥ {rules.StoryThreshold} (sharing no wording: {rules.WordlessStoryThreshold}; no wording and {rules.MinSharedNames} of the names: {rules.NamedStoryThreshold}); lone articles attach from p ≥ {rules.AttachThreshold?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "never"}");
             Console.WriteLine($"reassigned {tally.Articles:N0} articles into {store.Stories().Count:N0} stories in {clock.Elapsed.TotalSeconds:F1} s");
             Console.WriteLine($"assign: {tally.Times}; {(GC.GetTotalAllocatedBytes() - allocated) / 1e6:N0} MB allocated");
             sampled?.Print(25);

@@ -25,6 +25,7 @@ public static class StoreCopy
         ("stories", "id, title, title_article, span_from, span_to, size, sources", "id"),
         ("story_members", "article_seq, article_id, story_id, published_utc", "article_seq"),
         ("story_links", "a, b, kind, score, jaccard", "a, b"),
+        ("story_attachments", "article_id, partner, score, candidates", "article_id"),
         ("reuse", "a, b, score, passages", "a, b"),
         ("assign_terms", "term, published, article_seq", "term, published, article_seq"),
         ("passage_prints", "print, article_seq", "print, article_seq"),

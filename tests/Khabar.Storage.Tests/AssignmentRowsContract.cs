@@ -1,3 +1,4 @@
+using Khabar.Core.Assign;
 using Khabar.Core.Domain;
 using Khabar.Core.Ports;
 
@@ -41,6 +42,26 @@ public class AssignmentRowsContract
 
         Assert.Equal([("new", "old", 70)], found.Pairs);
         Assert.All(prints, p => Assert.Equal(1, found.Held[p]));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Lone_articles_rows_are_written_replaced_deleted_and_forgotten_by_a_reset(string kind)
+    {
+        using var store = TestStores.Open(kind);
+        store.Write([.. new[] { "a", "b", "c" }.Select(id => new ArticleToStore(ArticleStoreContract.MakeArticle(id, "افتتح الوزير خط السكك الحديدية الجديد بين المدينتين.", "alofoq"), []))]);
+        StoryAssignmentChange Change(AttachmentChanges attachments) =>
+            new([], [], [], [], new Dictionary<string, DateTimeOffset?>(), new Dictionary<string, ulong[]>()) { Attachments = attachments };
+
+        store.SaveAssignment(Change(new AttachmentChanges([new Attachment("a", "b", 0.4567, 3), new Attachment("c", null, 0, 31)], [])));
+        Assert.Equal(new Dictionary<string, Attachment> { ["a"] = new("a", "b", 0.4567, 3), ["c"] = new("c", null, 0, 31) }, store.Attachments(["a", "b", "c", "missing"]));
+
+        store.SaveAssignment(Change(new AttachmentChanges([new Attachment("c", "a", 0.8, 7)], ["a"])));
+        Assert.Equal(new Dictionary<string, Attachment> { ["c"] = new("c", "a", 0.8, 7) }, store.Attachments(["a", "b", "c"]));
+        Assert.Empty(store.Attachments([]));
+
+        store.ResetStories();
+        Assert.Empty(store.Attachments(["a", "b", "c"]));
     }
 
     [Theory]

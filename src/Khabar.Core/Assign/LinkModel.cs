@@ -136,6 +136,24 @@ public sealed record LinkRules(
     public double LowestStoryThreshold => Math.Min(StoryThreshold, Math.Min(WordlessStoryThreshold, NamedStoryThreshold));
 
     /// <summary>
+    /// The story model's probability from which an article linked to no other joins the story of the article it scores
+    /// highest with (<see cref="LoneArticles"/>); null turns that off. Links are pairwise and need a high bar, or the
+    /// instances of a template and the stories of one topic chain together in a dense stream; a column or an analysis
+    /// of a developing story resembles no one report of it that closely, and stayed a story of its own. It joins one
+    /// story only, never two, so it does not chain. Chosen on the dev labels, alone and among all SaudiNewsNet
+    /// (docs/stories.md, "Articles linked to none").
+    /// </summary>
+    public double? AttachThreshold { get; init; } = DefaultAttachThreshold;
+
+    public const double DefaultAttachThreshold = 0.3;
+
+    /// <summary>The most candidate pairs an article may be in and attach (<see cref="LoneArticles.MaxCandidates"/>).</summary>
+    public int AttachMaxCandidates { get; init; } = LoneArticles.MaxCandidates;
+
+    /// <summary>The lowest story probability that counts for anything: a link's or an attachment's.</summary>
+    public double LowestScoredThreshold => AttachThreshold is { } attach ? Math.Min(LowestStoryThreshold, attach) : LowestStoryThreshold;
+
+    /// <summary>
     /// Whether two articles further apart than <see cref="StoryLinker.StoryWindow"/> are one story: no shared wording (a
     /// template's instances a week or more apart repeat their sentences), each holding at least
     /// <see cref="FarApartMinSharedNames"/> of the other's names, and the story model at least

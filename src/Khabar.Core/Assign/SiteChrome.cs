@@ -50,6 +50,10 @@ public static class SiteChrome
         return linker.Link(Without(x, keptX), Without(y, keptY), nearDuplicateCandidate: false) is { } again ? link with { Kind = again.Kind } : null;
     }
 
+    /// <summary>Whether two articles name one source (the pages whose shared lines may be its chrome).</summary>
+    public static bool OneSource(Article x, Article y) =>
+        x.Source is { Length: > 0 } source && string.Equals(source, y.Source, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether a pair is judged for chrome: within <see cref="StoryLinker.Window"/> of each other, or either undated.</summary>
     public static bool Judged(AssignArticle x, AssignArticle y) =>
         x.Published is not { } a || y.Published is not { } b || (a - b).Duration() <= StoryLinker.Window;
@@ -57,6 +61,7 @@ public static class SiteChrome
     /// <summary>Characters each text must keep without the shared lines for them to be taken for chrome.</summary>
     public const int MinLeft = 300;
 
-    private static HashSet<string> Lines(string text) =>
+    /// <summary>The lines of a text long enough to compare (<see cref="MinLineLength"/>), trimmed.</summary>
+    public static HashSet<string> Lines(string text) =>
         text.Split('\n').Select(l => l.Trim()).Where(l => l.Length >= MinLineLength).ToHashSet(StringComparer.Ordinal);
 }

@@ -10,10 +10,11 @@ namespace Khabar.Core.Assign;
 
 /// <summary>
 /// Runs the Assign stage over a store: takes the articles that have no story yet, links each to the stored
-/// articles near it in time (and to each other), groups the links into stories (new, grown or merged), aligns
+/// articles near it in time (and to each other), attaches the articles linked to none (<see cref="LoneArticles"/>),
+/// groups the links and attachments into stories (new, grown, merged, or taken apart when a lone article moves), aligns
 /// the linked pairs for reused copy, and saves it all in one transaction. Profiles are computed on all cores;
-/// linking is sequential. Because links depend only on the two articles, running once over everything or once
-/// per batch, in any order, gives the same stories.
+/// linking is sequential. Because links depend only on the two articles, and attachments only on the set of articles,
+/// running once over everything or once per batch, in any order, gives the same stories.
 /// The stored articles loaded as context are bounded, whatever the size of the store: dated ones within
 /// <see cref="StoryLinker.Window"/> of the new dated ones, those up to <see cref="StoryLinker.StoryWindow"/> away
 /// that share an index term with them (a story link needs one), those up to <see cref="StoryLinker.LongWindow"/> away
@@ -44,6 +45,9 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
     /// profiles, not <see cref="StoryLinker.LongWindow"/>'s three.
     /// </summary>
     private static readonly TimeSpan KeptFor = TimeSpan.FromDays(30);
+
+    /// <summary>The lone rows of stored articles this run has read or written, by article (null: not lone).</summary>
+    private readonly Dictionary<string, Attachment?> _lone = new(StringComparer.Ordinal);
 
     public StoryAssignment(IStoryStore store, TermWeights weights, int chunkSize)
         : this(store, () => weights) => _chunkSize = chunkSize;
@@ -147,7 +151,8 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         var linker = new StoryLinker(rules ?? LinkRules.Default);
         linker.IndexAll([.. context.Select(c => prepared[c.Id].Assign).Order(AssignArticle.Canonical)]);
 
-        var links = linker.AddAll([.. fresh.Select(a => prepared[a.Id].Assign).Order(AssignArticle.Canonical)], cancellationToken).ToList();
+        var scored = linker.AddAllScored([.. fresh.Select(a => prepared[a.Id].Assign).Order(AssignArticle.Canonical)], cancellationToken);
+        var links = scored.Links.ToList();
         // Two pages of one site alike only through its chrome are not linked (SiteChrome). Judged for the pairs within the
         // event window (or undated) alone: both texts are at hand for those however the articles were batched, so the
         // links stay independent of batching; a pair further apart keeps only its profile on one side.
@@ -170,21 +175,37 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
 
         var link = clock.Elapsed;
         links = [.. links.DistinctBy(l => (l.A, l.B)).OrderBy(l => l.A, StringComparer.Ordinal).ThenBy(l => l.B, StringComparer.Ordinal)];
-        var groups = StoryGrouping.Group([.. fresh.Select(a => a.Id)], storyOf, links);
+        var (attachments, attached, takenApart, membersApart) = Lone(fresh, links, scored, prepared, storyOf);
+        var groups = StoryGrouping.Group([.. fresh.Select(a => a.Id)], storyOf, links, attached, takenApart);
         var contextByStory = context.ToLookup(c => c.Story, c => c.Id, StringComparer.Ordinal);
         var written = new List<Story>();
         var removed = new List<string>();
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
-        // Every article of a story written is named in it: the stored members of the stories each group joins are read
-        // in one go (without raw text, which Assign never reads), and those known only by their profile get their article.
+        // Every article of a story written is named in it: the stored members of the stories each group joins or takes
+        // apart are read in one go (without raw text, which Assign never reads), and those known only by their profile get
+        // their article.
+        var piecesOf = takenApart.ToDictionary(p => p.Story, StringComparer.Ordinal);
         var joined = groups.SelectMany(g => g.Stories).Distinct(StringComparer.Ordinal).ToList();
-        var storedMembers = joined.Count == 0 ? new Dictionary<string, IReadOnlyList<Article>>() : store.MembersByStory(joined, withRawText: false);
+        var storedMembers = new Dictionary<string, IReadOnlyList<Article>>(membersApart, StringComparer.Ordinal);
+        if (joined.Count > 0)
+        {
+            foreach (var (story, members) in store.MembersByStory(joined, withRawText: false))
+            {
+                storedMembers[story] = members;
+            }
+        }
+
+        var storedArticle = piecesOf.Keys.SelectMany(story => storedMembers.GetValueOrDefault(story) ?? []).ToDictionary(a => a.Id, StringComparer.Ordinal);
+        IEnumerable<Article> StoredOf(StoryGrouping.StoryGroup group) =>
+            group.Stories.SelectMany(story => storedMembers.GetValueOrDefault(story) ?? [])
+                .Concat(group.Cores.SelectMany(story => piecesOf[story].Core.Where(storedArticle.ContainsKey).Select(id => storedArticle[id])))
+                .Concat(group.Moved.Where(storedArticle.ContainsKey).Select(id => storedArticle[id]));
         var unpreparedOf = new List<Article>[groups.Count];
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var g = 0; g < groups.Count; g++)
         {
             unpreparedOf[g] = [];
-            foreach (var member in groups[g].Stories.SelectMany(story => storedMembers.GetValueOrDefault(story) ?? []))
+            foreach (var member in StoredOf(groups[g]))
             {
                 if (!prepared.TryGetValue(member.Id, out var item))
                 {
@@ -208,7 +229,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         for (var g = 0; g < groups.Count; g++)
         {
             var (group, members) = (groups[g], unpreparedOf[g]);
-            var ids = group.NewArticles.Concat(members.Select(m => m.Id))
+            var ids = group.NewArticles.Concat(StoredOf(group).Select(m => m.Id))
                 .Concat(group.Stories.SelectMany(story => contextByStory[story]))
                 .Distinct(StringComparer.Ordinal);
             var story = StoryBuilder.Build([.. ids.Select(id => (prepared[id].Article!, prepared[id].Assign))]);
@@ -217,6 +238,18 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
             {
                 removed.Add(old);
                 renamed[old] = story.Id;
+            }
+        }
+
+        // A story taken apart keeps its id if a story written has it; otherwise the id follows the article it was made from.
+        var writtenIds = written.Select(w => w.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (old, _) in piecesOf.Where(p => !writtenIds.Contains(p.Key)))
+        {
+            var named = (storedMembers.GetValueOrDefault(old) ?? []).FirstOrDefault(a => StoryBuilder.IdOf(a) == old)?.Id;
+            removed.Add(old);
+            if (written.FirstOrDefault(w => named is not null && w.Articles.Contains(named, StringComparer.Ordinal)) is { } heir)
+            {
+                renamed[old] = heir.Id;
             }
         }
 
@@ -235,6 +268,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         {
             Renamed = renamed,
             PassagePrintsOf = printsOf,
+            Attachments = attachments,
         });
         foreach (var (id, item) in prepared)
         {
@@ -290,6 +324,102 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         var loaded = store.FindAll([.. distinct.Where(c => !cached(c.Id)).Select(c => c.Id)], withRawText: false);
         var present = loaded.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         return ([.. distinct.Where(c => present.Contains(c.Id) || cached(c.Id))], [.. loaded]);
+    }
+
+    /// <summary>
+    /// What the batch changes among lone articles (<see cref="LoneArticles"/>): the rows to write, the new partner of each
+    /// article whose story is not taken apart, and the stored stories taken apart because a lone article of theirs that was
+    /// attached moves (to a closer new article, or out, being linked now).
+    /// </summary>
+    private (AttachmentChanges Changes, Dictionary<string, string> Attached, List<StoryGrouping.StoryPieces> TakenApart, IReadOnlyDictionary<string, IReadOnlyList<Article>> MembersRead) Lone(
+        IReadOnlyList<Article> fresh, List<StoryLink> links, LinkedArticles scored, Dictionary<string, Prepared> prepared, Dictionary<string, string> storyOf)
+    {
+        var linkRules = rules ?? LinkRules.Default;
+        if (linkRules.AttachThreshold is null)
+        {
+            return (AttachmentChanges.None, [], [], new Dictionary<string, IReadOnlyList<Article>>());
+        }
+
+        var freshIds = fresh.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var linked = links.SelectMany(l => new[] { l.A, l.B }).ToHashSet(StringComparer.Ordinal);
+        // The rows this run read or wrote are kept (null: the article is not lone), so a stored article is read once a run.
+        var touched = linked.Concat(scored.Candidates.Keys).Where(id => !freshIds.Contains(id)).Distinct(StringComparer.Ordinal).ToList();
+        var unread = touched.Where(id => !_lone.ContainsKey(id)).ToList();
+        var read = unread.Count == 0 ? new Dictionary<string, Attachment>() : store.Attachments(unread);
+        foreach (var id in unread)
+        {
+            _lone[id] = read.GetValueOrDefault(id);
+        }
+
+        var stored = touched.Where(id => _lone[id] is not null).ToDictionary(id => id, id => _lone[id]!, StringComparer.Ordinal);
+
+        // Only a pair with an article that may still attach is scored down to the attach bar: lone, and in few enough pairs.
+        var maxCandidates = linkRules.AttachMaxCandidates;
+        bool MayAttach(string id)
+        {
+            if (linked.Contains(id))
+            {
+                return false;
+            }
+
+            // A stored article with no row has a link: it is not lone.
+            var before = freshIds.Contains(id) ? 0 : stored.TryGetValue(id, out var row) ? Math.Min(row.Candidates, maxCandidates + 1) : maxCandidates + 1;
+            return before + scored.Candidates.GetValueOrDefault(id) <= maxCandidates;
+        }
+
+        var linker = new StoryLinker(linkRules);
+        var scoredPairs = scored.Compared.Where(p => MayAttach(p.A.Id) || MayAttach(p.B.Id)).ToList();
+        var closeness = new double[scoredPairs.Count];
+        Parallel.For(0, scoredPairs.Count, i => closeness[i] = linker.Closeness(scoredPairs[i].A, scoredPairs[i].B));
+
+        // Two pages of one site close only through its chrome do not attach either (SiteChrome), judged as links are.
+        var lines = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        HashSet<string> LinesOf(Article article) => lines.TryGetValue(article.Id, out var known) ? known : lines[article.Id] = SiteChrome.Lines(article.CleanText);
+        var close = scoredPairs.Select((p, i) => (Pair: p, Closeness: closeness[i])).Where(c => c.Closeness > 0)
+            .Select(c => CloseArticles.Between(c.Pair.A.Id, c.Pair.B.Id, c.Closeness))
+            .Where(c => !(SiteChrome.Judged(prepared[c.A].Assign, prepared[c.B].Assign)
+                && prepared[c.A].Article is { } a && prepared[c.B].Article is { } b && SiteChrome.OneSource(a, b) && LinesOf(a).Overlaps(LinesOf(b))))
+            .ToList();
+        var changes = LoneArticles.Decide(freshIds, linked, stored, close, scored.Candidates, maxCandidates);
+
+        foreach (var row in changes.Written)
+        {
+            _lone[row.Article] = row;
+        }
+
+        foreach (var id in changes.Linked.Concat(freshIds.Where(linked.Contains)))
+        {
+            _lone[id] = null;
+        }
+
+        var newPartner = changes.Written.ToDictionary(w => w.Article, w => w.Partner, StringComparer.Ordinal);
+        foreach (var id in changes.Linked)
+        {
+            newPartner[id] = null;
+        }
+
+        // A stored lone article attached to a partner is held in its story by that attachment alone: if it moves, the story is
+        // taken apart. One attached to none is its story's root, and the story moves whole.
+        var apart = newPartner.Keys.Where(id => stored.TryGetValue(id, out var row) && row.Partner is not null && storyOf.ContainsKey(id))
+            .Select(id => storyOf[id]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var pieces = new List<StoryGrouping.StoryPieces>();
+        var members = apart.Count == 0 ? new Dictionary<string, IReadOnlyList<Article>>() : store.MembersByStory(apart, withRawText: false);
+        if (apart.Count > 0)
+        {
+            var rows = store.Attachments([.. members.Values.SelectMany(m => m).Select(a => a.Id)]);
+            foreach (var story in apart)
+            {
+                var ids = (members.GetValueOrDefault(story) ?? []).Select(a => a.Id).ToList();
+                pieces.Add(new StoryGrouping.StoryPieces(
+                    story,
+                    [.. ids.Where(id => !rows.ContainsKey(id))],
+                    ids.Where(rows.ContainsKey).ToDictionary(id => id, id => newPartner.TryGetValue(id, out var partner) ? partner : rows[id].Partner, StringComparer.Ordinal)));
+            }
+        }
+
+        var inPieces = pieces.SelectMany(p => p.Lone.Keys).ToHashSet(StringComparer.Ordinal);
+        var attached = changes.Written.Where(w => w.Partner is not null && !inPieces.Contains(w.Article)).ToDictionary(w => w.Article, w => w.Partner!, StringComparer.Ordinal);
+        return (changes, attached, pieces, members);
     }
 
     /// <summary>Content terms and profile of each article, on all cores.</summary>

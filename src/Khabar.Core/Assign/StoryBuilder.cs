@@ -18,7 +18,7 @@ public static class StoryBuilder
         var central = Central(ordered);
         var dated = ordered.Where(m => m.Article.Published is not null).Select(m => m.Article.Published!.Value).ToList();
         return new Story(
-            "s-" + ordered[0].Article.ContentHash[..IdDigits],
+            IdOf(ordered[0].Article),
             TitleOf(central),
             central.Id,
             dated.Count > 0 ? dated.MinBy(d => d.UtcTicks) : null,
@@ -26,6 +26,9 @@ public static class StoryBuilder
             [.. ordered.Select(m => m.Article.Id)],
             [.. ordered.Select(m => m.Article.Source).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
     }
+
+    /// <summary>The id of a story whose earliest article is <paramref name="earliest"/>.</summary>
+    public static string IdOf(Article earliest) => "s-" + earliest.ContentHash[..IdDigits];
 
     /// <summary>The article closest to the story's centroid; the earliest wins a tie.</summary>
     private static Article Central(List<(Article Article, AssignArticle Assign)> ordered)

@@ -7,40 +7,97 @@ namespace Khabar.Core.Assign;
 /// </summary>
 public static class StoryGrouping
 {
-    /// <summary>One story after the links: the existing stories it takes in (none, one, or several merging) and its new articles.</summary>
-    public sealed record StoryGroup(IReadOnlyList<string> Stories, IReadOnlyList<string> NewArticles);
+    /// <summary>
+    /// One story after the links: the existing stories it takes in whole (none, one, or several merging), its new articles,
+    /// and what it takes of stories taken apart: their cores (<see cref="StoryPieces.Core"/>, by story id) and their lone
+    /// articles (<see cref="Moved"/>).
+    /// </summary>
+    public sealed record StoryGroup(IReadOnlyList<string> Stories, IReadOnlyList<string> NewArticles)
+    {
+        public IReadOnlyList<string> Cores { get; init; } = [];
+
+        public IReadOnlyList<string> Moved { get; init; } = [];
+    }
+
+    /// <summary>
+    /// A stored story taken apart because a lone article of it moves (<see cref="LoneArticles"/>): its articles that were
+    /// linked (<see cref="Core"/>, connected by their links), and each lone one with the article it is attached to after the
+    /// batch (null when it has none or is now linked).
+    /// </summary>
+    public sealed record StoryPieces(string Story, IReadOnlyList<string> Core, IReadOnlyDictionary<string, string?> Lone);
 
     public static IReadOnlyList<StoryGroup> Group(
         IReadOnlyList<string> newArticles,
         IReadOnlyDictionary<string, string> storyOfAssigned,
-        IEnumerable<StoryLink> links)
+        IEnumerable<StoryLink> links) => Group(newArticles, storyOfAssigned, links, new Dictionary<string, string>(), []);
+
+    /// <param name="attached">Each new lone article, and each stored one not taken apart whose attachment changed, with its partner.</param>
+    /// <param name="takenApart">The stored stories whose pieces are grouped one by one.</param>
+    public static IReadOnlyList<StoryGroup> Group(
+        IReadOnlyList<string> newArticles,
+        IReadOnlyDictionary<string, string> storyOfAssigned,
+        IEnumerable<StoryLink> links,
+        IReadOnlyDictionary<string, string> attached,
+        IReadOnlyList<StoryPieces> takenApart)
     {
-        // Nodes are existing stories (as "s:" + id) and new articles (as "a:" + id).
+        // Nodes are existing stories (as "s:" + id), new articles and the lone articles of stories taken apart (as "a:" + id),
+        // and the cores of stories taken apart (as "c:" + id).
         var parent = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pieceOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pieces in takenApart)
+        {
+            foreach (var id in pieces.Core)
+            {
+                pieceOf[id] = "c:" + pieces.Story;
+            }
+
+            foreach (var id in pieces.Lone.Keys)
+            {
+                pieceOf[id] = "a:" + id;
+            }
+        }
+
+        foreach (var node in pieceOf.Values)
+        {
+            parent.TryAdd(node, node);
+        }
+
         foreach (var id in newArticles)
         {
             parent["a:" + id] = "a:" + id;
         }
 
-        foreach (var link in links)
+        string NodeOf(string article)
         {
-            Union(parent, NodeOf(link.A, storyOfAssigned, parent), NodeOf(link.B, storyOfAssigned, parent));
+            var node = pieceOf.TryGetValue(article, out var piece) ? piece
+                : storyOfAssigned.TryGetValue(article, out var story) ? "s:" + story
+                : "a:" + article;
+            parent.TryAdd(node, node);
+            return node;
         }
 
+        foreach (var link in links)
+        {
+            Union(parent, NodeOf(link.A), NodeOf(link.B));
+        }
+
+        foreach (var (article, partner) in attached.Concat(takenApart.SelectMany(p => p.Lone).Where(l => l.Value is not null).Select(l => new KeyValuePair<string, string>(l.Key, l.Value!))))
+        {
+            Union(parent, NodeOf(article), NodeOf(partner));
+        }
+
+        var moved = pieceOf.Where(p => p.Value.StartsWith("a:", StringComparison.Ordinal)).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         return parent.Keys.GroupBy(node => Find(parent, node), StringComparer.Ordinal)
             .Select(members => new StoryGroup(
                 [.. members.Where(n => n.StartsWith("s:", StringComparison.Ordinal)).Select(n => n[2..]).Order(StringComparer.Ordinal)],
-                [.. members.Where(n => n.StartsWith("a:", StringComparison.Ordinal)).Select(n => n[2..]).Order(StringComparer.Ordinal)]))
-            .Where(g => g.NewArticles.Count > 0)
-            .OrderBy(g => g.NewArticles[0], StringComparer.Ordinal)
+                [.. members.Where(n => n.StartsWith("a:", StringComparison.Ordinal) && !moved.Contains(n[2..])).Select(n => n[2..]).Order(StringComparer.Ordinal)])
+            {
+                Cores = [.. members.Where(n => n.StartsWith("c:", StringComparison.Ordinal)).Select(n => n[2..]).Order(StringComparer.Ordinal)],
+                Moved = [.. members.Where(n => n.StartsWith("a:", StringComparison.Ordinal) && moved.Contains(n[2..])).Select(n => n[2..]).Order(StringComparer.Ordinal)],
+            })
+            .Where(g => g.NewArticles.Count > 0 || g.Cores.Count > 0 || g.Moved.Count > 0)
+            .OrderBy(g => g.NewArticles.Concat(g.Moved).Concat(g.Cores).Min(StringComparer.Ordinal), StringComparer.Ordinal)
             .ToList();
-    }
-
-    private static string NodeOf(string article, IReadOnlyDictionary<string, string> storyOfAssigned, Dictionary<string, string> parent)
-    {
-        var node = storyOfAssigned.TryGetValue(article, out var story) ? "s:" + story : "a:" + article;
-        parent.TryAdd(node, node);
-        return node;
     }
 
     private static string Find(Dictionary<string, string> parent, string node)

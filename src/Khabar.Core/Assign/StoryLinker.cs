@@ -60,7 +60,7 @@ public sealed class StoryLinker(LinkRules rules)
     /// <summary>Adds <paramref name="article"/> and returns its links to the articles added before.</summary>
     public IReadOnlyList<StoryLink> Add(AssignArticle article)
     {
-        var links = LinksOf(article, _articles.Count);
+        var links = LinksOf(article, _articles.Count, null);
         Index(article);
         return links;
     }
@@ -70,13 +70,42 @@ public sealed class StoryLinker(LinkRules rules)
     /// that order: what <see cref="Add"/> one by one returns, found on all cores (the indexes are only read meanwhile,
     /// and each article looks only at those added before it).
     /// </summary>
-    public IReadOnlyList<StoryLink> AddAll(IReadOnlyList<AssignArticle> articles, CancellationToken cancellationToken = default)
+    public IReadOnlyList<StoryLink> AddAll(IReadOnlyList<AssignArticle> articles, CancellationToken cancellationToken = default) =>
+        AddAllScored(articles, cancellationToken).Links;
+
+    /// <summary>
+    /// What <see cref="AddAll"/> does, and also every pair compared (<see cref="Compared"/>), each once, with how many such
+    /// pairs each article is in: where a lone article may attach (<see cref="Closeness"/>, <see cref="LoneArticles"/>).
+    /// </summary>
+    public LinkedArticles AddAllScored(IReadOnlyList<AssignArticle> articles, CancellationToken cancellationToken = default)
     {
         var first = _articles.Count;
         IndexAll(articles);
-        var found = new List<StoryLink>[articles.Count];
-        Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => found[i] = LinksOf(articles[i], first + i));
-        return [.. found.SelectMany(links => links)];
+        var found = new (List<StoryLink> Links, List<int> Compared)[articles.Count];
+        Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var compared = new List<int>();
+            found[i] = (LinksOf(articles[i], first + i, compared), compared);
+        });
+
+        // Each candidate pair is counted once, from its later article's side, for both articles.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            counts[articles[i].Id] = counts.GetValueOrDefault(articles[i].Id) + found[i].Compared.Count;
+            foreach (var index in found[i].Compared)
+            {
+                counts[_articles[index].Id] = counts.GetValueOrDefault(_articles[index].Id) + 1;
+            }
+        }
+
+        var pairs = new List<(AssignArticle, AssignArticle)>();
+        for (var i = 0; i < articles.Count; i++)
+        {
+            pairs.AddRange(found[i].Compared.Select(index => (articles[i], _articles[index])));
+        }
+
+        return new LinkedArticles([.. found.SelectMany(f => f.Links)], pairs, counts);
     }
 
     /// <summary>Adds an article whose links are already known (stored by an earlier run) without looking for them.</summary>
@@ -141,8 +170,11 @@ public sealed class StoryLinker(LinkRules rules)
         }
     }
 
-    /// <summary>The links of <paramref name="article"/> to the articles indexed before position <paramref name="before"/>.</summary>
-    private List<StoryLink> LinksOf(AssignArticle article, int before)
+    /// <summary>
+    /// The links of <paramref name="article"/> to the articles indexed before position <paramref name="before"/>; the positions
+    /// of the articles it is compared with (<see cref="Compared"/>) go to <paramref name="compared"/> when given.
+    /// </summary>
+    private List<StoryLink> LinksOf(AssignArticle article, int before, List<int>? compared)
     {
         var candidates = t_marks ??= new CandidateMarks();
         candidates.Start(_articles.Count);
@@ -194,9 +226,14 @@ public sealed class StoryLinker(LinkRules rules)
             }
 
             var other = _articles[index];
-            if (Link(article, other, candidates.IsNearDuplicate(index)) is { } link)
+            if (Judge(article, other, candidates.IsNearDuplicate(index), scoreClose: false, out _) is { } link)
             {
                 links.Add(link);
+            }
+
+            if (compared is not null && Compared(article, other))
+            {
+                compared.Add(index);
             }
         }
 
@@ -232,8 +269,20 @@ public sealed class StoryLinker(LinkRules rules)
     }
 
     /// <summary>The link between two articles, or null: a pure function of the pair.</summary>
-    public StoryLink? Link(AssignArticle x, AssignArticle y, bool nearDuplicateCandidate)
+    public StoryLink? Link(AssignArticle x, AssignArticle y, bool nearDuplicateCandidate) => Judge(x, y, nearDuplicateCandidate, scoreClose: false, out _);
+
+    /// <summary>
+    /// The pair's story probability when it can attach an article linked to no other (one not linked, within
+    /// <see cref="StoryWindow"/>, sharing an index term, at least <see cref="LinkRules.AttachThreshold"/>, rounded to four
+    /// places), else 0: like a link, a pure function of the pair.
+    /// </summary>
+    public double Closeness(AssignArticle x, AssignArticle y) => Judge(x, y, nearDuplicateCandidate: false, scoreClose: true, out var closeness) is null ? closeness : 0;
+
+    /// <param name="scoreClose">Whether to work out the closeness of a pair not linked, which scores in full the pairs down to
+    /// <see cref="LinkRules.AttachThreshold"/> instead of ruling them out below the lowest link bar.</param>
+    private StoryLink? Judge(AssignArticle x, AssignArticle y, bool nearDuplicateCandidate, bool scoreClose, out double closeness)
     {
+        closeness = 0;
         var apart = x.Published is { } a && y.Published is { } b ? (a - b).Duration() : TimeSpan.Zero;
         if (apart > LongWindow)
         {
@@ -242,7 +291,7 @@ public sealed class StoryLinker(LinkRules rules)
 
         if (apart > StoryWindow)
         {
-            return FarApart(x, y);
+            return FarApart(x, y, scoreClose, out closeness);
         }
 
         var score = Math.Round(x.Profile.Similarity(y.Profile), 4);
@@ -270,14 +319,15 @@ public sealed class StoryLinker(LinkRules rules)
         // Most candidates share one index term and little else: what is cheap to tell is told first, and a pair that no
         // model could pass whatever the rest is left there (MayLink). A pair let through is judged in full.
         var shortPair = ShortAndContained(x.Profile, y.Profile);
-        if (rules.RuleOutEarly && !shortPair && !MayLink(x, y, score, near))
+        var bar = scoreClose ? rules.LowestScoredThreshold : rules.LowestStoryThreshold;
+        if (rules.RuleOutEarly && !shortPair && !MayLink(x, y, score, near, bar))
         {
             return null;
         }
 
         Span<double> features = stackalloc double[LinkFeatures.Count];
         LinkFeatures.WriteShared(x, y, score, features);
-        if (rules.RuleOutEarly && !shortPair && !MayLink(x, y, features, near))
+        if (rules.RuleOutEarly && !shortPair && !MayLink(x, y, features, near, bar))
         {
             return null;
         }
@@ -295,15 +345,21 @@ public sealed class StoryLinker(LinkRules rules)
             LinkFeatures.WriteDays(features, rules.UndatedAsIfDays);
         }
 
-        return rules.SameStory(rules.Models.Story.Probability(features), features[LinkFeatures.Wording], features[LinkFeatures.SharedNames]) ? StoryLink.Between(x.Id, y.Id, LinkKind.Story, score, null)
-            : null;
+        var probability = rules.Models.Story.Probability(features);
+        if (rules.SameStory(probability, features[LinkFeatures.Wording], features[LinkFeatures.SharedNames]))
+        {
+            return StoryLink.Between(x.Id, y.Id, LinkKind.Story, score, null);
+        }
+
+        closeness = scoreClose && rules.AttachThreshold is { } attach && probability >= attach ? Math.Round(probability, 4) : 0;
+        return null;
     }
 
     /// <summary>
     /// Whether either link model could pass a pair of this cosine and these dates, whatever its other features
     /// (<see cref="LinkFeatures.Ceiling"/>).
     /// </summary>
-    private bool MayLink(AssignArticle x, AssignArticle y, double cosine, bool near)
+    private bool MayLink(AssignArticle x, AssignArticle y, double cosine, bool near, double storyBar)
     {
         var undated = x.Published is null || y.Published is null;
         var days = undated ? 0 : Math.Abs((x.Published!.Value - y.Published!.Value).TotalDays);
@@ -313,14 +369,14 @@ public sealed class StoryLinker(LinkRules rules)
         }
 
         var storyDays = undated && rules.UndatedAsIfDays > 0 ? rules.UndatedAsIfDays : days;
-        return LinkModel.ProbabilityAtMost(LinkFeatures.Ceiling(rules.Models.Story.Weights, cosine, storyDays, undated)) >= rules.LowestStoryThreshold;
+        return LinkModel.ProbabilityAtMost(LinkFeatures.Ceiling(rules.Models.Story.Weights, cosine, storyDays, undated)) >= storyBar;
     }
 
     /// <summary>
     /// Whether either link model could pass a pair whose features but its wording and names are written in
     /// <paramref name="features"/> (<see cref="LinkFeatures.WriteShared"/>), whatever those two are.
     /// </summary>
-    private bool MayLink(AssignArticle x, AssignArticle y, ReadOnlySpan<double> features, bool near)
+    private bool MayLink(AssignArticle x, AssignArticle y, ReadOnlySpan<double> features, bool near, double storyBar)
     {
         if (near && LinkModel.ProbabilityAtMost(rules.Models.Event.Ceiling(features, LinkFeatures.WordingAndNames)) >= rules.EventThresholdFor(x.Published is null && y.Published is null))
         {
@@ -332,10 +388,10 @@ public sealed class StoryLinker(LinkRules rules)
             Span<double> asIf = stackalloc double[LinkFeatures.Count];
             features.CopyTo(asIf);
             LinkFeatures.WriteDays(asIf, rules.UndatedAsIfDays);
-            return LinkModel.ProbabilityAtMost(rules.Models.Story.Ceiling(asIf, LinkFeatures.WordingAndNames)) >= rules.LowestStoryThreshold;
+            return LinkModel.ProbabilityAtMost(rules.Models.Story.Ceiling(asIf, LinkFeatures.WordingAndNames)) >= storyBar;
         }
 
-        return LinkModel.ProbabilityAtMost(rules.Models.Story.Ceiling(features, LinkFeatures.WordingAndNames)) >= rules.LowestStoryThreshold;
+        return LinkModel.ProbabilityAtMost(rules.Models.Story.Ceiling(features, LinkFeatures.WordingAndNames)) >= storyBar;
     }
 
     /// <summary>
@@ -345,9 +401,12 @@ public sealed class StoryLinker(LinkRules rules)
     /// <see cref="FarApartAsIfDays"/> apart, passes <see cref="LinkRules.SameStoryFarApart"/>. The shared names are counted
     /// first: most such pairs share too few.
     /// </summary>
-    private StoryLink? FarApart(AssignArticle x, AssignArticle y)
+    /// <param name="closeness">The pair's story probability (shown <see cref="FarApartAsIfDays"/> apart) when not linked and at
+    /// least <see cref="LinkRules.AttachThreshold"/>, rounded to four places, else 0: a lone article may attach that far back.</param>
+    private StoryLink? FarApart(AssignArticle x, AssignArticle y, bool scoreClose, out double closeness)
     {
-        if (SharedNamedIndexTerms(x.Profile, y.Profile) < FarApartSharedTerms || LinkFeatures.NameAgreement(x.Profile, y.Profile) < LinkRules.FarApartMinSharedNames)
+        closeness = 0;
+        if (SharedNamedIndexTerms(x.Profile, y.Profile) < FarApartSharedTerms)
         {
             return null;
         }
@@ -355,9 +414,29 @@ public sealed class StoryLinker(LinkRules rules)
         var score = Math.Round(x.Profile.Similarity(y.Profile), 4);
         Span<double> features = stackalloc double[LinkFeatures.Count];
         LinkFeatures.Write(x, y, score, features, FarApartAsIfDays);
-        return LinkRules.SameStoryFarApart(rules.Models.Story.Probability(features), features[LinkFeatures.Wording], features[LinkFeatures.SharedNames])
-            ? StoryLink.Between(x.Id, y.Id, LinkKind.Story, score, null)
-            : null;
+        var probability = rules.Models.Story.Probability(features);
+        if (features[LinkFeatures.SharedNames] >= LinkRules.FarApartMinSharedNames
+            && LinkRules.SameStoryFarApart(probability, features[LinkFeatures.Wording], features[LinkFeatures.SharedNames]))
+        {
+            return StoryLink.Between(x.Id, y.Id, LinkKind.Story, score, null);
+        }
+
+        // As for a link that far apart, shared wording is a template's or a quotation's, not one story's.
+        closeness = scoreClose && rules.AttachThreshold is { } attach && probability >= attach && features[LinkFeatures.Wording] < LinkRules.Wordless
+            ? Math.Round(probability, 4)
+            : 0;
+        return null;
+    }
+
+    /// <summary>
+    /// Whether two articles are a pair Assign compares: <see cref="Candidates"/> within <see cref="StoryWindow"/>, or, up to
+    /// <see cref="LongWindow"/>, sharing <see cref="FarApartSharedTerms"/> named index terms. What a lone article's count of
+    /// candidates counts (<see cref="LoneArticles.MaxCandidates"/>).
+    /// </summary>
+    public static bool Compared(AssignArticle x, AssignArticle y)
+    {
+        var apart = x.Published is { } a && y.Published is { } b ? (a - b).Duration() : TimeSpan.Zero;
+        return apart <= StoryWindow ? Candidates(x, y, out _) : apart <= LongWindow && SharedNamedIndexTerms(x.Profile, y.Profile) >= FarApartSharedTerms;
     }
 
     /// <summary>An article's index terms that are also among its names: what a far-apart pair must share <see cref="FarApartSharedTerms"/> of.</summary>

@@ -45,6 +45,12 @@ public interface IStoryStore : IPassageIndex
     /// <summary>For each stored article among <paramref name="ids"/> that has a stored exact duplicate, that duplicate's id.</summary>
     IReadOnlyList<(string Id, string DuplicateOf)> Duplicates(IReadOnlyCollection<string> ids);
 
+    /// <summary>
+    /// The stored row of each of <paramref name="articleIds"/> that is lone (linked to no other article): the article it is
+    /// attached to, if any (<see cref="LoneArticles"/>).
+    /// </summary>
+    IReadOnlyDictionary<string, Attachment> Attachments(IReadOnlyCollection<string> articleIds);
+
     /// <summary>The story of each of <paramref name="articleIds"/> that has one.</summary>
     IReadOnlyDictionary<string, string> StoryOf(IReadOnlyCollection<string> articleIds);
 

@@ -24,4 +24,7 @@ public sealed record StoryAssignmentChange(
 
     /// <summary>For each new article, its distinct passage fingerprints: what a later article that took a passage from it finds it by.</summary>
     public IReadOnlyDictionary<string, ulong[]> PassagePrintsOf { get; init; } = new Dictionary<string, ulong[]>();
+
+    /// <summary>The lone articles' rows written (new or changed) and those of articles no longer lone, deleted (<see cref="LoneArticles"/>).</summary>
+    public AttachmentChanges Attachments { get; init; } = AttachmentChanges.None;
 }

@@ -155,6 +155,20 @@ internal static class PostgresSchema
         );
         CREATE INDEX watch_items_pending ON watch_items (due) WHERE state = 'pending';
         """,
+
+        // 2: each lone article (linked to no other) and the article it is attached to, if any (Core's LoneArticles), as
+        // SQLite's 17: the assigned articles with no link become lone rows attached to none, with candidates past counting.
+        """
+        CREATE TABLE story_attachments (
+            article_id text COLLATE "C" PRIMARY KEY,
+            partner    text COLLATE "C",
+            score      double precision,
+            candidates integer NOT NULL
+        );
+        INSERT INTO story_attachments (article_id, candidates)
+            SELECT article_id, 1000000 FROM story_members
+            WHERE article_id NOT IN (SELECT a FROM story_links UNION SELECT b FROM story_links);
+        """,
     ];
 
     /// <summary>The version a fully migrated database has.</summary>

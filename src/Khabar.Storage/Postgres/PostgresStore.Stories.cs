@@ -168,6 +168,21 @@ public sealed partial class PostgresStore
         return [.. ids.Where(found.ContainsKey).Select(id => (id, found[id]))];
     }
 
+    public IReadOnlyDictionary<string, Attachment> Attachments(IReadOnlyCollection<string> articleIds)
+    {
+        using var command = Command(null, "SELECT article_id, partner, score, candidates FROM story_attachments WHERE article_id = ANY (@ids)");
+        command.Parameters.AddWithValue("ids", articleIds.ToArray());
+        using var reader = command.ExecuteReader();
+        var found = new Dictionary<string, Attachment>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            var id = reader.GetString(0);
+            found[id] = new Attachment(id, reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? 0 : reader.GetDouble(2), reader.GetInt32(3));
+        }
+
+        return found;
+    }
+
     public IReadOnlyDictionary<string, string> StoryOf(IReadOnlyCollection<string> articleIds)
     {
         using var command = Command(null, "SELECT article_id, story_id FROM story_members WHERE article_id = ANY (@ids)");
@@ -227,6 +242,27 @@ public sealed partial class PostgresStore
             link.Parameters.AddWithValue("score", links.Select(l => l.Score).ToArray());
             link.Parameters.AddWithValue("jaccard", links.Select(l => l.Jaccard).ToArray());
             link.ExecuteNonQuery();
+        }
+
+        if (change.Attachments.Written.Count > 0)
+        {
+            using var attach = Command(transaction, """
+                INSERT INTO story_attachments (article_id, partner, score, candidates) SELECT * FROM unnest(@article, @partner, @score, @candidates)
+                ON CONFLICT (article_id) DO UPDATE SET partner = excluded.partner, score = excluded.score, candidates = excluded.candidates
+                """);
+            var rows = change.Attachments.Written;
+            attach.Parameters.AddWithValue("article", rows.Select(r => r.Article).ToArray());
+            attach.Parameters.AddWithValue("partner", rows.Select(r => r.Partner).ToArray());
+            attach.Parameters.AddWithValue("score", rows.Select(r => r.Partner is null ? (double?)null : r.Probability).ToArray());
+            attach.Parameters.AddWithValue("candidates", rows.Select(r => r.Candidates).ToArray());
+            attach.ExecuteNonQuery();
+        }
+
+        if (change.Attachments.Linked.Count > 0)
+        {
+            using var unattach = Command(transaction, "DELETE FROM story_attachments WHERE article_id = ANY (@ids)");
+            unattach.Parameters.AddWithValue("ids", change.Attachments.Linked.ToArray());
+            unattach.ExecuteNonQuery();
         }
 
         if (change.Reuse.Count > 0)

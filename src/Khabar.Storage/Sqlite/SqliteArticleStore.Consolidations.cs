@@ -193,7 +193,7 @@ public sealed partial class SqliteArticleStore
     {
         using var transaction = _connection.BeginTransaction();
         using var command = Command(transaction, """
-            DELETE FROM story_links; DELETE FROM reuse; DELETE FROM story_members; DELETE FROM stories;
+            DELETE FROM story_links; DELETE FROM story_attachments; DELETE FROM reuse; DELETE FROM story_members; DELETE FROM stories;
             DELETE FROM consolidations; DELETE FROM story_entities; DELETE FROM assign_terms; DELETE FROM story_aliases; DELETE FROM passage_print_sets;
             """);
         command.ExecuteNonQuery();

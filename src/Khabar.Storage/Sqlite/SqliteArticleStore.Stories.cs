@@ -343,6 +343,22 @@ public sealed partial class SqliteArticleStore
         return found;
     }
 
+    public IReadOnlyDictionary<string, Attachment> Attachments(IReadOnlyCollection<string> articleIds)
+    {
+        // The ids go as one JSON array: a batch asks for thousands, and a statement each cost more than the lookups.
+        var command = Reused("SELECT s.article_id, s.partner, s.score, s.candidates FROM json_each($ids) j JOIN story_attachments s ON s.article_id = j.value", "$ids");
+        command.Parameters["$ids"].Value = JsonSerializer.Serialize(articleIds);
+        using var reader = command.ExecuteReader();
+        var found = new Dictionary<string, Attachment>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            var id = reader.GetString(0);
+            found[id] = new Attachment(id, reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? 0 : reader.GetDouble(2), reader.GetInt32(3));
+        }
+
+        return found;
+    }
+
     public IReadOnlyDictionary<string, string> StoryOf(IReadOnlyCollection<string> articleIds)
     {
         var command = Reused("SELECT story_id FROM story_members WHERE article_id = $id", "$id");
@@ -426,6 +442,25 @@ public sealed partial class SqliteArticleStore
                 reuse.Parameters["$score"].Value = pair.Score;
                 reuse.Parameters["$passages"].Value = StoreRows.PassagesJson(pair);
                 reuse.ExecuteNonQuery();
+            }
+        }
+
+        using (var attach = Command(transaction, "INSERT OR REPLACE INTO story_attachments (article_id, partner, score, candidates) VALUES ($article, $partner, $score, $candidates)", "$article", "$partner", "$score", "$candidates"))
+        using (var unattach = Command(transaction, "DELETE FROM story_attachments WHERE article_id = $article", "$article"))
+        {
+            foreach (var row in change.Attachments.Written)
+            {
+                attach.Parameters["$article"].Value = row.Article;
+                attach.Parameters["$partner"].Value = (object?)row.Partner ?? DBNull.Value;
+                attach.Parameters["$score"].Value = row.Partner is null ? DBNull.Value : row.Probability;
+                attach.Parameters["$candidates"].Value = row.Candidates;
+                attach.ExecuteNonQuery();
+            }
+
+            foreach (var id in change.Attachments.Linked)
+            {
+                unattach.Parameters["$article"].Value = id;
+                unattach.ExecuteNonQuery();
             }
         }
 

@@ -325,6 +325,22 @@ internal static class SqliteSchema
                     SELECT value FROM json_each(passage_print_sets.prints) UNION SELECT NEW.print ORDER BY 1));
         END;
         """,
+
+        // 17: each lone article (linked to no other), the article it is attached to, if any, and how many candidate pairs
+        // it is in (Core's LoneArticles, counted up to one past its bar). The assigned articles with no link become lone
+        // rows attached to none, with candidates past counting (their count is not known): stories assigned before keep
+        // their shape, and their lone articles never attach.
+        """
+        CREATE TABLE story_attachments (
+            article_id TEXT PRIMARY KEY,
+            partner    TEXT,
+            score      REAL,
+            candidates INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        INSERT INTO story_attachments (article_id, candidates)
+            SELECT article_id, 1000000 FROM story_members
+            WHERE article_id NOT IN (SELECT a FROM story_links UNION SELECT b FROM story_links);
+        """,
     ];
 
     /// <summary>

@@ -120,27 +120,148 @@ public class StoryAssignmentTests
     [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
     public void A_later_article_linked_to_two_stories_merges_them_under_the_earliest_articles_id(string kind)
     {
-        // Without rail-nabaa, the digest's English item on Aqaba's wheat is a story apart from the railway's (al-Ofoq,
-        // Sada and the digest's Arabic item); rail-nabaa, linked to each, merges them.
+        // Without rail-nabaa, and with no lone article attaching, the digest's English item on Aqaba's wheat is a story apart
+        // from the railway's (al-Ofoq, Sada and the digest's Arabic item); rail-nabaa, linked to each, merges them.
         string[] bridges = ["rail-nabaa-first-train"];
-        using var store = Stream(kind, Samples.Where(a => !bridges.Contains(a.Id)), Samples.Where(a => bridges.Contains(a.Id)));
-        using var once = Stream(kind, Samples);
+        using var store = Stream(kind, LinksAlone, Samples.Where(a => !bridges.Contains(a.Id)), Samples.Where(a => bridges.Contains(a.Id)));
+        using var once = Stream(kind, LinksAlone, Samples);
 
         Assert.Equal(Shape(once), Shape(store));
-        using var before = Stream(kind, Samples.Where(a => !bridges.Contains(a.Id)));
+        using var before = Stream(kind, LinksAlone, Samples.Where(a => !bridges.Contains(a.Id)));
         Assert.Equal(4, before.Stories().Count);
         Assert.Equal(3, once.Stories().Count);
     }
+
+    /// <summary>The shipped rules with no lone article attaching: stories made by links alone.</summary>
+    private static readonly LinkRules LinksAlone = LinkRules.Default with { AttachThreshold = null };
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void Without_the_bridge_the_lone_digest_item_attaches_to_the_railway_story_it_belongs_to(string kind)
+    {
+        // The digest's English item on Aqaba's wheat links to no article without rail-nabaa; it scores highest with the
+        // railway's, and joins that story whole, as one run over every article puts it.
+        string[] bridges = ["rail-nabaa-first-train"];
+        using var before = Stream(kind, Samples.Where(a => !bridges.Contains(a.Id)));
+        using var once = Stream(kind, Samples);
+
+        Assert.Equal(3, before.Stories().Count);
+        var lone = before.Stories().Single(s => s.Articles.Contains("digest-2025-10-4"));
+        Assert.Contains("rail-alofoq-2025-10-14", lone.Articles);
+        var row = before.Attachments(["digest-2025-10-4"])["digest-2025-10-4"];
+        Assert.Equal("digest-2025-10-1", row.Partner); // the digest's Arabic item on the railway
+        Assert.InRange(row.Probability, LinkRules.DefaultAttachThreshold, LinkRules.DefaultStoryThreshold);
+        using var streamed = Stream(kind, Samples.Where(a => !bridges.Contains(a.Id)), Samples.Where(a => bridges.Contains(a.Id)));
+        Assert.Equal(Shape(once), Shape(streamed));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void A_lone_article_moves_to_a_closer_later_article_and_its_old_story_keeps_its_id_by_its_articles(string kind)
+    {
+        // A story model by cosine alone, never reaching a link's bar: no two of these link but the exact copies, and each
+        // other article attaches to the one it is most alike. The evacuation report comes first and attaches to the bridge
+        // report (and its copy) until a second evacuation report, far closer to it, arrives: it moves there, and the
+        // bridge story, whose id it had given, takes its id from the bridge report again. Any batching ends the same.
+        var story = new double[LinkFeatures.Count];
+        (story[0], story[1]) = (-1.5, 4);
+        var never = new double[LinkFeatures.Count];
+        never[0] = -20;
+        var rules = new LinkRules(new LinkModels(new LinkModel(never), new LinkModel(story)), 0.7, 0.99, 0.99, NamedStoryThreshold: 0.99);
+        var day = new DateTimeOffset(2025, 10, 16, 8, 0, 0, TimeSpan.FromHours(4));
+        RawArticle Report(string id, string source, DateTimeOffset published, string text) =>
+            new() { Id = id, Origin = $"{id}.txt", Format = "text", Source = source, Published = published, Text = text };
+        const string bridgeText =
+            "ضربت العاصفة المدارية «مزن» محافظة ظفار مساء الخميس، وتسببت الأمطار الغزيرة في انهيار جسر على الطريق الساحلي قرب صلالة.\n" +
+            "وقالت وزارة النقل إن فرقها تعمل على تحويل السير إلى طريق بديل حتى إصلاح الجسر.";
+        var evacuation = Report("evacuation", "sada", day,
+            "أعلنت هيئة الدفاع المدني في ظفار إجلاء مئات الأسر من القرى الجبلية قبل وصول العاصفة «مزن»، وفتحت مراكز إيواء في مرباط وطاقة.\n" +
+            "وطلبت الهيئة من السكان الابتعاد عن مجاري الأودية وعدم عبورها بالسيارات.");
+        var bridge = Report("bridge", "nabaa", day.AddDays(1), bridgeText);
+        var bridgeCopy = Report("bridge-copy", "ofoq", day.AddDays(1).AddHours(2), bridgeText);
+        var moreEvacuation = Report("more-evacuation", "ofoq", day.AddDays(2),
+            "واصلت فرق الدفاع المدني إجلاء الأسر من القرى الجبلية في ظفار، وفتحت مراكز إيواء جديدة في مرباط وطاقة مع اقتراب العاصفة «مزن».\n" +
+            "وجددت الهيئة تحذيرها للسكان من عبور مجاري الأودية بالسيارات.");
+        string[] expected = ["bridge bridge-copy", "evacuation more-evacuation"];
+
+        using (var first = Stream(kind, rules, [evacuation, bridge, bridgeCopy]))
+        {
+            Assert.Equal(["bridge bridge-copy evacuation"], StoriesOf(first));
+            Assert.Equal("bridge", first.Attachments(["evacuation"])["evacuation"].Partner);
+            var oldId = first.Stories().Single().Id;
+            new IngestJob(first, new ArticlePreparation(PipelineParts.BuiltIn().Analyzer)).Run([moreEvacuation]);
+            new StoryAssignment(first, () => PipelineParts.BuiltIn().Weights, rules).Run();
+
+            Assert.Equal(expected, StoriesOf(first));
+            Assert.Equal("more-evacuation", first.Attachments(["evacuation"])["evacuation"].Partner);
+            Assert.Contains("evacuation", first.FindStory(oldId)!.Articles); // the old id follows the article it was made from
+            Assert.Empty(first.Stories().Single(s => s.Articles.Contains("bridge")).Articles.Intersect(["evacuation"]));
+        }
+
+        foreach (var batches in new[] { new[] { new[] { evacuation, bridge, bridgeCopy, moreEvacuation } }, [[moreEvacuation], [bridge, evacuation], [bridgeCopy]], [[bridge], [evacuation], [moreEvacuation], [bridgeCopy]] })
+        {
+            using var store = Stream(kind, rules, batches);
+
+            Assert.Equal(expected, StoriesOf(store));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void A_lone_article_that_gets_a_link_leaves_the_story_it_was_attached_to(string kind)
+    {
+        // As above, the evacuation report attached to the bridge report and its copy, until a near copy of it arrives: the
+        // two link, it is no longer lone, and it leaves the bridge story for its own, whatever the batches.
+        var story = new double[LinkFeatures.Count];
+        (story[0], story[1]) = (-1.5, 4);
+        var never = new double[LinkFeatures.Count];
+        never[0] = -20;
+        var rules = new LinkRules(new LinkModels(new LinkModel(never), new LinkModel(story)), 0.7, 0.99, 0.99, NamedStoryThreshold: 0.99);
+        var day = new DateTimeOffset(2025, 10, 16, 8, 0, 0, TimeSpan.FromHours(4));
+        RawArticle Report(string id, string source, DateTimeOffset published, string text) =>
+            new() { Id = id, Origin = $"{id}.txt", Format = "text", Source = source, Published = published, Text = text };
+        const string evacuationText =
+            "أعلنت هيئة الدفاع المدني في ظفار إجلاء مئات الأسر من القرى الجبلية قبل وصول العاصفة «مزن»، وفتحت مراكز إيواء في مرباط وطاقة.\n" +
+            "وطلبت الهيئة من السكان الابتعاد عن مجاري الأودية وعدم عبورها بالسيارات.";
+        const string bridgeText =
+            "ضربت العاصفة المدارية «مزن» محافظة ظفار مساء الخميس، وتسببت الأمطار الغزيرة في انهيار جسر على الطريق الساحلي قرب صلالة.\n" +
+            "وقالت وزارة النقل إن فرقها تعمل على تحويل السير إلى طريق بديل حتى إصلاح الجسر.";
+        var evacuation = Report("evacuation", "sada", day, evacuationText);
+        var bridge = Report("bridge", "nabaa", day.AddDays(1), bridgeText);
+        var bridgeCopy = Report("bridge-copy", "ofoq", day.AddDays(1).AddHours(2), bridgeText);
+        var copy = Report("evacuation-copy", "ofoq", day.AddDays(2), evacuationText);
+        string[] expected = ["bridge bridge-copy", "evacuation evacuation-copy"];
+
+        using (var first = Stream(kind, rules, [evacuation, bridge, bridgeCopy]))
+        {
+            Assert.Equal(["bridge bridge-copy evacuation"], StoriesOf(first));
+            new IngestJob(first, new ArticlePreparation(PipelineParts.BuiltIn().Analyzer)).Run([copy]);
+            new StoryAssignment(first, () => PipelineParts.BuiltIn().Weights, rules).Run();
+
+            Assert.Equal(expected, StoriesOf(first));
+            Assert.Empty(first.Attachments(["evacuation", "evacuation-copy", "bridge", "bridge-copy"]));
+        }
+
+        foreach (var batches in new[] { new[] { new[] { evacuation, bridge, bridgeCopy, copy } }, [[copy], [bridge], [evacuation, bridgeCopy]], [[bridge, copy], [evacuation], [bridgeCopy]] })
+        {
+            using var store = Stream(kind, rules, batches);
+
+            Assert.Equal(expected, StoriesOf(store));
+        }
+    }
+
+    private static string[] StoriesOf(IStoryStore store) =>
+        [.. store.Stories().Select(s => string.Join(' ', s.Articles.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
     public void The_old_id_of_a_merged_story_still_finds_the_story_its_articles_went_to(string kind)
     {
         string[] bridges = ["rail-nabaa-first-train"];
-        using var store = Stream(kind, Samples.Where(a => !bridges.Contains(a.Id)));
+        using var store = Stream(kind, LinksAlone, Samples.Where(a => !bridges.Contains(a.Id)));
         var before = store.Stories().ToDictionary(s => s.Id, s => s.Articles);
         new IngestJob(store, new ArticlePreparation(PipelineParts.BuiltIn().Analyzer)).Run(Samples.Where(a => bridges.Contains(a.Id)));
-        new StoryAssignment(store, PipelineParts.BuiltIn().Weights).Run();
+        new StoryAssignment(store, () => PipelineParts.BuiltIn().Weights, LinksAlone).Run();
         var after = store.Stories().Select(s => s.Id).ToHashSet();
 
         var gone = before.Keys.Where(id => !after.Contains(id)).ToList();

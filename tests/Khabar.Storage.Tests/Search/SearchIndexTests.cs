@@ -305,6 +305,7 @@ public class SearchIndexTests
         DROP TABLE passage_print_sets;
         DROP TABLE passage_print_changes;
         ALTER TABLE old_prints RENAME TO passage_prints;
+        DROP TABLE story_attachments;
         """;
 
     [Fact]

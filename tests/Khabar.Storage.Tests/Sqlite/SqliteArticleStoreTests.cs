@@ -1,3 +1,5 @@
+using Khabar.Core.Assign;
+using Khabar.Core.Domain;
 using Khabar.Core.Ports;
 using Khabar.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -73,6 +75,31 @@ public sealed class SqliteArticleStoreFileTests : IDisposable
         Assert.Equal(2L, Search.SearchIndexTests.Scalar(DbPath, "SELECT count(*) FROM passage_print_sets"));
         var found = reopened.SharingPassages([new PrintedSentence("new", shared, new int[shared.Length])], maxHolders: 5, minShared: 1);
         Assert.Equal([("new", "a", 3), ("new", "b", 1)], found.Pairs.Order());
+    }
+
+    [Fact]
+    public void A_store_assigned_before_lone_articles_were_kept_gets_a_row_attached_to_none_for_each_article_with_no_link()
+    {
+        using (var store = CreateStore())
+        {
+            store.Write([.. new[] { "a", "b", "c" }.Select(id => new ArticleToStore(ArticleStoreContract.MakeArticle(id, "افتتح الوزير خط السكك الحديدية الجديد بين المدينتين.", "alofoq"), []))]);
+            store.SaveAssignment(new StoryAssignmentChange(
+                [StoryLink.Between("b", "a", LinkKind.Related, 0.8, null)],
+                [],
+                [new Story("s-a", "خط", "a", null, null, ["a", "b"], ["alofoq"]), new Story("s-c", "خط", "c", null, null, ["c"], ["alofoq"])],
+                [],
+                new Dictionary<string, DateTimeOffset?>(),
+                new Dictionary<string, ulong[]>()));
+        }
+
+        Search.SearchIndexTests.Scalar(DbPath, "DROP TABLE story_attachments; PRAGMA user_version = 16;");
+
+        using var reopened = CreateStore();
+        // c has no link: a lone row attached to none, its count of candidate pairs unknown and past any bar.
+        var row = Assert.Single(reopened.Attachments(["a", "b", "c"])).Value;
+        Assert.Equal(("c", (string?)null), (row.Article, row.Partner));
+        Assert.True(row.Candidates > LoneArticles.MaxCandidates);
+        Assert.Equal(["a b", "c"], reopened.Stories().Select(s => string.Join(' ', s.Articles.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal));
     }
 
     [Fact]
