@@ -52,6 +52,10 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
     public StoryAssignment(IStoryStore store, TermWeights weights, int chunkSize)
         : this(store, () => weights) => _chunkSize = chunkSize;
 
+    /// <summary>An assignment run by <paramref name="rules"/> that saves every <paramref name="chunkSize"/> new articles.</summary>
+    public StoryAssignment(IStoryStore store, TermWeights weights, LinkRules rules, int chunkSize)
+        : this(store, () => weights, rules) => _chunkSize = chunkSize;
+
     /// <summary>
     /// Assigns every article that has no story yet, a chunk at a time in publication order (undated ones last).
     /// An exact duplicate waiting with its original goes no earlier than the original, so the two always meet.
@@ -61,7 +65,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         var pending = store.Unassigned();
         var byId = pending.ToDictionary(p => p.Id, StringComparer.Ordinal);
         PendingArticle Key(PendingArticle p) =>
-            p.DuplicateOf is { } original && byId.TryGetValue(original, out var o) && Later(o, p) ? o : p;
+            p.DuplicateOf is { } original && byId.TryGetValue(original, out var o) && !Later(p, o) ? o : p;
         // An original goes before the duplicates sorted with it, whatever their ids: a duplicate assigned before its
         // original (in an earlier chunk) would link to an article with no story yet.
         var ordered = pending.OrderBy(p => Key(p).Published is null).ThenBy(p => Key(p).Published?.UtcTicks)
@@ -87,10 +91,17 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
                 {
                     known[id] = item.Light(earliest);
                 }
+
+                // The lone rows kept go with the profiles kept: what is read again from the store is read again here too.
+                foreach (var id in _lone.Keys.Where(id => !known.ContainsKey(id)).ToList())
+                {
+                    _lone.Remove(id);
+                }
             }
             else
             {
                 known.Clear();
+                _lone.Clear();
             }
 
             tally = tally.Add(RunChunk(store.FindAll([.. chunk.Select(c => c.Id)], withRawText: false), known, cancellationToken));
@@ -334,11 +345,8 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
     private (AttachmentChanges Changes, Dictionary<string, string> Attached, List<StoryGrouping.StoryPieces> TakenApart, IReadOnlyDictionary<string, IReadOnlyList<Article>> MembersRead) Lone(
         IReadOnlyList<Article> fresh, List<StoryLink> links, LinkedArticles scored, Dictionary<string, Prepared> prepared, Dictionary<string, string> storyOf)
     {
+        // With attaching off, the lone rows are still kept (attached to none), so that turning it on later finds them.
         var linkRules = rules ?? LinkRules.Default;
-        if (linkRules.AttachThreshold is null)
-        {
-            return (AttachmentChanges.None, [], [], new Dictionary<string, IReadOnlyList<Article>>());
-        }
 
         var freshIds = fresh.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var linked = links.SelectMany(l => new[] { l.A, l.B }).ToHashSet(StringComparer.Ordinal);
@@ -368,7 +376,7 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
         }
 
         var linker = new StoryLinker(linkRules);
-        var scoredPairs = scored.Compared.Where(p => MayAttach(p.A.Id) || MayAttach(p.B.Id)).ToList();
+        var scoredPairs = linkRules.AttachThreshold is null ? [] : scored.Compared.Where(p => MayAttach(p.A.Id) || MayAttach(p.B.Id)).ToList();
         var closeness = new double[scoredPairs.Count];
         Parallel.For(0, scoredPairs.Count, i => closeness[i] = linker.Closeness(scoredPairs[i].A, scoredPairs[i].B));
 
@@ -400,7 +408,8 @@ public sealed class StoryAssignment(IStoryStore store, Func<TermWeights> termWei
 
         // A stored lone article attached to a partner is held in its story by that attachment alone: if it moves, the story is
         // taken apart. One attached to none is its story's root, and the story moves whole.
-        var apart = newPartner.Keys.Where(id => stored.TryGetValue(id, out var row) && row.Partner is not null && storyOf.ContainsKey(id))
+        var apart = newPartner.Where(n => stored.TryGetValue(n.Key, out var row) && row.Partner is not null && row.Partner != n.Value && storyOf.ContainsKey(n.Key))
+            .Select(n => n.Key)
             .Select(id => storyOf[id]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var pieces = new List<StoryGrouping.StoryPieces>();
         var members = apart.Count == 0 ? new Dictionary<string, IReadOnlyList<Article>>() : store.MembersByStory(apart, withRawText: false);

@@ -406,7 +406,8 @@ public sealed class StoryLinker(LinkRules rules)
     private StoryLink? FarApart(AssignArticle x, AssignArticle y, bool scoreClose, out double closeness)
     {
         closeness = 0;
-        if (SharedNamedIndexTerms(x.Profile, y.Profile) < FarApartSharedTerms)
+        if (SharedNamedIndexTerms(x.Profile, y.Profile) < FarApartSharedTerms
+            || (!scoreClose && LinkFeatures.NameAgreement(x.Profile, y.Profile) < LinkRules.FarApartMinSharedNames))
         {
             return null;
         }

@@ -166,8 +166,9 @@ internal static class PostgresSchema
             candidates integer NOT NULL
         );
         INSERT INTO story_attachments (article_id, candidates)
-            SELECT article_id, 1000000 FROM story_members
-            WHERE article_id NOT IN (SELECT a FROM story_links UNION SELECT b FROM story_links);
+            SELECT m.article_id, 1000000 FROM story_members m
+            WHERE NOT EXISTS (SELECT 1 FROM story_links l WHERE l.a = m.article_id)
+              AND NOT EXISTS (SELECT 1 FROM story_links l WHERE l.b = m.article_id);
         """,
     ];
 

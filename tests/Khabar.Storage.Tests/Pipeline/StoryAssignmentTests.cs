@@ -90,6 +90,22 @@ public class StoryAssignmentTests
     }
 
     [Theory]
+    [MemberData(nameof(TestStores.KindsWithNames), "zz-copy", "aa-copy", MemberType = typeof(TestStores))]
+    public void An_exact_duplicate_published_at_the_same_time_as_its_original_meets_it_whatever_the_chunks(string kind, string copyId)
+    {
+        // Sorted by its own id, a copy named before its original went into an earlier chunk than the original, and the
+        // chunk's links then named an article that was neither new nor stored with a story.
+        var original = Samples.Single(a => a.Id == "storm-sada-2025-10-17");
+        var copy = original with { Id = copyId, Origin = "copy.txt" };
+        using var store = TestStores.Open(kind);
+        new IngestJob(store, new ArticlePreparation(PipelineParts.BuiltIn().Analyzer)).Run([.. Samples, copy]);
+
+        new StoryAssignment(store, PipelineParts.BuiltIn().Weights, chunkSize: 1).Run();
+
+        Assert.Contains("storm-sada-2025-10-17", store.Stories().Single(s => s.Articles.Contains(copyId)).Articles);
+    }
+
+    [Theory]
     [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
     public void An_undated_near_copy_of_an_article_a_week_older_than_the_others_is_linked_whatever_the_chunks(string kind)
     {
@@ -204,6 +220,70 @@ public class StoryAssignmentTests
 
             Assert.Equal(expected, StoriesOf(store));
         }
+
+        Assert.Equal(expected, StoriesOf(InChunksOfOne(kind, rules, [moreEvacuation, bridgeCopy, evacuation, bridge])));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
+    public void A_lone_article_compared_with_more_articles_than_the_bar_leaves_the_story_it_was_attached_to(string kind)
+    {
+        // The evacuation report attaches to the bridge report while it is compared with two articles (the bridge report and
+        // its copy); a third article it is compared with puts it over a bar of two, and it leaves the bridge story, attached
+        // to none from then on, in any batching.
+        var story = new double[LinkFeatures.Count];
+        (story[0], story[1]) = (-1.5, 4);
+        var never = new double[LinkFeatures.Count];
+        never[0] = -20;
+        var rules = new LinkRules(new LinkModels(new LinkModel(never), new LinkModel(story)), 0.7, 0.99, 0.99, NamedStoryThreshold: 0.99) { AttachMaxCandidates = 2 };
+        var day = new DateTimeOffset(2025, 10, 16, 8, 0, 0, TimeSpan.FromHours(4));
+        RawArticle Report(string id, DateTimeOffset published, string text) =>
+            new() { Id = id, Origin = $"{id}.txt", Format = "text", Source = id, Published = published, Text = text };
+        const string bridgeText =
+            "ضربت العاصفة المدارية «مزن» محافظة ظفار مساء الخميس، وتسببت الأمطار الغزيرة في انهيار جسر على الطريق الساحلي قرب صلالة.\n" +
+            "وقالت وزارة النقل إن فرقها تعمل على تحويل السير إلى طريق بديل حتى إصلاح الجسر.";
+        var evacuation = Report("evacuation", day,
+            "أعلنت هيئة الدفاع المدني في ظفار إجلاء مئات الأسر من القرى الجبلية قبل وصول العاصفة «مزن»، وفتحت مراكز إيواء في مرباط وطاقة.\n" +
+            "وطلبت الهيئة من السكان الابتعاد عن مجاري الأودية وعدم عبورها بالسيارات.");
+        var bridge = Report("bridge", day.AddDays(1), bridgeText);
+        var bridgeCopy = Report("bridge-copy", day.AddDays(1).AddHours(2), bridgeText);
+        var flights = Report("flights", day.AddDays(2),
+            "علّق مطار صلالة الرحلات الجوية يوم الجمعة بسبب العاصفة «مزن»، وقالت هيئة الطيران إن الرحلات ستستأنف بعد تحسن الأحوال الجوية في ظفار.");
+        var schools = Report("schools", day.AddDays(2).AddHours(3),
+            "قررت وزارة التربية تعليق الدراسة في مدارس ظفار يومي الأحد والاثنين بسبب العاصفة «مزن» وما خلفته الأمطار من أضرار.");
+
+        using (var two = Stream(kind, rules, [evacuation, bridge, bridgeCopy]))
+        {
+            var row = two.Attachments(["evacuation"])["evacuation"];
+            Assert.Equal((2, "bridge"), (row.Candidates, row.Partner));
+            Assert.Contains("bridge", two.Stories().Single(s => s.Articles.Contains("evacuation")).Articles);
+            new IngestJob(two, new ArticlePreparation(PipelineParts.BuiltIn().Analyzer)).Run([flights]);
+            new StoryAssignment(two, () => PipelineParts.BuiltIn().Weights, rules).Run();
+
+            Assert.Equal((3, (string?)null), (two.Attachments(["evacuation"])["evacuation"].Candidates, two.Attachments(["evacuation"])["evacuation"].Partner));
+            Assert.Equal(["bridge bridge-copy", "evacuation", "flights"], StoriesOf(two));
+        }
+
+        string[]? expected = null;
+        foreach (var batches in new[] { new[] { new[] { evacuation, bridge, bridgeCopy, flights, schools } }, [[evacuation, bridge, bridgeCopy], [flights], [schools]], [[schools, flights], [bridge], [evacuation, bridgeCopy]] })
+        {
+            using var store = Stream(kind, rules, batches);
+            Assert.Null(store.Attachments(["evacuation"])["evacuation"].Partner);
+            Assert.DoesNotContain("bridge", store.Stories().Single(s => s.Articles.Contains("evacuation")).Articles);
+            expected ??= StoriesOf(store);
+            Assert.Equal(expected, StoriesOf(store));
+        }
+
+        Assert.Equal(expected, StoriesOf(InChunksOfOne(kind, rules, [evacuation, bridge, bridgeCopy, flights, schools])));
+    }
+
+    /// <summary>The articles ingested at once and assigned a chunk at a time, one article to a chunk.</summary>
+    private static IStore InChunksOfOne(string kind, LinkRules rules, IEnumerable<RawArticle> articles)
+    {
+        var store = TestStores.Open(kind);
+        new IngestJob(store, new ArticlePreparation(PipelineParts.BuiltIn().Analyzer)).Run(articles);
+        new StoryAssignment(store, PipelineParts.BuiltIn().Weights, rules, chunkSize: 1).Run();
+        return store;
     }
 
     [Theory]
@@ -248,6 +328,8 @@ public class StoryAssignmentTests
 
             Assert.Equal(expected, StoriesOf(store));
         }
+
+        Assert.Equal(expected, StoriesOf(InChunksOfOne(kind, rules, [copy, bridgeCopy, evacuation, bridge])));
     }
 
     private static string[] StoriesOf(IStoryStore store) =>

@@ -1,3 +1,5 @@
+using Khabar.Core.Assign;
+using Khabar.Core.Domain;
 using Khabar.Core.Ingest;
 using Khabar.Core.Pipeline;
 using Khabar.Core.Ports;
@@ -180,6 +182,36 @@ public class PostgresStoreTests
             [.. store.Stories().Select(s => $"{s.Id}: {string.Join(' ', s.Articles.Order(StringComparer.Ordinal))}").Order(StringComparer.Ordinal)];
         Assert.Equal(Shape(single), Shape(shared));
         Assert.Empty(shared.StaleConsolidations(Core.Consolidate.StoryConsolidator.Stamp));
+    }
+
+    [PostgresFact]
+    public void A_database_assigned_before_lone_articles_were_kept_gets_a_row_attached_to_none_for_each_article_with_no_link()
+    {
+        var database = TestStores.NewDatabase();
+        using (var store = PostgresStore.Open(database))
+        {
+            store.Write([.. new[] { "a", "b", "c" }.Select(id => new ArticleToStore(ArticleStoreContract.MakeArticle(id, "افتتح الوزير خط السكك الحديدية الجديد بين المدينتين.", "alofoq"), []))]);
+            store.SaveAssignment(new StoryAssignmentChange(
+                [StoryLink.Between("b", "a", LinkKind.Related, 0.8, null)],
+                [],
+                [new Story("s-a", "خط", "a", null, null, ["a", "b"], ["alofoq"]), new Story("s-c", "خط", "c", null, null, ["c"], ["alofoq"])],
+                [],
+                new Dictionary<string, DateTimeOffset?>(),
+                new Dictionary<string, ulong[]>()));
+        }
+
+        using (var connection = new NpgsqlConnection(database))
+        {
+            connection.Open();
+            using var back = new NpgsqlCommand("DROP TABLE story_attachments; UPDATE khabar_schema SET version = 1", connection);
+            back.ExecuteNonQuery();
+        }
+
+        using var reopened = PostgresStore.Open(database);
+        var row = Assert.Single(reopened.Attachments(["a", "b", "c"])).Value;
+        Assert.Equal(("c", (string?)null), (row.Article, row.Partner));
+        Assert.True(row.Candidates > LoneArticles.MaxCandidates);
+        Assert.Equal(["a b", "c"], reopened.Stories().Select(s => string.Join(' ', s.Articles.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal));
     }
 
     [PostgresFact]
