@@ -108,6 +108,20 @@ internal static class StoreRows
     public static PendingItem PendingItem(DbDataReader reader) =>
         new(reader.GetString(0), new FeedEntry(reader.GetString(1), Text(reader, 2), Text(reader, 3), Time(reader, 4), Text(reader, 5), Text(reader, 6)), reader.GetInt32(7));
 
+    /// <summary>The lone rows a command reads (article id, partner, score, candidates), by article.</summary>
+    public static Dictionary<string, Attachment> Attachments(DbCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var found = new Dictionary<string, Attachment>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            var id = reader.GetString(0);
+            found[id] = new Attachment(id, reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? 0 : reader.GetDouble(2), reader.GetInt32(3));
+        }
+
+        return found;
+    }
+
     /// <summary>Rows of (id, payload) by id.</summary>
     public static Dictionary<string, byte[]> Payloads(DbCommand command)
     {

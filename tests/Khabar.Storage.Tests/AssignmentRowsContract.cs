@@ -44,6 +44,31 @@ public class AssignmentRowsContract
         Assert.All(prints, p => Assert.Equal(1, found.Held[p]));
     }
 
+    /// <summary>
+    /// Stores three articles as a store assigned before lone rows were kept: a and b linked, c alone. Each store's
+    /// migration test takes its table away, opens the store again and checks it with <see cref="AssertOnlyTheUnlinkedOneIsLone"/>.
+    /// </summary>
+    internal static void AssignTwoLinkedAndOneAlone(IStore store)
+    {
+        store.Write([.. new[] { "a", "b", "c" }.Select(id => new ArticleToStore(ArticleStoreContract.MakeArticle(id, "افتتح الوزير خط السكك الحديدية الجديد بين المدينتين.", "alofoq"), []))]);
+        store.SaveAssignment(new StoryAssignmentChange(
+            [StoryLink.Between("b", "a", LinkKind.Related, 0.8, null)],
+            [],
+            [new Story("s-a", "خط", "a", null, null, ["a", "b"], ["alofoq"]), new Story("s-c", "خط", "c", null, null, ["c"], ["alofoq"])],
+            [],
+            new Dictionary<string, DateTimeOffset?>(),
+            new Dictionary<string, ulong[]>()));
+    }
+
+    /// <summary>c, with no link, is a lone row attached to none, its count of candidate pairs unknown and past any bar; the stories stand.</summary>
+    internal static void AssertOnlyTheUnlinkedOneIsLone(IStore reopened)
+    {
+        var row = Assert.Single(reopened.Attachments(["a", "b", "c"])).Value;
+        Assert.Equal(("c", (string?)null), (row.Article, row.Partner));
+        Assert.True(row.Candidates > LoneArticles.MaxCandidates);
+        Assert.Equal(["a b", "c"], reopened.Stories().Select(s => string.Join(' ', s.Articles.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(TestStores.Kinds), MemberType = typeof(TestStores))]
     public void Lone_articles_rows_are_written_replaced_deleted_and_forgotten_by_a_reset(string kind)

@@ -172,15 +172,7 @@ public sealed partial class PostgresStore
     {
         using var command = Command(null, "SELECT article_id, partner, score, candidates FROM story_attachments WHERE article_id = ANY (@ids)");
         command.Parameters.AddWithValue("ids", articleIds.ToArray());
-        using var reader = command.ExecuteReader();
-        var found = new Dictionary<string, Attachment>(StringComparer.Ordinal);
-        while (reader.Read())
-        {
-            var id = reader.GetString(0);
-            found[id] = new Attachment(id, reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? 0 : reader.GetDouble(2), reader.GetInt32(3));
-        }
-
-        return found;
+        return StoreRows.Attachments(command);
     }
 
     public IReadOnlyDictionary<string, string> StoryOf(IReadOnlyCollection<string> articleIds)

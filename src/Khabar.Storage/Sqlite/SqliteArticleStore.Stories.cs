@@ -348,15 +348,7 @@ public sealed partial class SqliteArticleStore
         // The ids go as one JSON array: a batch asks for thousands, and a statement each cost more than the lookups.
         var command = Reused("SELECT s.article_id, s.partner, s.score, s.candidates FROM json_each($ids) j JOIN story_attachments s ON s.article_id = j.value", "$ids");
         command.Parameters["$ids"].Value = JsonSerializer.Serialize(articleIds);
-        using var reader = command.ExecuteReader();
-        var found = new Dictionary<string, Attachment>(StringComparer.Ordinal);
-        while (reader.Read())
-        {
-            var id = reader.GetString(0);
-            found[id] = new Attachment(id, reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? 0 : reader.GetDouble(2), reader.GetInt32(3));
-        }
-
-        return found;
+        return StoreRows.Attachments(command);
     }
 
     public IReadOnlyDictionary<string, string> StoryOf(IReadOnlyCollection<string> articleIds)

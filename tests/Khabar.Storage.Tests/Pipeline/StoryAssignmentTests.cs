@@ -179,23 +179,8 @@ public class StoryAssignmentTests
         // other article attaches to the one it is most alike. The evacuation report comes first and attaches to the bridge
         // report (and its copy) until a second evacuation report, far closer to it, arrives: it moves there, and the
         // bridge story, whose id it had given, takes its id from the bridge report again. Any batching ends the same.
-        var story = new double[LinkFeatures.Count];
-        (story[0], story[1]) = (-1.5, 4);
-        var never = new double[LinkFeatures.Count];
-        never[0] = -20;
-        var rules = new LinkRules(new LinkModels(new LinkModel(never), new LinkModel(story)), 0.7, 0.99, 0.99, NamedStoryThreshold: 0.99);
-        var day = new DateTimeOffset(2025, 10, 16, 8, 0, 0, TimeSpan.FromHours(4));
-        RawArticle Report(string id, string source, DateTimeOffset published, string text) =>
-            new() { Id = id, Origin = $"{id}.txt", Format = "text", Source = source, Published = published, Text = text };
-        const string bridgeText =
-            "ضربت العاصفة المدارية «مزن» محافظة ظفار مساء الخميس، وتسببت الأمطار الغزيرة في انهيار جسر على الطريق الساحلي قرب صلالة.\n" +
-            "وقالت وزارة النقل إن فرقها تعمل على تحويل السير إلى طريق بديل حتى إصلاح الجسر.";
-        var evacuation = Report("evacuation", "sada", day,
-            "أعلنت هيئة الدفاع المدني في ظفار إجلاء مئات الأسر من القرى الجبلية قبل وصول العاصفة «مزن»، وفتحت مراكز إيواء في مرباط وطاقة.\n" +
-            "وطلبت الهيئة من السكان الابتعاد عن مجاري الأودية وعدم عبورها بالسيارات.");
-        var bridge = Report("bridge", "nabaa", day.AddDays(1), bridgeText);
-        var bridgeCopy = Report("bridge-copy", "ofoq", day.AddDays(1).AddHours(2), bridgeText);
-        var moreEvacuation = Report("more-evacuation", "ofoq", day.AddDays(2),
+        var (rules, day, evacuation, bridge, bridgeCopy) = (Storm.ByCosine, Storm.Day, Storm.Evacuation, Storm.Bridge, Storm.BridgeCopy);
+        var moreEvacuation = Storm.Report("more-evacuation", "ofoq", day.AddDays(2),
             "واصلت فرق الدفاع المدني إجلاء الأسر من القرى الجبلية في ظفار، وفتحت مراكز إيواء جديدة في مرباط وطاقة مع اقتراب العاصفة «مزن».\n" +
             "وجددت الهيئة تحذيرها للسكان من عبور مجاري الأودية بالسيارات.");
         string[] expected = ["bridge bridge-copy", "evacuation more-evacuation"];
@@ -231,22 +216,11 @@ public class StoryAssignmentTests
         // The evacuation report attaches to the bridge report while it is compared with two articles (the bridge report and
         // its copy); a third article it is compared with puts it over a bar of two, and it leaves the bridge story, attached
         // to none from then on, in any batching.
-        var story = new double[LinkFeatures.Count];
-        (story[0], story[1]) = (-1.5, 4);
-        var never = new double[LinkFeatures.Count];
-        never[0] = -20;
-        var rules = new LinkRules(new LinkModels(new LinkModel(never), new LinkModel(story)), 0.7, 0.99, 0.99, NamedStoryThreshold: 0.99) { AttachMaxCandidates = 2 };
-        var day = new DateTimeOffset(2025, 10, 16, 8, 0, 0, TimeSpan.FromHours(4));
-        RawArticle Report(string id, DateTimeOffset published, string text) =>
-            new() { Id = id, Origin = $"{id}.txt", Format = "text", Source = id, Published = published, Text = text };
-        const string bridgeText =
-            "ضربت العاصفة المدارية «مزن» محافظة ظفار مساء الخميس، وتسببت الأمطار الغزيرة في انهيار جسر على الطريق الساحلي قرب صلالة.\n" +
-            "وقالت وزارة النقل إن فرقها تعمل على تحويل السير إلى طريق بديل حتى إصلاح الجسر.";
-        var evacuation = Report("evacuation", day,
-            "أعلنت هيئة الدفاع المدني في ظفار إجلاء مئات الأسر من القرى الجبلية قبل وصول العاصفة «مزن»، وفتحت مراكز إيواء في مرباط وطاقة.\n" +
-            "وطلبت الهيئة من السكان الابتعاد عن مجاري الأودية وعدم عبورها بالسيارات.");
-        var bridge = Report("bridge", day.AddDays(1), bridgeText);
-        var bridgeCopy = Report("bridge-copy", day.AddDays(1).AddHours(2), bridgeText);
+        var (rules, day) = (Storm.ByCosine with { AttachMaxCandidates = 2 }, Storm.Day);
+        RawArticle Report(string id, DateTimeOffset published, string text) => Storm.Report(id, id, published, text);
+        var evacuation = Report("evacuation", day, Storm.EvacuationText);
+        var bridge = Report("bridge", day.AddDays(1), Storm.BridgeText);
+        var bridgeCopy = Report("bridge-copy", day.AddDays(1).AddHours(2), Storm.BridgeText);
         var flights = Report("flights", day.AddDays(2),
             "علّق مطار صلالة الرحلات الجوية يوم الجمعة بسبب العاصفة «مزن»، وقالت هيئة الطيران إن الرحلات ستستأنف بعد تحسن الأحوال الجوية في ظفار.");
         var schools = Report("schools", day.AddDays(2).AddHours(3),
@@ -277,6 +251,42 @@ public class StoryAssignmentTests
         Assert.Equal(expected, StoriesOf(InChunksOfOne(kind, rules, [evacuation, bridge, bridgeCopy, flights, schools])));
     }
 
+    /// <summary>Reports of one storm for the lone-article tests, and rules under which only exact copies link.</summary>
+    private static class Storm
+    {
+        /// <summary>A story model by cosine alone that never reaches a link's bar: each lone article attaches to the one it is most alike.</summary>
+        public static readonly LinkRules ByCosine = CosineOnly();
+
+        public static readonly DateTimeOffset Day = new(2025, 10, 16, 8, 0, 0, TimeSpan.FromHours(4));
+
+        public const string EvacuationText =
+            "أعلنت هيئة الدفاع المدني في ظفار إجلاء مئات الأسر من القرى الجبلية قبل وصول العاصفة «مزن»، وفتحت مراكز إيواء في مرباط وطاقة.\n" +
+            "وطلبت الهيئة من السكان الابتعاد عن مجاري الأودية وعدم عبورها بالسيارات.";
+
+        public const string BridgeText =
+            "ضربت العاصفة المدارية «مزن» محافظة ظفار مساء الخميس، وتسببت الأمطار الغزيرة في انهيار جسر على الطريق الساحلي قرب صلالة.\n" +
+            "وقالت وزارة النقل إن فرقها تعمل على تحويل السير إلى طريق بديل حتى إصلاح الجسر.";
+
+        /// <summary>The first report, of the evacuation, a day before the bridge report and its exact copy.</summary>
+        public static readonly RawArticle Evacuation = Report("evacuation", "sada", Day, EvacuationText);
+
+        public static readonly RawArticle Bridge = Report("bridge", "nabaa", Day.AddDays(1), BridgeText);
+
+        public static readonly RawArticle BridgeCopy = Report("bridge-copy", "ofoq", Day.AddDays(1).AddHours(2), BridgeText);
+
+        public static RawArticle Report(string id, string source, DateTimeOffset published, string text) =>
+            new() { Id = id, Origin = $"{id}.txt", Format = "text", Source = source, Published = published, Text = text };
+
+        private static LinkRules CosineOnly()
+        {
+            var story = new double[LinkFeatures.Count];
+            (story[0], story[1]) = (-1.5, 4);
+            var never = new double[LinkFeatures.Count];
+            never[0] = -20;
+            return new LinkRules(new LinkModels(new LinkModel(never), new LinkModel(story)), 0.7, 0.99, 0.99, NamedStoryThreshold: 0.99);
+        }
+    }
+
     /// <summary>The articles ingested at once and assigned a chunk at a time, one article to a chunk.</summary>
     private static IStore InChunksOfOne(string kind, LinkRules rules, IEnumerable<RawArticle> articles)
     {
@@ -292,24 +302,8 @@ public class StoryAssignmentTests
     {
         // As above, the evacuation report attached to the bridge report and its copy, until a near copy of it arrives: the
         // two link, it is no longer lone, and it leaves the bridge story for its own, whatever the batches.
-        var story = new double[LinkFeatures.Count];
-        (story[0], story[1]) = (-1.5, 4);
-        var never = new double[LinkFeatures.Count];
-        never[0] = -20;
-        var rules = new LinkRules(new LinkModels(new LinkModel(never), new LinkModel(story)), 0.7, 0.99, 0.99, NamedStoryThreshold: 0.99);
-        var day = new DateTimeOffset(2025, 10, 16, 8, 0, 0, TimeSpan.FromHours(4));
-        RawArticle Report(string id, string source, DateTimeOffset published, string text) =>
-            new() { Id = id, Origin = $"{id}.txt", Format = "text", Source = source, Published = published, Text = text };
-        const string evacuationText =
-            "أعلنت هيئة الدفاع المدني في ظفار إجلاء مئات الأسر من القرى الجبلية قبل وصول العاصفة «مزن»، وفتحت مراكز إيواء في مرباط وطاقة.\n" +
-            "وطلبت الهيئة من السكان الابتعاد عن مجاري الأودية وعدم عبورها بالسيارات.";
-        const string bridgeText =
-            "ضربت العاصفة المدارية «مزن» محافظة ظفار مساء الخميس، وتسببت الأمطار الغزيرة في انهيار جسر على الطريق الساحلي قرب صلالة.\n" +
-            "وقالت وزارة النقل إن فرقها تعمل على تحويل السير إلى طريق بديل حتى إصلاح الجسر.";
-        var evacuation = Report("evacuation", "sada", day, evacuationText);
-        var bridge = Report("bridge", "nabaa", day.AddDays(1), bridgeText);
-        var bridgeCopy = Report("bridge-copy", "ofoq", day.AddDays(1).AddHours(2), bridgeText);
-        var copy = Report("evacuation-copy", "ofoq", day.AddDays(2), evacuationText);
+        var (rules, day, evacuation, bridge, bridgeCopy) = (Storm.ByCosine, Storm.Day, Storm.Evacuation, Storm.Bridge, Storm.BridgeCopy);
+        var copy = Storm.Report("evacuation-copy", "ofoq", day.AddDays(2), Storm.EvacuationText);
         string[] expected = ["bridge bridge-copy", "evacuation evacuation-copy"];
 
         using (var first = Stream(kind, rules, [evacuation, bridge, bridgeCopy]))

@@ -1,5 +1,3 @@
-using Khabar.Core.Assign;
-using Khabar.Core.Domain;
 using Khabar.Core.Ingest;
 using Khabar.Core.Pipeline;
 using Khabar.Core.Ports;
@@ -190,14 +188,7 @@ public class PostgresStoreTests
         var database = TestStores.NewDatabase();
         using (var store = PostgresStore.Open(database))
         {
-            store.Write([.. new[] { "a", "b", "c" }.Select(id => new ArticleToStore(ArticleStoreContract.MakeArticle(id, "افتتح الوزير خط السكك الحديدية الجديد بين المدينتين.", "alofoq"), []))]);
-            store.SaveAssignment(new StoryAssignmentChange(
-                [StoryLink.Between("b", "a", LinkKind.Related, 0.8, null)],
-                [],
-                [new Story("s-a", "خط", "a", null, null, ["a", "b"], ["alofoq"]), new Story("s-c", "خط", "c", null, null, ["c"], ["alofoq"])],
-                [],
-                new Dictionary<string, DateTimeOffset?>(),
-                new Dictionary<string, ulong[]>()));
+            AssignmentRowsContract.AssignTwoLinkedAndOneAlone(store);
         }
 
         using (var connection = new NpgsqlConnection(database))
@@ -208,10 +199,7 @@ public class PostgresStoreTests
         }
 
         using var reopened = PostgresStore.Open(database);
-        var row = Assert.Single(reopened.Attachments(["a", "b", "c"])).Value;
-        Assert.Equal(("c", (string?)null), (row.Article, row.Partner));
-        Assert.True(row.Candidates > LoneArticles.MaxCandidates);
-        Assert.Equal(["a b", "c"], reopened.Stories().Select(s => string.Join(' ', s.Articles.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal));
+        AssignmentRowsContract.AssertOnlyTheUnlinkedOneIsLone(reopened);
     }
 
     [PostgresFact]

@@ -1,5 +1,3 @@
-using Khabar.Core.Assign;
-using Khabar.Core.Domain;
 using Khabar.Core.Ports;
 using Khabar.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -82,24 +80,13 @@ public sealed class SqliteArticleStoreFileTests : IDisposable
     {
         using (var store = CreateStore())
         {
-            store.Write([.. new[] { "a", "b", "c" }.Select(id => new ArticleToStore(ArticleStoreContract.MakeArticle(id, "افتتح الوزير خط السكك الحديدية الجديد بين المدينتين.", "alofoq"), []))]);
-            store.SaveAssignment(new StoryAssignmentChange(
-                [StoryLink.Between("b", "a", LinkKind.Related, 0.8, null)],
-                [],
-                [new Story("s-a", "خط", "a", null, null, ["a", "b"], ["alofoq"]), new Story("s-c", "خط", "c", null, null, ["c"], ["alofoq"])],
-                [],
-                new Dictionary<string, DateTimeOffset?>(),
-                new Dictionary<string, ulong[]>()));
+            AssignmentRowsContract.AssignTwoLinkedAndOneAlone(store);
         }
 
         Search.SearchIndexTests.Scalar(DbPath, "DROP TABLE story_attachments; PRAGMA user_version = 16;");
 
         using var reopened = CreateStore();
-        // c has no link: a lone row attached to none, its count of candidate pairs unknown and past any bar.
-        var row = Assert.Single(reopened.Attachments(["a", "b", "c"])).Value;
-        Assert.Equal(("c", (string?)null), (row.Article, row.Partner));
-        Assert.True(row.Candidates > LoneArticles.MaxCandidates);
-        Assert.Equal(["a b", "c"], reopened.Stories().Select(s => string.Join(' ', s.Articles.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal));
+        AssignmentRowsContract.AssertOnlyTheUnlinkedOneIsLone(reopened);
     }
 
     [Fact]
