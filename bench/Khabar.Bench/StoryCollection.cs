@@ -28,7 +28,7 @@ internal static class StoryCollection
     {
         if (args.Length == 0 || !File.Exists(args[0]))
         {
-            Console.Error.WriteLine($"story-collection LABELS.tsv [--kind K] [--undated] [--corpus DIR] [--keep FILE]: {(args.Length == 0 ? "no label file given" : $"{args[0]}: no such file")}");
+            Console.Error.WriteLine($"story-collection LABELS.tsv [--kind K] [--undated] [--stretch K] [--corpus DIR] [--keep FILE] [--undated-event P] [--attach P|none] [--attach-candidates N]: {(args.Length == 0 ? "no label file given" : $"{args[0]}: no such file")}");
             return 2;
         }
 

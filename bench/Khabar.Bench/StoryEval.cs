@@ -34,7 +34,9 @@ internal static class StoryEval
                 AttachThreshold = Array.IndexOf(args, "--attach") is var a and >= 0
                     ? (args[a + 1] == "none" ? null : double.Parse(args[a + 1], System.Globalization.CultureInfo.InvariantCulture))
                     : LinkRules.DefaultAttachThreshold,
-                AttachMaxCandidates = (int)Option("--attach-candidates", LoneArticles.MaxCandidates),
+                AttachMaxCandidates = Array.IndexOf(args, "--attach-candidates") is var c and >= 0
+                    ? int.Parse(args[c + 1], System.Globalization.CultureInfo.InvariantCulture)
+                    : LoneArticles.MaxCandidates,
             };
             var tally = new StoryAssignment(args.Contains("--time-store") ? TimedStore.Wrap(store) : store, () => PipelineParts.BuiltIn().Weights, rules).Run();
             Console.WriteLine($"event links from p ≥ {rules.EventThreshold}, story links from p ≥ {rules.StoryThreshold} (sharing no wording: {rules.WordlessStoryThreshold}; no wording and {rules.MinSharedNames} of the names: {rules.NamedStoryThreshold}); lone articles attach from p ≥ {rules.AttachThreshold?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "never"}");

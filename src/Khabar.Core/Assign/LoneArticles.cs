@@ -46,11 +46,11 @@ public sealed record AttachmentChanges(IReadOnlyList<Attachment> Written, IReadO
 public static class LoneArticles
 {
     /// <summary>
-    /// The most candidate pairs (articles within <see cref="StoryLinker.StoryWindow"/> sharing an index term) an article may
-    /// be in and attach. Among a few, its best-scoring one is of its story: in the dev developing stories brought alone,
+    /// The most candidate pairs (<see cref="StoryLinker.Compared"/>: within <see cref="StoryLinker.StoryWindow"/> sharing an
+    /// index term, or up to <see cref="StoryLinker.LongWindow"/> sharing two named index terms) an article may be in and attach. Among a few, its best-scoring one is of its story: in the dev developing stories brought alone,
     /// 93 of 93 lone articles, with 3 to 100 candidates. Among a day's whole news it is one of hundreds that share a word,
-    /// and a story model of 0.3–0.9 tells kin from chance no better than a coin: in SaudiNewsNet, 107 of 355 lone
-    /// articles' best partners were right by the dev labels (a third; 51 of 111 from 0.7), whatever bar, margin over the
+    /// and a story model of 0.3–0.9 tells kin from chance no better than a coin: in SaudiNewsNet, 107 of 356 attachments
+    /// touching the dev labels were right (`bench attachment-labels`) (a third; 51 of 111 from 0.7), whatever bar, margin over the
     /// next story or shared names was asked (docs/stories.md, "Articles linked to none").
     /// </summary>
     public const int MaxCandidates = 30;

@@ -1,9 +1,10 @@
 namespace Khabar.Core.Assign;
 
 /// <summary>
-/// Stories are the connected groups of linked articles. Given the story each already assigned article belongs
-/// to and the links found for new articles, says which stories grow, which merge, and which new ones start.
-/// The result depends only on the links, not on their order.
+/// Stories are the connected groups of linked articles and attached lone ones (<see cref="LoneArticles"/>). Given the story
+/// each already assigned article belongs to, the links and attachments found for new articles, and the stories taken apart
+/// because a lone article of theirs moves, says which stories grow, which merge, which start, and what each piece of a
+/// story taken apart joins. The result depends only on the links and attachments, not on their order.
 /// </summary>
 public static class StoryGrouping
 {

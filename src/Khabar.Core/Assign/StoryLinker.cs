@@ -16,7 +16,8 @@ namespace Khabar.Core.Assign;
 /// apart, up to <see cref="LongWindow"/>, one story by a stricter rule of their own (<see cref="LinkRules.SameStoryFarApart"/>).
 /// Exact duplicates further apart than <see cref="StoryWindow"/> are the store's business (it knows every content hash).
 /// Whether two articles are linked depends on those two articles only, never on what else was added or in
-/// what order: that is what makes stories deterministic. The cost of an add depends on how many articles
+/// what order; an article linked to none may still attach to one story by what it is compared with (<see cref="LoneArticles"/>),
+/// which depends on the set of articles, not their order: that is what makes stories deterministic. The cost of an add depends on how many articles
 /// share its terms inside the window, not on how many were added in all.
 /// </summary>
 public sealed class StoryLinker(LinkRules rules)
@@ -272,9 +273,9 @@ public sealed class StoryLinker(LinkRules rules)
     public StoryLink? Link(AssignArticle x, AssignArticle y, bool nearDuplicateCandidate) => Judge(x, y, nearDuplicateCandidate, scoreClose: false, out _);
 
     /// <summary>
-    /// The pair's story probability when it can attach an article linked to no other (one not linked, within
-    /// <see cref="StoryWindow"/>, sharing an index term, at least <see cref="LinkRules.AttachThreshold"/>, rounded to four
-    /// places), else 0: like a link, a pure function of the pair.
+    /// The pair's story probability when it can attach an article linked to no other (a pair <see cref="Compared"/> and not
+    /// linked, at least <see cref="LinkRules.AttachThreshold"/>, rounded to four places; a far pair shown
+    /// <see cref="FarApartAsIfDays"/> apart and sharing no wording), else 0: like a link, a pure function of the pair.
     /// </summary>
     public double Closeness(AssignArticle x, AssignArticle y) => Judge(x, y, nearDuplicateCandidate: false, scoreClose: true, out var closeness) is null ? closeness : 0;
 

@@ -87,7 +87,7 @@ public interface IStoryStore : IPassageIndex
     /// </summary>
     IReadOnlyList<StoryMark> StoryMarks();
 
-    /// <summary>The story with that id, or the story an old id was merged into (or renamed to); null when neither.</summary>
+    /// <summary>The story with that id, or the story an old id was merged into (renamed to, or whose article it was named after when taken apart); null when neither.</summary>
     Story? FindStory(string id);
 
     /// <summary>The links among the articles of a story.</summary>

@@ -5,7 +5,7 @@ namespace Khabar.Core.Ports;
 
 /// <summary>
 /// What one assignment run changed: new links and reuse pairs, stories written (new, grown or merged), stories
-/// gone (merged into another, or renamed because an earlier article joined), and for each new article its
+/// gone (merged into another, renamed because an earlier article joined, or taken apart without keeping its id), and for each new article its
 /// publication time (null when undated) and its index terms (what later articles find it by).
 /// </summary>
 public sealed record StoryAssignmentChange(
@@ -17,8 +17,8 @@ public sealed record StoryAssignmentChange(
     IReadOnlyDictionary<string, ulong[]> IndexTermsOf)
 {
     /// <summary>
-    /// For each gone story, the written story its articles went to: the old id stays an alias of the new one, so
-    /// that a link or a bookmark to it still finds the story.
+    /// For each gone story, the written story its articles went to (for a story taken apart, the one that holds the article
+    /// its id was made from): the old id stays an alias of the new one, so that a link or a bookmark to it still finds the story.
     /// </summary>
     public IReadOnlyDictionary<string, string> Renamed { get; init; } = new Dictionary<string, string>();
 
